@@ -1,0 +1,140 @@
+"""Credit-line parsing: a raw credit string to agency, photographer and the agencies it came through.
+
+The licensing agency is the last agency named in the chain: "Name/AFP via Getty Images" is licensed from
+Getty Images, "Name/EPA-EFE/REX/Shutterstock" from Shutterstock, "(Name/The New York Times via AP)" from AP.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.model import Credit
+from checker.registry import Registry, default_registry
+from checker.textnorm import clean, fold
+
+# Words that introduce a credit. Single words need a colon or comma after them; "Photo by" and "©" do not.
+LABEL_WORDS = (
+    r"(?:Photo|Picture|Image|Mandatory|Pic)\s+[Cc]redits?|Credits?|CREDITS?|Photographs?|PHOTOGRAPH|Photos?|PHOTO"
+    r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?"
+    r"|Copyright|File|Source|Quelle"
+)
+_LEADING_LABEL = re.compile(
+    rf"^(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?)\s+(?:by|from|courtesy(?: of)?)\b"
+    r"|Copyright\b|©|\(c\)|\(C\))\s*",
+    re.IGNORECASE,
+)
+_WRAPPERS = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”"}
+_SUPPLIER_REF = re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$")  # Shutterstock "(16512200n)"
+_YEAR = re.compile(r"^(?:19|20)\d\d\b\s*")  # "© 2008 Getty Images"
+_SEPARATORS = re.compile(r"\s*/\s*|\s+(?:via|vía|über)\s+|\s+[|–—-]\s+|\s*:\s*|\s*;\s*|\s*\|\s*", re.IGNORECASE)
+_TRAILING_NOTE = re.compile(r"\s+(?:file|files|archive|pool|handout)$", re.IGNORECASE)
+
+# Parts that are roles or placeholders, never a photographer's name.
+_ROLES = {
+    "str", "stf", "ho", "handout", "pool", "file", "files", "staff", "stringer", "photographer", "afp photo",
+    "supplied", "courtesy", "undated", "unknown", "x00000", "photo", "picture", "image",
+}
+# Words that mark a part as an organisation rather than a person.
+_ORG_WORDS = {
+    "press", "news", "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "guardian",
+    "images", "image", "photo", "photos", "pictures", "picture", "agency", "wire", "media", "ltd", "inc",
+    "llc", "pool", "handout", "office", "ministry", "department", "government", "police", "museum",
+    "university", "tv", "television", "network", "studios", "studio", "records", "archive", "archives",
+    "library", "collection", "club", "fc", "foundation", "association", "group", "company", "corp",
+    "service", "services", "courtesy", "nasa", "family", "supplied", "facebook", "twitter", "instagram",
+    "youtube", "federation", "committee", "council", "army", "navy", "forces", "command", "centre",
+    "center", "institute", "hospital", "party", "embassy", "presidency", "house", "palace", "kremlin",
+    "sputnik", "pictures", "films", "entertainment", "productions", "broadcasting", "bbc", "cnn", "itv",
+    "nbc", "cbs", "abc", "fox", "channel", "the", "for", "and", "of", "live", "stock", "via", "stringer",
+}
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|den|del|la|le|di|du|bin|al|el|dos|das|y)$")
+
+
+def strip_wrappers(text: str) -> str:
+    """Remove surrounding brackets or quotes, a trailing full stop, and supplier reference numbers."""
+    text = clean(text)
+    while True:
+        before = text
+        text = _SUPPLIER_REF.sub("", text).rstrip(" .,")
+        if len(text) >= 2 and _WRAPPERS.get(text[0]) == text[-1]:
+            text = text[1:-1].strip()
+        if text == before:
+            return text
+
+
+def strip_labels(text: str) -> str:
+    """Remove leading "Credit:", "Photo by", "©" and similar labels (repeatedly: "Photo: © X")."""
+    while True:
+        stripped = _YEAR.sub("", _LEADING_LABEL.sub("", strip_wrappers(text), count=1))
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def split_parts(text: str) -> list[str]:
+    return [p for p in (_TRAILING_NOTE.sub("", part.strip(" .,()[]")) for part in _SEPARATORS.split(text)) if p]
+
+
+def looks_like_person(part: str) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in part):
+        return False
+    if any(fold(w) in _ORG_WORDS for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def parse(raw: str, registry: Registry | None = None) -> Credit:
+    """Parse one credit string. Unrecognised agencies leave `agency` None; the raw text is always kept."""
+    registry = registry or default_registry()
+    raw = clean(raw)
+    parts = split_parts(strip_labels(raw))
+    agencies: list[tuple[str, str]] = []  # (agency id, alias as written), in order
+    photographer: str | None = None
+    for part in parts:
+        hit = registry.match(part)
+        if hit:
+            agencies.append(hit)
+            part = _hyphenated_byline(part, hit[1])  # "Kirby Lee-USA TODAY Sports"
+        if photographer is None and part and fold(part) not in _ROLES and looks_like_person(part):
+            photographer = part
+    if not agencies:
+        return Credit(raw=raw, photographer=photographer, duplicated=_duplicated(parts))
+    agency = agencies[-1][0]
+    via: list[str] = []
+    for agency_id, _ in agencies[:-1]:
+        if agency_id != agency and agency_id not in via:
+            via.append(agency_id)
+    noncanonical = next(
+        (better for aid, written in agencies if (better := registry.noncanonical(aid, written))), None
+    )
+    return Credit(
+        raw=raw,
+        agency=agency,
+        agency_name=registry.agencies[agency].name,
+        photographer=photographer,
+        via=via,
+        noncanonical=noncanonical,
+        duplicated=_duplicated(parts),
+    )
+
+
+def _hyphenated_byline(part: str, alias: str) -> str:
+    """The name hyphenated onto the front of an agency ("Name-USA TODAY Sports"), else ""."""
+    at = part.find(alias)
+    return part[: at - 1].strip() if at > 1 and part[at - 1] == "-" else ""
+
+
+def _duplicated(parts: list[str]) -> str | None:
+    """A part written twice ("Alamy Live News/Alamy Live News") or a part that repeats itself ("AP AP")."""
+    seen: set[str] = set()
+    for part in parts:
+        key = fold(part)
+        if key in _ROLES:
+            continue  # "Pool/Name - Pool/CNP" is how pool credits are written
+        words = key.split()
+        half = len(words) // 2
+        if key in seen or (half and len(words) % 2 == 0 and words[:half] == words[half:]):
+            return part
+        seen.add(key)
+    return None

@@ -1,0 +1,127 @@
+"""Typed records that flow from readers through rules to reports (the audit contract)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LineLocation(_Model):
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+
+
+class SelectorLocation(_Model):
+    selector: str
+
+
+class PointerLocation(_Model):
+    pointer: str
+
+
+Location = LineLocation | SelectorLocation | PointerLocation
+
+
+class Credit(_Model):
+    """A credit line as shown, normalised to the licensing agency and photographer."""
+
+    raw: str
+    agency: str | None = None  # slug of the agency that licenses the image (last in the chain)
+    agency_name: str | None = None
+    photographer: str | None = None
+    via: list[str] = Field(default_factory=list)  # other agencies named in the chain, in order
+    noncanonical: str | None = None  # alias written in a non-canonical form (misspelling, old brand)
+    duplicated: str | None = None  # a part of the credit written twice
+
+
+class Observed(_Model):
+    """What the reader saw around an image: scraping artefacts the rules judge."""
+
+    gallery_counter: str | None = None
+    credit_glued: bool = False
+    credit_label: str | None = None  # "Credit:", "Photo:", "©"... as written
+    empty_credit_label: bool = False  # a credit label with nothing after it
+    other_credits: list[str] = Field(default_factory=list)  # further credit strings for the image
+
+
+class License(_Model):
+    status: Literal["licensed", "unlicensed", "expired", "unknown"] = "unknown"
+
+
+class ImageRecord(_Model):
+    index: int
+    src: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+    credit: Credit | None = None
+    location: Location
+    embedded: dict | None = None
+    license: License = Field(default_factory=License)
+    observed: Observed = Field(default_factory=Observed)
+
+
+class Article(_Model):
+    """What a reader extracts from one document."""
+
+    source: str
+    format: str
+    title: str | None = None
+    text: str = ""  # body text, without image blocks and page chrome
+    images: list[ImageRecord] = Field(default_factory=list)
+    alt_observable: bool = True  # False when the input cannot show whether alt text exists
+
+
+class Finding(_Model):
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    image: int | None = None
+    location: Location | None = None
+
+
+class ArticleAudit(_Model):
+    source: str
+    format: str
+    status: Literal["ok", "error"]
+    error: str | None = None
+    images: list[ImageRecord] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+
+class Skipped(_Model):
+    source: str
+    reason: str
+
+
+class Summary(_Model):
+    documents: int = 0
+    documents_failed: int = 0
+    documents_skipped: int = 0
+    images: int = 0
+    by_agency: dict[str, int] = Field(default_factory=dict)
+    by_rule: dict[str, int] = Field(default_factory=dict)
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+
+
+class Tool(_Model):
+    name: str = "creditcheck"
+    version: str
+
+
+class Audit(_Model):
+    schema_version: Literal["1"] = "1"
+    tool: Tool
+    generated_at: str
+    documents: list[ArticleAudit]
+    skipped: list[Skipped] = Field(default_factory=list)
+    summary: Summary

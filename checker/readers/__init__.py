@@ -1,0 +1,20 @@
+"""Readers turn one document into an Article. Each input format is one module; they only extract."""
+
+from __future__ import annotations
+
+from checker.errors import ReadError
+from checker.model import Article
+from checker.readers.text import read_text
+from checker.registry import Registry
+from checker.sources import Document, decode_utf8, read_bytes
+
+
+def read(doc: Document, registry: Registry) -> Article:
+    if doc.format == "text":
+        data = read_bytes(doc)
+        if b"\x00" in data:
+            raise ReadError("binary content in a text document (NUL bytes)")
+        return read_text(doc.source, decode_utf8(data), registry)
+    if doc.format == "unknown" and not doc.path.exists():
+        read_bytes(doc)  # raises the precise "file not found" / "cannot read" error
+    raise ReadError(f"unsupported format: {doc.format} (no reader for it yet)")

@@ -1,0 +1,103 @@
+"""Scraped plain text: image blocks found by their credit lines, with the alt text and gallery counter above.
+
+A scraped gallery image typically reads (The Sun, ../shared/seed):
+
+     ISIS chief ... reports claim               <- alt text (the scrape indents it)
+    6                                           <- gallery counter
+    ISIS chief ... reports claimCredit: AP:...  <- caption with the credit glued on
+
+Everything that is not an image block or page chrome is body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.captions import split_credits
+from checker.model import Article, Credit, ImageRecord, LineLocation, Observed
+from checker.credits import parse
+from checker.registry import Registry
+from checker.textnorm import clean, fold
+
+_COUNTER = re.compile(
+    r"^\s*(?:\d{1,3}|\d{1,3}\s*(?:of|/)\s*\d{1,3}|(?:Image|Photo|Picture|Slide)\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$",
+    re.IGNORECASE,
+)
+_CHROME = re.compile(
+    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement$|^share(?: this)?(?: article)?$"
+    r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
+    r"|^(?:follow us|view comments|most read)\b",
+    re.IGNORECASE,
+)
+
+
+def is_chrome(line: str) -> bool:
+    text = clean(line)
+    return not text or bool(_CHROME.search(text))
+
+
+def read_text(source: str, text: str, registry: Registry) -> Article:
+    lines = text.splitlines()
+    used: set[int] = set()
+    images: list[ImageRecord] = []
+    for number, line in enumerate(lines):
+        caption, spans = split_credits(line, registry)
+        if not spans:
+            continue
+        used.add(number)
+        first = number
+        caption = clean(caption)
+        if not caption and _free(lines, used, number - 1) and not _COUNTER.match(lines[number - 1]):
+            first = number - 1  # a credit-only line under its caption line
+            caption = clean(lines[first])
+            used.add(first)
+        counter, alt = _preceding(lines, used, first, caption)
+        primary = spans[-1]
+        images.append(
+            ImageRecord(
+                index=len(images),
+                alt=alt,
+                caption=caption or None,
+                credit=_credit(primary.raw, registry),
+                location=LineLocation(line=first + 1, column=1 + len(lines[first]) - len(lines[first].lstrip())),
+                observed=Observed(
+                    gallery_counter=counter,
+                    credit_glued=any(span.glued for span in spans),
+                    credit_label=primary.label,
+                    empty_credit_label=any(span.empty for span in spans),
+                    other_credits=[clean(span.raw) for span in spans[:-1] if span.raw],
+                ),
+            )
+        )
+    body = [clean(line) for n, line in enumerate(lines) if n not in used and not is_chrome(line)]
+    return Article(
+        source=source,
+        format="text",
+        text="\n".join(body),
+        images=images,
+        alt_observable=any(image.alt is not None for image in images),
+    )
+
+
+def _credit(raw: str, registry: Registry) -> Credit | None:
+    return parse(raw, registry) if raw.strip() else None
+
+
+def _free(lines: list[str], used: set[int], number: int) -> bool:
+    return number >= 0 and number not in used and not is_chrome(lines[number])
+
+
+def _preceding(lines: list[str], used: set[int], first: int, caption: str) -> tuple[str | None, str | None]:
+    """The gallery counter and alt-text lines directly above an image block, marked as used."""
+    counter = alt = None
+    above = first - 1
+    if _free(lines, used, above) and _COUNTER.match(lines[above]):
+        counter = lines[above].strip()
+        used.add(above)
+        above -= 1
+    if _free(lines, used, above):
+        line = lines[above]
+        if line[:1].isspace() or (caption and fold(line) == fold(caption)):
+            alt = clean(line)
+            used.add(above)
+    return counter, alt

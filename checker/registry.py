@@ -1,0 +1,81 @@
+"""The agency registry: checker/agencies.toml loaded into typed records with an alias index."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.textnorm import fold
+
+
+class Agency(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    noncanonical: dict[str, str] = Field(default_factory=dict)
+    names_photographer: bool = False
+    style: str | None = None
+
+
+class Registry:
+    """Finds the agencies named in one part of a credit."""
+
+    def __init__(self, agencies: list[Agency]):
+        self.agencies = {a.id: a for a in agencies}
+        self._exact: dict[str, str] = {}  # folded alias -> agency id
+        inner: list[tuple[str, str]] = []  # (alias, id) that may stand inside a longer part
+        upper: list[tuple[str, str]] = []  # short all-caps aliases found as upper-case words
+        for agency in agencies:
+            for alias in (agency.name, *agency.aliases):
+                self._exact.setdefault(fold(alias), agency.id)
+                if len(alias) >= 4 or " " in alias:
+                    inner.append((alias, agency.id))
+                elif alias.isupper():
+                    upper.append((alias, agency.id))
+        inner.sort(key=lambda pair: -len(pair[0]))  # longest alias wins at a position
+        self._inner = _alternation(inner, re.IGNORECASE)
+        self._upper = _alternation(upper, 0)
+        self._ids = {**{fold(a): i for a, i in inner}, **{a: i for a, i in upper}}
+
+    def match(self, part: str) -> tuple[str, str] | None:
+        """The agency a credit part names, as (agency id, alias as written in the part), or None."""
+        key = fold(part)
+        if not key:
+            return None
+        if key in self._exact:
+            return self._exact[key], part.strip()
+        for pattern, normalise in ((self._inner, fold), (self._upper, str)):
+            hit = pattern.search(part) if pattern else None
+            if hit:
+                return self._ids[normalise(hit.group(0))], hit.group(0)
+        return None
+
+    def noncanonical(self, agency_id: str, written: str) -> str | None:
+        """The canonical form when `written` is a misspelt or retired alias of the agency."""
+        for alias, better in self.agencies[agency_id].noncanonical.items():
+            if fold(alias) == fold(written):
+                return better
+        return None
+
+
+def _alternation(pairs: list[tuple[str, str]], flags: int) -> re.Pattern[str] | None:
+    if not pairs:
+        return None
+    body = "|".join(re.escape(alias) for alias, _ in pairs)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+
+
+def load(text: str) -> Registry:
+    data = tomllib.loads(text)
+    return Registry([Agency(id=key, **value) for key, value in data.items()])
+
+
+@cache
+def default_registry() -> Registry:
+    return load(resources.files("checker").joinpath("agencies.toml").read_text(encoding="utf-8"))

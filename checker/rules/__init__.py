@@ -1,0 +1,60 @@
+"""Rules judge an Article and report Findings. Each rule is one function registered with @rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import import_module
+
+from checker.model import Article, Finding, Severity
+from checker.registry import Registry
+
+# A rule yields (image index or None for the whole article, message).
+Hit = tuple[int | None, str]
+
+
+@dataclass(frozen=True)
+class Context:
+    registry: Registry
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    check: Callable[[Article, Context], Iterable[Hit]]
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, severity: Severity, summary: str):
+    def register(check: Callable[[Article, Context], Iterable[Hit]]):
+        RULES[code] = Rule(code, name, severity, summary, check)
+        return check
+
+    return register
+
+
+def run(article: Article, context: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for item in RULES.values():
+        for image, message in item.check(article, context):
+            location = article.images[image].location if image is not None else None
+            findings.append(
+                Finding(rule=item.code, name=item.name, severity=item.severity, message=message,
+                        image=image, location=location)
+            )
+    findings.sort(key=lambda f: (-1 if f.image is None else f.image, f.rule))
+    return findings
+
+
+def _load() -> Iterator[str]:
+    for module in ("caption", "credit", "artifact", "a11y"):
+        import_module(f"checker.rules.{module}")
+        yield module
+
+
+LOADED = tuple(_load())

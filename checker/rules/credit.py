@@ -1,0 +1,78 @@
+"""CRD rules: is each image credited, once, to a known agency, in the agency's form."""
+
+from __future__ import annotations
+
+from checker.credits import parse
+from checker.model import Article
+from checker.rules import Context, rule
+from checker.textnorm import fold
+
+
+@rule("CRD001", "missing-credit", "error", "An image carries no credit line.")
+def missing_credit(article: Article, context: Context):
+    for image in article.images:
+        if image.credit is None and not image.observed.empty_credit_label:
+            yield image.index, "image has no credit"
+
+
+def _other_credits(image, context: Context):
+    for raw in image.observed.other_credits:
+        yield raw, parse(raw, context.registry)
+
+
+@rule("CRD002", "duplicated-credit", "warning", "A credit, or part of it, is shown twice for one image.")
+def duplicated_credit(article: Article, context: Context):
+    for image in article.images:
+        credit = image.credit
+        if credit is None:
+            continue
+        if credit.duplicated:
+            yield image.index, f"{credit.duplicated!r} is written twice in the credit {credit.raw!r}"
+        for raw, other in _other_credits(image, context):
+            if fold(raw) == fold(credit.raw) or (other.agency and other.agency in (credit.agency, *credit.via)):
+                yield image.index, f"credit shown twice: {raw!r} and {credit.raw!r}"
+
+
+@rule("CRD003", "conflicting-credits", "error", "One image is credited to different agencies.")
+def conflicting_credits(article: Article, context: Context):
+    for image in article.images:
+        credit = image.credit
+        if credit is None or credit.agency is None:
+            continue
+        for raw, other in _other_credits(image, context):
+            if other.agency and other.agency != credit.agency and other.agency not in credit.via:
+                yield image.index, f"credited to {credit.agency_name} ({credit.raw!r}) and to {other.agency_name} ({raw!r})"
+
+
+@rule("CRD004", "credit-glued-to-caption", "warning",
+      "The credit runs into the caption with no space or separator (\"...claimCredit: AP\").")
+def credit_glued(article: Article, context: Context):
+    for image in article.images:
+        if image.observed.credit_glued:
+            yield image.index, "credit is glued to the caption text without a space or separator"
+
+
+@rule("CRD005", "noncanonical-credit", "info", "The credit names the agency in a misspelt or retired form.")
+def noncanonical_credit(article: Article, context: Context):
+    for image in article.images:
+        if image.credit and image.credit.noncanonical:
+            yield image.index, f"credit {image.credit.raw!r} should name the agency as {image.credit.noncanonical!r}"
+
+
+@rule("CRD006", "unknown-agency", "warning", "A credit names no agency in the registry; its licence cannot be checked.")
+def unknown_agency(article: Article, context: Context):
+    for image in article.images:
+        if image.credit and image.credit.agency is None:
+            yield image.index, f"credit {image.credit.raw!r} names no known agency"
+
+
+@rule("CRD007", "photographer-missing", "info",
+      "The agency's credit style names the photographer (\"AP Photo/Jane Doe\") but the credit does not.")
+def photographer_missing(article: Article, context: Context):
+    for image in article.images:
+        credit = image.credit
+        if credit and credit.agency and credit.photographer is None:
+            agency = context.registry.agencies[credit.agency]
+            if agency.names_photographer:
+                form = f" (house style: {agency.style.format(photographer='Name')})" if agency.style else ""
+                yield image.index, f"credit {credit.raw!r} does not name the photographer{form}"

@@ -1,0 +1,113 @@
+"""The credit parser over real-world credit strings (seed, DESIGN.md, research/standards.md, the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.credits import parse
+
+# (credit as published, licensing agency, photographer, other agencies in the chain)
+REAL_CREDITS = [
+    # The Sun, ../shared/seed
+    ("AP:Associated Press", "ap", None, []),
+    ("Getty Images", "getty", None, []),
+    ("Reuters", "reuters", None, []),
+    # AP style and AP partner credits
+    ("AP Photo/Jeffrey T. Barnes", "ap", "Jeffrey T. Barnes", []),
+    ("(AP Photo/Alex Brandon)", "ap", "Alex Brandon", []),
+    ("(Brian Gottesman/The New York Times via AP)", "ap", "Brian Gottesman", []),
+    ("Invision/AP", "ap", None, []),
+    ("Lehtikuva/ap", "ap", None, []),
+    ("Sipa USA via AP", "ap", None, ["sipa"]),
+    # Reuters
+    ("REUTERS/Mario Anzuoni", "reuters", "Mario Anzuoni", []),
+    ("Leonhard Foeger / Reuters file", "reuters", "Leonhard Foeger", []),
+    ("Action Images/Reuters", "reuters", None, []),
+    # Getty Images and its partners
+    ("Photograph: Tim Robberts/Getty Images", "getty", "Tim Robberts", []),
+    ("Alex Wong | Getty Images", "getty", "Alex Wong", []),
+    ("Erin Schaff/Pool/Getty Images", "getty", "Erin Schaff", []),
+    ("Fethi Belaid/AFP/Getty Images", "getty", "Fethi Belaid", ["afp"]),
+    ("© Ben Stansall/\u200bAFP/\u200bGetty Images", "getty", "Ben Stansall", ["afp"]),
+    ("Brendan Smialowski/AFP via Getty Images", "getty", "Brendan Smialowski", ["afp"]),
+    ("AFP/Getty Images", "getty", None, ["afp"]),
+    ("Photo by Mike Coppola/Getty Images for Netflix", "getty", "Mike Coppola", []),
+    ("Andrew Harrer/Bloomberg via Getty Images", "getty", "Andrew Harrer", ["bloomberg"]),
+    ("Stephen Dunn/Getty Images North America", "getty", "Stephen Dunn", []),
+    # AFP, EPA, dpa
+    ("STR/AFP", "afp", None, []),
+    ("(AFP PHOTO / GABRIEL BOUYS)", "afp", "GABRIEL BOUYS", []),
+    ("AFP PHOTO/ John Stanmeyer - VII Photo Agency", "afp", "John Stanmeyer", []),
+    ("Credit: EPA", "epa", None, []),
+    ("(Taiwan Presidential Office/EPA-EFE)", "epa", None, []),
+    ("(Foto: Christian Charisius/dpa)", "dpa", "Christian Charisius", []),
+    # Shutterstock / Rex
+    ("Etienne Laurent/EPA vía Shutterstock", "shutterstock", "Etienne Laurent", ["epa"]),
+    ("(Jacqueline Arzt/AP/REX/Shutterstock)", "shutterstock", "Jacqueline Arzt", ["ap"]),
+    ("REX/Shutterstock", "shutterstock", None, []),
+    ("ITV/Shutterstock", "shutterstock", None, []),
+    ("NurPhoto/Shutterstock", "shutterstock", None, ["nurphoto"]),
+    ("Nexpher/ZUMA Press Wire/Shutterstock", "shutterstock", None, ["zuma"]),
+    ("Pool/Yuri Gripas - Pool/CNP/Shutterstock", "shutterstock", "Yuri Gripas", []),
+    ("Han Handout/EPA-EFE/REX/Shutterstock", "shutterstock", None, ["epa"]),
+    ("Mandatory Credit: Photo by Action Press/Shutterstock (16512200n)", "shutterstock", None, []),
+    ("Image source, EPA-EFE/REX/SHUTTERSTOCK", "shutterstock", None, ["epa"]),
+    # Alamy
+    ("Prod.DB/Alamy Stock Photo", "alamy", None, []),
+    ("© Jim Ekstrand/Alamy Stock Photo", "alamy", "Jim Ekstrand", []),
+    ("Credit: ZUMA Press, Inc. / Alamy Stock Photo", "alamy", None, ["zuma"]),
+    ("Picture: Alamy", "alamy", None, []),
+    # PA Media
+    ("PA Wire/PA Images", "pa", None, []),
+    ("Martin Rickett/PA Wire", "pa", "Martin Rickett", []),
+    ("(Victoria Jones/PA)", "pa", "Victoria Jones", []),
+    ("Geoff Caddick/PA Photocall", "pa", "Geoff Caddick", []),
+    # Others
+    ("The Canadian Press", "cp", None, []),
+    ("(c) Aprescindere | Dreamstime.com", "dreamstime", None, []),
+    ("Kirby Lee-USA TODAY Sports", "imagn", "Kirby Lee", []),
+    ("AAP Image/Dean Lewins", "aap", "Dean Lewins", []),
+    ("Xinhua News Agency", "xinhua", None, []),
+    ("Anadolu Agency via Getty Images", "getty", None, ["anadolu"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "agency", "photographer", "via"), REAL_CREDITS, ids=[c[0] for c in REAL_CREDITS])
+def test_real_credit(raw: str, agency: str, photographer: str | None, via: list[str]) -> None:
+    credit = parse(raw)
+    assert (credit.agency, credit.photographer, credit.via) == (agency, photographer, via)
+    assert credit.agency_name
+
+
+def test_enough_real_credits() -> None:
+    assert len(REAL_CREDITS) >= 40
+
+
+@pytest.mark.parametrize("raw", ["Rex Smith", "Pat Paulson", "Apple Inc.", "Handout", "Courtesy of the family"])
+def test_names_that_are_not_agencies(raw: str) -> None:
+    assert parse(raw).agency is None
+
+
+def test_staff_photographer_is_kept_without_agency() -> None:
+    credit = parse("Picture: Jane Smith")
+    assert (credit.agency, credit.photographer, credit.raw) == (None, "Jane Smith", "Picture: Jane Smith")
+
+
+@pytest.mark.parametrize(("raw", "better"), [("RETUERS", "REUTERS"), ("Rex Features", "Shutterstock"),
+                                             ("Photo: Getty", "Getty Images")])
+def test_noncanonical_aliases(raw: str, better: str) -> None:
+    assert parse(raw).noncanonical == better
+
+
+def test_canonical_credit_is_not_flagged() -> None:
+    assert parse("REUTERS/Jane Doe").noncanonical is None
+
+
+@pytest.mark.parametrize(("raw", "part"), [("Alamy Live News/Alamy Live News", "Alamy Live News"),
+                                           ("ABC/NYT/AP AP", "AP AP")])
+def test_duplicated_parts(raw: str, part: str) -> None:
+    assert parse(raw).duplicated == part
+
+
+def test_pool_written_twice_is_house_style_not_duplication() -> None:
+    assert parse("Pool/Yuri Gripas - Pool/CNP/Shutterstock").duplicated is None
