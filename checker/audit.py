@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from pathlib import Path
 
 from checker import __version__
 from checker.errors import ReadError
+from checker.images import attach_embedded
 from checker.model import ArticleAudit, Audit, Skipped, Summary, Tool
 from checker.readers import read
 from checker.registry import Registry, default_registry
@@ -15,10 +17,11 @@ from checker.rules import Context, run
 from checker.sources import Document, discover
 
 
-def audit_document(doc: Document, registry: Registry) -> ArticleAudit:
+def audit_document(doc: Document, registry: Registry, images_root: Path | None = None) -> ArticleAudit:
     """Read and judge one document; any failure becomes this document's error, never the run's."""
     try:
         article = read(doc, registry)
+        attach_embedded(article, images_root)
     except ReadError as exc:
         return ArticleAudit(source=doc.source, format=doc.format, status="error", error=str(exc))
     except Exception as exc:  # a reader bug must not lose the rest of the run
@@ -54,7 +57,7 @@ def summarise(documents: list[ArticleAudit], skipped: list[Skipped]) -> Summary:
     )
 
 
-def audit_paths(paths: Iterable[str], registry: Registry | None = None) -> Audit:
+def audit_paths(paths: Iterable[str], registry: Registry | None = None, images_root: Path | None = None) -> Audit:
     registry = registry or default_registry()
     documents: list[ArticleAudit] = []
     skipped: list[Skipped] = []
@@ -62,7 +65,7 @@ def audit_paths(paths: Iterable[str], registry: Registry | None = None) -> Audit
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
-            documents.append(audit_document(item, registry))
+            documents.append(audit_document(item, registry, images_root))
     return Audit(
         tool=Tool(version=__version__),
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from checker import __version__
 from checker.audit import audit_paths
@@ -21,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH", help="article files or directories")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
+    check.add_argument("--images", metavar="DIR", type=Path,
+                       help="read the embedded metadata of referenced images found under DIR (never outside it)")
     return parser
 
 
@@ -29,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
-    audit = audit_paths(args.paths)
+    if args.images is not None and not args.images.is_dir():
+        print(f"creditcheck: --images {args.images}: not a directory", file=sys.stderr)
+        return 2
+    audit = audit_paths(args.paths, images_root=args.images)
     report = FORMATS[args.format](audit)
     if args.output:
         try:

@@ -51,6 +51,39 @@ class Observed(_Model):
     other_credits: list[str] = Field(default_factory=list)  # further credit strings for the image
 
 
+class MetaFields(_Model):
+    """Credit-related fields of one metadata block (IPTC IIM, XMP or EXIF)."""
+
+    credit: str | None = None  # IIM 2:110, photoshop:Credit
+    creator: list[str] = Field(default_factory=list)  # IIM 2:80, dc:creator, EXIF Artist
+    copyright: str | None = None  # IIM 2:116, dc:rights, EXIF Copyright
+    source: str | None = None  # IIM 2:115, photoshop:Source
+    description: str | None = None  # IIM 2:120, dc:description, EXIF ImageDescription
+    instructions: str | None = None  # IIM 2:40, photoshop:Instructions
+    web_statement: str | None = None  # xmpRights:WebStatement
+    licensor_url: str | None = None  # plus:Licensor/plus:LicensorURL
+    digital_source_type: str | None = None  # Iptc4xmpExt:DigitalSourceType
+
+
+class Embedded(_Model):
+    """Photo metadata embedded in an image file, per block and resolved (XMP, then IPTC, then EXIF)."""
+
+    file: str
+    format: str | None = None
+    iptc: MetaFields | None = None
+    xmp: MetaFields | None = None
+    exif: MetaFields | None = None
+    credit: str | None = None
+    creator: list[str] = Field(default_factory=list)
+    copyright: str | None = None
+    source: str | None = None
+    digital_source_type: str | None = None
+    iptc_blocks: int = 0  # IIM blocks found; the first is used, as exiftool does
+    warnings: list[str] = Field(default_factory=list)  # blocks that could not be read
+    error: str | None = None  # the file itself could not be read
+    outside_root: bool = False  # the reference pointed outside the images root, so nothing was read
+
+
 class License(_Model):
     status: Literal["licensed", "unlicensed", "expired", "unknown"] = "unknown"
 
@@ -62,7 +95,7 @@ class ImageRecord(_Model):
     caption: str | None = None
     credit: Credit | None = None
     location: Location
-    embedded: dict | None = None
+    embedded: Embedded | None = None
     license: License = Field(default_factory=License)
     observed: Observed = Field(default_factory=Observed)
 
@@ -76,6 +109,7 @@ class Article(_Model):
     text: str = ""  # body text, without image blocks and page chrome
     images: list[ImageRecord] = Field(default_factory=list)
     alt_observable: bool = True  # False when the input cannot show whether alt text exists
+    shows_captions: bool = True  # False for an image checked on its own, outside any page
 
 
 class Finding(_Model):

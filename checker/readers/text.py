@@ -23,6 +23,11 @@ _COUNTER = re.compile(
     r"^\s*(?:\d{1,3}|\d{1,3}\s*(?:of|/)\s*\d{1,3}|(?:Image|Photo|Picture|Slide)\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$",
     re.IGNORECASE,
 )
+# An image reference on its own line: a path or URL to an image file, or Markdown ![alt](src).
+_IMAGE_REF = re.compile(
+    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>[^)\s]+)[^)]*\)|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
+    re.IGNORECASE,
+)
 _CHROME = re.compile(
     r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
@@ -47,16 +52,19 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
         used.add(number)
         first = number
         caption = clean(caption)
-        if not caption and _free(lines, used, number - 1) and not _COUNTER.match(lines[number - 1]):
+        if (not caption and _free(lines, used, number - 1) and not _COUNTER.match(lines[number - 1])
+                and not _IMAGE_REF.match(lines[number - 1])):
             first = number - 1  # a credit-only line under its caption line
             caption = clean(lines[first])
             used.add(first)
-        counter, alt = _preceding(lines, used, first, caption)
+        counter, alt, above = _preceding(lines, used, first, caption)
+        src, ref_alt = _image_ref(lines, used, above)
         primary = spans[-1]
         images.append(
             ImageRecord(
                 index=len(images),
-                alt=alt,
+                src=src,
+                alt=alt if alt is not None else ref_alt,
                 caption=caption or None,
                 credit=_credit(primary.raw, registry),
                 location=LineLocation(line=first + 1, column=1 + len(lines[first]) - len(lines[first].lstrip())),
@@ -69,6 +77,14 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
                 ),
             )
         )
+    for number, line in enumerate(lines):  # images shown with neither caption nor credit
+        if number not in used:
+            src, alt = _image_ref(lines, used, number)
+            if src:
+                images.append(ImageRecord(index=0, src=src, alt=alt, location=LineLocation(line=number + 1, column=1)))
+    images.sort(key=lambda image: image.location.line)
+    for index, image in enumerate(images):
+        image.index = index
     body = [clean(line) for n, line in enumerate(lines) if n not in used and not is_chrome(line)]
     return Article(
         source=source,
@@ -87,17 +103,32 @@ def _free(lines: list[str], used: set[int], number: int) -> bool:
     return number >= 0 and number not in used and not is_chrome(lines[number])
 
 
-def _preceding(lines: list[str], used: set[int], first: int, caption: str) -> tuple[str | None, str | None]:
-    """The gallery counter and alt-text lines directly above an image block, marked as used."""
+def _image_ref(lines: list[str], used: set[int], number: int) -> tuple[str | None, str | None]:
+    """An image reference line at `number` (src, Markdown alt), marked as used."""
+    if number < 0 or number in used:
+        return None, None
+    match = _IMAGE_REF.match(lines[number])
+    if not match:
+        return None, None
+    used.add(number)
+    if match.group("md"):
+        return match.group("md"), clean(match.group("alt")) or None
+    return match.group("bare"), None
+
+
+def _preceding(lines: list[str], used: set[int], first: int, caption: str) -> tuple[str | None, str | None, int]:
+    """The gallery counter and alt-text lines directly above an image block, marked as used,
+    and the number of the line above them."""
     counter = alt = None
     above = first - 1
     if _free(lines, used, above) and _COUNTER.match(lines[above]):
         counter = lines[above].strip()
         used.add(above)
         above -= 1
-    if _free(lines, used, above):
+    if _free(lines, used, above) and not _IMAGE_REF.match(lines[above]):
         line = lines[above]
         if line[:1].isspace() or (caption and fold(line) == fold(caption)):
             alt = clean(line)
             used.add(above)
-    return counter, alt
+            above -= 1
+    return counter, alt, above

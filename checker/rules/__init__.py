@@ -18,21 +18,33 @@ class Context:
     registry: Registry
 
 
+Check = Callable[[Article, "Context"], Iterable[Hit]]
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
     name: str
     severity: Severity
     summary: str
-    check: Callable[[Article, Context], Iterable[Hit]]
+    checks: list[Check]  # one rule may judge several kinds of evidence (CRD003: page and embedded credits)
+
+    def hits(self, article: Article, context: Context) -> Iterator[Hit]:
+        for check in self.checks:
+            yield from check(article, context)
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, severity: Severity, summary: str):
-    def register(check: Callable[[Article, Context], Iterable[Hit]]):
-        RULES[code] = Rule(code, name, severity, summary, check)
+def rule(code: str, name: str, severity: Severity, summary: str = ""):
+    """Register a check under a rule code; a second check for the same code adds to the first."""
+
+    def register(check: Check) -> Check:
+        if code in RULES:
+            RULES[code].checks.append(check)
+        else:
+            RULES[code] = Rule(code, name, severity, summary, [check])
         return check
 
     return register
@@ -41,7 +53,7 @@ def rule(code: str, name: str, severity: Severity, summary: str):
 def run(article: Article, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     for item in RULES.values():
-        for image, message in item.check(article, context):
+        for image, message in item.hits(article, context):
             location = article.images[image].location if image is not None else None
             findings.append(
                 Finding(rule=item.code, name=item.name, severity=item.severity, message=message,
@@ -52,7 +64,7 @@ def run(article: Article, context: Context) -> list[Finding]:
 
 
 def _load() -> Iterator[str]:
-    for module in ("caption", "credit", "artifact", "a11y"):
+    for module in ("caption", "credit", "artifact", "a11y", "metadata", "image"):
         import_module(f"checker.rules.{module}")
         yield module
 

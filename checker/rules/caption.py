@@ -14,6 +14,8 @@ MIN_REPEATED = 20  # folded characters a caption needs before a repeat in the bo
 
 @rule("CAP001", "missing-caption", "warning", "An image has no caption.")
 def missing_caption(article: Article, context: Context):
+    if not article.shows_captions:
+        return
     for image in article.images:
         if not (image.caption or "").strip():
             yield image.index, "image has no caption"

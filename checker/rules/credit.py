@@ -10,6 +10,8 @@ from checker.textnorm import fold
 
 @rule("CRD001", "missing-credit", "error", "An image carries no credit line.")
 def missing_credit(article: Article, context: Context):
+    if not article.shows_captions:
+        return
     for image in article.images:
         if image.credit is None and not image.observed.empty_credit_label:
             yield image.index, "image has no credit"
@@ -33,7 +35,8 @@ def duplicated_credit(article: Article, context: Context):
                 yield image.index, f"credit shown twice: {raw!r} and {credit.raw!r}"
 
 
-@rule("CRD003", "conflicting-credits", "error", "One image is credited to different agencies.")
+@rule("CRD003", "conflicting-credits", "error",
+      "One image is credited to different agencies (on the page, or between its IPTC, XMP and EXIF blocks).")
 def conflicting_credits(article: Article, context: Context):
     for image in article.images:
         credit = image.credit

@@ -1,0 +1,89 @@
+"""Embedded photo metadata (IPTC IIM, XMP, EXIF) read from image headers and resolved to credit fields."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from PIL import Image
+
+from checker.metadata import exif, iptc, xmp
+from checker.metadata.containers import RawBlocks, from_bytes, from_pillow
+from checker.model import Embedded, MetaFields
+
+MAX_SCAN_BYTES = 64 * 1024 * 1024  # files Pillow cannot open are scanned up to this size
+_OPAQUE_TO_PILLOW = {"JPEG2000", "EPS", "DNG"}
+
+
+def read_embedded(path: Path, name: str | None = None) -> Embedded:
+    """Read the credit fields of one image file. Problems become `error` or `warnings`, never exceptions."""
+    name = name or str(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # DecompressionBombWarning etc.: we never decode pixels
+            with Image.open(path) as image:
+                fmt, blocks = image.format, from_pillow(image)
+    except FileNotFoundError:
+        return Embedded(file=name, error="image file not found")
+    except OSError as exc:
+        if not path.is_file():
+            return Embedded(file=name, error=f"cannot read image file: {exc.strerror or exc}")
+        fmt, blocks = None, _fallback(path)
+    except Exception:  # Pillow's parsers raise many kinds of errors on hostile input
+        fmt, blocks = None, _fallback(path)
+    if fmt in _OPAQUE_TO_PILLOW and not (blocks.iptc or blocks.xmp or blocks.exif):
+        blocks = _fallback(path)  # Pillow opens these formats but does not expose their metadata boxes
+    if blocks is None:
+        return Embedded(file=name, error="cannot read image file")
+    embedded = _assemble(name, fmt, blocks)
+    if fmt is None and not (embedded.iptc or embedded.xmp or embedded.exif or embedded.warnings):
+        embedded.error = "not an image format Pillow can open, and no metadata block was found in it"
+    return embedded
+
+
+def _fallback(path: Path) -> RawBlocks | None:
+    try:
+        with path.open("rb") as handle:
+            return from_bytes(handle.read(MAX_SCAN_BYTES))
+    except OSError:
+        return None
+
+
+def _assemble(name: str, fmt: str | None, blocks: RawBlocks) -> Embedded:
+    found: list[str] = []
+    iim_blocks = [datasets for block in blocks.iptc if (datasets := iptc.parse_iim(block))]
+    iptc_fields = _nonempty(iptc.fields(iim_blocks[0])) if iim_blocks else None
+    xmp_fields = None
+    for packet in blocks.xmp:
+        try:
+            xmp_fields = _nonempty(xmp.fields(xmp.parse(packet)))
+            break
+        except xmp.XmpError as exc:
+            found.append(str(exc))
+    exif_fields = None
+    try:
+        if blocks.exif:
+            exif_fields = exif.from_tiff_bytes(blocks.exif[0])
+        elif blocks.pillow_exif is not None:
+            exif_fields = exif.fields(blocks.pillow_exif)
+    except Exception as exc:  # a broken EXIF block must not hide IPTC and XMP
+        found.append(f"EXIF could not be read: {type(exc).__name__}")
+    order = [f for f in (xmp_fields, iptc_fields, exif_fields) if f is not None]
+    return Embedded(
+        file=name,
+        format=fmt,
+        iptc=iptc_fields,
+        xmp=xmp_fields,
+        exif=exif_fields,
+        credit=next((f.credit for f in order if f.credit), None),
+        creator=next((f.creator for f in order if f.creator), []),
+        copyright=next((f.copyright for f in order if f.copyright), None),
+        source=next((f.source for f in order if f.source), None),
+        digital_source_type=next((f.digital_source_type for f in order if f.digital_source_type), None),
+        iptc_blocks=len(iim_blocks),
+        warnings=found,
+    )
+
+
+def _nonempty(fields: MetaFields) -> MetaFields | None:
+    return fields if any(fields.model_dump().values()) else None

@@ -1,0 +1,21 @@
+"""An image file given as a document: its embedded metadata is the whole article."""
+
+from __future__ import annotations
+
+from checker.credits import parse
+from checker.errors import ReadError
+from checker.metadata import read_embedded
+from checker.model import Article, ImageRecord, LineLocation
+from checker.registry import Registry
+from checker.sources import Document
+
+
+def read_image(doc: Document, registry: Registry) -> Article:
+    """The credit of a lone image is the credit line it carries (IPTC 2:110 / photoshop:Credit)."""
+    embedded = read_embedded(doc.path, name=doc.source)
+    if embedded.error:
+        raise ReadError(embedded.error)
+    credit = parse(embedded.credit, registry) if embedded.credit else None
+    image = ImageRecord(index=0, src=doc.source, credit=credit, embedded=embedded,
+                        location=LineLocation(line=1, column=1))
+    return Article(source=doc.source, format="image", images=[image], alt_observable=False, shows_captions=False)
