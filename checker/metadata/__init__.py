@@ -62,10 +62,10 @@ def _assemble(name: str, fmt: str | None, blocks: RawBlocks) -> Embedded:
             found.append(str(exc))
     exif_fields = None
     try:
-        if blocks.exif:
-            exif_fields = exif.from_tiff_bytes(blocks.exif[0])
-        elif blocks.pillow_exif is not None:
+        if blocks.pillow_exif is not None:
             exif_fields = exif.fields(blocks.pillow_exif)
+        elif blocks.exif:
+            exif_fields = exif.from_tiff_bytes(blocks.exif[0])
     except Exception as exc:  # a broken EXIF block must not hide IPTC and XMP
         found.append(f"EXIF could not be read: {type(exc).__name__}")
     order = [f for f in (xmp_fields, iptc_fields, exif_fields) if f is not None]

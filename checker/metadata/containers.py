@@ -79,8 +79,11 @@ def jpeg_segments(data: bytes) -> list[tuple[int, bytes]]:
 
 def from_pillow(image: Image.Image) -> RawBlocks:
     if image.format in ("JPEG", "MPO"):
-        return from_app_segments([(int(name[3:]), payload) for name, payload in getattr(image, "applist", [])
-                                  if name.startswith("APP")])
+        blocks = from_app_segments([(int(name[3:]), payload) for name, payload in getattr(image, "applist", [])
+                                    if name.startswith("APP")])
+        if blocks.exif:
+            blocks.pillow_exif = image.getexif()  # already parsed by Pillow while opening (for the DPI)
+        return blocks
     if image.format == "PSD":
         return _from_psd_resources(getattr(image, "resources", []))
     blocks = RawBlocks(pillow_exif=image.getexif())
