@@ -49,6 +49,7 @@ class Observed(_Model):
     credit_label: str | None = None  # "Credit:", "Photo:", "©"... as written
     empty_credit_label: bool = False  # a credit label with nothing after it
     other_credits: list[str] = Field(default_factory=list)  # further credit strings for the image
+    structured_credit: str | None = None  # schema.org ImageObject credit in the page's JSON-LD
 
 
 class MetaFields(_Model):
@@ -98,6 +99,7 @@ class ImageRecord(_Model):
     embedded: Embedded | None = None
     license: License = Field(default_factory=License)
     observed: Observed = Field(default_factory=Observed)
+    ignore: list[str] = Field(default_factory=list)  # rule codes or names suppressed inline ("*" for all)
 
 
 class Article(_Model):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.errors import ReadError
 from checker.model import Article
+from checker.readers.html import read_html
 from checker.readers.image import read_image
 from checker.readers.text import read_text
 from checker.registry import Registry
@@ -16,6 +17,8 @@ def read(doc: Document, registry: Registry) -> Article:
         if b"\x00" in data:
             raise ReadError("binary content in a text document (NUL bytes)")
         return read_text(doc.source, decode_utf8(data), registry)
+    if doc.format == "html":
+        return read_html(doc.source, read_bytes(doc), registry)
     if doc.format == "image":
         return read_image(doc, registry)
     if doc.format == "unknown" and not doc.path.exists():

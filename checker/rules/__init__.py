@@ -54,6 +54,8 @@ def run(article: Article, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     for item in RULES.values():
         for image, message in item.hits(article, context):
+            if image is not None and _ignored(article.images[image].ignore, item):
+                continue
             location = article.images[image].location if image is not None else None
             findings.append(
                 Finding(rule=item.code, name=item.name, severity=item.severity, message=message,
@@ -61,6 +63,11 @@ def run(article: Article, context: Context) -> list[Finding]:
             )
     findings.sort(key=lambda f: (-1 if f.image is None else f.image, f.rule))
     return findings
+
+
+def _ignored(ignore: list[str], item: Rule) -> bool:
+    """Inline suppression (HTML data-creditcheck-ignore): by code, by name, or "*" for every rule."""
+    return bool(ignore) and ("*" in ignore or item.code in ignore or item.name in ignore)
 
 
 def _load() -> Iterator[str]:

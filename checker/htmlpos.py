@@ -1,0 +1,34 @@
+"""Line and column of an HTML element in the page as written, for CI annotations.
+
+lxml records each element's start line; the column is found by counting, on that line, the element's start tags
+that come before it in document order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.model import LineLocation
+
+
+class Locator:
+    def __init__(self, data: bytes):
+        self._lines = data.split(b"\n")
+        self._order: dict[str, dict[int, int]] = {}  # tag -> id(element) -> index among same-line tags
+
+    def __call__(self, element) -> LineLocation:
+        line = element.sourceline or 1
+        tag = element.tag if isinstance(element.tag, str) else "img"
+        if tag not in self._order:
+            counts: dict[int, int] = {}
+            order: dict[int, int] = {}
+            for same in element.getroottree().getroot().iter(tag):
+                n = same.sourceline or 1
+                order[id(same)] = counts.get(n, 0)
+                counts[n] = order[id(same)] + 1
+            self._order[tag] = order
+        text = self._lines[line - 1] if line <= len(self._lines) else b""
+        starts = [m.start() for m in re.finditer(rb"<" + re.escape(tag.encode()) + rb"[\s/>]", text, re.IGNORECASE)]
+        nth = self._order[tag].get(id(element), 0)
+        at = starts[nth] if nth < len(starts) else (starts[-1] if starts else 0)
+        return LineLocation(line=line, column=len(text[:at].decode("utf-8", "replace")) + 1)

@@ -1,0 +1,49 @@
+"""schema.org ImageObject credits in a page's JSON-LD (creditText, copyrightNotice, copyrightHolder, creator)."""
+
+from __future__ import annotations
+
+import json
+
+_CREDIT_KEYS = ("creditText", "copyrightNotice", "copyrightHolder", "creator")
+
+
+def image_objects(root) -> dict[str, str]:
+    """{image file name (lower case): credit} for every ImageObject with a credit, from JSON-LD scripts."""
+    found: dict[str, str] = {}
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text.strip().removeprefix("<![CDATA[").removesuffix("]]>"))
+        except ValueError:
+            continue
+        for node in _walk(data):
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            url = node.get("contentUrl") or node.get("url")
+            credit = next((c for key in _CREDIT_KEYS if (c := _name(node.get(key)))), None)
+            if "ImageObject" in kinds and isinstance(url, str) and credit:
+                found.setdefault(url.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower(), credit)
+    return found
+
+
+def _walk(data):
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _name(value) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _name(value.get("name"))
+    if isinstance(value, list):
+        names = [n for v in value if (n := _name(v))]
+        return ", ".join(names) or None
+    return None
