@@ -27,8 +27,13 @@ class Locator:
                 order[id(same)] = counts.get(n, 0)
                 counts[n] = order[id(same)] + 1
             self._order[tag] = order
-        text = self._lines[line - 1] if line <= len(self._lines) else b""
-        starts = [m.start() for m in re.finditer(rb"<" + re.escape(tag.encode()) + rb"[\s/>]", text, re.IGNORECASE)]
+        pattern = re.compile(rb"<" + re.escape(tag.encode()) + rb"[\s/>]", re.IGNORECASE)
         nth = self._order[tag].get(id(element), 0)
-        at = starts[nth] if nth < len(starts) else (starts[-1] if starts else 0)
-        return LineLocation(line=line, column=len(text[:at].decode("utf-8", "replace")) + 1)
+        # libxml2 gives the line where a start tag ends: a tag spread over lines starts further up
+        for start_line in range(line, max(0, line - 10), -1):
+            text = self._lines[start_line - 1] if start_line <= len(self._lines) else b""
+            starts = [m.start() for m in pattern.finditer(text)]
+            if starts:
+                at = starts[min(nth, len(starts) - 1)] if start_line == line else starts[-1]
+                return LineLocation(line=start_line, column=len(text[:at].decode("utf-8", "replace")) + 1)
+        return LineLocation(line=line, column=1)

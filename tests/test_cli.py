@@ -28,7 +28,10 @@ def test_all_samples_validate(audit_validator) -> None:
     result = run_cli("check", str(SAMPLES), "--format", "json")
     audit = _audit(result, audit_validator)
     assert result.returncode == 1  # credit-problems.txt carries error findings
-    assert audit["summary"]["documents"] == len(list(SAMPLES.glob("*.txt")))
+    documents = [p for p in SAMPLES.iterdir() if p.is_file()]
+    assert audit["summary"]["documents"] == len(documents)
+    assert audit["summary"]["documents_failed"] == 0
+    assert {s["reason"] for s in audit["skipped"]} == {"image file: an asset of articles, not an article"}
 
 
 def test_bad_inputs_are_per_document_errors(tmp_path: Path, audit_validator) -> None:

@@ -230,7 +230,7 @@ def _record(index, img, src, caption_text, credit_texts, registry, locate) -> Im
     inline = [clean(s.raw) for s in spans if s.raw]
     shown = credit_texts or inline
     # the credit that names an agency is the one to license against ("Photo: Name" beside "(AP Photo/Name)")
-    named = [c for c in credit_texts + inline if parse(c, registry).agency]
+    named = [c for c in inline + credit_texts if parse(c, registry).agency]  # credit markup wins over inline
     primary = named[-1] if named else (shown[-1] if shown else None)
     others = [c for c in credit_texts + inline if c != primary]
     last_inline = spans[-1] if spans else None
@@ -259,12 +259,14 @@ def _src(element) -> str | None:
         value = (element.get(attribute) or "").strip()
         if value:
             return value.split(",")[0].split()[0]
-    parent = element.getparent()
-    if parent is not None and parent.tag == "picture":
-        for source in parent.iter("source"):
-            value = (source.get("srcset") or source.get("data-srcset") or "").strip()
-            if value:
-                return value.split(",")[0].split()[0]
+    for ancestor in element.iterancestors():  # libxml2 nests an <img> after <source> inside it
+        if ancestor.tag == "picture":
+            for source in ancestor.iter("source"):
+                value = (source.get("srcset") or source.get("data-srcset") or "").strip()
+                if value:
+                    return value.split(",")[0].split()[0]
+        if ancestor.tag not in ("source", "picture"):
+            break
     return None
 
 

@@ -22,6 +22,11 @@ def _other_credits(image, context: Context):
         yield raw, parse(raw, context.registry)
 
 
+def _structured_credit(image, context: Context):
+    if image.observed.structured_credit:
+        yield image.observed.structured_credit, parse(image.observed.structured_credit, context.registry)
+
+
 @rule("CRD002", "duplicated-credit", "warning", "A credit, or part of it, is shown twice for one image.")
 def duplicated_credit(article: Article, context: Context):
     for image in article.images:
@@ -45,6 +50,10 @@ def conflicting_credits(article: Article, context: Context):
         for raw, other in _other_credits(image, context):
             if other.agency and other.agency != credit.agency and other.agency not in credit.via:
                 yield image.index, f"credited to {credit.agency_name} ({credit.raw!r}) and to {other.agency_name} ({raw!r})"
+        for raw, other in _structured_credit(image, context):
+            if other.agency and other.agency != credit.agency and other.agency not in credit.via:
+                yield image.index, (f"credited to {credit.agency_name} ({credit.raw!r}) on the page but to "
+                                    f"{other.agency_name} ({raw!r}) in the page's JSON-LD")
 
 
 @rule("CRD004", "credit-glued-to-caption", "warning",
