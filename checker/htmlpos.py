@@ -1,7 +1,7 @@
-"""Line and column of an HTML element in the page as written, for CI annotations.
+"""Line and column of HTML elements in the page as written, for CI annotations.
 
 lxml records each element's start line; the column is found by counting, on that line, the element's start tags
-that come before it in document order.
+that come before it in document order. All elements of a page are located in one pass over its lines.
 """
 
 from __future__ import annotations
@@ -10,30 +10,31 @@ import re
 
 from checker.model import LineLocation
 
+LOOK_BACK = 10  # libxml2 gives the line where a start tag ends: a tag spread over lines starts further up
 
-class Locator:
-    def __init__(self, data: bytes):
-        self._lines = data.split(b"\n")
-        self._order: dict[str, dict[int, int]] = {}  # tag -> id(element) -> index among same-line tags
 
-    def __call__(self, element) -> LineLocation:
-        line = element.sourceline or 1
-        tag = element.tag if isinstance(element.tag, str) else "img"
-        if tag not in self._order:
-            counts: dict[int, int] = {}
-            order: dict[int, int] = {}
-            for same in element.getroottree().getroot().iter(tag):
-                n = same.sourceline or 1
-                order[id(same)] = counts.get(n, 0)
-                counts[n] = order[id(same)] + 1
-            self._order[tag] = order
-        pattern = re.compile(rb"<" + re.escape(tag.encode()) + rb"[\s/>]", re.IGNORECASE)
-        nth = self._order[tag].get(id(element), 0)
-        # libxml2 gives the line where a start tag ends: a tag spread over lines starts further up
-        for start_line in range(line, max(0, line - 10), -1):
-            text = self._lines[start_line - 1] if start_line <= len(self._lines) else b""
-            starts = [m.start() for m in pattern.finditer(text)]
-            if starts:
-                at = starts[min(nth, len(starts) - 1)] if start_line == line else starts[-1]
-                return LineLocation(line=start_line, column=len(text[:at].decode("utf-8", "replace")) + 1)
-        return LineLocation(line=line, column=1)
+def locate(data: bytes, elements: list) -> list[LineLocation]:
+    if not elements:
+        return []
+    last = max(e.sourceline or 1 for e in elements)
+    lines = data.split(b"\n", last)  # only as far as needed
+    order: dict[int, int] = {}  # id(element) -> index among same-tag elements on its line
+    for tag in {e.tag for e in elements}:
+        counts: dict[int, int] = {}
+        for same in elements[0].getroottree().getroot().iter(tag):
+            n = same.sourceline or 1
+            order[id(same)] = counts.get(n, 0)
+            counts[n] = order[id(same)] + 1
+    return [_locate(lines, element, order.get(id(element), 0)) for element in elements]
+
+
+def _locate(lines: list[bytes], element, nth: int) -> LineLocation:
+    line = element.sourceline or 1
+    pattern = re.compile(rb"<" + re.escape(str(element.tag).encode()) + rb"[\s/>]", re.IGNORECASE)
+    for start_line in range(line, max(0, line - LOOK_BACK), -1):
+        text = lines[start_line - 1] if start_line <= len(lines) else b""
+        starts = [m.start() for m in pattern.finditer(text)]
+        if starts:
+            at = starts[min(nth, len(starts) - 1)] if start_line == line else starts[-1]
+            return LineLocation(line=start_line, column=len(text[:at].decode("utf-8", "replace")) + 1)
+    return LineLocation(line=line, column=1)

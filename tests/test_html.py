@@ -80,7 +80,7 @@ def test_figure_with_credit_element_and_location() -> None:
     assert (image.src, image.alt, image.caption) == ("/photos/a.jpg", "The minister at the lectern", "The minister speaks.")
     assert (image.credit.agency, image.credit.photographer) == ("reuters", "Jane Doe")
     assert (image.location.line, image.location.column) == (4, 3)
-    assert article.text == "The minister spoke on Monday.\nMore text."
+    assert article.text == "The minister spoke on Monday. More text."
 
 
 def test_alt_duplicates_figcaption() -> None:

@@ -11,19 +11,17 @@ in HtmlSelectors, which a publisher's policy can replace for its own markup.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import lxml.html
-from cssselect import GenericTranslator
 from lxml import etree
 from pydantic import BaseModel, ConfigDict
 
 from checker.captions import split_credits
 from checker.credits import parse
 from checker.errors import ReadError
-from checker.htmlpos import Locator
+from checker.htmlpos import locate
+from checker.htmlselect import Matcher, query
 from checker.jsonld import image_objects
-from checker.model import Article, ImageRecord, Observed
+from checker.model import Article, ImageRecord, LineLocation, Observed
 from checker.registry import Registry
 from checker.textnorm import clean
 
@@ -55,106 +53,151 @@ _SKIP_SRC = re.compile(r"logo|icon|avatar|sprite|pixel|spacer|blank\.|1x1|badge|
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-image", "data-hi-res-src", "src")
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
+_PAGE_WIDE = {"html", "body", "main", "article"}
+_UNLOCATED = LineLocation(line=1, column=1)  # replaced once every image of the page is located
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/|/images/", re.I)
 # Wrappers that do not count as a level: libxml2 nests elements after an unclosed <source> inside it.
 _TRANSPARENT = {"source", "picture", "noscript"}
 
 
-@cache
-def _xpath(selector: str) -> etree.XPath:
-    return etree.XPath(GenericTranslator().css_to_xpath(selector))
-
-
 class _Page:
-    """Selector matches computed once per page."""
+    """The page's selectors, asked only around its images."""
 
-    def __init__(self, root, selectors: HtmlSelectors):
-        self.root = root
-        self.figure = set(_xpath(selectors.figure)(root))
-        self.caption = set(_xpath(selectors.caption)(root))
-        self.credit = set(_xpath(selectors.credit)(root))
-        self.noise = set(_xpath(selectors.noise)(root))
-        self.article = list(_xpath(selectors.article)(root))
+    def __init__(self, selectors: HtmlSelectors):
+        self.selectors = selectors
+        self.chrome = Matcher(selectors.chrome)
+        self.figure = Matcher(selectors.figure)
+        self.article = Matcher(selectors.article)
+
+    def in_chrome(self, element) -> bool:
         # page-wide classes ("avatar-round-shape" on <body>) say nothing about where an image sits
-        self.chrome = {e for e in _xpath(selectors.chrome)(root) if e.tag not in ("html", "body", "main", "article")}
+        return any(self.chrome(a) for a in (element, *element.iterancestors()) if a.tag not in _PAGE_WIDE)
+
+    def in_article(self, element) -> bool:
+        return any(self.article(a) for a in element.iterancestors())
+
+    def under(self, element, which: str) -> set:
+        """Matches in a unit's subtree: one XPath query, cheap on a subtree this small."""
+        return set(query(getattr(self.selectors, which), "descendant-or-self")(element))
 
 
 def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:
     selectors = selectors or HtmlSelectors()
-    try:
-        root = lxml.html.document_fromstring(data, parser=_parser())
-    except (etree.ParserError, ValueError) as exc:
-        raise ReadError(f"not parseable as HTML: {exc}") from None
+    root = parse_page(data)
     structured = image_objects(root)
-    for script in list(root.iter("script", "style", "template")):
-        if script.getparent() is not None:
-            script.drop_tree()
     _dedupe_noscript(root)
-    page = _Page(root, selectors)
-    locate = Locator(data)
-    in_article = _ancestor_set(page.article)
+    page = _Page(selectors)
     images: list[ImageRecord] = []
     units: list = []
+    elements: list = []
     for element in _image_elements(root):
-        if _inside(element, page.chrome):
+        if page.in_chrome(element):
             continue
         unit = _unit(element, page)
         caption_text, credit_texts = _caption_and_credits(unit, element, page)
         src = _src(element)
-        if not caption_text and not credit_texts and (element not in in_article or _skippable(element, src)):
+        if not caption_text and not credit_texts and (not page.in_article(element) or _skippable(element, src)):
             continue  # site furniture: logos, avatars, teasers outside the article
-        record = _record(len(images), element, src, caption_text, credit_texts, registry, locate)
+        record = _record(len(images), element, src, caption_text, credit_texts, registry)
         record.observed.structured_credit = structured.get(_key(src)) if src else None
         record.ignore = _ignores(element)
         images.append(record)
         units.append(unit)
+        elements.append(element)
+    for record, location in zip(images, locate(data, elements)):
+        record.location = location
     return Article(
         source=source,
         format="html",
         title=clean(root.findtext(".//title") or "") or None,
-        text=_body_text(page, units),
+        text=_body_text(root, page, units),
         images=images,
     )
 
 
-def _parser() -> lxml.html.HTMLParser:
-    return lxml.html.HTMLParser(no_network=True, remove_comments=True, huge_tree=False)
+_PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+_TEXT = etree.XPath("string()", smart_strings=False)
+
+
+def parse_page(data: bytes):
+    """The page as an lxml tree (plain etree elements: lxml.html's Python element classes cost more than the
+    parse on big pages)."""
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise ReadError(f"not parseable as HTML: {exc}") from None
+    if root is None:
+        raise ReadError("not parseable as HTML: no elements")
+    return root
+
+
+def _drop_tree(element) -> None:
+    """Remove an element and its children, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _drop_tag(element) -> None:
+    """Remove an element but keep its children and text in its place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    at = parent.index(element)
+    text, tail = element.text or "", element.tail or ""
+    previous = element.getprevious()
+    if text:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+    children = list(element)
+    for offset, child in enumerate(children):
+        parent.insert(at + offset, child)
+    if tail:
+        if children:
+            children[-1].tail = (children[-1].tail or "") + tail
+        elif previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def _dedupe_noscript(root) -> None:
     """A lazy-loaded <img> repeated in <noscript> is one image: drop the copy, keep it where it is the only one."""
-    for noscript in list(root.iter("noscript")):
+    for noscript in [n for n in root.iter("noscript") if n.find(".//img") is not None]:
         parent = noscript.getparent()
         if parent is None:
             continue
-        outside = [img for img in parent.iter("img") if not any(a is noscript for a in img.iterancestors())]
-        if outside:
-            noscript.drop_tree()
+        inside = len(noscript.findall(".//img"))
+        if sum(1 for _ in parent.iter("img")) > inside:
+            _drop_tree(noscript)  # the page shows the lazy <img> beside it
         else:
-            noscript.drop_tag()
+            _drop_tag(noscript)
+
+
+# One union is one query and comes back in document order; a name test first keeps each scan cheap.
+_IMAGES = etree.XPath("//img | //amp-img | //div[@data-src or @data-image] | //span[@data-src or @data-image]")
 
 
 def _image_elements(root):
     """<img> and <amp-img>, and placeholders that carry their image in attributes: lazy loaders that insert
     the <img> with script (BBC data-src) and gallery slides (Washington Post data-image)."""
-    for element in root.iter():
+    for element in _IMAGES(root):
         if element.tag in ("img", "amp-img"):
             yield element
-        elif isinstance(element.tag, str) and (element.get("data-src") or element.get("data-image")):
+        else:
             url = element.get("data-src") or element.get("data-image")
             if _IMAGE_URL.search(url) and next(element.iter("img", "amp-img"), None) is None:
                 yield element
-
-
-def _ancestor_set(elements) -> set:
-    inside = set()
-    for element in elements:
-        inside.update(element.iter())
-    return inside
-
-
-def _inside(element, group: set) -> bool:
-    return element in group or any(a in group for a in element.iterancestors())
 
 
 def _unit(img, page: _Page):
@@ -165,12 +208,12 @@ def _unit(img, page: _Page):
         if ancestor.tag in _TRANSPARENT:
             continue
         depth += 1
-        if depth > MAX_CLIMB or ancestor.tag in ("body", "html") or ancestor in page.article:
+        if depth > MAX_CLIMB or ancestor.tag in _PAGE_WIDE:
             break
         if sum(1 for _ in ancestor.iter("img", "amp-img")) > 1:
             break
-        if ancestor in page.figure or ancestor.tag == "figure":
-            if len(ancestor.text_content()) > MAX_UNIT_TEXT:
+        if ancestor.tag == "figure" or page.figure(ancestor):
+            if len(_TEXT(ancestor)) > MAX_UNIT_TEXT:
                 break
             best = ancestor
             if ancestor.tag == "figure":
@@ -179,22 +222,22 @@ def _unit(img, page: _Page):
 
 
 def _text(element, page: _Page, skip: set) -> str:
+    """Visible text: without screen-reader labels, scripts and UI controls (the noise selector) or `skip`."""
+    noise = page.under(element, "noise")
+    if not noise and not skip:
+        return clean(_TEXT(element))
     parts: list[str] = []
 
     def walk(node) -> None:
-        if node in skip or node in page.noise:
-            if node.tail:
-                parts.append(node.tail)
+        if node in skip or node in noise:
             return
         if node.text:
             parts.append(node.text)
         for child in node:
             if isinstance(child.tag, str):
                 walk(child)
-            elif child.tail:
+            if child.tail:
                 parts.append(child.tail)
-        if node is not element and node.tail:
-            parts.append(node.tail)
 
     walk(element)
     return clean(" ".join(parts))
@@ -212,20 +255,22 @@ def _innermost(nodes: list) -> list:
 
 def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[str]]:
     nodes = list(unit.iter())
-    credit_nodes = _innermost([n for n in nodes if n in page.credit and n not in page.noise])
+    credit_matches, caption_matches = page.under(unit, "credit"), page.under(unit, "caption")
+    noise = page.under(unit, "noise")
+    credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise])
     credit_set = set(credit_nodes)
     credits = [t for n in credit_nodes if (t := _text(n, page, set()))]
     for holder in (img, unit):
         if holder.get("data-credit"):
             credits.append(clean(holder.get("data-credit")))
-    caption_nodes = _outermost([n for n in nodes if n in page.caption and n not in credit_set])
+    caption_nodes = _outermost([n for n in nodes if n in caption_matches and n not in credit_set])
     caption = " ".join(t for n in caption_nodes if (t := _text(n, page, credit_set)))
     if not caption:
         caption = clean(unit.get("data-caption") or img.get("data-caption") or "")
     return caption, list(dict.fromkeys(credits))
 
 
-def _record(index, img, src, caption_text, credit_texts, registry, locate) -> ImageRecord:
+def _record(index, img, src, caption_text, credit_texts, registry) -> ImageRecord:
     caption, spans = split_credits(caption_text, registry) if caption_text else ("", [])
     inline = [clean(s.raw) for s in spans if s.raw]
     shown = credit_texts or inline
@@ -240,7 +285,7 @@ def _record(index, img, src, caption_text, credit_texts, registry, locate) -> Im
         alt=img.get("alt") if img.tag in ("img", "amp-img") else img.get("data-alt"),
         caption=clean(caption) or None,
         credit=parse(primary, registry) if primary else None,
-        location=locate(img),
+        location=_UNLOCATED,
         observed=Observed(
             credit_glued=bool(last_inline and last_inline.glued),
             credit_label=last_inline.label if last_inline and not credit_texts else None,
@@ -293,14 +338,17 @@ def _key(src: str) -> str:
     return src.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
 
 
-def _body_text(page: _Page, units: list) -> str:
-    skip = _ancestor_set(units) | _ancestor_set(page.chrome)
-    scope = page.article or [page.root]
-    paragraphs = []
-    for root in _outermost(scope):
-        for p in root.iter("p"):
-            if p not in skip:
-                paragraphs.append(_text(p, page, set()))
-    return "\n".join(p for p in paragraphs if p)
+_PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 
 
+def _body_text(root, page: _Page, units: list) -> str:
+    """Paragraph text of the article around the images, figures taken out (for captions repeated in the body).
+
+    Runs last: it removes the image units from the tree. Pages without captioned images need no body text."""
+    if not units:
+        return ""
+    scope = _outermost([a for unit in units for a in unit.iterancestors() if page.article(a)]) or [root]
+    for unit in units:
+        if unit.getparent() is not None:
+            _drop_tree(unit)
+    return " ".join([text for container in scope for text in _PARAGRAPH_TEXT(container)])  # rules fold it
