@@ -2,37 +2,55 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import __version__
 from checker.errors import ReadError
 from checker.images import attach_embedded
+from checker.licensing import assess, judging_day
 from checker.model import ArticleAudit, Audit, Skipped, Summary, Tool
+from checker.policy import Policy
 from checker.readers import read
-from checker.registry import Registry, default_registry
+from checker.registry import Registry
 from checker.rules import Context, run
 from checker.sources import Document, discover
 
 
-def audit_document(doc: Document, registry: Registry, images_root: Path | None = None) -> ArticleAudit:
+@dataclass
+class Settings:
+    """Everything one run judges by: the policy (and the registry it extends), where images are, which day."""
+
+    policy: Policy = field(default_factory=Policy)
+    images_root: Path | None = None
+    date: dt.date | None = None  # --date: judge licences on this day instead of the article's
+    today: dt.date = field(default_factory=dt.date.today)
+    registry: Registry = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.registry = self.policy.registry()
+
+
+def audit_document(doc: Document, settings: Settings) -> ArticleAudit:
     """Read and judge one document; any failure becomes this document's error, never the run's."""
     try:
-        article = read(doc, registry)
-        attach_embedded(article, images_root)
+        article = read(doc, settings.registry, settings.policy.html)
+        attach_embedded(article, settings.images_root)
     except ReadError as exc:
         return ArticleAudit(source=doc.source, format=doc.format, status="error", error=str(exc))
     except Exception as exc:  # a reader bug must not lose the rest of the run
         return ArticleAudit(source=doc.source, format=doc.format, status="error",
                             error=f"internal error while reading: {type(exc).__name__}: {exc}")
-    findings = run(article, Context(registry=registry))
-    return ArticleAudit(source=doc.source, format=article.format, status="ok",
+    assess(article, settings.policy, *judging_day(article, settings.date, settings.today))
+    findings = run(article, Context(registry=settings.registry, policy=settings.policy))
+    return ArticleAudit(source=doc.source, format=article.format, status="ok", published=article.published,
                         images=article.images, findings=findings)
 
 
-def summarise(documents: list[ArticleAudit], skipped: list[Skipped]) -> Summary:
+def summarise(documents: list[ArticleAudit], skipped: list[Skipped], baselined: int = 0) -> Summary:
     agencies: Counter[str] = Counter()
     rules: Counter[str] = Counter()
     severities: Counter[str] = Counter()
@@ -54,21 +72,22 @@ def summarise(documents: list[ArticleAudit], skipped: list[Skipped]) -> Summary:
         errors=severities["error"] + failed,
         warnings=severities["warning"],
         infos=severities["info"],
+        baselined=baselined,
     )
 
 
-def audit_paths(paths: Iterable[str], registry: Registry | None = None, images_root: Path | None = None) -> Audit:
-    registry = registry or default_registry()
+def audit_paths(paths: Iterable[str], settings: Settings | None = None) -> Audit:
+    settings = settings or Settings()
     documents: list[ArticleAudit] = []
     skipped: list[Skipped] = []
     for item in discover(paths):
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
-            documents.append(audit_document(item, registry, images_root))
+            documents.append(audit_document(item, settings))
     return Audit(
         tool=Tool(version=__version__),
-        generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         documents=documents,
         skipped=skipped,
         summary=summarise(documents, skipped),

@@ -1,29 +1,59 @@
-"""Command line: creditcheck check PATH... [--format json|text] [--output FILE].
+"""Command line: creditcheck check | rules | explain.
 
-Exit codes: 0 no errors, 1 findings at error severity (or documents that could not be checked), 2 usage.
+Exit codes: 0 no errors, 1 findings at error severity (or documents that could not be checked),
+2 usage, configuration or tool failure.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from checker import __version__
-from checker.audit import audit_paths
+from checker.audit import Settings, audit_paths
+from checker.baseline import BaselineError
+from checker.baseline import apply as apply_baseline
+from checker.baseline import load as load_baseline
+from checker.baseline import write as write_baseline
+from checker.policy import ConfigError, Policy, discover, load
 from checker.report import FORMATS
+from checker.report.ruleset import all_rules
+
+
+class UsageError(Exception):
+    """Bad arguments or configuration: exit 2 with the message."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="creditcheck", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="creditcheck", description="Image caption and credit compliance checker.")
     parser.add_argument("--version", action="version", version=f"creditcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="audit articles for captions, credits and licences")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="article files or directories")
-    check.add_argument("--format", choices=sorted(FORMATS), default="text")
-    check.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="article files, image files or directories")
+    check.add_argument("--format", choices=list(FORMATS), default="text")
+    check.add_argument("--output", "-o", metavar="FILE", type=Path, help="write the report here instead of stdout")
     check.add_argument("--images", metavar="DIR", type=Path,
                        help="read the embedded metadata of referenced images found under DIR (never outside it)")
+    check.add_argument("--config", metavar="FILE", type=Path,
+                       help="policy file (default: creditcheck.toml or pyproject.toml found upward from PATH)")
+    check.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                       help="judge licences on this day (default: the article's publication date, else today)")
+    check.add_argument("--baseline", metavar="FILE", type=Path, help="report only findings not in this baseline")
+    check.add_argument("--write-baseline", metavar="FILE", type=Path,
+                       help="record today's findings as the baseline (exits 0)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
+    commands.add_parser("rules", help="list the rules")
+    explain = commands.add_parser("explain", help="explain one rule")
+    explain.add_argument("rule", help="a rule code (CRD001) or name (missing-credit)")
     return parser
 
 
@@ -32,18 +62,70 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
-    if args.images is not None and not args.images.is_dir():
-        print(f"creditcheck: --images {args.images}: not a directory", file=sys.stderr)
+    try:
+        if args.command == "rules":
+            return _rules()
+        if args.command == "explain":
+            return _explain(args.rule)
+        return _check(args)
+    except (UsageError, ConfigError, BaselineError) as exc:
+        print(f"creditcheck: {exc}", file=sys.stderr)
         return 2
-    audit = audit_paths(args.paths, images_root=args.images)
+
+
+def _policy(args) -> Policy:
+    if args.config is not None:
+        if not args.config.is_file():
+            raise UsageError(f"--config {args.config}: no such file")
+        return load(args.config)
+    found = discover(Path(args.paths[0]))
+    return load(found) if found else Policy()
+
+
+def _check(args) -> int:
+    if args.images is not None and not args.images.is_dir():
+        raise UsageError(f"--images {args.images}: not a directory")
+    settings = Settings(policy=_policy(args), images_root=args.images, date=args.date)
+    baseline = load_baseline(args.baseline) if args.baseline else None
+    audit = audit_paths(args.paths, settings)
+    if baseline is not None:
+        dropped = apply_baseline(audit, baseline)
+        audit.summary = audit.summary.model_copy(update=_recount(audit, dropped))
     report = FORMATS[args.format](audit)
     if args.output:
         try:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(report)
+            tmp = args.output.with_name(args.output.name + ".tmp")
+            tmp.write_text(report, encoding="utf-8")
+            tmp.replace(args.output)
         except OSError as exc:
-            print(f"creditcheck: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-            return 2
+            raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
     else:
         sys.stdout.write(report)
-    return 1 if audit.summary.errors else 0
+    if args.write_baseline:
+        count = write_baseline(audit, args.write_baseline)
+        print(f"creditcheck: wrote {count} findings to the baseline {args.write_baseline}", file=sys.stderr)
+        return 0
+    return 0 if args.exit_zero or not audit.summary.errors else 1
+
+
+def _recount(audit, dropped: int) -> dict:
+    from checker.audit import summarise
+
+    return summarise(audit.documents, audit.skipped, dropped).model_dump()
+
+
+def _rules() -> int:
+    for rule in all_rules():
+        print(f"{rule.code:8} {rule.severity:8} {rule.name:32} {rule.summary}")
+    return 0
+
+
+def _explain(wanted: str) -> int:
+    rule = next((r for r in all_rules() if wanted in (r.code, r.name) or wanted.upper() == r.code), None)
+    if rule is None:
+        raise UsageError(f"no rule {wanted!r}: `creditcheck rules` lists them")
+    print(f"{rule.code} {rule.name} (default severity: {rule.severity})\n\n{rule.summary}")
+    if rule.help:
+        print(f"\n{rule.help}")
+    print(f"\nTurn it off or change its severity in the policy: [rules] {rule.code} = \"off\" | \"warning\" ...")
+    return 0

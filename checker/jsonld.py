@@ -7,16 +7,29 @@ import json
 _CREDIT_KEYS = ("creditText", "copyrightNotice", "copyrightHolder", "creator")
 
 
-def image_objects(root) -> dict[str, str]:
-    """{image file name (lower case): credit} for every ImageObject with a credit, from JSON-LD scripts."""
-    found: dict[str, str] = {}
+def _blocks(root):
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text.strip().removeprefix("<![CDATA[").removesuffix("]]>"))
+            yield json.loads(script.text.strip().removeprefix("<![CDATA[").removesuffix("]]>"))
         except ValueError:
             continue
+
+
+def date_published(root) -> str | None:
+    """The first datePublished of the page's JSON-LD, as written."""
+    for data in _blocks(root):
+        for node in _walk(data):
+            if isinstance(node.get("datePublished"), str):
+                return node["datePublished"]
+    return None
+
+
+def image_objects(root) -> dict[str, str]:
+    """{image file name (lower case): credit} for every ImageObject with a credit, from JSON-LD scripts."""
+    found: dict[str, str] = {}
+    for data in _blocks(root):
         for node in _walk(data):
             kinds = node.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]

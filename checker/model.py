@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -86,7 +87,15 @@ class Embedded(_Model):
 
 
 class License(_Model):
+    """The licence an image's credited agency is used under, judged on one day."""
+
     status: Literal["licensed", "unlicensed", "expired", "unknown"] = "unknown"
+    agency: str | None = None
+    judged_on: dt.date | None = None
+    date_source: Literal["article", "option", "today"] | None = None
+    start: dt.date | None = None  # the licence period that covers the day, or the nearest one
+    end: dt.date | None = None
+    notes: str | None = None
 
 
 class ImageRecord(_Model):
@@ -110,6 +119,7 @@ class Article(_Model):
     title: str | None = None
     text: str = ""  # body text, without image blocks and page chrome
     images: list[ImageRecord] = Field(default_factory=list)
+    published: dt.date | None = None  # the publication date the page states
     alt_observable: bool = True  # False when the input cannot show whether alt text exists
     shows_captions: bool = True  # False for an image checked on its own, outside any page
 
@@ -128,6 +138,7 @@ class ArticleAudit(_Model):
     format: str
     status: Literal["ok", "error"]
     error: str | None = None
+    published: dt.date | None = None
     images: list[ImageRecord] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
 
@@ -147,6 +158,7 @@ class Summary(_Model):
     errors: int = 0
     warnings: int = 0
     infos: int = 0
+    baselined: int = 0  # findings left out because the baseline already holds them
 
 
 class Tool(_Model):

@@ -19,6 +19,7 @@ _BY_EXTENSION = {
 }
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8", b"RIFF")
 SNIFF_BYTES = 2048
+POLICY_FILES = {"creditcheck.toml", "pyproject.toml"}
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,9 @@ def _walk(root: Path) -> Iterator[Document | Skipped]:
             path = Path(folder, file)
             if file.startswith("."):
                 yield Skipped(source=str(path), reason="hidden file")
+                continue
+            if file in POLICY_FILES or path.suffix == ".toml":
+                yield Skipped(source=str(path), reason="configuration file")
                 continue
             fmt = format_of(path)
             if fmt == "image":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.audit import audit_paths
+from checker.audit import Settings, audit_paths
 from checker.images import ImageRefError, resolve
 from checker.metadata import read_embedded
 from checker.synth import Credits, iim, jpeg, xmp_packet
@@ -148,7 +148,7 @@ def test_resolve_stays_under_root(tmp_path: Path) -> None:
 
 
 def test_photo_desk_sample_against_its_images() -> None:
-    (doc,) = audit_paths([str(SAMPLES / "photo-desk.txt")], images_root=SAMPLES).documents
+    (doc,) = audit_paths([str(SAMPLES / "photo-desk.txt")], Settings(images_root=SAMPLES)).documents
     found = {(f.image, f.rule) for f in doc.findings}
     assert {(0, "META001"), (2, "META002"), (2, "CRD001"), (3, "META003"), (4, "CRD003"), (5, "IMG003")} <= found
     assert not {rule for image, rule in found if image == 1}  # the AP photo credited to AP is clean

@@ -10,6 +10,7 @@ in HtmlSelectors, which a publisher's policy can replace for its own markup.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lxml import etree
@@ -20,7 +21,7 @@ from checker.credits import parse
 from checker.errors import ReadError
 from checker.htmlpos import locate
 from checker.htmlselect import Matcher, query
-from checker.jsonld import image_objects
+from checker.jsonld import date_published, image_objects
 from checker.model import Article, ImageRecord, LineLocation, Observed
 from checker.registry import Registry
 from checker.textnorm import clean
@@ -110,6 +111,7 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
         source=source,
         format="html",
         title=clean(root.findtext(".//title") or "") or None,
+        published=_published(root),
         text=_body_text(root, page, units),
         images=images,
     )
@@ -117,6 +119,25 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
 
 _PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
 _TEXT = etree.XPath("string()", smart_strings=False)
+
+
+_DATE_META = etree.XPath(
+    "//meta[@property='article:published_time' or @name='article:published_time' or @itemprop='datePublished'"
+    " or @name='pubdate' or @name='publish-date' or @name='date' or @name='DC.date.issued']/@content"
+    " | //time[@itemprop='datePublished']/@datetime", smart_strings=False)
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _published(root) -> dt.date | None:
+    """The publication day the page states: meta tags, then JSON-LD datePublished."""
+    for value in (*_DATE_META(root), date_published(root) or ""):
+        match = _ISO_DAY.match(value)
+        if match:
+            try:
+                return dt.date(*map(int, match.groups()))
+            except ValueError:
+                continue
+    return None
 
 
 def parse_page(data: bytes):

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from checker.model import Audit
-from checker.report import json_report, text_report
+from checker.report import github_report, json_report, junit_report, sarif_report, text_report
 
 FORMATS: dict[str, Callable[[Audit], str]] = {
-    "json": json_report.render,
     "text": text_report.render,
+    "json": json_report.render,
+    "sarif": sarif_report.render,
+    "github": github_report.render,
+    "junit": junit_report.render,
 }

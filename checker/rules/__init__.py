@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 
 from checker.model import Article, Finding, Severity
+from checker.policy import Policy
 from checker.registry import Registry
 
 # A rule yields (image index or None for the whole article, message).
@@ -16,6 +17,7 @@ Hit = tuple[int | None, str]
 @dataclass(frozen=True)
 class Context:
     registry: Registry
+    policy: Policy = field(default_factory=Policy)
 
 
 Check = Callable[[Article, "Context"], Iterable[Hit]]
@@ -32,6 +34,13 @@ class Rule:
     def hits(self, article: Article, context: Context) -> Iterator[Hit]:
         for check in self.checks:
             yield from check(article, context)
+
+    @property
+    def help(self) -> str:
+        """The long explanation: the docstrings of the rule's checks."""
+        import inspect
+
+        return "\n\n".join(inspect.cleandoc(c.__doc__) for c in self.checks if c.__doc__)
 
 
 RULES: dict[str, Rule] = {}
@@ -53,12 +62,15 @@ def rule(code: str, name: str, severity: Severity, summary: str = ""):
 def run(article: Article, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     for item in RULES.values():
+        severity = context.policy.severity(item.code, item.name, item.severity)
+        if severity is None:
+            continue  # turned off by the policy
         for image, message in item.hits(article, context):
             if image is not None and _ignored(article.images[image].ignore, item):
                 continue
             location = article.images[image].location if image is not None else None
             findings.append(
-                Finding(rule=item.code, name=item.name, severity=item.severity, message=message,
+                Finding(rule=item.code, name=item.name, severity=severity, message=message,
                         image=image, location=location)
             )
     findings.sort(key=lambda f: (-1 if f.image is None else f.image, f.rule))
@@ -71,7 +83,7 @@ def _ignored(ignore: list[str], item: Rule) -> bool:
 
 
 def _load() -> Iterator[str]:
-    for module in ("caption", "credit", "artifact", "a11y", "metadata", "image"):
+    for module in ("caption", "credit", "artifact", "a11y", "metadata", "image", "licence"):
         import_module(f"checker.rules.{module}")
         yield module
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.credits import parse
 from checker.model import Article
 from checker.rules import Context, rule
@@ -64,11 +66,25 @@ def credit_glued(article: Article, context: Context):
             yield image.index, "credit is glued to the caption text without a space or separator"
 
 
-@rule("CRD005", "noncanonical-credit", "info", "The credit names the agency in a misspelt or retired form.")
+@rule("CRD005", "noncanonical-credit", "info",
+      "The credit names the agency in a misspelt or retired form, or not in the publisher's required format.")
 def noncanonical_credit(article: Article, context: Context):
+    """Agencies check credits by their name: "RETUERS" or "Rex Features" (now Shutterstock) is a credit
+    their enforcement partners may not recognise. The registry lists such forms with the one to use."""
     for image in article.images:
         if image.credit and image.credit.noncanonical:
             yield image.index, f"credit {image.credit.raw!r} should name the agency as {image.credit.noncanonical!r}"
+
+
+@rule("CRD005", "noncanonical-credit", "info")
+def house_credit_format(article: Article, context: Context):
+    """A policy's [credit_format] table gives, per agency, a regular expression the whole credit must
+    match (for example AP's "(AP Photo/Name)"); credits in another form are reported here."""
+    for image in article.images:
+        credit = image.credit
+        pattern = context.policy.credit_format.get(credit.agency) if credit and credit.agency else None
+        if pattern and not re.fullmatch(pattern, credit.raw):
+            yield image.index, f"credit {credit.raw!r} is not in the house format for {credit.agency_name}: {pattern}"
 
 
 @rule("CRD006", "unknown-agency", "warning", "A credit names no agency in the registry; its licence cannot be checked.")
