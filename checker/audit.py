@@ -14,7 +14,7 @@ from checker.images import attach_embedded
 from checker.licensing import assess, judging_day
 from checker.model import ArticleAudit, Audit, Skipped, Summary, Tool
 from checker.policy import Policy
-from checker.readers import read
+from checker.readers import read, read_data
 from checker.registry import Registry
 from checker.rules import Context, run
 from checker.sources import Document, discover
@@ -28,6 +28,7 @@ class Settings:
     images_root: Path | None = None
     date: dt.date | None = None  # --date: judge licences on this day instead of the article's
     today: dt.date = field(default_factory=dt.date.today)
+    phash: bool = False  # hash image pixels (archive audits, to find one photo credited to different agencies)
     registry: Registry = field(init=False)
 
     def __post_init__(self) -> None:
@@ -35,10 +36,21 @@ class Settings:
 
 
 def audit_document(doc: Document, settings: Settings) -> ArticleAudit:
-    """Read and judge one document; any failure becomes this document's error, never the run's."""
+    """Read and judge one document on disk; any failure becomes this document's error, never the run's."""
+    return _audit(doc.source, doc.format, lambda: read(doc, settings.registry, settings.policy.html), settings)
+
+
+def audit_data(source: str, fmt: str, data: bytes, settings: Settings) -> ArticleAudit:
+    """The same for a document's bytes (a JSON Lines or WARC record)."""
+    return _audit(source, fmt, lambda: read_data(source, fmt, data, settings.registry, settings.policy.html),
+                  settings)
+
+
+def _audit(source: str, fmt: str, reader, settings: Settings) -> ArticleAudit:
+    doc = Document(source, Path(source), fmt)
     try:
-        article = read(doc, settings.registry, settings.policy.html)
-        attach_embedded(article, settings.images_root)
+        article = reader()
+        attach_embedded(article, settings.images_root, settings.phash)
     except ReadError as exc:
         return ArticleAudit(source=doc.source, format=doc.format, status="error", error=str(exc))
     except Exception as exc:  # a reader bug must not lose the rest of the run

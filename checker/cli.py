@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -51,6 +52,21 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--write-baseline", metavar="FILE", type=Path,
                        help="record today's findings as the baseline (exits 0)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
+    audit = commands.add_parser("audit", help="audit a whole archive: parallel, cached, resumable")
+    audit.add_argument("paths", nargs="+", metavar="PATH", help="directories, files, JSON Lines (.jsonl) or WARC files")
+    audit.add_argument("--out", metavar="PREFIX", type=Path, default=Path("creditcheck-audit"),
+                       help="writes PREFIX.jsonl, PREFIX.summary.json, PREFIX.agency-months.csv")
+    audit.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (local engine)")
+    audit.add_argument("--cache", metavar="FILE", type=Path, help="SQLite cache (default PREFIX.cache.sqlite)")
+    audit.add_argument("--no-cache", action="store_true", help="compute every document")
+    audit.add_argument("--engine", choices=["local", "dask"], default="local")
+    audit.add_argument("--scheduler", metavar="ADDRESS", help="dask.distributed scheduler (with --engine dask)")
+    audit.add_argument("--images", metavar="DIR", type=Path, help="image files of the archive (metadata, photo hashes)")
+    audit.add_argument("--config", metavar="FILE", type=Path, help="policy file")
+    audit.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="judge licences on this day")
+    audit.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="progress line on stderr (default: when stderr is a terminal)")
+    audit.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
     commands.add_parser("rules", help="list the rules")
     explain = commands.add_parser("explain", help="explain one rule")
     explain.add_argument("rule", help="a rule code (CRD001) or name (missing-credit)")
@@ -67,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             return _rules()
         if args.command == "explain":
             return _explain(args.rule)
+        if args.command == "audit":
+            return _audit(args)
         return _check(args)
     except (UsageError, ConfigError, BaselineError) as exc:
         print(f"creditcheck: {exc}", file=sys.stderr)
@@ -106,6 +124,34 @@ def _check(args) -> int:
         print(f"creditcheck: wrote {count} findings to the baseline {args.write_baseline}", file=sys.stderr)
         return 0
     return 0 if args.exit_zero or not audit.summary.errors else 1
+
+
+def _audit(args) -> int:
+    from checker.archive import run_archive
+
+    if args.images is not None and not args.images.is_dir():
+        raise UsageError(f"--images {args.images}: not a directory")
+    if args.engine == "dask" and not args.scheduler:
+        raise UsageError("--engine dask needs --scheduler ADDRESS")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    settings = Settings(policy=_policy(args), images_root=args.images, date=args.date,
+                        phash=args.images is not None)
+    cache = None if args.no_cache else (args.cache or Path(f"{args.out}.cache.sqlite"))
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    try:
+        summary = run_archive(args.paths, settings, args.out, args.jobs, args.engine, args.scheduler, cache, progress)
+    except KeyboardInterrupt:
+        print("\ncreditcheck: interrupted; finished documents are in the cache, run the same command to resume",
+              file=sys.stderr)
+        return 130
+    except RuntimeError as exc:
+        raise UsageError(str(exc)) from None
+    c = summary.counts
+    print(f"{c.documents} documents ({c.computed} audited, {c.cached} from cache, {c.failed} failed, "
+          f"{c.skipped} skipped), {summary.summary.images} images, {len(summary.reused_photos)} photos credited "
+          f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv")
+    return 0 if args.exit_zero or not summary.summary.errors else 1
 
 
 def _recount(audit, dropped: int) -> dict:

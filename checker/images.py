@@ -7,6 +7,7 @@ from urllib.parse import unquote, urlsplit
 
 from checker.metadata import read_embedded
 from checker.model import Article, Embedded
+from checker.phash import dhash
 
 
 class ImageRefError(ValueError):
@@ -41,8 +42,8 @@ def resolve(src: str, root: Path) -> Path:
     raise ImageRefError(f"image {src!r} not found under the images root")
 
 
-def attach_embedded(article: Article, root: Path | None) -> None:
-    """Read the embedded metadata of every referenced image found under root."""
+def attach_embedded(article: Article, root: Path | None, phash: bool = False) -> None:
+    """Read the embedded metadata of every referenced image found under root (and hash its pixels)."""
     if root is None:
         return
     for image in article.images:
@@ -54,3 +55,5 @@ def attach_embedded(article: Article, root: Path | None) -> None:
             image.embedded = Embedded(file=image.src, error=str(exc), outside_root=exc.escapes)
             continue
         image.embedded = read_embedded(path, name=image.src)
+        if phash and image.embedded.error is None:
+            image.embedded.phash = dhash(path)

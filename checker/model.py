@@ -84,6 +84,7 @@ class Embedded(_Model):
     warnings: list[str] = Field(default_factory=list)  # blocks that could not be read
     error: str | None = None  # the file itself could not be read
     outside_root: bool = False  # the reference pointed outside the images root, so nothing was read
+    phash: str | None = None  # difference hash of the pixels (archive audits only)
 
 
 class License(_Model):
@@ -173,3 +174,37 @@ class Audit(_Model):
     documents: list[ArticleAudit]
     skipped: list[Skipped] = Field(default_factory=list)
     summary: Summary
+
+
+class ArchiveCounts(_Model):
+    documents: int = 0  # every document read, cached or not
+    computed: int = 0
+    cached: int = 0  # reused from the cache: unchanged since an earlier run with the same settings
+    failed: int = 0
+    skipped: int = 0  # entries that are not documents (images, configuration, hidden files)
+
+
+class ReusedImage(_Model):
+    source: str
+    agency: str | None
+    credit: str | None
+
+
+class ReusedPhoto(_Model):
+    """One photo (by pixel hash) that the archive credits to more than one agency."""
+
+    phash: str
+    agencies: list[str]
+    images: list[ReusedImage]
+
+
+class ArchiveSummary(_Model):
+    schema_version: Literal["1"] = "1"
+    tool: Tool
+    generated_at: str
+    inputs: list[str]
+    counts: ArchiveCounts
+    summary: Summary
+    agency_months: dict[str, dict[str, int]] = Field(default_factory=dict)  # "2024-02" -> agency -> images
+    reused_photos: list[ReusedPhoto] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list)

@@ -104,8 +104,6 @@ def read_bytes(doc: Document) -> bytes:
         raise ReadError("is a directory") from None
     except OSError as exc:
         raise ReadError(f"cannot read file: {exc.strerror or exc}") from None
-    if not data.strip():
-        raise ReadError("empty document: no content to check")
     return data
 
 

@@ -6,10 +6,11 @@ Pillow writes EXIF and XMP itself; it has no IPTC writer, so the Photoshop APP13
 from __future__ import annotations
 
 import io
+import random
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from checker.metadata.iptc import IIM_RESOURCE, PHOTOSHOP_HEADER
 from checker.metadata.exif import ARTIST, COPYRIGHT, IMAGE_DESCRIPTION
@@ -70,8 +71,22 @@ def xmp_packet(credits: Credits) -> bytes:
     ).encode("utf-8")
 
 
+def picture(size: tuple[int, int], seed: int | None) -> Image.Image:
+    """A flat image, or with a seed, a different arrangement of coloured blocks per seed (distinct hashes)."""
+    image = Image.new("RGB", size, (90, 120, 150))
+    if seed is not None:
+        rng = random.Random(seed)
+        draw = ImageDraw.Draw(image)
+        width, height = size
+        for _ in range(12):
+            x, y = rng.randrange(width), rng.randrange(height)
+            box = (x, y, x + rng.randrange(width // 2 + 1), y + rng.randrange(height // 2 + 1))
+            draw.rectangle(box, fill=tuple(rng.randrange(256) for _ in range(3)))
+    return image
+
+
 def jpeg(credits: Credits, size: tuple[int, int] = (64, 48), xmp: bytes | None = None,
-         iim_blocks: list[bytes] | None = None) -> bytes:
+         iim_blocks: list[bytes] | None = None, seed: int | None = None) -> bytes:
     """A small JPEG with the given credits in IPTC, XMP and EXIF (override blocks with xmp / iim_blocks)."""
     exif = Image.Exif()
     for tag, value in ((ARTIST, credits.exif_artist), (COPYRIGHT, credits.exif_copyright),
@@ -79,8 +94,8 @@ def jpeg(credits: Credits, size: tuple[int, int] = (64, 48), xmp: bytes | None =
         if value:
             exif[tag] = value
     buffer = io.BytesIO()
-    Image.new("RGB", size, (90, 120, 150)).save(buffer, "JPEG", quality=70, exif=exif,
-                                                   xmp=xmp if xmp is not None else xmp_packet(credits))
+    picture(size, seed).save(buffer, "JPEG", quality=70, exif=exif,
+                             xmp=xmp if xmp is not None else xmp_packet(credits))
     data = buffer.getvalue()
     if iim_blocks is None:
         iim_blocks = [_iim_for(credits)]

@@ -24,6 +24,6 @@ IMAGES = {
 if __name__ == "__main__":
     folder = Path(__file__).resolve().parents[1] / "samples" / "images"
     folder.mkdir(exist_ok=True)
-    for name, credits in IMAGES.items():
-        (folder / name).write_bytes(jpeg(credits))
+    for seed, (name, credits) in enumerate(IMAGES.items()):
+        (folder / name).write_bytes(jpeg(credits, size=(160, 120), seed=seed))
         print(folder / name)

@@ -12,15 +12,21 @@ from checker.sources import Document, decode_utf8, read_bytes
 
 
 def read(doc: Document, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:
-    if doc.format == "text":
-        data = read_bytes(doc)
-        if b"\x00" in data:
-            raise ReadError("binary content in a text document (NUL bytes)")
-        return read_text(doc.source, decode_utf8(data), registry)
-    if doc.format == "html":
-        return read_html(doc.source, read_bytes(doc), registry, selectors)
+    """A document on disk."""
     if doc.format == "image":
         return read_image(doc, registry)
-    if doc.format == "unknown" and not doc.path.exists():
-        read_bytes(doc)  # raises the precise "file not found" / "cannot read" error
-    raise ReadError(f"unsupported format: {doc.format} (no reader for it yet)")
+    return read_data(doc.source, doc.format, read_bytes(doc), registry, selectors)
+
+
+def read_data(source: str, fmt: str, data: bytes, registry: Registry,
+              selectors: HtmlSelectors | None = None) -> Article:
+    """A document's bytes, wherever they came from (a file, a JSON Lines record, a WARC record)."""
+    if not data.strip():
+        raise ReadError("empty document: no content to check")
+    if fmt == "text":
+        if b"\x00" in data:
+            raise ReadError("binary content in a text document (NUL bytes)")
+        return read_text(source, decode_utf8(data), registry)
+    if fmt == "html":
+        return read_html(source, data, registry, selectors)
+    raise ReadError(f"unsupported format: {fmt} (no reader for it yet)")
