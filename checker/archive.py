@@ -26,6 +26,7 @@ from checker.model import ArchiveCounts, ArchiveSummary, ArticleAudit, ReusedPho
 from checker.sources import Document
 
 WINDOW_PER_JOB = 8  # documents in flight per worker: enough to keep workers busy, few enough to keep memory flat
+SKIPPED_LISTED = 1000  # skipped entries listed by name in the summary; all of them are counted
 
 
 @dataclass
@@ -154,7 +155,7 @@ class _Totals:
         self.rules: Counter[str] = Counter()
         self.severities: Counter[str] = Counter()
         self.months: Counter[tuple[str, str]] = Counter()
-        self.skipped: list[Skipped] = []
+        self.skipped: list[Skipped] = []  # the first SKIPPED_LISTED, by name
         self._hashes_file = tempfile.NamedTemporaryFile(dir=folder, suffix=".hashes.sqlite", delete=False)
         self._hashes_file.close()
         self.hashes = sqlite3.connect(self._hashes_file.name, isolation_level=None)
@@ -209,7 +210,9 @@ def run_archive(paths: list[str], settings: Settings, out: Path, jobs: int, engi
     def items():
         for item in stream(paths):
             if isinstance(item, Skipped):
-                totals.skipped.append(item)
+                totals.counts["skipped"] += 1
+                if len(totals.skipped) < SKIPPED_LISTED:
+                    totals.skipped.append(item)
                 continue
             key = content_key(fingerprint, item.source, item.format, item.data, item.path)
             yield key, item, cache.get(key) if cache else None
@@ -256,9 +259,9 @@ def _summary(paths: list[str], totals: _Totals) -> ArchiveSummary:
         generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         inputs=paths,
         counts=ArchiveCounts(documents=c["documents"], computed=c["computed"], cached=c["cached"],
-                             failed=c["failed"], skipped=len(totals.skipped)),
+                             failed=c["failed"], skipped=c["skipped"]),
         summary=Summary(documents=c["documents"], documents_failed=c["failed"],
-                        documents_skipped=len(totals.skipped), images=c["images"],
+                        documents_skipped=c["skipped"], images=c["images"],
                         by_agency=dict(sorted(totals.agencies.items())), by_rule=dict(sorted(totals.rules.items())),
                         errors=totals.severities["error"] + c["failed"], warnings=totals.severities["warning"],
                         infos=totals.severities["info"]),

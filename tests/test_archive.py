@@ -151,3 +151,22 @@ def test_cli_audit_usage_errors(tmp_path: Path) -> None:
     assert run_cli("audit", str(SAMPLES), "--jobs", "0").returncode == 2
     done = run_cli("audit", str(SAMPLES), "--out", str(tmp_path / "s"), "--no-cache", "--exit-zero")
     assert done.returncode == 0 and "7 documents" in done.stdout
+
+
+def test_outputs_follow_their_schemas(tmp_path: Path, audit_validator) -> None:
+    import jsonschema
+
+    from checker.model import ArchiveSummary
+    from checker.schemas_path import load_schema
+
+    site = _archive(tmp_path)
+    out = tmp_path / "run"
+    run_archive([str(site)], Settings(images_root=site, phash=True), out, jobs=1)
+    summary_schema = load_schema("archive-summary.schema.json")
+    generated = ArchiveSummary.model_json_schema()
+    assert {k: v for k, v in summary_schema.items() if not k.startswith("$") and k != "title"} == generated
+    jsonschema.Draft202012Validator(summary_schema).validate(json.loads(Path(f"{out}.summary.json").read_text()))
+    document = jsonschema.Draft202012Validator({"$ref": "#/$defs/document", "$defs": audit_validator.schema["$defs"]},
+                                              format_checker=jsonschema.FormatChecker())
+    for line in _lines(out):
+        document.validate(line)
