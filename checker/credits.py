@@ -138,3 +138,8 @@ def _duplicated(parts: list[str]) -> str | None:
             return part
         seen.add(key)
     return None
+
+
+def same_agency(a: Credit, b: Credit) -> bool:
+    """Two credits name the same licensing chain: equal agencies, or one inside the other's via chain."""
+    return a.agency == b.agency or a.agency in b.via or b.agency in a.via

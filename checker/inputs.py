@@ -10,6 +10,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
 from checker.model import Skipped
 from checker.sources import Document, discover, sniff
 
@@ -97,12 +100,6 @@ def _record(source: str, number: int, line: bytes) -> Task:
 
 def _warc(doc: Document) -> Iterator[Task]:
     """HTML responses in a WARC file, each named by its target URI."""
-    try:
-        from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
-    except ImportError:
-        yield Task(doc.source, "warc", error="WARC input needs the warcio package (pip install 'creditcheck[archive]')")
-        return
     try:
         handle = doc.path.open("rb")
     except OSError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.credits import parse
+from checker.credits import parse, same_agency
 from checker.model import Article
 from checker.rules import Context, rule
 from checker.textnorm import fold
@@ -20,13 +20,12 @@ def missing_credit(article: Article, context: Context):
 
 
 def _other_credits(image, context: Context):
+    """Further credits shown for the image, then the page's JSON-LD credit: (raw, parsed, where)."""
     for raw in image.observed.other_credits:
-        yield raw, parse(raw, context.registry)
-
-
-def _structured_credit(image, context: Context):
+        yield raw, parse(raw, context.registry), ""
     if image.observed.structured_credit:
-        yield image.observed.structured_credit, parse(image.observed.structured_credit, context.registry)
+        raw = image.observed.structured_credit
+        yield raw, parse(raw, context.registry), " in the page's JSON-LD"
 
 
 @rule("CRD002", "duplicated-credit", "warning", "A credit, or part of it, is shown twice for one image.")
@@ -37,8 +36,8 @@ def duplicated_credit(article: Article, context: Context):
             continue
         if credit.duplicated:
             yield image.index, f"{credit.duplicated!r} is written twice in the credit {credit.raw!r}"
-        for raw, other in _other_credits(image, context):
-            if fold(raw) == fold(credit.raw) or (other.agency and other.agency in (credit.agency, *credit.via)):
+        for raw, other, where in _other_credits(image, context):
+            if not where and (fold(raw) == fold(credit.raw) or (other.agency and same_agency(credit, other))):
                 yield image.index, f"credit shown twice: {raw!r} and {credit.raw!r}"
 
 
@@ -49,13 +48,10 @@ def conflicting_credits(article: Article, context: Context):
         credit = image.credit
         if credit is None or credit.agency is None:
             continue
-        for raw, other in _other_credits(image, context):
-            if other.agency and other.agency != credit.agency and other.agency not in credit.via:
-                yield image.index, f"credited to {credit.agency_name} ({credit.raw!r}) and to {other.agency_name} ({raw!r})"
-        for raw, other in _structured_credit(image, context):
-            if other.agency and other.agency != credit.agency and other.agency not in credit.via:
-                yield image.index, (f"credited to {credit.agency_name} ({credit.raw!r}) on the page but to "
-                                    f"{other.agency_name} ({raw!r}) in the page's JSON-LD")
+        for raw, other, where in _other_credits(image, context):
+            if other.agency and not same_agency(credit, other):
+                yield image.index, (f"credited to {credit.agency_name} ({credit.raw!r}) and to "
+                                    f"{other.agency_name} ({raw!r}){where}")
 
 
 @rule("CRD004", "credit-glued-to-caption", "warning",

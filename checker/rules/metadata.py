@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from checker.credits import parse
+from checker.credits import parse, same_agency
 from checker.model import Article, Credit, Embedded
 from checker.rules import Context, rule
 
 IIM_CREDIT_BYTES = 32  # IIM 2:110 holds 32 bytes: a longer credit is cut there, which is no conflict
 AI_SOURCE_TYPES = ("trainedAlgorithmicMedia", "compositeWithTrainedAlgorithmicMedia")
-
-
-def same_agency(a: Credit, b: Credit) -> bool:
-    """Two credits name the same licensing chain: equal agencies, or one inside the other's via chain."""
-    return a.agency == b.agency or a.agency in b.via or b.agency in a.via
 
 
 def _block_credits(embedded: Embedded, context: Context) -> list[tuple[str, Credit]]:
