@@ -19,6 +19,11 @@ IMAGES = {
     "seawall.jpg": Credits(credit="Handout", digital_source_type=AI),
     # IPTC and XMP disagree: the XMP was edited, the IIM was not
     "pier.jpg": Credits(credit="Getty Images", xmp_credit="Shutterstock", byline=["Matt Cardy"]),
+    # gallery.html's photos, found by file name under --images
+    "waves.jpg": Credits(credit="Alamy Stock Photo", byline=["Jim Ekstrand"]),
+    "duvet.jpg": Credits(credit="Getty Images", source="Getty Images Europe"),
+    "tree.jpg": Credits(credit="REUTERS", byline=["Toby Melville"]),  # shown with no credit on the page
+    "crane.jpg": Credits(credit="AP", byline=["Jane Doe"]),
 }
 
 if __name__ == "__main__":

@@ -170,3 +170,14 @@ def test_html_sample_findings() -> None:
     assert {(0, "CAP002"), (1, "CRD002"), (2, "CRD001"), (3, "CRD003")} <= found
     assert (4, "CRD001") not in found  # data-creditcheck-ignore
     assert all(f.location.line > 1 for f in doc.findings)
+
+
+def test_html_images_read_under_images_root() -> None:
+    from checker.audit import Settings
+
+    (doc,) = audit_paths([str(SAMPLES / "gallery.html")], Settings(images_root=SAMPLES)).documents
+    assert [i.embedded.credit if i.embedded else None for i in doc.images][:4] == [
+        "Alamy Stock Photo", "Getty Images", "REUTERS", "AP"]
+    found = {(f.image, f.rule) for f in doc.findings}
+    assert (2, "META002") in found  # the Reuters photo is shown with no credit
+    assert (4, "IMG002") not in found and doc.images[4].embedded.error  # missing map, silenced inline
