@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.errors import ReadError
 from checker.model import Article
+from checker.readers.cms_json import read_cms_json
 from checker.readers.html import HtmlSelectors, read_html
 from checker.readers.image import read_image
 from checker.readers.text import read_text
@@ -29,4 +30,6 @@ def read_data(source: str, fmt: str, data: bytes, registry: Registry,
         return read_text(source, decode_utf8(data), registry)
     if fmt == "html":
         return read_html(source, data, registry, selectors)
+    if fmt == "json":
+        return read_cms_json(source, data, registry, selectors)
     raise ReadError(f"unsupported format: {fmt} (no reader for it yet)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.model import Audit, LineLocation
+from checker.model import Audit, LineLocation, PointerLocation, SelectorLocation
 
 
 def render(audit: Audit) -> str:
@@ -16,6 +16,10 @@ def render(audit: Audit) -> str:
             where = ""
             if isinstance(finding.location, LineLocation):
                 where = f"{finding.location.line}:{finding.location.column} "
+            elif isinstance(finding.location, PointerLocation):
+                where = f"{finding.location.pointer} "
+            elif isinstance(finding.location, SelectorLocation):
+                where = f"{finding.location.selector} "
             image = f"image {finding.image}: " if finding.image is not None else ""
             out.append(f"  {where}{finding.severity} {finding.rule} {finding.name}: {image}{finding.message}")
     for skip in audit.skipped:
