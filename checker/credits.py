@@ -44,7 +44,7 @@ _ORG_WORDS = {
     "service", "services", "courtesy", "nasa", "family", "supplied", "facebook", "twitter", "instagram",
     "youtube", "federation", "committee", "council", "army", "navy", "forces", "command", "centre",
     "center", "institute", "hospital", "party", "embassy", "presidency", "house", "palace", "kremlin",
-    "sputnik", "pictures", "films", "entertainment", "productions", "broadcasting", "bbc", "cnn", "itv",
+    "sputnik", "films", "entertainment", "productions", "broadcasting", "bbc", "cnn", "itv",
     "nbc", "cbs", "abc", "fox", "channel", "the", "for", "and", "of", "live", "stock", "via", "stringer",
 }
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|den|del|la|le|di|du|bin|al|el|dos|das|y)$")

@@ -35,22 +35,12 @@ def _predicate(selector: str) -> str | None:
 def query(selector: str, axis: str) -> etree.XPath:
     """Elements matching `selector` along `axis` ("ancestor", "ancestor-or-self", "descendant-or-self").
 
-    Selectors with combinators fall back to cssselect's own translation: along the descendant axis it is exact;
-    along an ancestor axis callers keep only hits that are ancestors (see `select`).
+    Selectors with combinators fall back to cssselect's own translation, exact along the descendant axis.
     """
     predicate = _predicate(selector)
     if predicate is not None:
         return etree.XPath(f"{axis}::*[{predicate}]")
     return etree.XPath(_TRANSLATOR.css_to_xpath(selector, prefix="descendant-or-self::"))
-
-
-def select(element, selector: str, axis: str) -> list:
-    hits = query(selector, axis)(element)
-    if axis.startswith("ancestor") and _predicate(selector) is None:
-        lineage = {element, *element.iterancestors()} if axis.endswith("self") else set(element.iterancestors())
-        hits = [hit for hit in query(selector, "descendant-or-self")(element.getroottree().getroot())
-                if hit in lineage]
-    return hits
 
 
 _PATTERNS = {  # CSS attribute operators as regular expressions over the attribute value

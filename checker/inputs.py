@@ -65,12 +65,19 @@ def _open(path: Path):
     return path.open("rb")
 
 
+def _opened(doc: Document, kind: str, opener):
+    """(handle, None), or (None, the error Task) when the file cannot be opened."""
+    try:
+        return opener(doc.path), None
+    except OSError as exc:
+        return None, Task(doc.source, kind, error=f"cannot read file: {exc.strerror or exc}")
+
+
 def _jsonl(doc: Document) -> Iterator[Task]:
     """One article per line: {"url"|"id"|"source": ..., "html"|"text"|"body": ..., "format"?: ...}."""
-    try:
-        handle = _open(doc.path)
-    except OSError as exc:
-        yield Task(doc.source, "jsonl", error=f"cannot read file: {exc.strerror or exc}")
+    handle, failure = _opened(doc, "jsonl", _open)
+    if failure:
+        yield failure
         return
     with handle:
         number = 0
@@ -100,10 +107,9 @@ def _record(source: str, number: int, line: bytes) -> Task:
 
 def _warc(doc: Document) -> Iterator[Task]:
     """HTML responses in a WARC file, each named by its target URI."""
-    try:
-        handle = doc.path.open("rb")
-    except OSError as exc:
-        yield Task(doc.source, "warc", error=f"cannot read file: {exc.strerror or exc}")
+    handle, failure = _opened(doc, "warc", lambda path: path.open("rb"))
+    if failure:
+        yield failure
         return
     with handle:
         count = 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from checker.audit import Settings, audit_paths
 from checker.images import ImageRefError, resolve
 from checker.metadata import read_embedded
-from checker.synth import Credits, iim, jpeg, xmp_packet
+from checker.synth import Credits, iim, jpeg
 from conftest import SAMPLES, SHARED
 
 CORPUS = SHARED / "corpus" / "images"

@@ -105,7 +105,7 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
         images.append(record)
         units.append(unit)
         elements.append(element)
-    for record, location in zip(images, locate(data, elements)):
+    for record, location in zip(images, locate(data, elements), strict=True):
         record.location = location
     return Article(
         source=source,

@@ -77,7 +77,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
                 ),
             )
         )
-    for number, line in enumerate(lines):  # images shown with neither caption nor credit
+    for number in range(len(lines)):  # images shown with neither caption nor credit
         if number not in used:
             src, alt = _image_ref(lines, used, number)
             if src:
