@@ -17,27 +17,22 @@ def _blocks(root):
             continue
 
 
-def date_published(root) -> str | None:
-    """The first datePublished of the page's JSON-LD, as written."""
-    for data in _blocks(root):
-        for node in _walk(data):
-            if isinstance(node.get("datePublished"), str):
-                return node["datePublished"]
-    return None
-
-
-def image_objects(root) -> dict[str, str]:
-    """{image file name (lower case): credit} for every ImageObject with a credit, from JSON-LD scripts."""
+def read_jsonld(root) -> tuple[dict[str, str], str | None]:
+    """From the page's JSON-LD, in one pass: {image file name (lower case): credit} for every ImageObject
+    with a credit (creditText, copyrightNotice, copyrightHolder, creator), and the first datePublished."""
     found: dict[str, str] = {}
+    published: str | None = None
     for data in _blocks(root):
         for node in _walk(data):
+            if published is None and isinstance(node.get("datePublished"), str):
+                published = node["datePublished"]
             kinds = node.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             url = node.get("contentUrl") or node.get("url")
             credit = next((c for key in _CREDIT_KEYS if (c := _name(node.get(key)))), None)
             if "ImageObject" in kinds and isinstance(url, str) and credit:
                 found.setdefault(url.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower(), credit)
-    return found
+    return found, published
 
 
 def _walk(data):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from lxml import etree
 from pydantic import BaseModel, ConfigDict
@@ -21,7 +22,7 @@ from checker.credits import parse
 from checker.errors import ReadError
 from checker.htmlpos import locate
 from checker.htmlselect import Matcher, query
-from checker.jsonld import date_published, image_objects
+from checker.jsonld import read_jsonld
 from checker.model import Article, ImageRecord, LineLocation, Observed
 from checker.registry import Registry
 from checker.textnorm import clean
@@ -70,12 +71,12 @@ class _Page:
         self.figure = Matcher(selectors.figure)
         self.article = Matcher(selectors.article)
 
-    def in_chrome(self, element) -> bool:
+    def in_chrome(self, element, lineage: list) -> bool:
         # page-wide classes ("avatar-round-shape" on <body>) say nothing about where an image sits
-        return any(self.chrome(a) for a in (element, *element.iterancestors()) if a.tag not in _PAGE_WIDE)
+        return any(self.chrome(a) for a in (element, *lineage) if a.tag not in _PAGE_WIDE)
 
-    def in_article(self, element) -> bool:
-        return any(self.article(a) for a in element.iterancestors())
+    def in_article(self, lineage: list) -> bool:
+        return any(self.article(a) for a in lineage)
 
     def under(self, element, which: str) -> set:
         """Matches in a unit's subtree: one XPath query, cheap on a subtree this small."""
@@ -85,19 +86,24 @@ class _Page:
 def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:
     selectors = selectors or HtmlSelectors()
     root = parse_page(data)
-    structured = image_objects(root)
+    structured, jsonld_date = read_jsonld(root)
     _dedupe_noscript(root)
     page = _Page(selectors)
     images: list[ImageRecord] = []
     units: list = []
     elements: list = []
-    for element in _image_elements(root):
-        if page.in_chrome(element):
-            continue
-        unit = _unit(element, page)
-        caption_text, credit_texts = _caption_and_credits(unit, element, page)
+    candidates = [(element, list(element.iterancestors())) for element in _image_elements(root)]
+    held = Counter(a for _, lineage in candidates for a in lineage)  # images under each ancestor
+    for element, lineage in candidates:
+        unit = _unit(element, lineage, held, page)
         src = _src(element)
-        if not caption_text and not credit_texts and (not page.in_article(element) or _skippable(element, src)):
+        furniture = not page.in_article(lineage) or _skippable(element, src)
+        if furniture and unit is element and not (element.get("data-caption") or element.get("data-credit")):
+            continue  # nothing around it could caption or credit it: decided without reading further
+        if page.in_chrome(element, lineage):
+            continue
+        caption_text, credit_texts = _caption_and_credits(unit, element, page)
+        if furniture and not caption_text and not credit_texts:
             continue  # site furniture: logos, avatars, teasers outside the article
         record = _record(len(images), element, src, caption_text, credit_texts, registry)
         record.observed.structured_credit = structured.get(_key(src)) if src else None
@@ -111,7 +117,7 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
         source=source,
         format="html",
         title=clean(root.findtext(".//title") or "") or None,
-        published=_published(root),
+        published=_published(root, jsonld_date),
         text=_body_text(root, page, units),
         images=images,
     )
@@ -122,15 +128,15 @@ _TEXT = etree.XPath("string()", smart_strings=False)
 
 
 _DATE_META = etree.XPath(
-    "//meta[@property='article:published_time' or @name='article:published_time' or @itemprop='datePublished'"
-    " or @name='pubdate' or @name='publish-date' or @name='date' or @name='DC.date.issued']/@content"
-    " | //time[@itemprop='datePublished']/@datetime", smart_strings=False)
+    "/html/head/meta[@property='article:published_time' or @name='article:published_time'"
+    " or @itemprop='datePublished' or @name='pubdate' or @name='publish-date' or @name='date'"
+    " or @name='DC.date.issued']/@content", smart_strings=False)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
-def _published(root) -> dt.date | None:
-    """The publication day the page states: meta tags, then JSON-LD datePublished."""
-    for value in (*_DATE_META(root), date_published(root) or ""):
+def _published(root, jsonld_date: str | None) -> dt.date | None:
+    """The publication day the page states: meta tags in <head>, then JSON-LD datePublished."""
+    for value in (*_DATE_META(root), jsonld_date or ""):
         match = _ISO_DAY.match(value)
         if match:
             try:
@@ -221,17 +227,15 @@ def _image_elements(root):
                 yield element
 
 
-def _unit(img, page: _Page):
+def _unit(img, lineage: list, held: Counter, page: _Page):
     """The largest figure-like ancestor that holds only this image and not much more text."""
     best = img
     depth = 0
-    for ancestor in img.iterancestors():
+    for ancestor in lineage:
         if ancestor.tag in _TRANSPARENT:
             continue
         depth += 1
-        if depth > MAX_CLIMB or ancestor.tag in _PAGE_WIDE:
-            break
-        if sum(1 for _ in ancestor.iter("img", "amp-img")) > 1:
+        if depth > MAX_CLIMB or ancestor.tag in _PAGE_WIDE or held[ancestor] > 1:
             break
         if ancestor.tag == "figure" or page.figure(ancestor):
             if len(_TEXT(ancestor)) > MAX_UNIT_TEXT:
