@@ -13,18 +13,21 @@ from checker.model import LineLocation
 LOOK_BACK = 10  # libxml2 gives the line where a start tag ends: a tag spread over lines starts further up
 
 
-def locate(data: bytes, elements: list) -> list[LineLocation]:
+def locate(data: bytes, elements: list, peers: list | None = None) -> list[LineLocation]:
+    """Locations of `elements`; `peers` are all elements of their tags in document order (default: found here)."""
     if not elements:
         return []
     last = max(e.sourceline or 1 for e in elements)
     lines = data.split(b"\n", last)  # only as far as needed
+    if peers is None:
+        root = elements[0].getroottree().getroot()
+        peers = [same for tag in {e.tag for e in elements} for same in root.iter(tag)]
     order: dict[int, int] = {}  # id(element) -> index among same-tag elements on its line
-    for tag in {e.tag for e in elements}:
-        counts: dict[int, int] = {}
-        for same in elements[0].getroottree().getroot().iter(tag):
-            n = same.sourceline or 1
-            order[id(same)] = counts.get(n, 0)
-            counts[n] = order[id(same)] + 1
+    counts: dict[tuple, int] = {}
+    for same in peers:
+        slot = (same.tag, same.sourceline or 1)
+        order[id(same)] = counts.get(slot, 0)
+        counts[slot] = order[id(same)] + 1
     return [_locate(lines, element, order.get(id(element), 0)) for element in elements]
 
 

@@ -1,7 +1,7 @@
 """HTML pages: every article image with its alt text, caption and credit, located by line and column.
 
 Parsed with lxml (libxml2), which keeps each element's source line: CI annotations need it, and the lexbor
-parser (selectolax), though ~1.3x faster on ../shared/corpus/html, keeps no positions.
+parser (selectolax), though ~2.5x faster on ../shared/corpus/html, keeps no positions.
 
 An image's *unit* is the largest figure-like element around it that holds no other image (a <figure>, a
 WordPress .wp-caption, a gallery slide...). Captions and credits are looked for inside the unit by the selectors
@@ -111,7 +111,7 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
         images.append(record)
         units.append(unit)
         elements.append(element)
-    for record, location in zip(images, locate(data, elements), strict=True):
+    for record, location in zip(images, locate(data, elements, [e for e, _ in candidates]), strict=True):
         record.location = location
     return Article(
         source=source,
