@@ -33,6 +33,7 @@ SKIPPED_LISTED = 1000  # skipped entries listed by name in the summary; all of t
 class DocResult:
     """What the main process keeps of one document: its JSON line and the numbers the summary adds up."""
 
+    source: str
     line: str
     status: str
     images: list[tuple[str | None, str | None, str | None, str | None]] = field(default_factory=list)
@@ -61,6 +62,7 @@ def audit_task(task: Task, settings: Settings) -> DocResult:
     images = [(i.credit.agency if i.credit else None, month, i.embedded.phash if i.embedded else None,
                i.credit.raw if i.credit else None) for i in audit.images]
     return DocResult(
+        source=audit.source,
         line=audit.model_dump_json(),
         status=audit.status,
         images=images,
@@ -225,7 +227,7 @@ def run_archive(paths: list[str], settings: Settings, out: Path, jobs: int, engi
             last_report = 0.0
             for key, result, cached in results:
                 handle.write(result.line + "\n")
-                totals.add(_source_of(result), result, cached)
+                totals.add(result.source, result, cached)
                 if cache is not None and not cached:
                     cache.put(key, result.to_json())
                 if progress and time.monotonic() - last_report > 0.5:
@@ -242,11 +244,6 @@ def run_archive(paths: list[str], settings: Settings, out: Path, jobs: int, engi
         if cache is not None:
             cache.close()
         totals.close()
-
-
-def _source_of(result: DocResult) -> str:
-    start = result.line.find('"source":')
-    return json.JSONDecoder().raw_decode(result.line, start + len('"source":'))[0]
 
 
 def _summary(paths: list[str], totals: _Totals) -> ArchiveSummary:

@@ -47,18 +47,17 @@ def audit_data(source: str, fmt: str, data: bytes, settings: Settings) -> Articl
 
 
 def _audit(source: str, fmt: str, reader, settings: Settings) -> ArticleAudit:
-    doc = Document(source, Path(source), fmt)
     try:
         article = reader()
         attach_embedded(article, settings.images_root, settings.phash)
     except ReadError as exc:
-        return ArticleAudit(source=doc.source, format=doc.format, status="error", error=str(exc))
+        return ArticleAudit(source=source, format=fmt, status="error", error=str(exc))
     except Exception as exc:  # a reader bug must not lose the rest of the run
-        return ArticleAudit(source=doc.source, format=doc.format, status="error",
+        return ArticleAudit(source=source, format=fmt, status="error",
                             error=f"internal error while reading: {type(exc).__name__}: {exc}")
     assess(article, settings.policy, *judging_day(article, settings.date, settings.today))
     findings = run(article, Context(registry=settings.registry, policy=settings.policy))
-    return ArticleAudit(source=doc.source, format=article.format, status="ok", published=article.published,
+    return ArticleAudit(source=source, format=article.format, status="ok", published=article.published,
                         images=article.images, findings=findings)
 
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from checker import __version__
-from checker.audit import Settings, audit_paths
+from checker.audit import Settings, audit_paths, summarise
 from checker.baseline import BaselineError
 from checker.baseline import apply as apply_baseline
 from checker.baseline import load as load_baseline
@@ -107,8 +107,7 @@ def _check(args) -> int:
     baseline = load_baseline(args.baseline) if args.baseline else None
     audit = audit_paths(args.paths, settings)
     if baseline is not None:
-        dropped = apply_baseline(audit, baseline)
-        audit.summary = audit.summary.model_copy(update=_recount(audit, dropped))
+        audit.summary = summarise(audit.documents, audit.skipped, apply_baseline(audit, baseline))
     report = FORMATS[args.format](audit)
     if args.output:
         try:
@@ -152,12 +151,6 @@ def _audit(args) -> int:
           f"{c.skipped} skipped), {summary.summary.images} images, {len(summary.reused_photos)} photos credited "
           f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv")
     return 0 if args.exit_zero or not summary.summary.errors else 1
-
-
-def _recount(audit, dropped: int) -> dict:
-    from checker.audit import summarise
-
-    return summarise(audit.documents, audit.skipped, dropped).model_dump()
 
 
 def _rules() -> int:

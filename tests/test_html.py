@@ -89,7 +89,7 @@ def test_alt_duplicates_figcaption() -> None:
     assert "CAP002" in {f.rule for f in doc.findings}
 
 
-def _audit_html(html: str, tmp: Path | None = None):
+def _audit_html(html: str):
     import tempfile
 
     folder = Path(tempfile.mkdtemp())

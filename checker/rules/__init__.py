@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -38,8 +39,6 @@ class Rule:
     @property
     def help(self) -> str:
         """The long explanation: the docstrings of the rule's checks."""
-        import inspect
-
         return "\n\n".join(inspect.cleandoc(c.__doc__) for c in self.checks if c.__doc__)
 
 
