@@ -125,7 +125,7 @@ def _tests(selector: str) -> tuple | None:
 
 
 @cache
-def _split(selector: str) -> tuple[tuple, str]:
+def split_selector(selector: str) -> tuple[tuple, str]:
     """Python tests for the simple selectors of a list, and the rest (with combinators) as one selector."""
     parts = [part.canonical() for part in parse_css(selector)]
     simple = [p for p in parts if _tests(p) is not None]
@@ -140,7 +140,7 @@ class Matcher:
     """
 
     def __init__(self, selector: str):
-        self._tests, self._combined = _split(selector)
+        self._tests, self._combined = split_selector(selector)
         self._known: dict = {}
         self._members: set | None = None
 

@@ -21,7 +21,7 @@ from checker.captions import split_credits
 from checker.credits import parse
 from checker.errors import ReadError
 from checker.htmlpos import locate
-from checker.htmlselect import Matcher, query
+from checker.htmlselect import Matcher, query, split_selector
 from checker.jsonld import read_jsonld
 from checker.model import Article, ImageRecord, LineLocation, Observed
 from checker.registry import Registry
@@ -51,7 +51,10 @@ class HtmlSelectors(BaseModel):
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
-_SKIP_SRC = re.compile(r"logo|icon|avatar|sprite|pixel|spacer|blank\.|1x1|badge|emoji|grey_line|\.svg(?:$|\?)", re.I)
+# Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
+# alternation costs several microseconds per URL, and there are hundreds of images per page).
+_FURNITURE_WORDS = ("logo", "icon", "avatar", "sprite", "pixel", "spacer", "blank.", "1x1", "badge", "emoji",
+                    "grey_line")
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-image", "data-hi-res-src", "src")
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
@@ -79,8 +82,13 @@ class _Page:
         return any(self.article(a) for a in lineage)
 
     def under(self, element, which: str) -> set:
-        """Matches in a unit's subtree: one XPath query, cheap on a subtree this small."""
-        return set(query(getattr(self.selectors, which), "descendant-or-self")(element))
+        """Matches in a unit's subtree: simple selectors tested in Python on its few nodes, selectors with
+        combinators ("figcaption small") by one XPath query from the unit."""
+        tests, combined = split_selector(getattr(self.selectors, which))
+        found = {e for e in element.iter() if isinstance(e.tag, str) and any(test(e) for test in tests)}
+        if combined:
+            found.update(query(combined, "descendant-or-self")(element))
+        return found
 
 
 def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:
@@ -127,16 +135,16 @@ _PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=Tru
 _TEXT = etree.XPath("string()", smart_strings=False)
 
 
-_DATE_META = etree.XPath(
-    "/html/head/meta[@property='article:published_time' or @name='article:published_time'"
-    " or @itemprop='datePublished' or @name='pubdate' or @name='publish-date' or @name='date'"
-    " or @name='DC.date.issued']/@content", smart_strings=False)
+_DATE_NAMES = {"article:published_time", "datePublished", "pubdate", "publish-date", "date", "DC.date.issued"}
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def _published(root, jsonld_date: str | None) -> dt.date | None:
     """The publication day the page states: meta tags in <head>, then JSON-LD datePublished."""
-    for value in (*_DATE_META(root), jsonld_date or ""):
+    head = root.find("head")
+    metas = [m.get("content") or "" for m in head.iter("meta")
+             if {m.get("property"), m.get("name"), m.get("itemprop")} & _DATE_NAMES] if head is not None else []
+    for value in (*metas, jsonld_date or ""):
         match = _ISO_DAY.match(value)
         if match:
             try:
@@ -211,19 +219,17 @@ def _dedupe_noscript(root) -> None:
             _drop_tag(noscript)
 
 
-# One union is one query and comes back in document order; a name test first keeps each scan cheap.
-_IMAGES = etree.XPath("//img | //amp-img | //div[@data-src or @data-image] | //span[@data-src or @data-image]")
-
-
 def _image_elements(root):
     """<img> and <amp-img>, and placeholders that carry their image in attributes: lazy loaders that insert
-    the <img> with script (BBC data-src) and gallery slides (Washington Post data-image)."""
-    for element in _IMAGES(root):
+    the <img> with script (BBC data-src) and gallery slides (Washington Post data-image).
+
+    lxml's C-level tag filter walks the tree far faster than an XPath query over every element."""
+    for element in root.iter("img", "amp-img", "div", "span"):
         if element.tag in ("img", "amp-img"):
             yield element
         else:
             url = element.get("data-src") or element.get("data-image")
-            if _IMAGE_URL.search(url) and next(element.iter("img", "amp-img"), None) is None:
+            if url and _IMAGE_URL.search(url) and next(element.iter("img", "amp-img"), None) is None:
                 yield element
 
 
@@ -246,10 +252,9 @@ def _unit(img, lineage: list, held: Counter, page: _Page):
     return best
 
 
-def _text(element, page: _Page, skip: set) -> str:
-    """Visible text: without screen-reader labels, scripts and UI controls (the noise selector) or `skip`."""
-    noise = page.under(element, "noise")
-    if not noise and not skip:
+def _text(element, noise: set, skip: set) -> str:
+    """Visible text: without screen-reader labels, scripts and UI controls (`noise`), or `skip`."""
+    if not skip and not any(n is element or any(a is element for a in n.iterancestors()) for n in noise):
         return clean(_TEXT(element))
     parts: list[str] = []
 
@@ -284,12 +289,12 @@ def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[str]]:
     noise = page.under(unit, "noise")
     credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise])
     credit_set = set(credit_nodes)
-    credits = [t for n in credit_nodes if (t := _text(n, page, set()))]
+    credits = [t for n in credit_nodes if (t := _text(n, noise, set()))]
     for holder in (img, unit):
         if holder.get("data-credit"):
             credits.append(clean(holder.get("data-credit")))
     caption_nodes = _outermost([n for n in nodes if n in caption_matches and n not in credit_set])
-    caption = " ".join(t for n in caption_nodes if (t := _text(n, page, credit_set)))
+    caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set)))
     if not caption:
         caption = clean(unit.get("data-caption") or img.get("data-caption") or "")
     return caption, list(dict.fromkeys(credits))
@@ -300,7 +305,8 @@ def _record(index, img, src, caption_text, credit_texts, registry) -> ImageRecor
     inline = [clean(s.raw) for s in spans if s.raw]
     shown = credit_texts or inline
     # the credit that names an agency is the one to license against ("Photo: Name" beside "(AP Photo/Name)")
-    named = [c for c in inline + credit_texts if parse(c, registry).agency]  # credit markup wins over inline
+    parsed = {c: parse(c, registry) for c in inline + credit_texts}
+    named = [c for c in inline + credit_texts if parsed[c].agency]  # credit markup wins over inline
     primary = named[-1] if named else (shown[-1] if shown else None)
     others = [c for c in credit_texts + inline if c != primary]
     last_inline = spans[-1] if spans else None
@@ -309,7 +315,7 @@ def _record(index, img, src, caption_text, credit_texts, registry) -> ImageRecor
         src=src,
         alt=img.get("alt") if img.tag in ("img", "amp-img") else img.get("data-alt"),
         caption=clean(caption) or None,
-        credit=parse(primary, registry) if primary else None,
+        credit=parsed[primary] if primary else None,
         location=_UNLOCATED,
         observed=Observed(
             credit_glued=bool(last_inline and last_inline.glued),
@@ -341,7 +347,10 @@ def _src(element) -> str | None:
 
 
 def _skippable(img, src: str | None) -> bool:
-    if src is None or _SKIP_SRC.search(src) or _SKIP_SRC.search(img.get("class") or ""):
+    if src is None:
+        return True
+    text = f"{src} {img.get('class') or ''}".lower()
+    if any(word in text for word in _FURNITURE_WORDS) or src.lower().split("?")[0].endswith(".svg"):
         return True
     for attribute in ("width", "height"):
         value = (img.get(attribute) or "").strip().rstrip("px")
