@@ -7,6 +7,7 @@ that come before it in document order. All elements of a page are located in one
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from checker.model import LineLocation
 
@@ -22,22 +23,35 @@ def locate(data: bytes, elements: list, peers: list | None = None) -> list[LineL
     if peers is None:
         root = elements[0].getroottree().getroot()
         peers = [same for tag in {e.tag for e in elements} for same in root.iter(tag)]
+    wanted = {(e.tag, e.sourceline or 1) for e in elements}
     order: dict[int, int] = {}  # id(element) -> index among same-tag elements on its line
     counts: dict[tuple, int] = {}
     for same in peers:
         slot = (same.tag, same.sourceline or 1)
+        if slot not in wanted:
+            continue
         order[id(same)] = counts.get(slot, 0)
         counts[slot] = order[id(same)] + 1
     return [_locate(lines, element, order.get(id(element), 0)) for element in elements]
 
 
+@cache
+def _start_tag(tag: str) -> re.Pattern[bytes]:
+    return re.compile(rb"<" + re.escape(tag.encode()) + rb"[\s/>]", re.IGNORECASE)
+
+
 def _locate(lines: list[bytes], element, nth: int) -> LineLocation:
     line = element.sourceline or 1
-    pattern = re.compile(rb"<" + re.escape(str(element.tag).encode()) + rb"[\s/>]", re.IGNORECASE)
+    pattern = _start_tag(str(element.tag))
     for start_line in range(line, max(0, line - LOOK_BACK), -1):
         text = lines[start_line - 1] if start_line <= len(lines) else b""
-        starts = [m.start() for m in pattern.finditer(text)]
+        wanted = nth if start_line == line else None  # on a line above, the last start tag is the one
+        starts: list[int] = []
+        for match in pattern.finditer(text):
+            starts.append(match.start())
+            if wanted is not None and len(starts) > wanted:
+                break  # no need to scan the rest of a long line
         if starts:
-            at = starts[min(nth, len(starts) - 1)] if start_line == line else starts[-1]
+            at = starts[min(nth, len(starts) - 1)] if wanted is not None else starts[-1]
             return LineLocation(line=start_line, column=len(text[:at].decode("utf-8", "replace")) + 1)
     return LineLocation(line=line, column=1)

@@ -42,6 +42,8 @@ class Registry:
         self._inner = _alternation(inner, re.IGNORECASE)
         self._upper = _alternation(upper, 0)
         self._ids = {**{fold(a): i for a, i in inner}, **{a: i for a, i in upper}}
+        # every alias starts with one of these words: a part without any of them names no agency
+        self._first_words = {fold(alias).split()[0] for alias, _ in (*inner, *upper) if fold(alias)}
 
     def match(self, part: str) -> tuple[str, str] | None:
         """The agency a credit part names, as (agency id, alias as written in the part), or None."""
@@ -50,6 +52,8 @@ class Registry:
             return None
         if key in self._exact:
             return self._exact[key], part.strip()
+        if self._first_words.isdisjoint(key.split()):
+            return None  # most parts (names, places) end here, before the long alternations
         for pattern, normalise in ((self._inner, fold), (self._upper, str)):
             hit = pattern.search(part) if pattern else None
             if hit:

@@ -73,21 +73,32 @@ class _Page:
         self.chrome = Matcher(selectors.chrome)
         self.figure = Matcher(selectors.figure)
         self.article = Matcher(selectors.article)
+        self._chrome_above: dict = {}  # element -> it or an ancestor is chrome
+        self._article_above: dict = {}  # element -> it or an ancestor is the article
 
     def in_chrome(self, element, lineage: list) -> bool:
         # page-wide classes ("avatar-round-shape" on <body>) say nothing about where an image sits
-        return any(self.chrome(a) for a in (element, *lineage) if a.tag not in _PAGE_WIDE)
+        return self.chrome(element) and element.tag not in _PAGE_WIDE or _above(lineage, self._chrome_above, self._chrome)
 
     def in_article(self, lineage: list) -> bool:
-        return any(self.article(a) for a in lineage)
+        return _above(lineage, self._article_above, self.article)
 
-    def under(self, element, which: str) -> set:
-        """Matches in a unit's subtree: simple selectors tested in Python on its few nodes, selectors with
-        combinators ("figcaption small") by one XPath query from the unit."""
-        tests, combined = split_selector(getattr(self.selectors, which))
-        found = {e for e in element.iter() if isinstance(e.tag, str) and any(test(e) for test in tests)}
-        if combined:
-            found.update(query(combined, "descendant-or-self")(element))
+    def _chrome(self, element) -> bool:
+        return element.tag not in _PAGE_WIDE and self.chrome(element)
+
+    def roles(self, unit) -> tuple[set, set, set]:
+        """The credit, caption and noise elements in a unit's subtree, in one pass over its few nodes: simple
+        selectors tested in Python, selectors with combinators ("figcaption small") by an XPath query."""
+        found: tuple[set, set, set] = (set(), set(), set())
+        kinds = [split_selector(getattr(self.selectors, k)) for k in ("credit", "caption", "noise")]
+        for node in unit.iter():
+            if isinstance(node.tag, str):
+                for (tests, _), bucket in zip(kinds, found):
+                    if any(test(node) for test in tests):
+                        bucket.add(node)
+        for (_, combined), bucket in zip(kinds, found):
+            if combined:
+                bucket.update(query(combined, "descendant-or-self")(unit))
         return found
 
 
@@ -124,7 +135,7 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
     return Article(
         source=source,
         format="html",
-        title=clean(root.findtext(".//title") or "") or None,
+        title=_title(root),
         published=_published(root, jsonld_date),
         text=_body_text(root, page, units),
         images=images,
@@ -139,9 +150,14 @@ _DATE_NAMES = {"article:published_time", "datePublished", "pubdate", "publish-da
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
+def _title(root) -> str | None:
+    title = next(root.iter("title"), None)
+    return clean(title.text or "") or None if title is not None else None
+
+
 def _published(root, jsonld_date: str | None) -> dt.date | None:
     """The publication day the page states: meta tags in <head>, then JSON-LD datePublished."""
-    head = root.find("head")
+    head = next(root.iter("head"), None)  # tag-filtered walks: ElementPath (find) runs in Python
     metas = [m.get("content") or "" for m in head.iter("meta")
              if {m.get("property"), m.get("name"), m.get("itemprop")} & _DATE_NAMES] if head is not None else []
     for value in (*metas, jsonld_date or ""):
@@ -208,11 +224,11 @@ def _drop_tag(element) -> None:
 
 def _dedupe_noscript(root) -> None:
     """A lazy-loaded <img> repeated in <noscript> is one image: drop the copy, keep it where it is the only one."""
-    for noscript in [n for n in root.iter("noscript") if n.find(".//img") is not None]:
+    for noscript in [n for n in root.iter("noscript") if next(n.iter("img"), None) is not None]:
         parent = noscript.getparent()
         if parent is None:
             continue
-        inside = len(noscript.findall(".//img"))
+        inside = sum(1 for _ in noscript.iter("img"))
         if sum(1 for _ in parent.iter("img")) > inside:
             _drop_tree(noscript)  # the page shows the lazy <img> beside it
         else:
@@ -252,6 +268,23 @@ def _unit(img, lineage: list, held: Counter, page: _Page):
     return best
 
 
+def _above(lineage: list, memo: dict, test) -> bool:
+    """Whether any element of a lineage (nearest ancestor first) passes test, remembered per element so that
+    images sharing ancestors ask about each ancestor once."""
+    todo = []
+    found = False
+    for element in lineage:
+        known = memo.get(element)
+        if known is not None:
+            found = known
+            break
+        todo.append(element)
+    for element in reversed(todo):  # from the top down: an element is inside if it or its parent is
+        found = found or test(element)
+        memo[element] = found
+    return found
+
+
 def _text(element, noise: set, skip: set) -> str:
     """Visible text: without screen-reader labels, scripts and UI controls (`noise`), or `skip`."""
     if not skip and not any(n is element or any(a is element for a in n.iterancestors()) for n in noise):
@@ -285,8 +318,7 @@ def _innermost(nodes: list) -> list:
 
 def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[str]]:
     nodes = list(unit.iter())
-    credit_matches, caption_matches = page.under(unit, "credit"), page.under(unit, "caption")
-    noise = page.under(unit, "noise")
+    credit_matches, caption_matches, noise = page.roles(unit)
     credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise])
     credit_set = set(credit_nodes)
     credits = [t for n in credit_nodes if (t := _text(n, noise, set()))]
