@@ -158,8 +158,9 @@ def _title(root) -> str | None:
 def _published(root, jsonld_date: str | None) -> dt.date | None:
     """The publication day the page states: meta tags in <head>, then JSON-LD datePublished."""
     head = next(root.iter("head"), None)  # tag-filtered walks: ElementPath (find) runs in Python
-    metas = [m.get("content") or "" for m in head.iter("meta")
-             if {m.get("property"), m.get("name"), m.get("itemprop")} & _DATE_NAMES] if head is not None else []
+    metas = [] if head is None else [
+        m.get("content") or "" for m in head.iter("meta")
+        if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES]
     for value in (*metas, jsonld_date or ""):
         match = _ISO_DAY.match(value)
         if match:
