@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from checker.credits import LABEL_WORDS, parse, strip_labels
+from checker.model import Credit
 from checker.registry import Registry, default_registry
 
 _MAX_WORDS = 16
@@ -38,6 +39,7 @@ class CreditSpan:
     label: str | None
     glued: bool  # no space or separator between caption and credit
     empty: bool = False  # a label with nothing after it
+    credit: Credit | None = None  # `raw` parsed, when finding the span took parsing it
 
 
 def split_credits(text: str, registry: Registry | None = None) -> tuple[str, list[CreditSpan]]:
@@ -107,10 +109,11 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
         return None
     body = match.group("body").strip()
     unlabelled = strip_labels(body)
-    if parse(unlabelled, registry).agency is None and unlabelled == body:
+    credit = parse(unlabelled, registry)
+    if credit.agency is None and unlabelled == body:
         return None  # an aside in brackets, not a credit
     label = body[: len(body) - len(unlabelled)].strip() if body.endswith(unlabelled) else ""
-    return CreditSpan(match.start(), unlabelled, label or None, _glued(text, match.start()))
+    return CreditSpan(match.start(), unlabelled, label or None, _glued(text, match.start()), credit=credit)
 
 
 def _copyright_credit(text: str, registry: Registry) -> CreditSpan | None:
@@ -138,7 +141,10 @@ def _tail_credit(text: str, registry: Registry) -> CreditSpan | None:
     if not match:
         return None
     body = match.group("body").strip()
-    if not re.search(r"/| via | \| ", body) or len(body.split()) > 10 or parse(body, registry).agency is None:
+    if not re.search(r"/| via | \| ", body) or len(body.split()) > 10:
+        return None
+    credit = parse(body, registry)
+    if credit.agency is None:
         return None
     start = match.start("body") + (len(match.group("body")) - len(match.group("body").lstrip()))
-    return CreditSpan(start, body, None, _glued(text, start))
+    return CreditSpan(start, body, None, _glued(text, start), credit=credit)

@@ -52,7 +52,11 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|d
 
 def strip_wrappers(text: str) -> str:
     """Remove surrounding brackets or quotes, a trailing full stop, and supplier reference numbers."""
-    text = clean(text)
+    return _unwrap(clean(text))
+
+
+def _unwrap(text: str) -> str:
+    """strip_wrappers on cleaned text."""
     while True:
         before = text
         text = _SUPPLIER_REF.sub("", text).rstrip(" .,")
@@ -64,8 +68,13 @@ def strip_wrappers(text: str) -> str:
 
 def strip_labels(text: str) -> str:
     """Remove leading "Credit:", "Photo by", "©" and similar labels (repeatedly: "Photo: © X")."""
+    return _strip_labels(clean(text))
+
+
+def _strip_labels(text: str) -> str:
+    """strip_labels on cleaned text."""
     while True:
-        stripped = _YEAR.sub("", _LEADING_LABEL.sub("", strip_wrappers(text), count=1))
+        stripped = _YEAR.sub("", _LEADING_LABEL.sub("", _unwrap(text), count=1))
         if stripped == text:
             return text
         text = stripped
@@ -88,18 +97,21 @@ def parse(raw: str, registry: Registry | None = None) -> Credit:
     """Parse one credit string. Unrecognised agencies leave `agency` None; the raw text is always kept."""
     registry = registry or default_registry()
     raw = clean(raw)
-    parts = split_parts(strip_labels(raw))
+    parts = split_parts(_strip_labels(raw))
+    keys = [fold(part) for part in parts]  # each part folded once, for the registry, roles and repeats
     agencies: list[tuple[str, str]] = []  # (agency id, alias as written), in order
     photographer: str | None = None
-    for part in parts:
-        hit = registry.match(part)
+    for part, key in zip(parts, keys):
+        hit = registry.match(part, key)
         if hit:
             agencies.append(hit)
             part = _hyphenated_byline(part, hit[1])  # "Kirby Lee-USA TODAY Sports"
-        if photographer is None and part and fold(part) not in _ROLES and looks_like_person(part):
+            key = fold(part)
+        if photographer is None and part and key not in _ROLES and looks_like_person(part):
             photographer = part
+    duplicated = _duplicated(parts, keys)
     if not agencies:
-        return Credit(raw=raw, photographer=photographer, duplicated=_duplicated(parts))
+        return Credit(raw=raw, photographer=photographer, duplicated=duplicated)
     agency = agencies[-1][0]
     via: list[str] = []
     for agency_id, _ in agencies[:-1]:
@@ -115,7 +127,7 @@ def parse(raw: str, registry: Registry | None = None) -> Credit:
         photographer=photographer,
         via=via,
         noncanonical=noncanonical,
-        duplicated=_duplicated(parts),
+        duplicated=duplicated,
     )
 
 
@@ -125,11 +137,10 @@ def _hyphenated_byline(part: str, alias: str) -> str:
     return part[: at - 1].strip() if at > 1 and part[at - 1] == "-" else ""
 
 
-def _duplicated(parts: list[str]) -> str | None:
+def _duplicated(parts: list[str], keys: list[str]) -> str | None:
     """A part written twice ("Alamy Live News/Alamy Live News") or a part that repeats itself ("AP AP")."""
     seen: set[str] = set()
-    for part in parts:
-        key = fold(part)
+    for part, key in zip(parts, keys):
         if key in _ROLES:
             continue  # "Pool/Name - Pool/CNP" is how pool credits are written
         words = key.split()

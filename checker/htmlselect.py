@@ -1,47 +1,22 @@
-"""CSS selectors asked along one XPath axis from one element, evaluated by libxml2 in one step.
+"""Which of several CSS selector lists an element matches, answered one element at a time in Python.
 
-A list of simple selectors ("nav, footer, [class*=related]") becomes a single predicate,
-`axis::*[self::nav or self::footer or (@class and contains(@class, 'related'))]`, so asking whether an image sits
-in page chrome costs one query over its ancestors, not a scan of the page per selector.
+The reader asks only about elements near images (their ancestors, the few nodes of a figure), so testing those
+elements beats any page-wide query. Tests are grouped by attribute: each attribute the lists look at is read once
+per element, because an lxml attribute read costs more than the regular expression run on it. Selectors with
+combinators ("figcaption small") are answered by cssselect's XPath translation, the reference for all of them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from cssselect import GenericTranslator
 from cssselect import parse as parse_css
-from cssselect.parser import CombinedSelector
 from lxml import etree
 
 _TRANSLATOR = GenericTranslator()
-
-
-@cache
-def _predicate(selector: str) -> str | None:
-    """An XPath predicate for a list of simple selectors; None when one has a combinator."""
-    conditions = []
-    for part in parse_css(selector):
-        if isinstance(part.parsed_tree, CombinedSelector):
-            return None
-        expr = _TRANSLATOR.xpath(part.parsed_tree)
-        test = "true()" if expr.element == "*" else f"self::{expr.element}"
-        conditions.append(f"({test} and ({expr.condition}))" if expr.condition else test)
-    return " or ".join(conditions)
-
-
-@cache
-def query(selector: str, axis: str) -> etree.XPath:
-    """Elements matching `selector` along `axis` ("ancestor", "ancestor-or-self", "descendant-or-self").
-
-    Selectors with combinators fall back to cssselect's own translation, exact along the descendant axis.
-    """
-    predicate = _predicate(selector)
-    if predicate is not None:
-        return etree.XPath(f"{axis}::*[{predicate}]")
-    return etree.XPath(_TRANSLATOR.css_to_xpath(selector, prefix="descendant-or-self::"))
-
 
 _PATTERNS = {  # CSS attribute operators as regular expressions over the attribute value
     "exists": lambda want: "",
@@ -63,13 +38,19 @@ _OPERATORS = {
 }
 
 
-def _compile(node):
-    """A Python test for one simple selector (tag, .class, #id, [attr op value]), or None."""
+@cache
+def query(selector: str) -> etree.XPath:
+    """All elements matching `selector` in a subtree, its root included (cssselect's own translation)."""
+    return etree.XPath(_TRANSLATOR.css_to_xpath(selector, prefix="descendant-or-self::"))
+
+
+def _compile(node) -> Callable | None:
+    """A Python test for one compound selector (tag.class#id[attr op value]); None if it has a combinator."""
     kind = type(node).__name__
     if kind == "Element":
         tag = node.element
         return (lambda e: True) if tag in (None, "*") else (lambda e: e.tag == tag)
-    inner = _compile(node.selector) if hasattr(node, "selector") else None
+    inner = _compile(node.selector) if kind in ("Class", "Hash", "Attrib") else None
     if inner is None:
         return None
     if kind == "Class":
@@ -78,82 +59,120 @@ def _compile(node):
     if kind == "Hash":
         ident = node.id
         return lambda e: e.get("id") == ident and inner(e)
-    if kind == "Attrib" and node.namespace is None and node.operator in _OPERATORS:
+    if node.namespace is None and node.operator in _OPERATORS:
         name, test = node.attrib, _OPERATORS[node.operator]
         want = getattr(node.value, "value", node.value)
         return lambda e: (have := e.get(name)) is not None and test(have, want) and inner(e)
     return None
 
 
+def _single_attribute(node) -> tuple[str, str, str] | None:
+    """(attribute, operator, value) for a selector that tests one attribute of any element: .x, [a], [a*=x]."""
+    kind = type(node).__name__
+    inner = getattr(node, "selector", None)
+    if type(inner).__name__ != "Element" or inner.element not in (None, "*"):
+        return None
+    if kind == "Class":
+        return "class", "~=", node.class_name
+    if kind == "Attrib" and node.namespace is None and node.operator in _PATTERNS:
+        return node.attrib, node.operator, getattr(node.value, "value", node.value) or ""
+    return None
+
+
+class _Plan:
+    """Selector lists compiled for classification: bit i of a result stands for list i."""
+
+    def __init__(self, selectors: Sequence[str]):
+        self.tags: dict[str, int] = {}
+        checks: dict[str, dict[int, list[str]]] = {}  # attribute -> bit -> patterns
+        self.compound: list[tuple[Callable, int]] = []
+        self.combined: list[tuple[str, int]] = []
+        for index, selector_list in enumerate(selectors):
+            bit = 1 << index
+            rest = []
+            for part in parse_css(selector_list):
+                node = part.parsed_tree
+                single = _single_attribute(node)
+                if type(node).__name__ == "Element" and node.element not in (None, "*"):
+                    self.tags[node.element] = self.tags.get(node.element, 0) | bit
+                elif single is not None:
+                    name, operator, want = single
+                    checks.setdefault(name, {}).setdefault(bit, []).append(_PATTERNS[operator](re.escape(want)))
+                elif (test := _compile(node)) is not None:
+                    self.compound.append((test, bit))
+                else:
+                    rest.append(part.canonical())
+            if rest:
+                self.combined.append((", ".join(rest), bit))
+        # one regular expression per (attribute, list): one C call per attribute read
+        self.attributes = [(name, [(re.compile("|".join(patterns)), bit) for bit, patterns in by_bit.items()])
+                           for name, by_bit in checks.items()]
+
+
 @cache
-def _tests(selector: str) -> tuple | None:
-    """The selector list as tests: one grouped test for all single tag / attribute selectors (the common case,
-    one attribute read per element), then one test per compound selector."""
-    tags: set[str] = set()
-    by_attribute: dict[str, list[tuple[str, str]]] = {}
-    compound = []
-    for part in parse_css(selector):
-        node = part.parsed_tree
-        kind = type(node).__name__
-        bare = kind != "Element" and type(getattr(node, "selector", None)).__name__ == "Element" \
-            and node.selector.element in (None, "*")
-        if kind == "Element" and node.element not in (None, "*"):
-            tags.add(node.element)
-        elif bare and kind == "Attrib" and node.namespace is None and node.operator in _PATTERNS:
-            by_attribute.setdefault(node.attrib, []).append((node.operator, getattr(node.value, "value", node.value)))
-        elif bare and kind == "Class":
-            by_attribute.setdefault("class", []).append(("~=", node.class_name))
-        else:
-            test = _compile(node)
-            if test is None:
-                return None
-            compound.append(test)
-    # every test on one attribute becomes one regular expression: one C call per attribute read
-    patterns = [(name, re.compile("|".join(_PATTERNS[op](re.escape(want or "")) for op, want in checks)))
-                for name, checks in by_attribute.items()]
-
-    def grouped(e) -> bool:
-        if e.tag in tags:
-            return True
-        for name, pattern in patterns:
-            have = e.get(name)
-            if have is not None and pattern.search(have):
-                return True
-        return False
-
-    return (grouped, *compound)
+def _plan(selectors: tuple[str, ...]) -> _Plan:
+    return _Plan(selectors)
 
 
-@cache
-def split_selector(selector: str) -> tuple[tuple, str]:
-    """Python tests for the simple selectors of a list, and the rest (with combinators) as one selector."""
-    parts = [part.canonical() for part in parse_css(selector)]
-    simple = [p for p in parts if _tests(p) is not None]
-    return (_tests(", ".join(simple)) if simple else ()), ", ".join(p for p in parts if _tests(p) is None)
+class Classifier:
+    """The bit mask of the selector lists each element matches (bit i: `selectors[i]`), remembered per element.
 
-
-class Matcher:
-    """Whether single elements match a selector list, answered in Python and remembered per element.
-
-    Cheaper than an XPath query when the same ancestors are asked about again and again (every image on a page
-    shares most of its ancestors). Selectors with combinators are answered from one page-wide query.
+    Elements are those of one page: selectors with combinators are answered from one query over it, made only if
+    such a selector is configured. `simple` leaves them out, for callers that query a subtree themselves.
     """
 
-    def __init__(self, selector: str):
-        self._tests, self._combined = split_selector(selector)
+    def __init__(self, selectors: Sequence[str]):
+        plan = _plan(tuple(selectors))
+        self._tags, self._compound, self.combined = plan.tags, plan.compound, plan.combined
+        # attribute -> (checks, {value: bits}): a page repeats its class names, each value is tested once
+        self._attributes = {name: (checks, {}) for name, checks in plan.attributes}
         self._known: dict = {}
-        self._members: set | None = None
+        self._page: dict | None = None  # element -> bits, from the combined selectors
 
-    def __call__(self, element) -> bool:
+    def simple(self, element) -> int:
+        """The bits of the selectors without combinators."""
         known = self._known.get(element)
         if known is None:
-            known = isinstance(element.tag, str) and (any(test(element) for test in self._tests)
-                                                      or (bool(self._combined) and element in self._page(element)))
-            self._known[element] = known
+            known = self._known[element] = self._classify(element)
         return known
 
-    def _page(self, element) -> set:
-        if self._members is None:
-            root = element.getroottree().getroot()
-            self._members = set(query(self._combined, "descendant-or-self")(root))
-        return self._members
+    def __call__(self, element) -> int:
+        known = self._known.get(element)
+        if known is None:
+            known = self._known[element] = self._classify(element)
+        if self.combined:
+            if self._page is None:
+                self._page = self.within(element.getroottree().getroot())
+            known |= self._page.get(element, 0)
+        return known
+
+    def within(self, scope) -> dict:
+        """{element: bits} for the selectors with combinators, over `scope` and its descendants."""
+        found: dict = {}
+        for selector, bit in self.combined:
+            for element in query(selector)(scope):
+                found[element] = found.get(element, 0) | bit
+        return found
+
+    def _classify(self, element) -> int:
+        tag = element.tag
+        if not isinstance(tag, str):
+            return 0  # comments, processing instructions
+        bits = self._tags.get(tag, 0)
+        attributes = self._attributes
+        for name in element.keys():  # one call for the names, then a read only of the attributes tested
+            tested = attributes.get(name)
+            if tested is not None:
+                value = element.get(name)
+                found = tested[1].get(value)
+                if found is None:
+                    found = 0
+                    for pattern, bit in tested[0]:
+                        if pattern.search(value):
+                            found |= bit
+                    tested[1][value] = found
+                bits |= found
+        for test, bit in self._compound:
+            if not bits & bit and test(element):
+                bits |= bit
+        return bits

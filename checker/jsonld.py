@@ -7,8 +7,8 @@ import json
 _CREDIT_KEYS = ("creditText", "copyrightNotice", "copyrightHolder", "creator")
 
 
-def _blocks(root):
-    for script in root.iter("script"):
+def _blocks(scripts):
+    for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
         try:
@@ -17,12 +17,12 @@ def _blocks(root):
             continue
 
 
-def read_jsonld(root) -> tuple[dict[str, str], str | None]:
-    """From the page's JSON-LD, in one pass: {image file name (lower case): credit} for every ImageObject
+def read_jsonld(scripts) -> tuple[dict[str, str], str | None]:
+    """From a page's <script> elements, the JSON-LD ones, in one pass: {image file name (lower case): credit} for every ImageObject
     with a credit (creditText, copyrightNotice, copyrightHolder, creator), and the first datePublished."""
     found: dict[str, str] = {}
     published: str | None = None
-    for data in _blocks(root):
+    for data in _blocks(scripts):
         for node in _walk(data):
             if published is None and isinstance(node.get("datePublished"), str):
                 published = node["datePublished"]

@@ -45,9 +45,10 @@ class Registry:
         # every alias starts with one of these words: a part without any of them names no agency
         self._first_words = {fold(alias).split()[0] for alias, _ in (*inner, *upper) if fold(alias)}
 
-    def match(self, part: str) -> tuple[str, str] | None:
-        """The agency a credit part names, as (agency id, alias as written in the part), or None."""
-        key = fold(part)
+    def match(self, part: str, key: str | None = None) -> tuple[str, str] | None:
+        """The agency a credit part names, as (agency id, alias as written in the part), or None.
+        `key` is fold(part), when the caller has it."""
+        key = fold(part) if key is None else key
         if not key:
             return None
         if key in self._exact:

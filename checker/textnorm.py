@@ -18,5 +18,7 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """A comparison key: NFKC, case-folded, punctuation and spacing reduced to single spaces."""
-    text = unicodedata.normalize("NFKC", clean(text)).casefold()
-    return _NON_WORD.sub(" ", text).strip()
+    text = text.translate(_INVISIBLE)  # white space needs no collapsing: _NON_WORD takes it with the punctuation
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # the identity on ASCII
+    return _NON_WORD.sub(" ", text.casefold()).strip()

@@ -21,7 +21,7 @@ from checker.captions import split_credits
 from checker.credits import parse
 from checker.errors import ReadError
 from checker.htmlpos import locate
-from checker.htmlselect import Matcher, query, split_selector
+from checker.htmlselect import Classifier
 from checker.jsonld import read_jsonld
 from checker.model import Article, ImageRecord, LineLocation, Observed
 from checker.registry import Registry
@@ -58,66 +58,79 @@ _FURNITURE_WORDS = ("logo", "icon", "avatar", "sprite", "pixel", "spacer", "blan
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-image", "data-hi-res-src", "src")
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
-_PAGE_WIDE = {"html", "body", "main", "article"}
 _UNLOCATED = LineLocation(line=1, column=1)  # replaced once every image of the page is located
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/|/images/", re.I)
-# Wrappers that do not count as a level: libxml2 nests elements after an unclosed <source> inside it.
-_TRANSPARENT = {"source", "picture", "noscript"}
+# Bits of _Page.places: the three selectors, then fixed tag sets. Page-wide elements (a class such as
+# "avatar-round-shape" on <body>) say nothing about where an image sits; wrappers that do not count as a level
+# (libxml2 nests elements after an unclosed <source> inside it) are climbed through.
+_CHROME, _FIGURE, _ARTICLE, _PAGE_WIDE, _TRANSPARENT, _FIGURE_TAG = 1, 2, 4, 8, 16, 32
+_FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure")
+_IMG_TAGS = ("img", "amp-img")
+_CREDIT, _CAPTION, _NOISE = 1, 2, 4  # bits of _Page.roles
 
 
 class _Page:
     """The page's selectors, asked only around its images."""
 
     def __init__(self, selectors: HtmlSelectors):
-        self.selectors = selectors
-        self.chrome = Matcher(selectors.chrome)
-        self.figure = Matcher(selectors.figure)
-        self.article = Matcher(selectors.article)
-        self._chrome_above: dict = {}  # element -> it or an ancestor is chrome
-        self._article_above: dict = {}  # element -> it or an ancestor is the article
+        self.places = Classifier([selectors.chrome, selectors.figure, selectors.article, *_FIXED_TAGS])
+        self._roles = Classifier([selectors.credit, selectors.caption, selectors.noise])
+        self._context: dict = {}  # element -> _CHROME / _ARTICLE bits for it and its ancestors
 
     def in_chrome(self, element, lineage: list) -> bool:
-        # page-wide classes ("avatar-round-shape" on <body>) say nothing about where an image sits
-        return self.chrome(element) and element.tag not in _PAGE_WIDE or _above(lineage, self._chrome_above, self._chrome)
+        own = self.places(element)
+        return bool(own & _CHROME and not own & _PAGE_WIDE or self.above(lineage) & _CHROME)
 
-    def in_article(self, lineage: list) -> bool:
-        return _above(lineage, self._article_above, self.article)
-
-    def _chrome(self, element) -> bool:
-        return element.tag not in _PAGE_WIDE and self.chrome(element)
+    def above(self, lineage: list) -> int:
+        """_CHROME and _ARTICLE if any element of a lineage (nearest ancestor first) is chrome or article,
+        remembered per element so that images sharing ancestors ask about each ancestor once."""
+        todo = []
+        bits = 0
+        context = self._context
+        for ancestor in lineage:
+            known = context.get(ancestor)
+            if known is not None:
+                bits = known
+                break
+            todo.append(ancestor)
+        places = self.places
+        for ancestor in reversed(todo):  # from the top down: an element is inside if it or its parent is
+            own = places(ancestor)
+            bits |= own & _ARTICLE if own & _PAGE_WIDE else own & (_CHROME | _ARTICLE)
+            context[ancestor] = bits
+        return bits
 
     def roles(self, unit) -> tuple[set, set, set]:
-        """The credit, caption and noise elements in a unit's subtree, in one pass over its few nodes: simple
-        selectors tested in Python, selectors with combinators ("figcaption small") by an XPath query."""
+        """The credit, caption and noise elements of a unit and its subtree."""
         found: tuple[set, set, set] = (set(), set(), set())
-        kinds = [split_selector(getattr(self.selectors, k)) for k in ("credit", "caption", "noise")]
+        combined = self._roles.within(unit) if self._roles.combined else {}
         for node in unit.iter():
-            if isinstance(node.tag, str):
-                for (tests, _), bucket in zip(kinds, found):
-                    if any(test(node) for test in tests):
+            bits = self._roles.simple(node) | combined.get(node, 0)
+            if bits:
+                for bit, bucket in zip((_CREDIT, _CAPTION, _NOISE), found):
+                    if bits & bit:
                         bucket.add(node)
-        for (_, combined), bucket in zip(kinds, found):
-            if combined:
-                bucket.update(query(combined, "descendant-or-self")(unit))
         return found
 
 
 def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:
     selectors = selectors or HtmlSelectors()
     root = parse_page(data)
-    structured, jsonld_date = read_jsonld(root)
-    _dedupe_noscript(root)
+    scripts, noscripts, found = _scan(root)
+    structured, jsonld_date = read_jsonld(scripts)
+    dropped = _dedupe_noscript(noscripts)
     page = _Page(selectors)
     images: list[ImageRecord] = []
     units: list = []
     elements: list = []
-    candidates = [(element, list(element.iterancestors())) for element in _image_elements(root)]
+    candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
     held = Counter(a for _, lineage in candidates for a in lineage)  # images under each ancestor
     for element, lineage in candidates:
         unit = _unit(element, lineage, held, page)
-        src = _src(element)
-        furniture = not page.in_article(lineage) or _skippable(element, src)
-        if furniture and unit is element and not (element.get("data-caption") or element.get("data-credit")):
+        attributes = dict(element.items())  # one call: most of them are asked for below
+        src = _src(element, attributes)
+        furniture = _skippable(attributes, src) or not page.above(lineage) & _ARTICLE
+        if furniture and unit is element and not (attributes.get("data-caption") or attributes.get("data-credit")):
             continue  # nothing around it could caption or credit it: decided without reading further
         if page.in_chrome(element, lineage):
             continue
@@ -132,11 +145,12 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
         elements.append(element)
     for record, location in zip(images, locate(data, elements, [e for e, _ in candidates]), strict=True):
         record.location = location
+    head = _head(root)
     return Article(
         source=source,
         format="html",
-        title=_title(root),
-        published=_published(root, jsonld_date),
+        title=_title(root, head),
+        published=_published(head, jsonld_date),
         text=_body_text(root, page, units),
         images=images,
     )
@@ -150,14 +164,21 @@ _DATE_NAMES = {"article:published_time", "datePublished", "pubdate", "publish-da
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
-def _title(root) -> str | None:
-    title = next(root.iter("title"), None)
+def _head(root):
+    """The <head> among the root's children. (lxml's tag-filtered iterators look one match ahead, so
+    `next(root.iter("head"))` walks the whole page looking for a second <head>.)"""
+    return next((child for child in root if child.tag == "head"), None)
+
+
+def _title(root, head) -> str | None:
+    title = next((t for t in head if t.tag == "title"), None) if head is not None else None
+    if title is None:
+        title = next(root.iter("title"), None)  # misplaced: libxml2 moved it into <body>
     return clean(title.text or "") or None if title is not None else None
 
 
-def _published(root, jsonld_date: str | None) -> dt.date | None:
+def _published(head, jsonld_date: str | None) -> dt.date | None:
     """The publication day the page states: meta tags in <head>, then JSON-LD datePublished."""
-    head = next(root.iter("head"), None)  # tag-filtered walks: ElementPath (find) runs in Python
     metas = [] if head is None else [
         m.get("content") or "" for m in head.iter("meta")
         if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES]
@@ -223,67 +244,69 @@ def _drop_tag(element) -> None:
     parent.remove(element)
 
 
-def _dedupe_noscript(root) -> None:
-    """A lazy-loaded <img> repeated in <noscript> is one image: drop the copy, keep it where it is the only one."""
-    for noscript in [n for n in root.iter("noscript") if next(n.iter("img"), None) is not None]:
-        parent = noscript.getparent()
-        if parent is None:
-            continue
-        inside = sum(1 for _ in noscript.iter("img"))
-        if sum(1 for _ in parent.iter("img")) > inside:
-            _drop_tree(noscript)  # the page shows the lazy <img> beside it
-        else:
-            _drop_tag(noscript)
-
-
-def _image_elements(root):
-    """<img> and <amp-img>, and placeholders that carry their image in attributes: lazy loaders that insert
-    the <img> with script (BBC data-src) and gallery slides (Washington Post data-image).
-
-    lxml's C-level tag filter walks the tree far faster than an XPath query over every element."""
-    for element in root.iter("img", "amp-img", "div", "span"):
-        if element.tag in ("img", "amp-img"):
-            yield element
+def _scan(root) -> tuple[list, list, list]:
+    """The page's <script> and <noscript> elements, and its image candidates in document order: <img>,
+    <amp-img>, and <div> or <span> placeholders that carry an image URL (lazy loaders that insert the <img> with
+    script, BBC data-src; gallery slides, Washington Post data-image). One walk: lxml's C-level tag filter
+    walks a tree far faster than XPath, but each walk of a big page still costs a quarter of a millisecond."""
+    scripts, noscripts, found = [], [], []
+    for element in root.iter(*_IMG_TAGS, "div", "span", "noscript", "script"):
+        tag = element.tag
+        if tag == "img" or tag == "amp-img":
+            found.append(element)
+        elif tag == "script":
+            scripts.append(element)
+        elif tag == "noscript":
+            noscripts.append(element)
         else:
             url = element.get("data-src") or element.get("data-image")
-            if url and _IMAGE_URL.search(url) and next(element.iter("img", "amp-img"), None) is None:
-                yield element
+            if url and _IMAGE_URL.search(url):
+                found.append(element)
+    return scripts, noscripts, found
+
+
+def _dedupe_noscript(noscripts: list) -> set:
+    """A lazy-loaded <img> repeated in <noscript> is one image: drop the copy, keep it where it is the only one.
+    Returns the images dropped."""
+    dropped: set = set()
+    for noscript in noscripts:
+        parent = noscript.getparent()
+        inside = list(noscript.iter("img"))
+        if parent is None or not inside:
+            continue
+        if sum(1 for _ in parent.iter("img")) > len(inside):
+            _drop_tree(noscript)  # the page shows the lazy <img> beside it
+            dropped.update(inside)
+        else:
+            _drop_tag(noscript)
+    return dropped
+
+
+def _image_elements(found: list, dropped: set) -> list:
+    """The candidates left once <noscript> copies are gone: placeholders only where no <img> was put inside."""
+    return [e for e in found if e not in dropped
+            and (e.tag in ("img", "amp-img") or next(e.iter("img", "amp-img"), None) is None)]
 
 
 def _unit(img, lineage: list, held: Counter, page: _Page):
     """The largest figure-like ancestor that holds only this image and not much more text."""
     best = img
     depth = 0
+    places = page.places
     for ancestor in lineage:
-        if ancestor.tag in _TRANSPARENT:
+        bits = places(ancestor)
+        if bits & _TRANSPARENT:
             continue
         depth += 1
-        if depth > MAX_CLIMB or ancestor.tag in _PAGE_WIDE or held[ancestor] > 1:
+        if depth > MAX_CLIMB or bits & _PAGE_WIDE or held[ancestor] > 1:
             break
-        if ancestor.tag == "figure" or page.figure(ancestor):
+        if bits & (_FIGURE | _FIGURE_TAG):
             if len(_TEXT(ancestor)) > MAX_UNIT_TEXT:
                 break
             best = ancestor
-            if ancestor.tag == "figure":
+            if bits & _FIGURE_TAG:
                 break  # the semantic unit: its caption is inside it
     return best
-
-
-def _above(lineage: list, memo: dict, test) -> bool:
-    """Whether any element of a lineage (nearest ancestor first) passes test, remembered per element so that
-    images sharing ancestors ask about each ancestor once."""
-    todo = []
-    found = False
-    for element in lineage:
-        known = memo.get(element)
-        if known is not None:
-            found = known
-            break
-        todo.append(element)
-    for element in reversed(todo):  # from the top down: an element is inside if it or its parent is
-        found = found or test(element)
-        memo[element] = found
-    return found
 
 
 def _text(element, noise: set, skip: set) -> str:
@@ -291,20 +314,22 @@ def _text(element, noise: set, skip: set) -> str:
     if not skip and not any(n is element or any(a is element for a in n.iterancestors()) for n in noise):
         return clean(_TEXT(element))
     parts: list[str] = []
-
-    def walk(node) -> None:
-        if node in skip or node in noise:
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(element)
+    _visible(element, noise | skip, parts)
     return clean(" ".join(parts))
+
+
+def _visible(node, hidden: set, parts: list[str]) -> None:
+    """The text of a subtree in document order, without the subtrees of `hidden` elements. (A module function:
+    a recursive closure is a reference cycle that would keep the whole page alive until the next collection.)"""
+    if node in hidden:
+        return
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):
+            _visible(child, hidden, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _outermost(nodes: list) -> list:
@@ -338,7 +363,8 @@ def _record(index, img, src, caption_text, credit_texts, registry) -> ImageRecor
     inline = [clean(s.raw) for s in spans if s.raw]
     shown = credit_texts or inline
     # the credit that names an agency is the one to license against ("Photo: Name" beside "(AP Photo/Name)")
-    parsed = {c: parse(c, registry) for c in inline + credit_texts}
+    parsed = {s.credit.raw: s.credit for s in spans if s.credit}  # parsed already by the caption's credit finder
+    parsed.update((c, parse(c, registry)) for c in inline + credit_texts if c not in parsed)
     named = [c for c in inline + credit_texts if parsed[c].agency]  # credit markup wins over inline
     primary = named[-1] if named else (shown[-1] if shown else None)
     others = [c for c in credit_texts + inline if c != primary]
@@ -359,13 +385,13 @@ def _record(index, img, src, caption_text, credit_texts, registry) -> ImageRecor
     )
 
 
-def _src(element) -> str | None:
+def _src(element, attributes: dict) -> str | None:
     for attribute in _LAZY_SRC:
-        value = (element.get(attribute) or "").strip()
+        value = (attributes.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return value
     for attribute in _SRCSET:
-        value = (element.get(attribute) or "").strip()
+        value = (attributes.get(attribute) or "").strip()
         if value:
             return value.split(",")[0].split()[0]
     for ancestor in element.iterancestors():  # libxml2 nests an <img> after <source> inside it
@@ -379,14 +405,17 @@ def _src(element) -> str | None:
     return None
 
 
-def _skippable(img, src: str | None) -> bool:
+def _skippable(attributes: dict, src: str | None) -> bool:
     if src is None:
         return True
-    text = f"{src} {img.get('class') or ''}".lower()
-    if any(word in text for word in _FURNITURE_WORDS) or src.lower().split("?")[0].endswith(".svg"):
+    text = f"{src} {attributes.get('class') or ''}".lower()
+    for word in _FURNITURE_WORDS:
+        if word in text:
+            return True
+    if src.lower().split("?")[0].endswith(".svg"):
         return True
     for attribute in ("width", "height"):
-        value = (img.get(attribute) or "").strip().rstrip("px")
+        value = (attributes.get(attribute) or "").strip().rstrip("px")
         if value.isdigit() and int(value) < 100:
             return True
     return False
@@ -414,7 +443,7 @@ def _body_text(root, page: _Page, units: list) -> str:
     Runs last: it removes the image units from the tree. Pages without captioned images need no body text."""
     if not units:
         return ""
-    scope = _outermost([a for unit in units for a in unit.iterancestors() if page.article(a)]) or [root]
+    scope = _outermost([a for unit in units for a in unit.iterancestors() if page.places(a) & _ARTICLE]) or [root]
     for unit in units:
         if unit.getparent() is not None:
             _drop_tree(unit)
