@@ -119,6 +119,7 @@ class Classifier:
 
     Elements are those of one page: selectors with combinators are answered from one query over it, made only if
     such a selector is configured. `simple` leaves them out, for callers that query a subtree themselves.
+    Hot loops read `known` first and call `classify` only for an element not seen before.
     """
 
     def __init__(self, selectors: Sequence[str]):
@@ -126,25 +127,30 @@ class Classifier:
         self._tags, self._compound, self.combined = plan.tags, plan.compound, plan.combined
         # attribute -> (checks, {value: bits}): a page repeats its class names, each value is tested once
         self._attributes = {name: (checks, {}) for name, checks in plan.attributes}
-        self._known: dict = {}
+        self.known: dict = {}  # element -> bits, all selectors
+        self._simple: dict = {}  # element -> bits, selectors without combinators
         self._page: dict | None = None  # element -> bits, from the combined selectors
 
     def simple(self, element) -> int:
         """The bits of the selectors without combinators."""
-        known = self._known.get(element)
-        if known is None:
-            known = self._known[element] = self._classify(element)
-        return known
+        bits = self._simple.get(element)
+        if bits is None:
+            bits = self._simple[element] = self._classify(element)
+        return bits
 
     def __call__(self, element) -> int:
-        known = self._known.get(element)
-        if known is None:
-            known = self._known[element] = self._classify(element)
+        bits = self.known.get(element)
+        return self.classify(element) if bits is None else bits
+
+    def classify(self, element) -> int:
+        """The element's bits, computed and remembered."""
+        bits = self._classify(element)
         if self.combined:
             if self._page is None:
                 self._page = self.within(element.getroottree().getroot())
-            known |= self._page.get(element, 0)
-        return known
+            bits |= self._page.get(element, 0)
+        self.known[element] = bits
+        return bits
 
     def within(self, scope) -> dict:
         """{element: bits} for the selectors with combinators, over `scope` and its descendants."""

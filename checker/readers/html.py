@@ -93,9 +93,11 @@ class _Page:
                 bits = known
                 break
             todo.append(ancestor)
-        places = self.places
+        known, classify = self.places.known, self.places.classify
         for ancestor in reversed(todo):  # from the top down: an element is inside if it or its parent is
-            own = places(ancestor)
+            own = known.get(ancestor)
+            if own is None:
+                own = classify(ancestor)
             bits |= own & _ARTICLE if own & _PAGE_WIDE else own & (_CHROME | _ARTICLE)
             context[ancestor] = bits
         return bits
@@ -292,9 +294,11 @@ def _unit(img, lineage: list, held: Counter, page: _Page):
     """The largest figure-like ancestor that holds only this image and not much more text."""
     best = img
     depth = 0
-    places = page.places
+    known, classify = page.places.known, page.places.classify  # the memo read inline: this loop is hot
     for ancestor in lineage:
-        bits = places(ancestor)
+        bits = known.get(ancestor)
+        if bits is None:
+            bits = classify(ancestor)
         if bits & _TRANSPARENT:
             continue
         depth += 1

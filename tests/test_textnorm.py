@@ -1,0 +1,34 @@
+"""Text clean-up: white space and invisible characters, checked over every Unicode code point."""
+
+import re
+import sys
+import unicodedata
+
+from checker.textnorm import clean, fold
+
+_CHARACTERS = [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def test_clean_collapses_every_white_space_and_drops_invisible_characters() -> None:
+    # the definition clean() implements without a regular expression
+    spaces = re.compile(r"[\s\u00a0\u2007\u202f]+")
+    for ch in _CHARACTERS:
+        text = f" a{ch}{ch}b{ch}"
+        if ch in _INVISIBLE:
+            expected = "ab"
+        else:
+            expected = spaces.sub(" ", text).strip()
+        assert clean(text) == expected, hex(ord(ch))
+
+
+def test_clean_keeps_text_without_spaces_as_it_is() -> None:
+    assert clean("Photo:\u00a0AP\u202fPhoto/Jane\u200bDoe ") == "Photo: AP Photo/JaneDoe"
+    assert clean("Getty\tImages\n") == "Getty Images"
+
+
+def test_fold_is_nfkc_casefolded_words() -> None:
+    for ch in _CHARACTERS:
+        text = f"A{ch}b"
+        normal = unicodedata.normalize("NFKC", text.translate(dict.fromkeys(map(ord, _INVISIBLE)))).casefold()
+        assert fold(text) == re.sub(r"[^\w]+", " ", normal).strip(), hex(ord(ch))
