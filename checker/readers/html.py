@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from itertools import chain
 
 from lxml import etree
 from pydantic import BaseModel, ConfigDict
@@ -126,7 +127,7 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
     units: list = []
     elements: list = []
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
-    held = Counter(a for _, lineage in candidates for a in lineage)  # images under each ancestor
+    held = Counter(chain.from_iterable(lineage for _, lineage in candidates))  # images under each ancestor
     for element, lineage in candidates:
         unit = _unit(element, lineage, held, page)
         attributes = dict(element.items())  # one call: most of them are asked for below
@@ -143,7 +144,7 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
         record.observed.structured_credit = structured.get(_key(src)) if src else None
         record.ignore = _ignores(element)
         images.append(record)
-        units.append(unit)
+        units.append((unit, lineage))
         elements.append(element)
     for record, location in zip(images, locate(data, elements, [e for e, _ in candidates]), strict=True):
         record.location = location
@@ -441,14 +442,19 @@ def _key(src: str) -> str:
 _PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 
 
-def _body_text(root, page: _Page, units: list) -> str:
+def _body_text(root, page: _Page, units: list[tuple]) -> str:
     """Paragraph text of the article around the images, figures taken out (for captions repeated in the body).
+    `units` are (unit, lineage of its image).
 
     Runs last: it removes the image units from the tree. Pages without captioned images need no body text."""
     if not units:
         return ""
-    scope = _outermost([a for unit in units for a in unit.iterancestors() if page.places(a) & _ARTICLE]) or [root]
-    for unit in units:
+    tops = []  # the outermost article element above each unit (so no two of them nest)
+    for unit, lineage in units:
+        above = lineage[lineage.index(unit) + 1:] if unit in lineage else lineage
+        tops.append(next((a for a in reversed(above) if page.places(a) & _ARTICLE), None))
+    scope = list(dict.fromkeys(top for top in tops if top is not None)) or [root]
+    for unit, _ in units:
         if unit.getparent() is not None:
             _drop_tree(unit)
     return " ".join([text for container in scope for text in _PARAGRAPH_TEXT(container)])  # rules fold it
