@@ -18,8 +18,9 @@ def _blocks(scripts):
 
 
 def read_jsonld(scripts) -> tuple[dict[str, str], str | None]:
-    """From a page's <script> elements, the JSON-LD ones, in one pass: {image file name (lower case): credit} for every ImageObject
-    with a credit (creditText, copyrightNotice, copyrightHolder, creator), and the first datePublished."""
+    """From a page's <script> elements, the JSON-LD ones, in one pass: {image file name (lower case): credit}
+    for every ImageObject with a credit (creditText, copyrightNotice, copyrightHolder, creator), and the first
+    datePublished."""
     found: dict[str, str] = {}
     published: str | None = None
     for data in _blocks(scripts):
@@ -27,10 +28,11 @@ def read_jsonld(scripts) -> tuple[dict[str, str], str | None]:
             if published is None and isinstance(node.get("datePublished"), str):
                 published = node["datePublished"]
             kinds = node.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if kinds != "ImageObject" and not (isinstance(kinds, list) and "ImageObject" in kinds):
+                continue
             url = node.get("contentUrl") or node.get("url")
             credit = next((c for key in _CREDIT_KEYS if (c := _name(node.get(key)))), None)
-            if "ImageObject" in kinds and isinstance(url, str) and credit:
+            if isinstance(url, str) and credit:
                 found.setdefault(url.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower(), credit)
     return found, published
 

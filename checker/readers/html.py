@@ -106,9 +106,12 @@ class _Page:
     def roles(self, unit) -> tuple[set, set, set]:
         """The credit, caption and noise elements of a unit and its subtree."""
         found: tuple[set, set, set] = (set(), set(), set())
-        combined = self._roles.within(unit) if self._roles.combined else {}
+        roles = self._roles
+        combined = roles.within(unit) if roles.combined else {}
         for node in unit.iter():
-            bits = self._roles.simple(node) | combined.get(node, 0)
+            bits = roles.simple(node)
+            if combined:
+                bits |= combined.get(node, 0)
             if bits:
                 for bit, bucket in zip((_CREDIT, _CAPTION, _NOISE), found):
                     if bits & bit:
