@@ -86,7 +86,7 @@ def split_parts(text: str) -> list[str]:
 
 def looks_like_person(part: str) -> bool:
     words = part.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in part):
+    if not 2 <= len(words) <= 5 or any(map(str.isdigit, part)):
         return False
     if any(fold(w) in _ORG_WORDS for w in words):
         return False
