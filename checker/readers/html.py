@@ -320,10 +320,11 @@ def _unit(img, lineage: list, held: Counter, page: _Page):
 
 def _text(element, noise: set, skip: set) -> str:
     """Visible text: without screen-reader labels, scripts and UI controls (`noise`), or `skip`."""
-    if not skip and not any(n is element or any(a is element for a in n.iterancestors()) for n in noise):
-        return clean(_TEXT(element))
+    hidden = noise | skip
+    if not any(h is element or any(a is element for a in h.iterancestors()) for h in hidden):
+        return clean(_TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
     parts: list[str] = []
-    _visible(element, noise | skip, parts)
+    _visible(element, hidden, parts)
     return clean(" ".join(parts))
 
 
@@ -342,11 +343,15 @@ def _visible(node, hidden: set, parts: list[str]) -> None:
 
 
 def _outermost(nodes: list) -> list:
+    if len(nodes) < 2:
+        return nodes
     chosen = set(nodes)
     return [n for n in nodes if not any(a in chosen for a in n.iterancestors())]
 
 
 def _innermost(nodes: list) -> list:
+    if len(nodes) < 2:
+        return nodes
     chosen = set(nodes)
     return [n for n in nodes if not any(d in chosen for d in n.iterdescendants())]
 
