@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -61,6 +62,31 @@ def test_precision_and_recall_of_caption_agency_pairs() -> None:
 def test_every_corpus_page_reads() -> None:
     audit = audit_paths([str(CORPUS)])
     assert audit.summary.documents == len(LABELS) and audit.summary.documents_failed == 0
+
+
+def test_reading_leaves_no_reference_cycles() -> None:
+    """The page's tree is freed when the reader returns. A reference cycle (a recursive closure did it once)
+    keeps every tree alive until the collector runs: memory grows in archive runs, and best-of-rounds timings
+    in bench/html_bench.py leave that work out."""
+    pages = sorted(CORPUS.glob("*.html")) if CORPUS.is_dir() else []
+    pages += [SAMPLES / "gallery.html"]
+    gc.collect()
+    gc.disable()
+    try:
+        for page in pages:
+            article = read_html(page.name, page.read_bytes(), default_registry())
+            assert article.images, page.name
+        del article
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_body_text_holds_each_paragraph_once() -> None:
+    images = "".join(f'<figure><img src="/p/{n}.jpg"><figcaption>Photo {n} (AP Photo/Jane Doe)</figcaption></figure>'
+                     for n in range(3))
+    article = _read(f"<html><body><article><p>Only once.</p>{images}</article></body></html>")
+    assert len(article.images) == 3 and article.text == "Only once."
 
 
 FIGURE = """<html><body><article>
