@@ -259,7 +259,7 @@ def _scan(root) -> tuple[list, list, list]:
     scripts, noscripts, found = [], [], []
     for element in root.iter(*_IMG_TAGS, "div", "span", "noscript", "script"):
         tag = element.tag
-        if tag == "img" or tag == "amp-img":
+        if tag in _IMG_TAGS:
             found.append(element)
         elif tag == "script":
             scripts.append(element)
@@ -292,7 +292,7 @@ def _dedupe_noscript(noscripts: list) -> set:
 def _image_elements(found: list, dropped: set) -> list:
     """The candidates left once <noscript> copies are gone: placeholders only where no <img> was put inside."""
     return [e for e in found if e not in dropped
-            and (e.tag in ("img", "amp-img") or next(e.iter("img", "amp-img"), None) is None)]
+            and (e.tag in _IMG_TAGS or next(e.iter(*_IMG_TAGS), None) is None)]
 
 
 def _unit(img, lineage: list, held: Counter, page: _Page):
@@ -386,7 +386,7 @@ def _record(index, img, src, caption_text, credit_texts, registry) -> ImageRecor
     return ImageRecord(
         index=index,
         src=src,
-        alt=img.get("alt") if img.tag in ("img", "amp-img") else img.get("data-alt"),
+        alt=img.get("alt") if img.tag in _IMG_TAGS else img.get("data-alt"),
         caption=clean(caption) or None,
         credit=parsed[primary] if primary else None,
         location=_UNLOCATED,
