@@ -50,13 +50,8 @@ _ORG_WORDS = {
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|den|del|la|le|di|du|bin|al|el|dos|das|y)$")
 
 
-def strip_wrappers(text: str) -> str:
-    """Remove surrounding brackets or quotes, a trailing full stop, and supplier reference numbers."""
-    return _unwrap(clean(text))
-
-
 def _unwrap(text: str) -> str:
-    """strip_wrappers on cleaned text."""
+    """Cleaned text without surrounding brackets or quotes, a trailing full stop, or supplier reference numbers."""
     while True:
         before = text
         text = _SUPPLIER_REF.sub("", text).rstrip(" .,")
