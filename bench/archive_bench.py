@@ -22,12 +22,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checker.synth import Credits, jpeg  # noqa: E402
+from synth import Credits, jpeg
 
-AGENCIES = [("AFP/Getty Images", "Christof Stache"), ("REUTERS", "Mario Anzuoni"), ("AP", "Jane Doe"),
-            ("PA Wire", "Martin Rickett"), ("Shutterstock", "Etienne Laurent"), ("Alamy Stock Photo", "Jim Ekstrand")]
-CREDIT_SHOWN = ["{name}/Getty Images", "REUTERS/{name}", "(AP Photo/{name})", "{name}/PA Wire", "{name}/Shutterstock",
-                "{name}/Alamy Stock Photo"]
+AGENCIES = [
+    ("AFP/Getty Images", "Christof Stache"),
+    ("REUTERS", "Mario Anzuoni"),
+    ("AP", "Jane Doe"),
+    ("PA Wire", "Martin Rickett"),
+    ("Shutterstock", "Etienne Laurent"),
+    ("Alamy Stock Photo", "Jim Ekstrand"),
+]
+CREDIT_SHOWN = [
+    "{name}/Getty Images",
+    "REUTERS/{name}",
+    "(AP Photo/{name})",
+    "{name}/PA Wire",
+    "{name}/Shutterstock",
+    "{name}/Alamy Stock Photo",
+]
 FILLER = "<p>" + "Councillors met on Tuesday to discuss the harbour plan and its cost to residents. " * 6 + "</p>"
 
 
@@ -37,8 +49,9 @@ def make_archive(root: Path, articles: int, photos: int) -> tuple[Path, Path]:
     images.mkdir(parents=True)
     for n in range(photos):
         credit, name = AGENCIES[n % len(AGENCIES)]
-        (images / f"p{n:04d}.jpg").write_bytes(jpeg(Credits(credit=credit, byline=[name], source=credit,
-                                                            copyright=f"© {credit}"), size=(320, 214), seed=n))
+        (images / f"p{n:04d}.jpg").write_bytes(
+            jpeg(Credits(credit=credit, byline=[name], source=credit, copyright=f"© {credit}"), size=(320, 214), seed=n)
+        )
     for n in range(articles):
         folder = pages / f"{2015 + n % 10}" / f"{n % 12 + 1:02d}"
         folder.mkdir(parents=True, exist_ok=True)
@@ -46,14 +59,17 @@ def make_archive(root: Path, articles: int, photos: int) -> tuple[Path, Path]:
         for k in range(rng.randint(1, 3)):
             photo = rng.randrange(photos)
             shown = CREDIT_SHOWN[photo % len(AGENCIES)].format(name=AGENCIES[photo % len(AGENCIES)][1])
-            figures.append(f'<figure><img src="/images/p{photo:04d}.jpg" alt="Photo {k} of story {n}">'
-                           f'<figcaption>Scene {k} from story {n}.<span class="credit">{shown}</span></figcaption></figure>')
+            figures.append(
+                f'<figure><img src="/images/p{photo:04d}.jpg" alt="Photo {k} of story {n}">'
+                f'<figcaption>Scene {k} from story {n}.<span class="credit">{shown}</span></figcaption></figure>'
+            )
         date = f"{2015 + n % 10}-{n % 12 + 1:02d}-{n % 28 + 1:02d}"
         (folder / f"story-{n:06d}.html").write_text(
             f'<!doctype html><html><head><meta property="article:published_time" content="{date}">'
             f"<title>Story {n}</title></head><body><header><nav>Menu</nav></header><main><article>"
             f"<h1>Story {n}</h1>{FILLER}{''.join(figures)}{FILLER}</article></main><footer>Footer</footer></body></html>",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     return pages, images
 
 
@@ -81,11 +97,26 @@ def tree_rss_kib(pid: int) -> int:
 
 
 def run(pages: Path, images: Path, out: Path, jobs: int) -> tuple[float, int, str]:
-    command = [sys.executable, "-m", "checker", "audit", str(pages), "--images", str(images), "--out", str(out),
-               "--no-cache", "--no-progress", "--jobs", str(jobs), "--exit-zero"]
+    command = [
+        sys.executable,
+        "-m",
+        "checker",
+        "audit",
+        str(pages),
+        "--images",
+        str(images),
+        "--out",
+        str(out),
+        "--no-cache",
+        "--no-progress",
+        "--jobs",
+        str(jobs),
+        "--exit-zero",
+    ]
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               cwd=Path(__file__).resolve().parents[1])
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[1]
+    )
     peak = 0
     stop = threading.Event()
 
@@ -119,7 +150,7 @@ def main() -> int:
         print(f"start-up (interpreter, imports, worker pool) for a 1-document archive: {startup:.2f} s")
         for size in args.sizes:
             pages, images = make_archive(Path(tmp) / str(size), size, args.photos)
-            seconds, peak, line = run(pages, images, Path(tmp) / f"out-{size}" / "audit", args.jobs)
+            seconds, peak, _line = run(pages, images, Path(tmp) / f"out-{size}" / "audit", args.jobs)
             summary = (Path(tmp) / f"out-{size}" / "audit.summary.json").read_text()
             import json
 
@@ -127,13 +158,17 @@ def main() -> int:
             image_count = counts["summary"]["images"]
             steady = seconds - startup
             rows.append((size, seconds, size / steady, image_count / steady, peak / 1024))
-            print(f"N={size:>6}: {seconds:7.1f} s  {size / seconds:7.1f} documents/s overall, "
-                  f"{size / steady:7.1f} documents/s and {image_count / steady:7.1f} images/s after start-up, "
-                  f"peak RSS {peak / 1024:6.1f} MiB (process tree)")
+            print(
+                f"N={size:>6}: {seconds:7.1f} s  {size / seconds:7.1f} documents/s overall, "
+                f"{size / steady:7.1f} documents/s and {image_count / steady:7.1f} images/s after start-up, "
+                f"peak RSS {peak / 1024:6.1f} MiB (process tree)"
+            )
     if len(rows) >= 2:
         (n1, _, d1, _, m1), (n2, _, d2, _, m2) = rows[0], rows[-1]
-        print(f"throughput after start-up N={n2} / N={n1}: {d2 / d1:.2f} (target 0.8-1.2); "
-              f"peak memory N={n2} / N={n1}: {m2 / m1:.2f}x (target at most 1.5x)")
+        print(
+            f"throughput after start-up N={n2} / N={n1}: {d2 / d1:.2f} (target 0.8-1.2); "
+            f"peak memory N={n2} / N={n1}: {m2 / m1:.2f}x (target at most 1.5x)"
+        )
     return 0
 
 

@@ -20,11 +20,10 @@ import sys
 import time
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checker.readers.html import parse_page, read_html  # noqa: E402
-from checker.registry import default_registry  # noqa: E402
+from checker.credits.registry import default_registry
+from checker.readers.html.reader import parse_page, read_html
 
 
 def measure(pages: list[tuple[str, bytes]], rounds: int, runs: dict) -> tuple[dict[str, float], list[dict]]:
@@ -73,12 +72,16 @@ def main() -> int:
     if not pages:
         print(f"no pages in {args.folder}")
         return 1
-    print(f"{len(pages)} pages, {sum(len(d) for _, d in pages) / 1e6:.1f} MB, each page's best of {args.rounds} "
-          "interleaved rounds")
+    print(
+        f"{len(pages)} pages, {sum(len(d) for _, d in pages) / 1e6:.1f} MB, each page's best of {args.rounds} "
+        "interleaved rounds"
+    )
     registry = default_registry()
     garbage = cyclic_garbage(pages, registry)
     if garbage:
-        print(f"warning: reading left {garbage} objects in reference cycles; best-of-rounds times understate the reader")
+        print(
+            f"warning: reading left {garbage} objects in reference cycles; best-of-rounds times understate the reader"
+        )
     runs = {"lxml bare parse": lambda name, data: parse_page(data)}
     try:
         from selectolax.lexbor import LexborHTMLParser

@@ -21,13 +21,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checker.metadata import read_embedded  # noqa: E402
-from checker.synth import Credits, jpeg  # noqa: E402
+from synth import Credits, jpeg
+
+from checker.metadata import read_embedded
 
 AGENCIES = ["AFP/Getty Images", "REUTERS", "AP", "PA Wire", "EPA-EFE/Shutterstock", "Alamy Stock Photo"]
 NAMES = ["Christof Stache", "Mario Anzuoni", "Jane Doe", "Martin Rickett", "Etienne Laurent", "Jim Ekstrand"]
-TAGS = ["-IPTC:Credit", "-XMP-photoshop:Credit", "-IPTC:By-line", "-XMP-dc:Creator", "-IFD0:Artist",
-        "-IPTC:CopyrightNotice", "-XMP-dc:Rights", "-IFD0:Copyright", "-IPTC:Source", "-XMP-photoshop:Source"]
+TAGS = [
+    "-IPTC:Credit",
+    "-XMP-photoshop:Credit",
+    "-IPTC:By-line",
+    "-XMP-dc:Creator",
+    "-IFD0:Artist",
+    "-IPTC:CopyrightNotice",
+    "-XMP-dc:Rights",
+    "-IFD0:Copyright",
+    "-IPTC:Source",
+    "-XMP-photoshop:Source",
+]
 
 
 def make(folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
@@ -37,9 +48,18 @@ def make(folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
     for i in range(count):
         k = rng.randrange(len(AGENCIES))
         if k not in template:  # encode pixels once per agency; metadata differs per file below
-            template[k] = jpeg(Credits(credit=AGENCIES[k], byline=[NAMES[k]], copyright=f"© 2024 {AGENCIES[k]}",
-                                       source=AGENCIES[k].split("/")[0], caption=f"Photo {k}",
-                                       exif_artist=NAMES[k], exif_copyright=AGENCIES[k]), size=size)
+            template[k] = jpeg(
+                Credits(
+                    credit=AGENCIES[k],
+                    byline=[NAMES[k]],
+                    copyright=f"© 2024 {AGENCIES[k]}",
+                    source=AGENCIES[k].split("/")[0],
+                    caption=f"Photo {k}",
+                    exif_artist=NAMES[k],
+                    exif_copyright=AGENCIES[k],
+                ),
+                size=size,
+            )
         path = folder / f"photo_{i:05d}.jpg"
         path.write_bytes(template[k])
         paths.append(path)
@@ -54,11 +74,13 @@ def ours(paths: list[Path]) -> tuple[float, int]:
 
 def exiftool(folder: Path) -> tuple[float, int]:
     start = time.perf_counter()
-    out = subprocess.run(["exiftool", "-fast", "-j", "-q", *TAGS, "-ext", "jpg", str(folder)],
-                         capture_output=True, check=True).stdout
+    out = subprocess.run(
+        ["exiftool", "-fast", "-j", "-q", *TAGS, "-ext", "jpg", str(folder)], capture_output=True, check=True
+    ).stdout
     elapsed = time.perf_counter() - start
-    credited = sum(1 for r in json.loads(out) if r.get("IPTC:Credit") or r.get("XMP-photoshop:Credit")
-                   or r.get("Credit"))
+    credited = sum(
+        1 for r in json.loads(out) if r.get("IPTC:Credit") or r.get("XMP-photoshop:Credit") or r.get("Credit")
+    )
     return elapsed, credited
 
 

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import __version__
+from checker.credits.registry import Registry
 from checker.errors import ReadError
-from checker.images import attach_embedded
-from checker.licensing import assess, judging_day
+from checker.metadata.references import attach_embedded
 from checker.model import ArticleAudit, Audit, Skipped, Summary, Tool
-from checker.policy import Policy
+from checker.policy.config import Policy
+from checker.policy.licensing import assess, judging_day
 from checker.readers import read, read_data
-from checker.registry import Registry
 from checker.rules import Context, run
 from checker.sources import Document, discover
 
@@ -42,8 +42,7 @@ def audit_document(doc: Document, settings: Settings) -> ArticleAudit:
 
 def audit_data(source: str, fmt: str, data: bytes, settings: Settings) -> ArticleAudit:
     """The same for a document's bytes (a JSON Lines or WARC record)."""
-    return _audit(source, fmt, lambda: read_data(source, fmt, data, settings.registry, settings.policy.html),
-                  settings)
+    return _audit(source, fmt, lambda: read_data(source, fmt, data, settings.registry, settings.policy.html), settings)
 
 
 def _audit(source: str, fmt: str, reader, settings: Settings) -> ArticleAudit:
@@ -53,12 +52,22 @@ def _audit(source: str, fmt: str, reader, settings: Settings) -> ArticleAudit:
     except ReadError as exc:
         return ArticleAudit(source=source, format=fmt, status="error", error=str(exc))
     except Exception as exc:  # a reader bug must not lose the rest of the run
-        return ArticleAudit(source=source, format=fmt, status="error",
-                            error=f"internal error while reading: {type(exc).__name__}: {exc}")
+        return ArticleAudit(
+            source=source,
+            format=fmt,
+            status="error",
+            error=f"internal error while reading: {type(exc).__name__}: {exc}",
+        )
     assess(article, settings.policy, *judging_day(article, settings.date, settings.today))
     findings = run(article, Context(registry=settings.registry, policy=settings.policy))
-    return ArticleAudit(source=source, format=article.format, status="ok", published=article.published,
-                        images=article.images, findings=findings)
+    return ArticleAudit(
+        source=source,
+        format=article.format,
+        status="ok",
+        published=article.published,
+        images=article.images,
+        findings=findings,
+    )
 
 
 def summarise(documents: list[ArticleAudit], skipped: list[Skipped], baselined: int = 0) -> Summary:
@@ -98,7 +107,7 @@ def audit_paths(paths: Iterable[str], settings: Settings | None = None) -> Audit
             documents.append(audit_document(item, settings))
     return Audit(
         tool=Tool(version=__version__),
-        generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        generated_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         documents=documents,
         skipped=skipped,
         summary=summarise(documents, skipped),

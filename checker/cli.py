@@ -14,11 +14,11 @@ from pathlib import Path
 
 from checker import __version__
 from checker.audit import Settings, audit_paths, summarise
-from checker.baseline import BaselineError
-from checker.baseline import apply as apply_baseline
-from checker.baseline import load as load_baseline
-from checker.baseline import write as write_baseline
-from checker.policy import ConfigError, Policy, discover, load
+from checker.policy.baseline import BaselineError
+from checker.policy.baseline import apply as apply_baseline
+from checker.policy.baseline import load as load_baseline
+from checker.policy.baseline import write as write_baseline
+from checker.policy.config import ConfigError, Policy, discover, load
 from checker.report import FORMATS
 from checker.report.ruleset import all_rules
 
@@ -42,20 +42,38 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH", help="article files, image files or directories")
     check.add_argument("--format", choices=list(FORMATS), default="text")
     check.add_argument("--output", "-o", metavar="FILE", type=Path, help="write the report here instead of stdout")
-    check.add_argument("--images", metavar="DIR", type=Path,
-                       help="read the embedded metadata of referenced images found under DIR (never outside it)")
-    check.add_argument("--config", metavar="FILE", type=Path,
-                       help="policy file (default: creditcheck.toml or pyproject.toml found upward from PATH)")
-    check.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                       help="judge licences on this day (default: the article's publication date, else today)")
+    check.add_argument(
+        "--images",
+        metavar="DIR",
+        type=Path,
+        help="read the embedded metadata of referenced images found under DIR (never outside it)",
+    )
+    check.add_argument(
+        "--config",
+        metavar="FILE",
+        type=Path,
+        help="policy file (default: creditcheck.toml or pyproject.toml found upward from PATH)",
+    )
+    check.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="judge licences on this day (default: the article's publication date, else today)",
+    )
     check.add_argument("--baseline", metavar="FILE", type=Path, help="report only findings not in this baseline")
-    check.add_argument("--write-baseline", metavar="FILE", type=Path,
-                       help="record today's findings as the baseline (exits 0)")
+    check.add_argument(
+        "--write-baseline", metavar="FILE", type=Path, help="record today's findings as the baseline (exits 0)"
+    )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
     audit = commands.add_parser("audit", help="audit a whole archive: parallel, cached, resumable")
     audit.add_argument("paths", nargs="+", metavar="PATH", help="directories, files, JSON Lines (.jsonl) or WARC files")
-    audit.add_argument("--out", metavar="PREFIX", type=Path, default=Path("creditcheck-audit"),
-                       help="writes PREFIX.jsonl, PREFIX.summary.json, PREFIX.agency-months.csv")
+    audit.add_argument(
+        "--out",
+        metavar="PREFIX",
+        type=Path,
+        default=Path("creditcheck-audit"),
+        help="writes PREFIX.jsonl, PREFIX.summary.json, PREFIX.agency-months.csv",
+    )
     audit.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (local engine)")
     audit.add_argument("--cache", metavar="FILE", type=Path, help="SQLite cache (default PREFIX.cache.sqlite)")
     audit.add_argument("--no-cache", action="store_true", help="compute every document")
@@ -64,8 +82,12 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--images", metavar="DIR", type=Path, help="image files of the archive (metadata, photo hashes)")
     audit.add_argument("--config", metavar="FILE", type=Path, help="policy file")
     audit.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="judge licences on this day")
-    audit.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                       help="progress line on stderr (default: when stderr is a terminal)")
+    audit.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress line on stderr (default: when stderr is a terminal)",
+    )
     audit.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
     commands.add_parser("rules", help="list the rules")
     explain = commands.add_parser("explain", help="explain one rule")
@@ -126,7 +148,7 @@ def _check(args) -> int:
 
 
 def _audit(args) -> int:
-    from checker.archive import run_archive
+    from checker.archive.run import run_archive
 
     if args.images is not None and not args.images.is_dir():
         raise UsageError(f"--images {args.images}: not a directory")
@@ -134,22 +156,25 @@ def _audit(args) -> int:
         raise UsageError("--engine dask needs --scheduler ADDRESS")
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    settings = Settings(policy=_policy(args), images_root=args.images, date=args.date,
-                        phash=args.images is not None)
+    settings = Settings(policy=_policy(args), images_root=args.images, date=args.date, phash=args.images is not None)
     cache = None if args.no_cache else (args.cache or Path(f"{args.out}.cache.sqlite"))
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     try:
         summary = run_archive(args.paths, settings, args.out, args.jobs, args.engine, args.scheduler, cache, progress)
     except KeyboardInterrupt:
-        print("\ncreditcheck: interrupted; finished documents are in the cache, run the same command to resume",
-              file=sys.stderr)
+        print(
+            "\ncreditcheck: interrupted; finished documents are in the cache, run the same command to resume",
+            file=sys.stderr,
+        )
         return 130
     except RuntimeError as exc:
         raise UsageError(str(exc)) from None
     c = summary.counts
-    print(f"{c.documents} documents ({c.computed} audited, {c.cached} from cache, {c.failed} failed, "
-          f"{c.skipped} skipped), {summary.summary.images} images, {len(summary.reused_photos)} photos credited "
-          f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv")
+    print(
+        f"{c.documents} documents ({c.computed} audited, {c.cached} from cache, {c.failed} failed, "
+        f"{c.skipped} skipped), {summary.summary.images} images, {len(summary.reused_photos)} photos credited "
+        f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv"
+    )
     return 0 if args.exit_zero or not summary.summary.errors else 1
 
 
@@ -166,5 +191,5 @@ def _explain(wanted: str) -> int:
     print(f"{rule.code} {rule.name} (default severity: {rule.severity})\n\n{rule.summary}")
     if rule.help:
         print(f"\n{rule.help}")
-    print(f"\nTurn it off or change its severity in the policy: [rules] {rule.code} = \"off\" | \"warning\" ...")
+    print(f'\nTurn it off or change its severity in the policy: [rules] {rule.code} = "off" | "warning" ...')
     return 0

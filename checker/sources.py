@@ -11,11 +11,21 @@ from checker.errors import ReadError
 from checker.model import Skipped
 
 _BY_EXTENSION = {
-    ".txt": "text", ".text": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
     ".json": "json",
-    ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image",
-    ".webp": "image", ".gif": "image", ".heic": "image", ".avif": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".png": "image",
+    ".tif": "image",
+    ".tiff": "image",
+    ".webp": "image",
+    ".gif": "image",
+    ".heic": "image",
+    ".avif": "image",
 }
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8", b"RIFF")
 SNIFF_BYTES = 2048
@@ -112,4 +122,4 @@ def decode_utf8(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReadError(f"invalid UTF-8 at byte {exc.start}: {data[exc.start:exc.start + 4]!r}") from None
+        raise ReadError(f"invalid UTF-8 at byte {exc.start}: {data[exc.start : exc.start + 4]!r}") from None

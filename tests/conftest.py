@@ -13,6 +13,9 @@ SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "000_85d62e7489292776.txt"
 
+# Test-data generators live with the benchmarks (bench/synth.py), outside the package.
+sys.path.insert(0, str(ROOT / "bench"))
+
 
 @pytest.fixture(scope="session")
 def audit_validator() -> jsonschema.Draft202012Validator:
@@ -22,5 +25,6 @@ def audit_validator() -> jsonschema.Draft202012Validator:
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )

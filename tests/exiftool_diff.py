@@ -25,8 +25,9 @@ FIELDS = {
 
 def exiftool_values(files: list[Path]) -> dict[str, dict]:
     tags = [f"-{tag}" for tag in FIELDS.values()]
-    out = subprocess.run(["exiftool", "-j", "-G1", "-struct", "-q", "-q", *tags, *map(str, files)],
-                         capture_output=True, timeout=600).stdout
+    out = subprocess.run(
+        ["exiftool", "-j", "-G1", "-struct", "-q", "-q", *tags, *map(str, files)], capture_output=True, timeout=600
+    ).stdout
     return {Path(r["SourceFile"]).name: r for r in json.loads(out.decode("utf-8", "replace") or "[]")}
 
 

@@ -5,13 +5,18 @@ Run from the repository root: python tests/sample_images.py
 
 from pathlib import Path
 
-from checker.synth import Credits, jpeg
+from synth import Credits, jpeg
 
 AI = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 IMAGES = {
     # the page credits Reuters; the photo is AP's
-    "lifeboat.jpg": Credits(credit="AP", byline=["Jane Doe"], copyright="Copyright 2024 The Associated Press",
-                            source="AP", exif_artist="Jane Doe"),
+    "lifeboat.jpg": Credits(
+        credit="AP",
+        byline=["Jane Doe"],
+        copyright="Copyright 2024 The Associated Press",
+        source="AP",
+        exif_artist="Jane Doe",
+    ),
     "harbour.jpg": Credits(credit="AP", byline=["Jane Doe"], source="AP", exif_artist="Jane Doe"),
     # shown without caption or credit, though the photo requires one
     "cafe.jpg": Credits(credit="PA Wire", byline=["Ben Birchall"], copyright="PA Wire", source="PA"),

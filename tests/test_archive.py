@@ -13,12 +13,12 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-
-from checker.archive import run_archive
-from checker.audit import Settings
-from checker.policy import from_mapping
-from checker.synth import Credits, jpeg
 from conftest import ROOT, SAMPLES, run_cli
+from synth import Credits, jpeg
+
+from checker.archive.run import run_archive
+from checker.audit import Settings
+from checker.policy.config import from_mapping
 
 PAGE = """<html><head><meta property="article:published_time" content="{date}T08:00:00Z"></head><body><article>
 <p>Story {n}.</p><figure><img src="/img/{image}" alt="Photo {n}"><figcaption>Caption {n}
@@ -33,8 +33,9 @@ def _warc(path: Path, pages: list[tuple[str, str]]) -> None:
         writer = WARCWriter(handle, gzip=True)
         for uri, html in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=BytesIO(html.encode()),
-                                                          http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(uri, "response", payload=BytesIO(html.encode()), http_headers=headers)
+            )
         writer.write_record(writer.create_warc_record("urn:x", "resource", payload=BytesIO(b"x")))
 
 
@@ -46,17 +47,25 @@ def _archive(root: Path) -> Path:
     (site / "img" / "a.jpg").write_bytes(photo)
     (site / "img" / "a-copy.jpg").write_bytes(photo)  # the same photo, filed twice
     (site / "img" / "b.jpg").write_bytes(jpeg(Credits(credit="Reuters"), size=(96, 64), seed=2))
-    (site / "2024" / "one.html").write_text(PAGE.format(n=1, date="2024-02-10", image="a.jpg", credit="AP Photo/Jane Doe"))
-    (site / "2024" / "two.html").write_text(PAGE.format(n=2, date="2024-03-01", image="a-copy.jpg", credit="REUTERS/Jane Doe"))
+    (site / "2024" / "one.html").write_text(
+        PAGE.format(n=1, date="2024-02-10", image="a.jpg", credit="AP Photo/Jane Doe")
+    )
+    (site / "2024" / "two.html").write_text(
+        PAGE.format(n=2, date="2024-03-01", image="a-copy.jpg", credit="REUTERS/Jane Doe")
+    )
     (site / "2024" / "broken.txt").write_bytes(b"\xff\xfe not utf-8")
-    records = [{"url": "https://example.com/j1", "html": PAGE.format(n=3, date="2024-03-05", image="b.jpg", credit="Reuters")},
-               {"id": "j2", "text": "A storm. Credit: Getty Images\n"}]
+    records = [
+        {"url": "https://example.com/j1", "html": PAGE.format(n=3, date="2024-03-05", image="b.jpg", credit="Reuters")},
+        {"id": "j2", "text": "A storm. Credit: Getty Images\n"},
+    ]
     with (site / "feed.jsonl").open("w") as handle:
         for record in records:
             handle.write(json.dumps(record) + "\n")
         handle.write("{not json\n")
-    _warc(site / "crawl.warc.gz", [("https://example.com/w1", PAGE.format(n=4, date="2024-02-20", image="b.jpg",
-                                                                         credit="Photo: Reuters"))])
+    _warc(
+        site / "crawl.warc.gz",
+        [("https://example.com/w1", PAGE.format(n=4, date="2024-02-20", image="b.jpg", credit="Photo: Reuters"))],
+    )
     return site
 
 
@@ -67,16 +76,28 @@ def _lines(prefix: Path) -> list[dict]:
 def test_inputs_counted_and_reported(tmp_path: Path) -> None:
     site = _archive(tmp_path)
     out = tmp_path / "out" / "run"
-    summary = run_archive([str(site)], Settings(images_root=site, phash=True), out, jobs=2,
-                          cache_path=tmp_path / "c.sqlite")
+    summary = run_archive(
+        [str(site)], Settings(images_root=site, phash=True), out, jobs=2, cache_path=tmp_path / "c.sqlite"
+    )
     docs = _lines(out)
     sources = sorted(d["source"] for d in docs)
-    assert sources == sorted([str(site / "2024" / "broken.txt"), str(site / "2024" / "one.html"),
-                              str(site / "2024" / "two.html"), "https://example.com/j1", "j2",
-                              f"{site / 'feed.jsonl'}:3", "https://example.com/w1"])
+    assert sources == sorted(
+        [
+            str(site / "2024" / "broken.txt"),
+            str(site / "2024" / "one.html"),
+            str(site / "2024" / "two.html"),
+            "https://example.com/j1",
+            "j2",
+            f"{site / 'feed.jsonl'}:3",
+            "https://example.com/w1",
+        ]
+    )
     assert (summary.counts.documents, summary.counts.failed, summary.counts.skipped) == (7, 2, 3)  # 3 images
-    assert summary.agency_months == {"2024-02": {"ap": 1, "reuters": 1}, "2024-03": {"reuters": 2},
-                                     "unknown": {"getty": 1}}
+    assert summary.agency_months == {
+        "2024-02": {"ap": 1, "reuters": 1},
+        "2024-03": {"reuters": 2},
+        "unknown": {"getty": 1},
+    }
     csv = Path(f"{out}.agency-months.csv").read_text().splitlines()
     assert csv[0] == "month,agency,images" and "2024-03,reuters,2" in csv
     (reused,) = summary.reused_photos  # a.jpg and a-copy.jpg: one photo, credited to AP and to Reuters
@@ -95,8 +116,9 @@ def test_cache_skips_unchanged_documents(tmp_path: Path) -> None:
     (site / "2024" / "one.html").write_text(PAGE.format(n=9, date="2024-02-10", image="a.jpg", credit="AP"))
     edited = run_archive([str(site)], Settings(), out, jobs=1, cache_path=cache)
     assert (edited.counts.computed, edited.counts.cached) == (1, 6)
-    stricter = run_archive([str(site)], Settings(policy=from_mapping({"rules": {"CRD007": "off"}})), out, jobs=1,
-                           cache_path=cache)
+    stricter = run_archive(
+        [str(site)], Settings(policy=from_mapping({"rules": {"CRD007": "off"}})), out, jobs=1, cache_path=cache
+    )
     assert stricter.counts.computed == 7  # another policy: another cache key
 
 
@@ -108,8 +130,20 @@ def test_resume_after_kill(tmp_path: Path) -> None:
         page = PAGE.format(n=n, date="2024-02-10", image=f"{n}.jpg", credit="Reuters")
         (site / f"{n:05d}.html").write_text(page.replace("</article>", filler * 10 + "</article>"))
     out, cache = tmp_path / "run", tmp_path / "c.sqlite"
-    command = [sys.executable, "-m", "checker", "audit", str(site), "--out", str(out), "--cache", str(cache),
-               "--jobs", "1", "--no-progress"]
+    command = [
+        sys.executable,
+        "-m",
+        "checker",
+        "audit",
+        str(site),
+        "--out",
+        str(out),
+        "--cache",
+        str(cache),
+        "--jobs",
+        "1",
+        "--no-progress",
+    ]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     stored = 0
@@ -139,8 +173,9 @@ def test_dask_engine_matches_local(tmp_path: Path) -> None:
     settings = Settings(images_root=site, phash=True)
     local = run_archive([str(site)], settings, tmp_path / "local", jobs=2)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        remote = run_archive([str(site)], settings, tmp_path / "dask", jobs=1, engine="dask",
-                             scheduler=cluster.scheduler_address)
+        remote = run_archive(
+            [str(site)], settings, tmp_path / "dask", jobs=1, engine="dask", scheduler=cluster.scheduler_address
+        )
     assert Path(f"{tmp_path / 'dask'}.jsonl").read_text() == Path(f"{tmp_path / 'local'}.jsonl").read_text()
     assert remote.summary == local.summary and remote.agency_months == local.agency_months
     assert remote.reused_photos == local.reused_photos
@@ -166,10 +201,13 @@ def test_outputs_follow_their_schemas(tmp_path: Path, audit_validator) -> None:
     summary_schema = load_schema("archive-summary.schema.json")
     generated = ArchiveSummary.model_json_schema()
     drop = {"$schema", "$id", "title"}
-    assert {k: v for k, v in summary_schema.items() if k not in drop} == {k: v for k, v in generated.items()
-                                                                         if k not in drop}
+    assert {k: v for k, v in summary_schema.items() if k not in drop} == {
+        k: v for k, v in generated.items() if k not in drop
+    }
     jsonschema.Draft202012Validator(summary_schema).validate(json.loads(Path(f"{out}.summary.json").read_text()))
-    document = jsonschema.Draft202012Validator({"$ref": "#/$defs/document", "$defs": audit_validator.schema["$defs"]},
-                                              format_checker=jsonschema.FormatChecker())
+    document = jsonschema.Draft202012Validator(
+        {"$ref": "#/$defs/document", "$defs": audit_validator.schema["$defs"]},
+        format_checker=jsonschema.FormatChecker(),
+    )
     for line in _lines(out):
         document.validate(line)

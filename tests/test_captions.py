@@ -4,30 +4,61 @@ from __future__ import annotations
 
 import pytest
 
-from checker.captions import split_credits
+from checker.credits.captions import split_credits
 
 CASES = [
     # (text, caption left, credits in reading order, glued)
-    ("ISIS chief Abu Bakr al-Baghdadi has admitted defeat in Iraq, reports claimCredit: AP:Associated Press",
-     "ISIS chief Abu Bakr al-Baghdadi has admitted defeat in Iraq, reports claim", ["AP:Associated Press"], True),
-    ("Minnesota Wild celebrate in Buffalo, N.Y.  (AP Photo/Jeffrey T. Barnes)",
-     "Minnesota Wild celebrate in Buffalo, N.Y.", ["AP Photo/Jeffrey T. Barnes"], False),
+    (
+        "ISIS chief Abu Bakr al-Baghdadi has admitted defeat in Iraq, reports claimCredit: AP:Associated Press",
+        "ISIS chief Abu Bakr al-Baghdadi has admitted defeat in Iraq, reports claim",
+        ["AP:Associated Press"],
+        True,
+    ),
+    (
+        "Minnesota Wild celebrate in Buffalo, N.Y.  (AP Photo/Jeffrey T. Barnes)",
+        "Minnesota Wild celebrate in Buffalo, N.Y.",
+        ["AP Photo/Jeffrey T. Barnes"],
+        False,
+    ),
     ("A man walks in the SenateREUTERS/Jane Doe", "A man walks in the Senate", ["REUTERS/Jane Doe"], True),
     ("The chamber on Monday.Credit: Reuters", "The chamber on Monday.", ["Reuters"], True),
-    ("Kristi Noem at the White House. Photograph: Alex Wong/Getty Images",
-     "Kristi Noem at the White House.", ["Alex Wong/Getty Images"], False),
-    ("The house where Adolf Hitler was born. Leonhard Foeger / Reuters file",
-     "The house where Adolf Hitler was born.", ["Leonhard Foeger / Reuters file"], False),
-    ("Ein Zug in England. © Ben Stansall/\u200bAFP/\u200bGetty Images",
-     "Ein Zug in England.", ["Ben Stansall/\u200bAFP/\u200bGetty Images"], False),
-    ("Flixtrain setzt auf Reisende.(Foto: Christian Charisius/dpa)",
-     "Flixtrain setzt auf Reisende.", ["Christian Charisius/dpa"], True),
-    ("Security forces secure the area. (Taiwan Presidential Office/EPA-EFE) "
-     "(Taiwan Presidential Office/Han Handout/EPA-EFE/REX/Shutterstock)",
-     "Security forces secure the area.",
-     ["Taiwan Presidential Office/EPA-EFE", "Taiwan Presidential Office/Han Handout/EPA-EFE/REX/Shutterstock"], False),
-    ("Cranes on the waterfront. (Photo: Getty Images) Credit: Reuters",
-     "Cranes on the waterfront.", ["Getty Images", "Reuters"], False),
+    (
+        "Kristi Noem at the White House. Photograph: Alex Wong/Getty Images",
+        "Kristi Noem at the White House.",
+        ["Alex Wong/Getty Images"],
+        False,
+    ),
+    (
+        "The house where Adolf Hitler was born. Leonhard Foeger / Reuters file",
+        "The house where Adolf Hitler was born.",
+        ["Leonhard Foeger / Reuters file"],
+        False,
+    ),
+    (
+        "Ein Zug in England. © Ben Stansall/\u200bAFP/\u200bGetty Images",
+        "Ein Zug in England.",
+        ["Ben Stansall/\u200bAFP/\u200bGetty Images"],
+        False,
+    ),
+    (
+        "Flixtrain setzt auf Reisende.(Foto: Christian Charisius/dpa)",
+        "Flixtrain setzt auf Reisende.",
+        ["Christian Charisius/dpa"],
+        True,
+    ),
+    (
+        "Security forces secure the area. (Taiwan Presidential Office/EPA-EFE) "
+        "(Taiwan Presidential Office/Han Handout/EPA-EFE/REX/Shutterstock)",
+        "Security forces secure the area.",
+        ["Taiwan Presidential Office/EPA-EFE", "Taiwan Presidential Office/Han Handout/EPA-EFE/REX/Shutterstock"],
+        False,
+    ),
+    (
+        "Cranes on the waterfront. (Photo: Getty Images) Credit: Reuters",
+        "Cranes on the waterfront.",
+        ["Getty Images", "Reuters"],
+        False,
+    ),
 ]
 
 
@@ -39,13 +70,16 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
     assert spans[-1].glued is glued
 
 
-@pytest.mark.parametrize("text", [
-    "He said (quietly) that the vote would go ahead.",
-    "LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, data showed.",
-    "The photo: a crowd of supporters outside the court.",
-    "Iraqi forces have now cut the last remaining escape route from Mosul.",
-    "Credit card spending rose 4% in October, the bank said, as shoppers brought purchases forward.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said (quietly) that the vote would go ahead.",
+        "LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, data showed.",
+        "The photo: a crowd of supporters outside the court.",
+        "Iraqi forces have now cut the last remaining escape route from Mosul.",
+        "Credit card spending rose 4% in October, the bank said, as shoppers brought purchases forward.",
+    ],
+)
 def test_prose_is_not_a_credit(text: str) -> None:
     assert split_credits(text) == (text, [])
 

@@ -31,8 +31,10 @@ def test_all_samples_validate(audit_validator) -> None:
     documents = [p for p in SAMPLES.iterdir() if p.is_file() and p.suffix != ".toml"]
     assert audit["summary"]["documents"] == len(documents)
     assert audit["summary"]["documents_failed"] == 0
-    assert {s["reason"] for s in audit["skipped"]} == {"image file: an asset of articles, not an article",
-                                                      "configuration file"}
+    assert {s["reason"] for s in audit["skipped"]} == {
+        "image file: an asset of articles, not an article",
+        "configuration file",
+    }
     # every file under samples/ is accounted for: a document or a skipped entry
     assert len(audit["documents"]) + len(audit["skipped"]) == sum(1 for p in SAMPLES.rglob("*") if p.is_file())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.credits import parse
+from checker.credits.parse import parse
 
 # (credit as published, licensing agency, photographer, other agencies in the chain)
 REAL_CREDITS = [
@@ -93,8 +93,9 @@ def test_staff_photographer_is_kept_without_agency() -> None:
     assert (credit.agency, credit.photographer, credit.raw) == (None, "Jane Smith", "Picture: Jane Smith")
 
 
-@pytest.mark.parametrize(("raw", "better"), [("RETUERS", "REUTERS"), ("Rex Features", "Shutterstock"),
-                                             ("Photo: Getty", "Getty Images")])
+@pytest.mark.parametrize(
+    ("raw", "better"), [("RETUERS", "REUTERS"), ("Rex Features", "Shutterstock"), ("Photo: Getty", "Getty Images")]
+)
 def test_noncanonical_aliases(raw: str, better: str) -> None:
     assert parse(raw).noncanonical == better
 
@@ -103,8 +104,9 @@ def test_canonical_credit_is_not_flagged() -> None:
     assert parse("REUTERS/Jane Doe").noncanonical is None
 
 
-@pytest.mark.parametrize(("raw", "part"), [("Alamy Live News/Alamy Live News", "Alamy Live News"),
-                                           ("ABC/NYT/AP AP", "AP AP")])
+@pytest.mark.parametrize(
+    ("raw", "part"), [("Alamy Live News/Alamy Live News", "Alamy Live News"), ("ABC/NYT/AP AP", "AP AP")]
+)
 def test_duplicated_parts(raw: str, part: str) -> None:
     assert parse(raw).duplicated == part
 

@@ -9,7 +9,6 @@ from xml.etree import ElementTree
 
 import jsonschema
 import pytest
-
 from conftest import SAMPLES, SEED, run_cli
 
 POLICY = SAMPLES / "newsroom-policy.toml"
@@ -54,7 +53,9 @@ def test_github_annotations() -> None:
     lines = result.stdout.splitlines()
     pattern = re.compile(r"^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+)?,title=[A-Z0-9]+ [a-z0-9-]+::.+$")
     annotations = lines[:-1]
-    assert annotations and all(pattern.match(line) for line in annotations), [l for l in annotations if not pattern.match(l)][:3]
+    assert annotations and all(pattern.match(line) for line in annotations), [
+        l for l in annotations if not pattern.match(l)
+    ][:3]
     assert any("title=LIC002 licence-expired" in line for line in annotations)
     assert lines[-1].startswith(f"creditcheck: {DOCUMENTS} documents")
 

@@ -7,14 +7,14 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, SHARED
+from html_labels import LABELS
 from lxml import etree
 
 from checker.audit import audit_paths
-from checker.readers.html import HtmlSelectors, read_html
-from checker.registry import default_registry
+from checker.credits.registry import default_registry
+from checker.readers.html.reader import HtmlSelectors, read_html
 from checker.textnorm import fold
-from conftest import SAMPLES, SHARED
-from html_labels import LABELS
 
 CORPUS = SHARED / "corpus" / "html"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus/html not present")
@@ -88,8 +88,10 @@ def test_reading_leaves_no_reference_cycles() -> None:
 
 
 def test_body_text_holds_each_paragraph_once() -> None:
-    images = "".join(f'<figure><img src="/p/{n}.jpg"><figcaption>Photo {n} (AP Photo/Jane Doe)</figcaption></figure>'
-                     for n in range(3))
+    images = "".join(
+        f'<figure><img src="/p/{n}.jpg"><figcaption>Photo {n} (AP Photo/Jane Doe)</figcaption></figure>'
+        for n in range(3)
+    )
     article = _read(f"<html><body><article><p>Only once.</p>{images}</article></body></html>")
     assert len(article.images) == 3 and article.text == "Only once."
 
@@ -105,10 +107,17 @@ FIGURE = """<html><body><article>
 
 
 def test_figure_with_credit_element_and_location() -> None:
-    article = _read(FIGURE.format(alt="The minister at the lectern", caption="The minister speaks.",
-                                  credit="Photograph: Jane Doe/Reuters"))
+    article = _read(
+        FIGURE.format(
+            alt="The minister at the lectern", caption="The minister speaks.", credit="Photograph: Jane Doe/Reuters"
+        )
+    )
     (image,) = article.images
-    assert (image.src, image.alt, image.caption) == ("/photos/a.jpg", "The minister at the lectern", "The minister speaks.")
+    assert (image.src, image.alt, image.caption) == (
+        "/photos/a.jpg",
+        "The minister at the lectern",
+        "The minister speaks.",
+    )
     assert (image.credit.agency, image.credit.photographer) == ("reuters", "Jane Doe")
     assert (image.location.line, image.location.column) == (4, 3)
     assert article.text == "The minister spoke on Monday. More text."
@@ -128,11 +137,14 @@ def _audit_html(html: str):
     return audit_paths([str(folder / "page.html")]).documents
 
 
-@pytest.mark.parametrize(("caption", "agency", "photographer"), [
-    ("Fans cheer in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)", "ap", "Jeffrey T. Barnes"),
-    ("Ein Zug in England. Photograph: Ben Stansall/AFP via Getty Images", "getty", "Ben Stansall"),
-    ("Wettbewerb auf der Schiene (Foto: Christian Charisius/dpa)", "dpa", "Christian Charisius"),
-])
+@pytest.mark.parametrize(
+    ("caption", "agency", "photographer"),
+    [
+        ("Fans cheer in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)", "ap", "Jeffrey T. Barnes"),
+        ("Ein Zug in England. Photograph: Ben Stansall/AFP via Getty Images", "getty", "Ben Stansall"),
+        ("Wettbewerb auf der Schiene (Foto: Christian Charisius/dpa)", "dpa", "Christian Charisius"),
+    ],
+)
 def test_inline_credit_at_end_of_caption(caption: str, agency: str, photographer: str) -> None:
     (image,) = _read(FIGURE.format(alt="x", caption=caption, credit="")).images
     assert (image.credit.agency, image.credit.photographer) == (agency, photographer)
@@ -160,7 +172,11 @@ def test_data_attributes_gallery_and_json_ld() -> None:
            data-caption="Security forces secure the area." data-credit="Fethi Belaid/AFP/Getty Images"></div>
     </article></body></html>"""
     (image,) = _read(html).images
-    assert (image.caption, image.credit.agency, image.credit.via) == ("Security forces secure the area.", "getty", ["afp"])
+    assert (image.caption, image.credit.agency, image.credit.via) == (
+        "Security forces secure the area.",
+        "getty",
+        ["afp"],
+    )
     assert image.observed.structured_credit == "Fethi Belaid/AFP/Getty Images"
 
 
@@ -208,7 +224,11 @@ def test_html_images_read_under_images_root() -> None:
 
     (doc,) = audit_paths([str(SAMPLES / "gallery.html")], Settings(images_root=SAMPLES)).documents
     assert [i.embedded.credit if i.embedded else None for i in doc.images][:4] == [
-        "Alamy Stock Photo", "Getty Images", "REUTERS", "AP"]
+        "Alamy Stock Photo",
+        "Getty Images",
+        "REUTERS",
+        "AP",
+    ]
     found = {(f.image, f.rule) for f in doc.findings}
     assert (2, "META002") in found  # the Reuters photo is shown with no credit
     assert (4, "IMG002") not in found and doc.images[4].embedded.error  # missing map, silenced inline

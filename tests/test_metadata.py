@@ -5,18 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, SHARED
+from synth import Credits, iim, jpeg
 
 from checker.audit import Settings, audit_paths
-from checker.images import ImageRefError, resolve
 from checker.metadata import read_embedded
-from checker.synth import Credits, iim, jpeg
-from conftest import SAMPLES, SHARED
+from checker.metadata.references import ImageRefError, resolve
 
 CORPUS = SHARED / "corpus" / "images"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus/images not present")
 
-FULL = Credits(credit="AFP/Getty Images", byline=["Christof Stache", "Second Shooter"], copyright="© 2015 AFP",
-               source="AFP", caption="Skier in Kitzbühel", exif_artist="Christof Stache", exif_copyright="AFP")
+FULL = Credits(
+    credit="AFP/Getty Images",
+    byline=["Christof Stache", "Second Shooter"],
+    copyright="© 2015 AFP",
+    source="AFP",
+    caption="Skier in Kitzbühel",
+    exif_artist="Christof Stache",
+    exif_copyright="AFP",
+)
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -30,7 +37,12 @@ def test_all_three_blocks(tmp_path: Path) -> None:
     assert embedded.format == "JPEG" and embedded.error is None and embedded.warnings == []
     for block in (embedded.iptc, embedded.xmp):
         assert (block.credit, block.creator, block.copyright, block.source, block.description) == (
-            "AFP/Getty Images", ["Christof Stache", "Second Shooter"], "© 2015 AFP", "AFP", "Skier in Kitzbühel")
+            "AFP/Getty Images",
+            ["Christof Stache", "Second Shooter"],
+            "© 2015 AFP",
+            "AFP",
+            "Skier in Kitzbühel",
+        )
     assert (embedded.exif.creator, embedded.exif.copyright) == (["Christof Stache"], "AFP")
     assert embedded.credit == "AFP/Getty Images" and embedded.iptc_blocks == 1
 
@@ -49,10 +61,12 @@ def test_unreadable_files_are_errors_not_crashes(tmp_path: Path, data: bytes) ->
 
 def test_iptc_charsets(tmp_path: Path) -> None:
     cp1252 = iim([(2, 110, "Jürgen Müller/dpa".encode("cp1252"))])
-    utf8_undeclared = iim([(2, 110, "© Corbis".encode("utf-8"))])
-    declared = iim([(1, 90, b"\x1b%G"), (2, 110, "Zoë Ørsted".encode("utf-8"))])
-    got = [read_embedded(_write(tmp_path, f"{i}.jpg", jpeg(Credits(), xmp=b"", iim_blocks=[block]))).iptc.credit
-           for i, block in enumerate((cp1252, utf8_undeclared, declared))]
+    utf8_undeclared = iim([(2, 110, "© Corbis".encode())])
+    declared = iim([(1, 90, b"\x1b%G"), (2, 110, "Zoë Ørsted".encode())])
+    got = [
+        read_embedded(_write(tmp_path, f"{i}.jpg", jpeg(Credits(), xmp=b"", iim_blocks=[block]))).iptc.credit
+        for i, block in enumerate((cp1252, utf8_undeclared, declared))
+    ]
     assert got == ["Jürgen Müller/dpa", "© Corbis", "Zoë Ørsted"]
 
 
@@ -71,19 +85,24 @@ def test_getty_malformed_xmp_header(tmp_path: Path) -> None:
 
 
 def test_nul_padded_and_empty_exif(tmp_path: Path) -> None:
-    padded = jpeg(Credits(exif_artist="JOE STEMMER PHOTO\x00\x00\x00", exif_copyright="\x00\x00\x00\x00"),
-                  iim_blocks=[])
+    padded = jpeg(
+        Credits(exif_artist="JOE STEMMER PHOTO\x00\x00\x00", exif_copyright="\x00\x00\x00\x00"), iim_blocks=[]
+    )
     embedded = read_embedded(_write(tmp_path, "nul.jpg", padded))
     assert (embedded.exif.creator, embedded.exif.copyright) == (["JOE STEMMER PHOTO"], None)
 
 
-BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-                  b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
-                  b'<x:xmpmeta xmlns:x="adobe:ns:meta/">&lol2;</x:xmpmeta>')
-XXE = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
-       b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-       b'<rdf:Description xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:Credit="&e;"/>'
-       b'</rdf:RDF></x:xmpmeta>')
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/">&lol2;</x:xmpmeta>'
+)
+XXE = (
+    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:Credit="&e;"/>'
+    b"</rdf:RDF></x:xmpmeta>"
+)
 
 
 @pytest.mark.parametrize("packet", [BILLION_LAUGHS, XXE, b"<x:xmpmeta><unclosed></x:xmpmeta>"])
@@ -107,8 +126,10 @@ def test_image_without_extension_is_sniffed(tmp_path: Path) -> None:
 def test_ai_generated_image_is_reported(tmp_path: Path) -> None:
     ai = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia"
     camera = "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"
-    paths = [_write(tmp_path, f"{i}.jpg", jpeg(Credits(credit="Reuters", digital_source_type=kind)))
-             for i, kind in enumerate((ai, camera))]
+    paths = [
+        _write(tmp_path, f"{i}.jpg", jpeg(Credits(credit="Reuters", digital_source_type=kind)))
+        for i, kind in enumerate((ai, camera))
+    ]
     docs = audit_paths([str(p) for p in paths]).documents
     assert [[f.rule for f in d.findings if f.rule.startswith("META")] for d in docs] == [["META003"], []]
 
@@ -170,14 +191,17 @@ def test_without_images_root_nothing_is_read() -> None:
 
 
 @needs_corpus
-@pytest.mark.parametrize(("name", "credit", "creator"), [
-    ("guardian-grid__getty.jpg", "AFP/Getty Images", ["CHRISTOF STACHE"]),
-    ("guardian-grid__cech.jpg", "Getty Images", ["Phil Cole"]),  # XMP only, behind Getty's broken header
-    ("guardian-grid__flag.tif", "PA", ["Martin Rickett"]),  # IPTC in a TIFF LONG tag
-    ("exiv2__iptc-psAPP13-wIPTC1-psAPP13-wIPTC2.jpg", "This is credit number one", []),
-    ("superdesk__io__fixtures__tag_reuters.com_2014_binary_LYNXMPEA6F0MS-BASEIMAGE", "REUTERS", ["REUTERS TV"]),
-    ("exiv2__exiv2-bug440.jpg", "AP", ["PAUL SANCYA"]),
-])
+@pytest.mark.parametrize(
+    ("name", "credit", "creator"),
+    [
+        ("guardian-grid__getty.jpg", "AFP/Getty Images", ["CHRISTOF STACHE"]),
+        ("guardian-grid__cech.jpg", "Getty Images", ["Phil Cole"]),  # XMP only, behind Getty's broken header
+        ("guardian-grid__flag.tif", "PA", ["Martin Rickett"]),  # IPTC in a TIFF LONG tag
+        ("exiv2__iptc-psAPP13-wIPTC1-psAPP13-wIPTC2.jpg", "This is credit number one", []),
+        ("superdesk__io__fixtures__tag_reuters.com_2014_binary_LYNXMPEA6F0MS-BASEIMAGE", "REUTERS", ["REUTERS TV"]),
+        ("exiv2__exiv2-bug440.jpg", "AP", ["PAUL SANCYA"]),
+    ],
+)
 def test_real_agency_files(name: str, credit: str, creator: list[str]) -> None:
     embedded = read_embedded(CORPUS / name)
     assert (embedded.credit, embedded.creator) == (credit, creator)

@@ -8,10 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, SEED, run_cli
 
 from checker.audit import Settings, audit_paths
-from checker.policy import ConfigError, Policy, discover, from_mapping, load
-from conftest import SAMPLES, SEED, run_cli
+from checker.policy.config import ConfigError, Policy, discover, from_mapping, load
 
 POLICY = SAMPLES / "newsroom-policy.toml"
 
@@ -36,15 +36,18 @@ def test_discovery_upward_and_pyproject_table(tmp_path: Path) -> None:
     assert discover(article) == tmp_path / "site" / "creditcheck.toml"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("[licences.ap]\nstart = 'soon'\n", "licences.ap.start: 'soon' is not a 'date'"),
-    ("[licences.ap]\nstart = 2024-13-01\n", "not valid TOML"),
-    ("[rules]\nCRD001 = 'loud'\n", "rules.CRD001: 'loud' is not one of"),
-    ("[licenses.ap]\nstart = 2024-01-01\n", "Additional properties are not allowed ('licenses' was unexpected)"),
-    ("[credit_format]\nap = '(unclosed'\n", "credit_format.ap: not a regular expression"),
-    ("[licences.ap]\nstart = 2025-01-01\nend = 2024-01-01\n", "licences.ap: ends (2024-01-01) before it starts"),
-    ("[html]\nfigures = 'figure'\n", "html: Additional properties are not allowed"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[licences.ap]\nstart = 'soon'\n", "licences.ap.start: 'soon' is not a 'date'"),
+        ("[licences.ap]\nstart = 2024-13-01\n", "not valid TOML"),
+        ("[rules]\nCRD001 = 'loud'\n", "rules.CRD001: 'loud' is not one of"),
+        ("[licenses.ap]\nstart = 2024-01-01\n", "Additional properties are not allowed ('licenses' was unexpected)"),
+        ("[credit_format]\nap = '(unclosed'\n", "credit_format.ap: not a regular expression"),
+        ("[licences.ap]\nstart = 2025-01-01\nend = 2024-01-01\n", "licences.ap: ends (2024-01-01) before it starts"),
+        ("[html]\nfigures = 'figure'\n", "html: Additional properties are not allowed"),
+    ],
+)
 def test_invalid_policies_name_the_problem(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "creditcheck.toml"
     path.write_text(text)
@@ -59,10 +62,16 @@ def test_licences_judged_on_the_article_date() -> None:
     policy = load(POLICY)
     doc = _audit(SAMPLES / "gallery.html", policy)  # published 2024-02-10 (meta article:published_time)
     assert str(doc.published) == "2024-02-10"
-    statuses = [(i.credit.agency, i.license.status, str(i.license.judged_on), i.license.date_source)
-                for i in doc.images if i.credit]
-    assert statuses == [("alamy", "licensed", "2024-02-10", "article"), ("getty", "licensed", "2024-02-10", "article"),
-                        ("reuters", "licensed", "2024-02-10", "article")]
+    statuses = [
+        (i.credit.agency, i.license.status, str(i.license.judged_on), i.license.date_source)
+        for i in doc.images
+        if i.credit
+    ]
+    assert statuses == [
+        ("alamy", "licensed", "2024-02-10", "article"),
+        ("getty", "licensed", "2024-02-10", "article"),
+        ("reuters", "licensed", "2024-02-10", "article"),
+    ]
     assert not {f.rule for f in doc.findings} & {"LIC001", "LIC002"}
 
 
@@ -71,10 +80,16 @@ def test_date_option_and_licence_periods() -> None:
     late = _audit(SAMPLES / "gallery.html", policy, date=dt.date(2025, 9, 1))
     (reuters,) = [i for i in late.images if i.credit and i.credit.agency == "reuters"]
     assert (reuters.license.status, str(reuters.license.end), reuters.license.date_source) == (
-        "expired", "2025-06-30", "option")
+        "expired",
+        "2025-06-30",
+        "option",
+    )
     assert "LIC002" in {f.rule for f in late.findings}
-    gap = _audit(SAMPLES / "gallery.html", from_mapping({"licences": {"getty": [
-        {"start": "2020-01-01", "end": "2021-12-31"}, {"start": "2025-01-01"}]}}), date=dt.date(2023, 6, 1))
+    gap = _audit(
+        SAMPLES / "gallery.html",
+        from_mapping({"licences": {"getty": [{"start": "2020-01-01", "end": "2021-12-31"}, {"start": "2025-01-01"}]}}),
+        date=dt.date(2023, 6, 1),
+    )
     (getty,) = [i for i in gap.images if i.credit and i.credit.agency == "getty"]
     assert (getty.license.status, str(getty.license.end)) == ("expired", "2021-12-31")
 
@@ -96,11 +111,21 @@ def test_rule_severities_and_switches() -> None:
 
 def test_extra_agencies_and_aliases(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
-    article.write_text("Flood defences in Exeter. Picture: Newsquest\n\nSurfers at Fistral. Credit: South West News Service\n")
+    article.write_text(
+        "Flood defences in Exeter. Picture: Newsquest\n\nSurfers at Fistral. Credit: South West News Service\n"
+    )
     before = _audit(article, Policy())
-    after = _audit(article, from_mapping({"agencies": {"newsquest": {"name": "Newsquest Pictures",
-                                                                     "aliases": ["Newsquest"]},
-                                                       "swns": {"aliases": ["South West News Service"]}}}))
+    after = _audit(
+        article,
+        from_mapping(
+            {
+                "agencies": {
+                    "newsquest": {"name": "Newsquest Pictures", "aliases": ["Newsquest"]},
+                    "swns": {"aliases": ["South West News Service"]},
+                }
+            }
+        ),
+    )
     assert [i.credit.agency for i in before.images] == [None, None]
     assert [i.credit.agency for i in after.images] == ["newsquest", "swns"]
 
@@ -115,8 +140,10 @@ def test_house_credit_format() -> None:
 
 def test_html_selectors_from_policy(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
-    page.write_text('<html><body><article><div class="pic"><img src="/x.jpg" alt="x">'
-                    '<em class="legend">Crowds</em><b class="who">REUTERS/Jane Doe</b></div></article></body></html>')
+    page.write_text(
+        '<html><body><article><div class="pic"><img src="/x.jpg" alt="x">'
+        '<em class="legend">Crowds</em><b class="who">REUTERS/Jane Doe</b></div></article></body></html>'
+    )
     policy = from_mapping({"html": {"figure": ".pic", "caption": ".legend", "credit": ".who"}})
     assert _audit(page, policy).images[0].credit.agency == "reuters"
 

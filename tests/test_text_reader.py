@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from checker.audit import audit_paths
 from conftest import SAMPLES, SEED
+
+from checker.audit import audit_paths
 
 SEED_CAPTIONS = [
     ("ISIS chief Abu Bakr al-Baghdadi has admitted defeat in Iraq, reports claim", "AP:Associated Press", "ap"),
     ("Iraqi forces recently cut the last remaining road out of western Mosul", "Getty Images", "getty"),
     ("A special forces trooper fires his rifle in the direction of ISIS positions", "Reuters", "reuters"),
-    ("The Iraqi army's 9th Division fire rockets from a hill in Talul al-Atshana, on the south-western outskirts "
-     "of Mosul", "Getty Images", "getty"),
+    (
+        "The Iraqi army's 9th Division fire rockets from a hill in Talul al-Atshana, on the south-western outskirts "
+        "of Mosul",
+        "Getty Images",
+        "getty",
+    ),
     ("Iraqi Special Operations Forces arrest a suspected ISIS militant in western Mosul", "Reuters", "reuters"),
     ("ISIS terror suspects sit cuffed in the back of a truck in western Mosul", "Reuters", "reuters"),
 ]
@@ -36,8 +41,8 @@ def test_seed_findings_per_image() -> None:
 
 
 def test_seed_body_drops_page_chrome_and_image_blocks() -> None:
+    from checker.credits.registry import default_registry
     from checker.readers.text import read_text
-    from checker.registry import default_registry
 
     article = read_text("seed", SEED.read_text(encoding="utf-8"), default_registry())
     assert "Jump directly to the content" not in article.text
@@ -48,14 +53,21 @@ def test_seed_body_drops_page_chrome_and_image_blocks() -> None:
 
 
 def test_samples_cover_other_credit_styles() -> None:
-    audit = audit_paths([str(SAMPLES / "guardian-style.txt"), str(SAMPLES / "wire-credits.txt"),
-                         str(SAMPLES / "ap-wire-story.txt")])
+    audit = audit_paths(
+        [str(SAMPLES / "guardian-style.txt"), str(SAMPLES / "wire-credits.txt"), str(SAMPLES / "ap-wire-story.txt")]
+    )
     credits = [(i.credit.agency, i.credit.photographer) for d in audit.documents for i in d.images]
     assert credits == [
-        ("getty", "Alex Wong"), ("shutterstock", None), ("alamy", "Jim Ekstrand"),
-        ("dpa", "Christian Charisius"), ("getty", "Ben Stansall"), ("reuters", "Fabrizio Bensch"),
-        ("getty", "Fethi Belaid"), ("shutterstock", None),
-        ("ap", "Jeffrey T. Barnes"), ("ap", "Jeffrey T. Barnes"),
+        ("getty", "Alex Wong"),
+        ("shutterstock", None),
+        ("alamy", "Jim Ekstrand"),
+        ("dpa", "Christian Charisius"),
+        ("getty", "Ben Stansall"),
+        ("reuters", "Fabrizio Bensch"),
+        ("getty", "Fethi Belaid"),
+        ("shutterstock", None),
+        ("ap", "Jeffrey T. Barnes"),
+        ("ap", "Jeffrey T. Barnes"),
     ]
     guardian = audit.documents[0]
     assert guardian.images[0].caption == "Kristi Noem, governor of South Dakota, at the White House in 2018."
@@ -73,4 +85,5 @@ def test_problem_sample_findings() -> None:
 def test_duplicated_wapo_credit() -> None:
     (doc,) = audit_paths([str(SAMPLES / "wire-credits.txt")]).documents
     assert [(f.image, f.rule) for f in doc.findings if f.rule.startswith("CRD00") and f.rule != "CRD004"] == [
-        (4, "CRD002")]
+        (4, "CRD002")
+    ]

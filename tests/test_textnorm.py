@@ -15,10 +15,7 @@ def test_clean_collapses_every_white_space_and_drops_invisible_characters() -> N
     spaces = re.compile(r"[\s\u00a0\u2007\u202f]+")
     for ch in _CHARACTERS:
         text = f" a{ch}{ch}b{ch}"
-        if ch in _INVISIBLE:
-            expected = "ab"
-        else:
-            expected = spaces.sub(" ", text).strip()
+        expected = "ab" if ch in _INVISIBLE else spaces.sub(" ", text).strip()
         assert clean(text) == expected, hex(ord(ch))
 
 

@@ -18,6 +18,7 @@ _OPAQUE_TO_PILLOW = {"JPEG2000", "EPS", "DNG"}
 def read_embedded(path: Path, name: str | None = None) -> Embedded:
     """Read the credit fields of one image file. Problems become `error` or `warnings`, never exceptions."""
     name = name or str(path)
+    blocks: RawBlocks | None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # DecompressionBombWarning etc.: we never decode pixels
@@ -31,7 +32,7 @@ def read_embedded(path: Path, name: str | None = None) -> Embedded:
         fmt, blocks = None, _fallback(path)
     except Exception:  # Pillow's parsers raise many kinds of errors on hostile input
         fmt, blocks = None, _fallback(path)
-    if fmt in _OPAQUE_TO_PILLOW and not (blocks.iptc or blocks.xmp or blocks.exif):
+    if fmt in _OPAQUE_TO_PILLOW and blocks is not None and not (blocks.iptc or blocks.xmp or blocks.exif):
         blocks = _fallback(path)  # Pillow opens these formats but does not expose their metadata boxes
     if blocks is None:
         return Embedded(file=name, error="cannot read image file")

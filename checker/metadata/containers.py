@@ -7,6 +7,7 @@ anything else is scanned for XMP packets. Pixels are never decoded.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import struct
 import zlib
@@ -47,11 +48,11 @@ def from_app_segments(segments: list[tuple[int, bytes]]) -> RawBlocks:
     photoshop = b""
     for number, payload in segments:
         if number == 13 and payload.startswith(PHOTOSHOP_HEADER):
-            photoshop += payload[len(PHOTOSHOP_HEADER):]  # one resource section may span segments
+            photoshop += payload[len(PHOTOSHOP_HEADER) :]  # one resource section may span segments
         elif number == 1 and payload.startswith(EXIF_HEADER):
-            blocks.exif.append(payload[len(EXIF_HEADER):])
+            blocks.exif.append(payload[len(EXIF_HEADER) :])
         elif number == 1 and XMP_APP1_MARK in payload[:40]:
-            blocks.xmp.append(payload[payload.index(XMP_APP1_MARK) + len(XMP_APP1_MARK):])
+            blocks.xmp.append(payload[payload.index(XMP_APP1_MARK) + len(XMP_APP1_MARK) :])
     blocks.iptc = photoshop_iim_blocks(photoshop)
     return blocks
 
@@ -70,17 +71,18 @@ def jpeg_segments(data: bytes) -> list[tuple[int, bytes]]:
         if marker == 0x01 or 0xD0 <= marker <= 0xD8:  # markers without a length
             pos += 2
             continue
-        length = int.from_bytes(data[pos + 2:pos + 4], "big")
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
         if 0xE0 <= marker <= 0xEF:
-            segments.append((marker - 0xE0, data[pos + 4:pos + 2 + length]))
+            segments.append((marker - 0xE0, data[pos + 4 : pos + 2 + length]))
         pos += 2 + length
     return segments
 
 
 def from_pillow(image: Image.Image) -> RawBlocks:
     if image.format in ("JPEG", "MPO"):
-        blocks = from_app_segments([(int(name[3:]), payload) for name, payload in getattr(image, "applist", [])
-                                    if name.startswith("APP")])
+        blocks = from_app_segments(
+            [(int(name[3:]), payload) for name, payload in getattr(image, "applist", []) if name.startswith("APP")]
+        )
         if blocks.exif:
             blocks.pillow_exif = image.getexif()  # already parsed by Pillow while opening (for the DPI)
         return blocks
@@ -145,13 +147,11 @@ def _scan(data: bytes) -> RawBlocks:
         blocks.iptc = photoshop_iim_blocks(data[at:])
     hexed = _EPS_PHOTOSHOP.search(data)
     if not blocks.iptc and hexed:
-        try:
+        with contextlib.suppress(ValueError):
             blocks.iptc = photoshop_iim_blocks(bytes.fromhex(re.sub(rb"[%\s]", b"", hexed.group(1)).decode()))
-        except ValueError:
-            pass
     exif = _EXIF_SIGNATURE.search(data)
     if exif:
-        blocks.exif.append(data[exif.start() + len(EXIF_HEADER):])
+        blocks.exif.append(data[exif.start() + len(EXIF_HEADER) :])
     return blocks
 
 
@@ -167,8 +167,8 @@ def _from_png_chunks(data: bytes) -> RawBlocks:
     blocks = RawBlocks()
     pos = len(PNG_SIGNATURE)
     while pos + 8 <= len(data):
-        length, kind = int.from_bytes(data[pos:pos + 4], "big"), data[pos + 4:pos + 8]
-        body = data[pos + 8:pos + 8 + length]
+        length, kind = int.from_bytes(data[pos : pos + 4], "big"), data[pos + 4 : pos + 8]
+        body = data[pos + 8 : pos + 8 + length]
         pos += 12 + length
         if kind == b"IDAT" and blocks.xmp:
             continue
@@ -208,22 +208,22 @@ def _from_boxes(data: bytes) -> RawBlocks:
     blocks = RawBlocks()
     pos = 0
     while pos + 8 <= len(data):
-        size, kind = int.from_bytes(data[pos:pos + 4], "big"), data[pos + 4:pos + 8]
+        size, kind = int.from_bytes(data[pos : pos + 4], "big"), data[pos + 4 : pos + 8]
         header = 8
         if size == 1:
-            size, header = int.from_bytes(data[pos + 8:pos + 16], "big"), 16
+            size, header = int.from_bytes(data[pos + 8 : pos + 16], "big"), 16
         elif size == 0:
             size = len(data) - pos
         if size < header:
             break
-        body = data[pos + header:pos + size]
+        body = data[pos + header : pos + size]
         pos += size
         if kind == b"uuid":
             {UUID_XMP: blocks.xmp, UUID_IPTC: blocks.iptc, UUID_EXIF: blocks.exif}.get(body[:16], []).append(body[16:])
         elif kind == b"xml ":
             blocks.xmp.append(body)
         elif kind == b"Exif":  # JPEG XL: a 4-byte offset to the TIFF header
-            blocks.exif.append(body[4 + int.from_bytes(body[:4], "big"):])
+            blocks.exif.append(body[4 + int.from_bytes(body[:4], "big") :])
     return blocks
 
 

@@ -18,15 +18,15 @@ Datasets = dict[tuple[int, int], list[bytes]]
 def photoshop_iim_blocks(data: bytes) -> list[bytes]:
     """The IIM blocks (resource 0x0404) in a Photoshop image-resource section, in file order."""
     if data.startswith(PHOTOSHOP_HEADER):
-        data = data[len(PHOTOSHOP_HEADER):]
+        data = data[len(PHOTOSHOP_HEADER) :]
     blocks: list[bytes] = []
     pos = 0
-    while pos + 12 <= len(data) and data[pos:pos + 4] in _RESOURCE_SIGNATURES:
-        resource = int.from_bytes(data[pos + 4:pos + 6], "big")
+    while pos + 12 <= len(data) and data[pos : pos + 4] in _RESOURCE_SIGNATURES:
+        resource = int.from_bytes(data[pos + 4 : pos + 6], "big")
         name_length = data[pos + 6]
         pos += 6 + ((name_length + 2) & ~1)  # Pascal name padded to an even length
-        size = int.from_bytes(data[pos:pos + 4], "big")
-        body = data[pos + 4:pos + 4 + size]
+        size = int.from_bytes(data[pos : pos + 4], "big")
+        body = data[pos + 4 : pos + 4 + size]
         pos += 4 + size + (size & 1)
         if resource == IIM_RESOURCE:
             blocks.append(body)
@@ -39,13 +39,13 @@ def parse_iim(data: bytes) -> Datasets:
     pos = 0
     while pos + 5 <= len(data) and data[pos] == 0x1C:
         record, number = data[pos + 1], data[pos + 2]
-        length = int.from_bytes(data[pos + 3:pos + 5], "big")
+        length = int.from_bytes(data[pos + 3 : pos + 5], "big")
         pos += 5
         if length & 0x8000:  # extended dataset: the length is in the next (length & 0x7fff) bytes
             size = length & 0x7FFF
-            length = int.from_bytes(data[pos:pos + size], "big")
+            length = int.from_bytes(data[pos : pos + size], "big")
             pos += size
-        datasets.setdefault((record, number), []).append(data[pos:pos + length])
+        datasets.setdefault((record, number), []).append(data[pos : pos + length])
         pos += length
     return datasets
 

@@ -36,7 +36,7 @@ def _as_utf8(data: bytes) -> bytes:
     """XMP may be written in UTF-16 or UTF-32; everything downstream reads UTF-8."""
     head = data.lstrip(b"\x00")[:1]
     zeros = data[:64].count(b"\x00")
-    if head == b"<" and zeros > 16 or data[:2] in (b"\xfe\xff", b"\xff\xfe"):
+    if (head == b"<" and zeros > 16) or data[:2] in (b"\xfe\xff", b"\xff\xfe"):
         for codec in ("utf-16-be" if data[:1] == b"\x00" else "utf-16-le", "utf-32-be", "utf-32-le"):
             try:
                 return data.decode(codec).lstrip("\ufeff").encode("utf-8")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article
 from checker.readers.cms_json import read_cms_json
-from checker.readers.html import HtmlSelectors, read_html
+from checker.readers.html.reader import HtmlSelectors, read_html
 from checker.readers.image import read_image
 from checker.readers.text import read_text
-from checker.registry import Registry
 from checker.sources import Document, decode_utf8, read_bytes
 
 
@@ -19,8 +19,9 @@ def read(doc: Document, registry: Registry, selectors: HtmlSelectors | None = No
     return read_data(doc.source, doc.format, read_bytes(doc), registry, selectors)
 
 
-def read_data(source: str, fmt: str, data: bytes, registry: Registry,
-              selectors: HtmlSelectors | None = None) -> Article:
+def read_data(
+    source: str, fmt: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None
+) -> Article:
     """A document's bytes, wherever they came from (a file, a JSON Lines record, a WARC record)."""
     if not data.strip():
         raise ReadError("empty document: no content to check")

@@ -14,12 +14,12 @@ import datetime as dt
 import json
 import re
 
-from checker.captions import split_credits
-from checker.credits import parse
+from checker.credits.captions import split_credits
+from checker.credits.parse import parse
+from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article, Embedded, ImageRecord, MetaFields, Observed, PointerLocation
-from checker.readers.html import HtmlSelectors, read_html
-from checker.registry import Registry
+from checker.readers.html.reader import HtmlSelectors, read_html
 from checker.textnorm import clean
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -35,16 +35,19 @@ def read_cms_json(source: str, data: bytes, registry: Registry, selectors: HtmlS
         return _ans(source, document, registry)
     if _is_wordpress(document):
         return _wordpress(source, document, registry, selectors)
-    raise ReadError("JSON of an unknown shape: expected an Arc XP ANS story/gallery/image or WordPress REST "
-                    "posts or media")
+    raise ReadError(
+        "JSON of an unknown shape: expected an Arc XP ANS story/gallery/image or WordPress REST posts or media"
+    )
 
 
 # --- ANS --------------------------------------------------------------------------------------------------------
 
+
 def _is_ans(document) -> bool:
     return isinstance(document, dict) and (
-        "content_elements" in document or (document.get("type") in ("story", "gallery", "image")
-                                           and "version" in document))
+        "content_elements" in document
+        or (document.get("type") in ("story", "gallery", "image") and "version" in document)
+    )
 
 
 def _ans(source: str, story: dict, registry: Registry) -> Article:
@@ -56,9 +59,14 @@ def _ans(source: str, story: dict, registry: Registry) -> Article:
             images.append(_ans_image(len(images), pointer, element, registry))
         elif kind == "text" and isinstance(element.get("content"), str):
             texts.append(_plain(element["content"]))
-    return Article(source=source, format="ans", title=_plain(_headline(story)) or None, text="\n".join(texts),
-                   images=images, published=_day(story.get("display_date") or story.get("first_publish_date")
-                                                 or story.get("publish_date")))
+    return Article(
+        source=source,
+        format="ans",
+        title=_plain(_headline(story)) or None,
+        text="\n".join(texts),
+        images=images,
+        published=_day(story.get("display_date") or story.get("first_publish_date") or story.get("publish_date")),
+    )
 
 
 def _ans_elements(node: dict, pointer: str):
@@ -79,8 +87,14 @@ def _ans_elements(node: dict, pointer: str):
 def _ans_image(index: int, pointer: str, element: dict, registry: Registry) -> ImageRecord:
     credits = element.get("credits") if isinstance(element.get("credits"), dict) else {}
     people = [p for p in credits.get("by", []) if isinstance(p, dict)]
-    raw = "/".join(dict.fromkeys(v for p in people for v in (p.get("name") or p.get("byline"), p.get("affiliation"))
-                                 if isinstance(v, str) and v.strip()))
+    raw = "/".join(
+        dict.fromkeys(
+            v
+            for p in people
+            for v in (p.get("name") or p.get("byline"), p.get("affiliation"))
+            if isinstance(v, str) and v.strip()
+        )
+    )
     vanity = element.get("vanity_credits") if isinstance(element.get("vanity_credits"), dict) else {}
     if not raw:
         raw = "/".join(p.get("name", "") for p in vanity.get("by", []) if isinstance(p, dict) and p.get("name"))
@@ -108,10 +122,12 @@ def _headline(story: dict) -> str:
 
 # --- WordPress REST ---------------------------------------------------------------------------------------------
 
+
 def _is_wordpress(document) -> bool:
     items = document if isinstance(document, list) else [document]
-    return bool(items) and all(isinstance(i, dict) and ("content" in i or "media_details" in i or "source_url" in i)
-                               for i in items)
+    return bool(items) and all(
+        isinstance(i, dict) and ("content" in i or "media_details" in i or "source_url" in i) for i in items
+    )
 
 
 def _wordpress(source: str, document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
@@ -126,8 +142,9 @@ def _wordpress(source: str, document, registry: Registry, selectors: HtmlSelecto
             images.append(_wordpress_media(len(images), pointer or "/", item, registry))
         elif isinstance(item.get("content"), dict) and isinstance(item["content"].get("rendered"), str):
             html = item["content"]["rendered"]
-            page = read_html(source, f"<html><body><article>{html}</article></body></html>".encode("utf-8"),
-                             registry, selectors)
+            page = read_html(
+                source, f"<html><body><article>{html}</article></body></html>".encode(), registry, selectors
+            )
             for image in page.images:
                 image.index = len(images)
                 image.location = PointerLocation(pointer=f"{pointer}/content/rendered")
@@ -143,8 +160,9 @@ def _wordpress_media(index: int, pointer: str, item: dict, registry: Registry) -
     meta = (item.get("media_details") or {}).get("image_meta") or {}
     embedded = None
     if isinstance(meta, dict) and (meta.get("credit") or meta.get("copyright")):
-        embedded = _embedded(item.get("source_url") or pointer, meta.get("credit") or None,
-                             meta.get("copyright") or None)
+        embedded = _embedded(
+            item.get("source_url") or pointer, meta.get("credit") or None, meta.get("copyright") or None
+        )
     return ImageRecord(
         index=index,
         src=item.get("source_url"),
@@ -158,6 +176,7 @@ def _wordpress_media(index: int, pointer: str, item: dict, registry: Registry) -
 
 
 # --- shared -----------------------------------------------------------------------------------------------------
+
 
 def _embedded(name: str, credit: str | None, copyright: str | None) -> Embedded:
     """Metadata the CMS holds for the photo (ANS copyright, WordPress image_meta), as embedded metadata."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from checker.credits import parse
+from checker.credits.parse import parse
+from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.metadata import read_embedded
 from checker.model import Article, ImageRecord, LineLocation
-from checker.registry import Registry
 from checker.sources import Document
 
 
@@ -16,6 +16,7 @@ def read_image(doc: Document, registry: Registry) -> Article:
     if embedded.error:
         raise ReadError(embedded.error)
     credit = parse(embedded.credit, registry) if embedded.credit else None
-    image = ImageRecord(index=0, src=doc.source, credit=credit, embedded=embedded,
-                        location=LineLocation(line=1, column=1))
+    image = ImageRecord(
+        index=0, src=doc.source, credit=credit, embedded=embedded, location=LineLocation(line=1, column=1)
+    )
     return Article(source=doc.source, format="image", images=[image], alt_observable=False, shows_captions=False)

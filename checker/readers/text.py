@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from checker.captions import split_credits
+from checker.credits.captions import split_credits
+from checker.credits.parse import parse
+from checker.credits.registry import Registry
 from checker.model import Article, Credit, ImageRecord, LineLocation, Observed
-from checker.credits import parse
-from checker.registry import Registry
 from checker.textnorm import clean, fold
 
 _COUNTER = re.compile(
@@ -52,8 +52,12 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
         used.add(number)
         first = number
         caption = clean(caption)
-        if (not caption and _free(lines, used, number - 1) and not _COUNTER.match(lines[number - 1])
-                and not _IMAGE_REF.match(lines[number - 1])):
+        if (
+            not caption
+            and _free(lines, used, number - 1)
+            and not _COUNTER.match(lines[number - 1])
+            and not _IMAGE_REF.match(lines[number - 1])
+        ):
             first = number - 1  # a credit-only line under its caption line
             caption = clean(lines[first])
             used.add(first)

@@ -19,7 +19,9 @@ def render(audit: Audit) -> str:
     lines = []
     for doc in audit.documents:
         if doc.status == "error":
-            lines.append(f"::error file={_property(doc.source)},title=DOC001 document-unreadable::{_data(doc.error or '')}")
+            lines.append(
+                f"::error file={_property(doc.source)},title=DOC001 document-unreadable::{_data(doc.error or '')}"
+            )
             continue
         for finding in doc.findings:
             where = f"file={_property(doc.source)}"
@@ -28,6 +30,8 @@ def render(audit: Audit) -> str:
             title = _property(f"{finding.rule} {finding.name}")
             lines.append(f"::{_COMMANDS[finding.severity]} {where},title={title}::{_data(finding.message)}")
     s = audit.summary
-    lines.append(f"creditcheck: {s.documents} documents, {s.images} images: "
-                 f"{s.errors} errors, {s.warnings} warnings, {s.infos} infos")
+    lines.append(
+        f"creditcheck: {s.documents} documents, {s.images} images: "
+        f"{s.errors} errors, {s.warnings} warnings, {s.infos} infos"
+    )
     return "\n".join(lines) + "\n"

@@ -16,10 +16,18 @@ def _line(finding) -> str:
 def render(audit: Audit) -> str:
     s = audit.summary
     failures = sum(1 for d in audit.documents if any(f.severity == "error" for f in d.findings))
-    suites = Element("testsuites", name="creditcheck", tests=str(s.documents), failures=str(failures),
-                     errors=str(s.documents_failed))
-    suite = SubElement(suites, "testsuite", name="creditcheck", tests=str(s.documents), failures=str(failures),
-                       errors=str(s.documents_failed), skipped="0")
+    suites = Element(
+        "testsuites", name="creditcheck", tests=str(s.documents), failures=str(failures), errors=str(s.documents_failed)
+    )
+    suite = SubElement(
+        suites,
+        "testsuite",
+        name="creditcheck",
+        tests=str(s.documents),
+        failures=str(failures),
+        errors=str(s.documents_failed),
+        skipped="0",
+    )
     for doc in audit.documents:
         case = SubElement(suite, "testcase", classname="creditcheck", name=doc.source, file=doc.source)
         if doc.status == "error":
@@ -27,8 +35,12 @@ def render(audit: Audit) -> str:
             continue
         errors = [f for f in doc.findings if f.severity == "error"]
         if errors:
-            failure = SubElement(case, "failure", type=errors[0].rule,
-                                 message=f"{len(errors)} error findings in {len(doc.images)} images")
+            failure = SubElement(
+                case,
+                "failure",
+                type=errors[0].rule,
+                message=f"{len(errors)} error findings in {len(doc.images)} images",
+            )
             failure.text = "\n".join(_line(f) for f in errors)
         others = [f for f in doc.findings if f.severity != "error"]
         if others:

@@ -11,8 +11,9 @@ def _unreadable(article, context):
     return iter(())
 
 
-DOCUMENT_RULE = Rule("DOC001", "document-unreadable", "error", "A document could not be read, so it was not checked.",
-                     [_unreadable])
+DOCUMENT_RULE = Rule(
+    "DOC001", "document-unreadable", "error", "A document could not be read, so it was not checked.", [_unreadable]
+)
 
 
 def all_rules() -> list[Rule]:

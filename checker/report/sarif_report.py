@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from checker import __version__
-from checker.baseline import fingerprint
 from checker.model import Audit, LineLocation
+from checker.policy.baseline import fingerprint
 from checker.report.ruleset import DOCUMENT_RULE, all_rules
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -28,22 +28,29 @@ def render(audit: Audit) -> str:
     sarif = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "creditcheck",
-                "version": __version__,
-                "informationUri": "https://creditcheck.invalid/",
-                "rules": [{
-                    "id": rule.code,
-                    "name": rule.name,
-                    "shortDescription": {"text": rule.summary or rule.name},
-                    "fullDescription": {"text": rule.help or rule.summary or rule.name},
-                    "help": {"text": rule.help or rule.summary or rule.name},
-                    "defaultConfiguration": {"level": _LEVELS[rule.severity]},
-                } for rule in rules],
-            }},
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "creditcheck",
+                        "version": __version__,
+                        "informationUri": "https://creditcheck.invalid/",
+                        "rules": [
+                            {
+                                "id": rule.code,
+                                "name": rule.name,
+                                "shortDescription": {"text": rule.summary or rule.name},
+                                "fullDescription": {"text": rule.help or rule.summary or rule.name},
+                                "help": {"text": rule.help or rule.summary or rule.name},
+                                "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+                            }
+                            for rule in rules
+                        ],
+                    }
+                },
+                "results": results,
+            }
+        ],
     }
     return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
 

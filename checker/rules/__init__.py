@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 
+from checker.credits.registry import Registry
 from checker.model import Article, Finding, Severity
-from checker.policy import Policy
-from checker.registry import Registry
+from checker.policy.config import Policy
 
 # A rule yields (image index or None for the whole article, message).
 Hit = tuple[int | None, str]
@@ -69,8 +69,9 @@ def run(article: Article, context: Context) -> list[Finding]:
                 continue
             location = article.images[image].location if image is not None else None
             findings.append(
-                Finding(rule=item.code, name=item.name, severity=severity, message=message,
-                        image=image, location=location)
+                Finding(
+                    rule=item.code, name=item.name, severity=severity, message=message, image=image, location=location
+                )
             )
     findings.sort(key=lambda f: (-1 if f.image is None else f.image, f.rule))
     return findings

@@ -21,8 +21,12 @@ def missing_caption(article: Article, context: Context):
             yield image.index, "image has no caption"
 
 
-@rule("CAP002", "alt-duplicates-caption", "warning",
-      "The alt text repeats the caption, so screen-reader users hear it twice and learn nothing from the alt.")
+@rule(
+    "CAP002",
+    "alt-duplicates-caption",
+    "warning",
+    "The alt text repeats the caption, so screen-reader users hear it twice and learn nothing from the alt.",
+)
 def alt_duplicates_caption(article: Article, context: Context):
     for image in article.images:
         if not image.alt or not image.caption:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.credits import parse, same_agency
+from checker.credits.parse import parse, same_agency
 from checker.model import Article
 from checker.rules import Context, rule
 from checker.textnorm import fold
@@ -41,8 +41,12 @@ def duplicated_credit(article: Article, context: Context):
                 yield image.index, f"credit shown twice: {raw!r} and {credit.raw!r}"
 
 
-@rule("CRD003", "conflicting-credits", "error",
-      "One image is credited to different agencies (on the page, or between its IPTC, XMP and EXIF blocks).")
+@rule(
+    "CRD003",
+    "conflicting-credits",
+    "error",
+    "One image is credited to different agencies (on the page, or between its IPTC, XMP and EXIF blocks).",
+)
 def conflicting_credits(article: Article, context: Context):
     for image in article.images:
         credit = image.credit
@@ -50,20 +54,30 @@ def conflicting_credits(article: Article, context: Context):
             continue
         for raw, other, where in _other_credits(image, context):
             if other.agency and not same_agency(credit, other):
-                yield image.index, (f"credited to {credit.agency_name} ({credit.raw!r}) and to "
-                                    f"{other.agency_name} ({raw!r}){where}")
+                yield (
+                    image.index,
+                    (f"credited to {credit.agency_name} ({credit.raw!r}) and to {other.agency_name} ({raw!r}){where}"),
+                )
 
 
-@rule("CRD004", "credit-glued-to-caption", "warning",
-      "The credit runs into the caption with no space or separator (\"...claimCredit: AP\").")
+@rule(
+    "CRD004",
+    "credit-glued-to-caption",
+    "warning",
+    'The credit runs into the caption with no space or separator ("...claimCredit: AP").',
+)
 def credit_glued(article: Article, context: Context):
     for image in article.images:
         if image.observed.credit_glued:
             yield image.index, "credit is glued to the caption text without a space or separator"
 
 
-@rule("CRD005", "noncanonical-credit", "info",
-      "The credit names the agency in a misspelt or retired form, or not in the publisher's required format.")
+@rule(
+    "CRD005",
+    "noncanonical-credit",
+    "info",
+    "The credit names the agency in a misspelt or retired form, or not in the publisher's required format.",
+)
 def noncanonical_credit(article: Article, context: Context):
     """Agencies check credits by their name: "RETUERS" or "Rex Features" (now Shutterstock) is a credit
     their enforcement partners may not recognise. The registry lists such forms with the one to use."""
@@ -90,8 +104,12 @@ def unknown_agency(article: Article, context: Context):
             yield image.index, f"credit {image.credit.raw!r} names no known agency"
 
 
-@rule("CRD007", "photographer-missing", "info",
-      "The agency's credit style names the photographer (\"AP Photo/Jane Doe\") but the credit does not.")
+@rule(
+    "CRD007",
+    "photographer-missing",
+    "info",
+    'The agency\'s credit style names the photographer ("AP Photo/Jane Doe") but the credit does not.',
+)
 def photographer_missing(article: Article, context: Context):
     for image in article.images:
         credit = image.credit

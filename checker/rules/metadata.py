@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.credits import parse, same_agency
+from checker.credits.parse import parse, same_agency
 from checker.model import Article, Credit, Embedded
 from checker.rules import Context, rule
 
@@ -21,8 +21,12 @@ def _block_credits(embedded: Embedded, context: Context) -> list[tuple[str, Cred
     return found
 
 
-@rule("META001", "credit-disagrees-with-metadata", "error",
-      "The page credits one agency while the photo's embedded metadata credits another.")
+@rule(
+    "META001",
+    "credit-disagrees-with-metadata",
+    "error",
+    "The page credits one agency while the photo's embedded metadata credits another.",
+)
 def credit_disagrees(article: Article, context: Context):
     for image in article.images:
         if image.credit is None or image.credit.agency is None or image.embedded is None:
@@ -30,18 +34,30 @@ def credit_disagrees(article: Article, context: Context):
         named = [(block, credit) for block, credit in _block_credits(image.embedded, context) if credit.agency]
         if named and not any(same_agency(image.credit, credit) for _, credit in named):
             block, credit = named[0]
-            yield image.index, (f"page credits {image.credit.agency_name} ({image.credit.raw!r}) but the photo's "
-                                f"{block} metadata credits {credit.agency_name} ({credit.raw!r})")
+            yield (
+                image.index,
+                (
+                    f"page credits {image.credit.agency_name} ({image.credit.raw!r}) but the photo's "
+                    f"{block} metadata credits {credit.agency_name} ({credit.raw!r})"
+                ),
+            )
 
 
-@rule("META002", "metadata-credit-not-shown", "error",
-      "The photo's embedded metadata carries a credit line the page does not show.")
+@rule(
+    "META002",
+    "metadata-credit-not-shown",
+    "error",
+    "The photo's embedded metadata carries a credit line the page does not show.",
+)
 def metadata_credit_not_shown(article: Article, context: Context):
     if not article.shows_captions:
         return
     for image in article.images:
         if image.credit is None and image.embedded is not None and image.embedded.credit:
-            yield image.index, f"the photo's metadata requires the credit {image.embedded.credit!r}; the page shows none"
+            yield (
+                image.index,
+                f"the photo's metadata requires the credit {image.embedded.credit!r}; the page shows none",
+            )
 
 
 def _truncated(a: Credit, b: Credit) -> bool:
@@ -56,18 +72,28 @@ def embedded_blocks_conflict(article: Article, context: Context):
             continue
         credits = _block_credits(image.embedded, context)
         for i, (block_a, a) in enumerate(credits):
-            for block_b, b in credits[i + 1:]:
+            for block_b, b in credits[i + 1 :]:
                 if a.agency and b.agency and not same_agency(a, b) and not _truncated(a, b):
-                    yield image.index, (f"embedded {block_a} credits {a.agency_name} ({a.raw!r}) but {block_b} "
-                                        f"credits {b.agency_name} ({b.raw!r})")
+                    yield (
+                        image.index,
+                        (
+                            f"embedded {block_a} credits {a.agency_name} ({a.raw!r}) but {block_b} "
+                            f"credits {b.agency_name} ({b.raw!r})"
+                        ),
+                    )
 
 
-@rule("META003", "ai-generated-image", "info",
-      "The photo's IPTC Digital Source Type says it was made by a generative model: the caption should say so.")
+@rule(
+    "META003",
+    "ai-generated-image",
+    "info",
+    "The photo's IPTC Digital Source Type says it was made by a generative model: the caption should say so.",
+)
 def ai_generated(article: Article, context: Context):
     for image in article.images:
         kind = image.embedded.digital_source_type if image.embedded else None
         if kind and kind.rstrip("/").rsplit("/", 1)[-1] in AI_SOURCE_TYPES:
-            yield image.index, f"embedded Digital Source Type {kind.rsplit('/', 1)[-1]}: disclose AI generation in the caption"
-
-
+            yield (
+                image.index,
+                f"embedded Digital Source Type {kind.rsplit('/', 1)[-1]}: disclose AI generation in the caption",
+            )

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.credits import LABEL_WORDS, parse, strip_labels
+from checker.credits.parse import LABEL_WORDS, parse, strip_labels
+from checker.credits.registry import Registry, default_registry
 from checker.model import Credit
-from checker.registry import Registry, default_registry
 
 _MAX_WORDS = 16
 _LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image)s?\s+by\b|PHOTO BY\b")
@@ -86,6 +86,7 @@ def _is_credit_like(body: str) -> bool:
 
 # Each finder first asks for the one character or word its pattern cannot do without (plain substring tests),
 # so most captions skip the regular expressions: a caption is searched up to three times, five finders each.
+
 
 def _label_credit(text: str, registry: Registry) -> CreditSpan | None:
     if ":" not in text and "by" not in text and "BY" not in text:

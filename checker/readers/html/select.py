@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import Any
 
 from cssselect import GenericTranslator
 from cssselect import parse as parse_css
@@ -66,7 +67,7 @@ def _compile(node) -> Callable | None:
     return None
 
 
-def _single_attribute(node) -> tuple[str, str, str] | None:
+def _single_attribute(node: Any) -> tuple[str, str, str] | None:
     """(attribute, operator, value) for a selector that tests one attribute of any element: .x, [a], [a*=x]."""
     kind = type(node).__name__
     inner = getattr(node, "selector", None)
@@ -91,7 +92,7 @@ class _Plan:
             bit = 1 << index
             rest = []
             for part in parse_css(selector_list):
-                node = part.parsed_tree
+                node: Any = part.parsed_tree
                 single = _single_attribute(node)
                 if type(node).__name__ == "Element" and node.element not in (None, "*"):
                     self.tags[node.element] = self.tags.get(node.element, 0) | bit
@@ -105,8 +106,10 @@ class _Plan:
             if rest:
                 self.combined.append((", ".join(rest), bit))
         # one regular expression per (attribute, list): one C call per attribute read
-        self.attributes = [(name, [(re.compile("|".join(patterns)), bit) for bit, patterns in by_bit.items()])
-                           for name, by_bit in checks.items()]
+        self.attributes = [
+            (name, [(re.compile("|".join(patterns)), bit) for bit, patterns in by_bit.items()])
+            for name, by_bit in checks.items()
+        ]
 
 
 @cache
@@ -126,7 +129,7 @@ class Classifier:
         plan = _plan(tuple(selectors))
         self._tags, self._compound, self.combined = plan.tags, plan.compound, plan.combined
         # attribute -> (checks, {value: bits}): a page repeats its class names, each value is tested once
-        self._attributes = {name: (checks, {}) for name, checks in plan.attributes}
+        self._attributes: dict[str, tuple[list, dict]] = {name: (checks, {}) for name, checks in plan.attributes}
         self.known: dict = {}  # element -> bits, all selectors
         self._simple: dict = {}  # element -> bits, selectors without combinators
         self._page: dict | None = None  # element -> bits, from the combined selectors
@@ -166,7 +169,7 @@ class Classifier:
             return 0  # comments, processing instructions
         bits = self._tags.get(tag, 0)
         attributes = self._attributes
-        for name in element.keys():  # one call for the names, then a read only of the attributes tested
+        for name in element.keys():  # noqa: SIM118 (an lxml element iterates its children) one call for the names, then a read only of the attributes tested
             tested = attributes.get(name)
             if tested is not None:
                 value = element.get(name)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from checker.archive.phash import dhash
 from checker.metadata import read_embedded
 from checker.model import Article, Embedded
-from checker.phash import dhash
 
 
 class ImageRefError(ValueError):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from checker.credits.registry import Registry, default_registry
 from checker.model import Credit
-from checker.registry import Registry, default_registry
 from checker.textnorm import clean, fold
 
 # Words that introduce a credit. Single words need a colon or comma after them; "Photo by" and "©" do not.
@@ -31,21 +31,124 @@ _TRAILING_NOTE = re.compile(r"\s+(?:file|files|archive|pool|handout)$", re.IGNOR
 
 # Parts that are roles or placeholders, never a photographer's name.
 _ROLES = {
-    "str", "stf", "ho", "handout", "pool", "file", "files", "staff", "stringer", "photographer", "afp photo",
-    "supplied", "courtesy", "undated", "unknown", "x00000", "photo", "picture", "image",
+    "str",
+    "stf",
+    "ho",
+    "handout",
+    "pool",
+    "file",
+    "files",
+    "staff",
+    "stringer",
+    "photographer",
+    "afp photo",
+    "supplied",
+    "courtesy",
+    "undated",
+    "unknown",
+    "x00000",
+    "photo",
+    "picture",
+    "image",
 }
 # Words that mark a part as an organisation rather than a person.
 _ORG_WORDS = {
-    "press", "news", "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "guardian",
-    "images", "image", "photo", "photos", "pictures", "picture", "agency", "wire", "media", "ltd", "inc",
-    "llc", "pool", "handout", "office", "ministry", "department", "government", "police", "museum",
-    "university", "tv", "television", "network", "studios", "studio", "records", "archive", "archives",
-    "library", "collection", "club", "fc", "foundation", "association", "group", "company", "corp",
-    "service", "services", "courtesy", "nasa", "family", "supplied", "facebook", "twitter", "instagram",
-    "youtube", "federation", "committee", "council", "army", "navy", "forces", "command", "centre",
-    "center", "institute", "hospital", "party", "embassy", "presidency", "house", "palace", "kremlin",
-    "sputnik", "films", "entertainment", "productions", "broadcasting", "bbc", "cnn", "itv",
-    "nbc", "cbs", "abc", "fox", "channel", "the", "for", "and", "of", "live", "stock", "via", "stringer",
+    "press",
+    "news",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "images",
+    "image",
+    "photo",
+    "photos",
+    "pictures",
+    "picture",
+    "agency",
+    "wire",
+    "media",
+    "ltd",
+    "inc",
+    "llc",
+    "pool",
+    "handout",
+    "office",
+    "ministry",
+    "department",
+    "government",
+    "police",
+    "museum",
+    "university",
+    "tv",
+    "television",
+    "network",
+    "studios",
+    "studio",
+    "records",
+    "archive",
+    "archives",
+    "library",
+    "collection",
+    "club",
+    "fc",
+    "foundation",
+    "association",
+    "group",
+    "company",
+    "corp",
+    "service",
+    "services",
+    "courtesy",
+    "nasa",
+    "family",
+    "supplied",
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "federation",
+    "committee",
+    "council",
+    "army",
+    "navy",
+    "forces",
+    "command",
+    "centre",
+    "center",
+    "institute",
+    "hospital",
+    "party",
+    "embassy",
+    "presidency",
+    "house",
+    "palace",
+    "kremlin",
+    "sputnik",
+    "films",
+    "entertainment",
+    "productions",
+    "broadcasting",
+    "bbc",
+    "cnn",
+    "itv",
+    "nbc",
+    "cbs",
+    "abc",
+    "fox",
+    "channel",
+    "the",
+    "for",
+    "and",
+    "of",
+    "live",
+    "stock",
+    "via",
+    "stringer",
 }
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|den|del|la|le|di|du|bin|al|el|dos|das|y)$")
 
@@ -96,7 +199,7 @@ def parse(raw: str, registry: Registry | None = None) -> Credit:
     keys = [fold(part) for part in parts]  # each part folded once, for the registry, roles and repeats
     agencies: list[tuple[str, str]] = []  # (agency id, alias as written), in order
     photographer: str | None = None
-    for part, key in zip(parts, keys):
+    for part, key in zip(parts, keys, strict=False):
         hit = registry.match(part, key)
         if hit:
             agencies.append(hit)
@@ -112,9 +215,7 @@ def parse(raw: str, registry: Registry | None = None) -> Credit:
     for agency_id, _ in agencies[:-1]:
         if agency_id != agency and agency_id not in via:
             via.append(agency_id)
-    noncanonical = next(
-        (better for aid, written in agencies if (better := registry.noncanonical(aid, written))), None
-    )
+    noncanonical = next((better for aid, written in agencies if (better := registry.noncanonical(aid, written))), None)
     return Credit(
         raw=raw,
         agency=agency,
@@ -135,7 +236,7 @@ def _hyphenated_byline(part: str, alias: str) -> str:
 def _duplicated(parts: list[str], keys: list[str]) -> str | None:
     """A part written twice ("Alamy Live News/Alamy Live News") or a part that repeats itself ("AP AP")."""
     seen: set[str] = set()
-    for part, key in zip(parts, keys):
+    for part, key in zip(parts, keys, strict=False):
         if key in _ROLES:
             continue  # "Pool/Name - Pool/CNP" is how pool credits are written
         words = key.split()

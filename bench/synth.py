@@ -12,8 +12,8 @@ from xml.sax.saxutils import escape
 
 from PIL import Image, ImageDraw
 
-from checker.metadata.iptc import IIM_RESOURCE, PHOTOSHOP_HEADER
 from checker.metadata.exif import ARTIST, COPYRIGHT, IMAGE_DESCRIPTION
+from checker.metadata.iptc import IIM_RESOURCE, PHOTOSHOP_HEADER
 
 
 @dataclass
@@ -55,8 +55,11 @@ def xmp_packet(credits: Credits) -> bytes:
 
     credit = credits.xmp_credit if credits.xmp_credit is not None else credits.credit
     creators = "".join(f"<rdf:li>{escape(name)}</rdf:li>" for name in credits.byline)
-    simple = {"photoshop:Credit": credit, "photoshop:Source": credits.source,
-              "Iptc4xmpExt:DigitalSourceType": credits.digital_source_type}
+    simple = {
+        "photoshop:Credit": credit,
+        "photoshop:Source": credits.source,
+        "Iptc4xmpExt:DigitalSourceType": credits.digital_source_type,
+    }
     attributes = " ".join(f'{k}="{escape(v, {chr(34): "&quot;"})}"' for k, v in simple.items() if v)
     return (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
@@ -85,17 +88,24 @@ def picture(size: tuple[int, int], seed: int | None) -> Image.Image:
     return image
 
 
-def jpeg(credits: Credits, size: tuple[int, int] = (64, 48), xmp: bytes | None = None,
-         iim_blocks: list[bytes] | None = None, seed: int | None = None) -> bytes:
+def jpeg(
+    credits: Credits,
+    size: tuple[int, int] = (64, 48),
+    xmp: bytes | None = None,
+    iim_blocks: list[bytes] | None = None,
+    seed: int | None = None,
+) -> bytes:
     """A small JPEG with the given credits in IPTC, XMP and EXIF (override blocks with xmp / iim_blocks)."""
     exif = Image.Exif()
-    for tag, value in ((ARTIST, credits.exif_artist), (COPYRIGHT, credits.exif_copyright),
-                       (IMAGE_DESCRIPTION, credits.caption)):
+    for tag, value in (
+        (ARTIST, credits.exif_artist),
+        (COPYRIGHT, credits.exif_copyright),
+        (IMAGE_DESCRIPTION, credits.caption),
+    ):
         if value:
             exif[tag] = value
     buffer = io.BytesIO()
-    picture(size, seed).save(buffer, "JPEG", quality=70, exif=exif,
-                             xmp=xmp if xmp is not None else xmp_packet(credits))
+    picture(size, seed).save(buffer, "JPEG", quality=70, exif=exif, xmp=xmp if xmp is not None else xmp_packet(credits))
     data = buffer.getvalue()
     if iim_blocks is None:
         iim_blocks = [_iim_for(credits)]
@@ -106,8 +116,12 @@ def _iim_for(credits: Credits) -> bytes:
     encode = (lambda s: s.encode("utf-8")) if credits.utf8_declared else (lambda s: s.encode("cp1252"))
     datasets: list[tuple[int, int, bytes]] = [(1, 90, b"\x1b%G")] if credits.utf8_declared else []
     datasets += [(2, 80, encode(name)) for name in credits.byline]
-    for number, value in ((110, credits.credit), (115, credits.source), (116, credits.copyright),
-                          (120, credits.caption)):
+    for number, value in (
+        (110, credits.credit),
+        (115, credits.source),
+        (116, credits.copyright),
+        (120, credits.caption),
+    ):
         if value:
             datasets.append((2, number, encode(value)))
     return iim(datasets)

@@ -19,10 +19,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from checker import __version__
+from checker.archive.cache import Cache, content_key
 from checker.audit import Settings, audit_data, audit_document
-from checker.cache import Cache, content_key
 from checker.inputs import Task, stream
-from checker.model import ArchiveCounts, ArchiveSummary, ArticleAudit, ReusedPhoto, ReusedImage, Skipped, Summary, Tool
+from checker.model import ArchiveCounts, ArchiveSummary, ArticleAudit, ReusedImage, ReusedPhoto, Skipped, Summary, Tool
 from checker.sources import Document
 
 WINDOW_PER_JOB = 8  # documents in flight per worker: enough to keep workers busy, few enough to keep memory flat
@@ -59,8 +59,15 @@ def audit_task(task: Task, settings: Settings) -> DocResult:
     else:
         audit = audit_data(task.source, task.format, task.data or b"", settings)
     month = f"{audit.published.year:04d}-{audit.published.month:02d}" if audit.published else None
-    images = [(i.credit.agency if i.credit else None, month, i.embedded.phash if i.embedded else None,
-               i.credit.raw if i.credit else None) for i in audit.images]
+    images = [
+        (
+            i.credit.agency if i.credit else None,
+            month,
+            i.embedded.phash if i.embedded else None,
+            i.credit.raw if i.credit else None,
+        )
+        for i in audit.images
+    ]
     return DocResult(
         source=audit.source,
         line=audit.model_dump_json(),
@@ -121,8 +128,9 @@ def dask_engine(items, settings: Settings, scheduler: str) -> Iterator[tuple[str
     with Client(scheduler) as client:
         shared = client.scatter(settings, broadcast=True)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from _ordered(items, lambda task: client.submit(audit_task, task, shared, pure=False),
-                            workers * WINDOW_PER_JOB)
+        yield from _ordered(
+            items, lambda task: client.submit(audit_task, task, shared, pure=False), workers * WINDOW_PER_JOB
+        )
 
 
 def _ordered(items, submit, window_size: int) -> Iterator[tuple[str, DocResult, bool]]:
@@ -152,7 +160,7 @@ class _Totals:
     """Summary numbers added up document by document; photo hashes go to SQLite, not memory."""
 
     def __init__(self, folder: Path):
-        self.counts = Counter()
+        self.counts: Counter[str] = Counter()
         self.agencies: Counter[str] = Counter()
         self.rules: Counter[str] = Counter()
         self.severities: Counter[str] = Counter()
@@ -184,13 +192,21 @@ class _Totals:
         self.hashes.execute("COMMIT")
         groups = self.hashes.execute(
             "SELECT phash FROM images WHERE agency IS NOT NULL GROUP BY phash "
-            "HAVING COUNT(DISTINCT agency) > 1 ORDER BY phash LIMIT ?", (limit,)).fetchall()
+            "HAVING COUNT(DISTINCT agency) > 1 ORDER BY phash LIMIT ?",
+            (limit,),
+        ).fetchall()
         found = []
         for (phash,) in groups:
-            rows = self.hashes.execute("SELECT source, agency, credit FROM images WHERE phash = ? "
-                                       "ORDER BY source", (phash,)).fetchall()
-            found.append(ReusedPhoto(phash=phash, agencies=sorted({r[1] for r in rows if r[1]}),
-                                     images=[ReusedImage(source=s, agency=a, credit=c) for s, a, c in rows]))
+            rows = self.hashes.execute(
+                "SELECT source, agency, credit FROM images WHERE phash = ? ORDER BY source", (phash,)
+            ).fetchall()
+            found.append(
+                ReusedPhoto(
+                    phash=phash,
+                    agencies=sorted({r[1] for r in rows if r[1]}),
+                    images=[ReusedImage(source=s, agency=a, credit=c) for s, a, c in rows],
+                )
+            )
         return found
 
     def close(self) -> None:
@@ -198,9 +214,16 @@ class _Totals:
         os.unlink(self._hashes_file.name)
 
 
-def run_archive(paths: list[str], settings: Settings, out: Path, jobs: int, engine: str = "local",
-                scheduler: str | None = None, cache_path: Path | None = None,
-                progress: bool = False) -> ArchiveSummary:
+def run_archive(
+    paths: list[str],
+    settings: Settings,
+    out: Path,
+    jobs: int,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache_path: Path | None = None,
+    progress: bool = False,
+) -> ArchiveSummary:
     """Audit an archive; write OUT.jsonl, OUT.summary.json and OUT.agency-months.csv, each atomically."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fingerprint = settings_hash(settings)
@@ -219,8 +242,7 @@ def run_archive(paths: list[str], settings: Settings, out: Path, jobs: int, engi
             key = content_key(fingerprint, item.source, item.format, item.data, item.path)
             yield key, item, cache.get(key) if cache else None
 
-    results = (dask_engine(items(), settings, scheduler) if engine == "dask"
-               else local_engine(items(), settings, jobs))
+    results = dask_engine(items(), settings, scheduler) if engine == "dask" else local_engine(items(), settings, jobs)
     tmp_lines = lines_path.with_name(lines_path.name + ".tmp")
     try:
         with tmp_lines.open("w", encoding="utf-8") as handle:
@@ -253,15 +275,26 @@ def _summary(paths: list[str], totals: _Totals) -> ArchiveSummary:
         months.setdefault(month, {})[agency] = n
     return ArchiveSummary(
         tool=Tool(version=__version__),
-        generated_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        generated_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         inputs=paths,
-        counts=ArchiveCounts(documents=c["documents"], computed=c["computed"], cached=c["cached"],
-                             failed=c["failed"], skipped=c["skipped"]),
-        summary=Summary(documents=c["documents"], documents_failed=c["failed"],
-                        documents_skipped=c["skipped"], images=c["images"],
-                        by_agency=dict(sorted(totals.agencies.items())), by_rule=dict(sorted(totals.rules.items())),
-                        errors=totals.severities["error"] + c["failed"], warnings=totals.severities["warning"],
-                        infos=totals.severities["info"]),
+        counts=ArchiveCounts(
+            documents=c["documents"],
+            computed=c["computed"],
+            cached=c["cached"],
+            failed=c["failed"],
+            skipped=c["skipped"],
+        ),
+        summary=Summary(
+            documents=c["documents"],
+            documents_failed=c["failed"],
+            documents_skipped=c["skipped"],
+            images=c["images"],
+            by_agency=dict(sorted(totals.agencies.items())),
+            by_rule=dict(sorted(totals.rules.items())),
+            errors=totals.severities["error"] + c["failed"],
+            warnings=totals.severities["warning"],
+            infos=totals.severities["info"],
+        ),
         agency_months=months,
         reused_photos=totals.reused(),
         skipped=totals.skipped,
@@ -289,6 +322,8 @@ def _progress(totals: _Totals, started: float, final: bool = False) -> None:
     c = totals.counts
     rate = c["documents"] / max(time.monotonic() - started, 1e-9)
     end = "\n" if final else ""
-    sys.stderr.write(f"\r{c['documents']} documents ({c['cached']} cached, {c['failed']} failed), "
-                     f"{c['images']} images, {rate:.0f} documents/s{end}")
+    sys.stderr.write(
+        f"\r{c['documents']} documents ({c['cached']} cached, {c['failed']} failed), "
+        f"{c['images']} images, {rate:.0f} documents/s{end}"
+    )
     sys.stderr.flush()

@@ -1,4 +1,4 @@
-"""The agency registry: checker/agencies.toml loaded into typed records with an alias index."""
+"""The agency registry: checker/credits/agencies.toml loaded into typed records with an alias index."""
 
 from __future__ import annotations
 
@@ -83,4 +83,4 @@ def load(text: str) -> Registry:
 
 @cache
 def default_registry() -> Registry:
-    return load(resources.files("checker").joinpath("agencies.toml").read_text(encoding="utf-8"))
+    return load(resources.files("checker.credits").joinpath("agencies.toml").read_text(encoding="utf-8"))

@@ -15,8 +15,8 @@ from pathlib import Path
 import jsonschema
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.readers.html import HtmlSelectors
-from checker.registry import Agency, Registry, default_registry
+from checker.credits.registry import Agency, Registry, default_registry
+from checker.readers.html.reader import HtmlSelectors
 from checker.schemas_path import load_schema
 
 CONFIG_NAMES = ("creditcheck.toml", "pyproject.toml")
@@ -106,8 +106,9 @@ def load(path: Path) -> Policy:
 
 def from_mapping(data: dict, source: str = "<policy>") -> Policy:
     plain = _dates_as_text(data)
-    validator = jsonschema.Draft202012Validator(load_schema("config.schema.json"),
-                                                format_checker=jsonschema.FormatChecker())
+    validator = jsonschema.Draft202012Validator(
+        load_schema("config.schema.json"), format_checker=jsonschema.FormatChecker()
+    )
     problems = [_deepest(e) for e in validator.iter_errors(plain)]
     problems.sort(key=lambda e: [str(p) for p in e.absolute_path])
     if problems:
@@ -118,16 +119,23 @@ def from_mapping(data: dict, source: str = "<policy>") -> Policy:
             re.compile(pattern)
         except re.error as exc:
             raise ConfigError(f"{source}: credit_format.{agency}: not a regular expression: {exc}") from None
-    licences = {agency: value if isinstance(value, list) else [value]
-                for agency, value in plain.get("licences", {}).items()}
+    licences = {
+        agency: value if isinstance(value, list) else [value] for agency, value in plain.get("licences", {}).items()
+    }
     for agency, periods in licences.items():
         for period in periods:
             if "start" in period and "end" in period and period["start"] > period["end"]:
-                raise ConfigError(f"{source}: licences.{agency}: ends ({period['end']}) before it starts "
-                                  f"({period['start']})")
-    return Policy(source=source, licences=licences, agencies=plain.get("agencies", {}),
-                  credit_format=plain.get("credit_format", {}), rules=plain.get("rules", {}),
-                  html=HtmlSelectors(**plain.get("html", {})))
+                raise ConfigError(
+                    f"{source}: licences.{agency}: ends ({period['end']}) before it starts ({period['start']})"
+                )
+    return Policy(
+        source=source,
+        licences=licences,
+        agencies=plain.get("agencies", {}),
+        credit_format=plain.get("credit_format", {}),
+        rules=plain.get("rules", {}),
+        html=HtmlSelectors(**plain.get("html", {})),
+    )
 
 
 def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:

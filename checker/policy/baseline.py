@@ -32,13 +32,20 @@ def fingerprint(doc: ArticleAudit, finding: Finding) -> str:
 
 def write(audit: Audit, path: Path) -> int:
     entries = [
-        {"fingerprint": fingerprint(doc, f), "document": doc.source, "rule": f.rule,
-         "image": f.image, "message": f.message}
-        for doc in audit.documents for f in doc.findings
+        {
+            "fingerprint": fingerprint(doc, f),
+            "document": doc.source,
+            "rule": f.rule,
+            "image": f.image,
+            "message": f.message,
+        }
+        for doc in audit.documents
+        for f in doc.findings
     ]
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps({"version": VERSION, "findings": entries}, indent=1, ensure_ascii=False) + "\n",
-                   encoding="utf-8")
+    tmp.write_text(
+        json.dumps({"version": VERSION, "findings": entries}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     tmp.replace(path)
     return len(entries)
 

@@ -18,14 +18,14 @@ from itertools import chain
 from lxml import etree
 from pydantic import BaseModel, ConfigDict
 
-from checker.captions import split_credits
-from checker.credits import parse
+from checker.credits.captions import split_credits
+from checker.credits.parse import parse
+from checker.credits.registry import Registry
 from checker.errors import ReadError
-from checker.htmlpos import locate
-from checker.htmlselect import Classifier
-from checker.jsonld import read_jsonld
 from checker.model import Article, ImageRecord, LineLocation, Observed
-from checker.registry import Registry
+from checker.readers.html.jsonld import read_jsonld
+from checker.readers.html.position import locate
+from checker.readers.html.select import Classifier
 from checker.textnorm import clean
 
 
@@ -35,27 +35,46 @@ class HtmlSelectors(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     article: str = "article, main, [itemprop=articleBody], [role=main]"
-    chrome: str = ("nav, footer, aside, [role=navigation], [role=contentinfo], [role=complementary], "
-                   "[role=banner], [class*=related], [class*=newsletter], [class*=promo], [class*=advert], "
-                   "[class*=Promo], [class*=Related], [class*=video], [class*=player], [class*=author], [class*=Author], "
-                   "[class*=avatar], [class*=contrib], [class*=sidebar]")
-    figure: str = ("figure, [class*=caption], [class*=figure], [class*=image], [class*=photo], [class*=media], "
-                   "[class*=gallery], [class*=slide], [class*=asset], [class*=thumbnail], [data-credit], "
-                   "[data-caption]")
+    chrome: str = (
+        "nav, footer, aside, [role=navigation], [role=contentinfo], [role=complementary], "
+        "[role=banner], [class*=related], [class*=newsletter], [class*=promo], [class*=advert], "
+        "[class*=Promo], [class*=Related], [class*=video], [class*=player], [class*=author], [class*=Author], "
+        "[class*=avatar], [class*=contrib], [class*=sidebar]"
+    )
+    figure: str = (
+        "figure, [class*=caption], [class*=figure], [class*=image], [class*=photo], [class*=media], "
+        "[class*=gallery], [class*=slide], [class*=asset], [class*=thumbnail], [data-credit], "
+        "[data-caption]"
+    )
     caption: str = "figcaption, [class*=caption], [itemprop=caption], [itemprop=description]"
-    credit: str = ("[class*=credit], [class*=copyright], [class*=attribution], [class*=source], [class*=byline], "
-                   "[itemprop=copyrightHolder], [itemprop=creator], [itemprop=author], figcaption small, "
-                   "figcaption cite")
-    noise: str = (".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=truncated], "
-                  "[class*=more-caption], [class*=captionlink], button, svg, label, input, script, style")
+    credit: str = (
+        "[class*=credit], [class*=copyright], [class*=attribution], [class*=source], [class*=byline], "
+        "[itemprop=copyrightHolder], [itemprop=creator], [itemprop=author], figcaption small, "
+        "figcaption cite"
+    )
+    noise: str = (
+        ".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=truncated], "
+        "[class*=more-caption], [class*=captionlink], button, svg, label, input, script, style"
+    )
 
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
 # Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
 # alternation costs several microseconds per URL, and there are hundreds of images per page).
-_FURNITURE_WORDS = ("logo", "icon", "avatar", "sprite", "pixel", "spacer", "blank.", "1x1", "badge", "emoji",
-                    "grey_line")
+_FURNITURE_WORDS = (
+    "logo",
+    "icon",
+    "avatar",
+    "sprite",
+    "pixel",
+    "spacer",
+    "blank.",
+    "1x1",
+    "badge",
+    "emoji",
+    "grey_line",
+)
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-image", "data-hi-res-src", "src")
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
@@ -80,7 +99,7 @@ class _Page:
 
     def in_chrome(self, element, lineage: list) -> bool:
         own = self.places(element)
-        return bool(own & _CHROME and not own & _PAGE_WIDE or self.above(lineage) & _CHROME)
+        return bool((own & _CHROME and not own & _PAGE_WIDE) or self.above(lineage) & _CHROME)
 
     def above(self, lineage: list) -> int:
         """_CHROME and _ARTICLE if any element of a lineage (nearest ancestor first) is chrome or article,
@@ -113,7 +132,7 @@ class _Page:
             if combined:
                 bits |= combined.get(node, 0)
             if bits:
-                for bit, bucket in zip((_CREDIT, _CAPTION, _NOISE), found):
+                for bit, bucket in zip((_CREDIT, _CAPTION, _NOISE), found, strict=False):
                     if bits & bit:
                         bucket.add(node)
         return found
@@ -186,9 +205,15 @@ def _title(root, head) -> str | None:
 
 def _published(head, jsonld_date: str | None) -> dt.date | None:
     """The publication day the page states: meta tags in <head>, then JSON-LD datePublished."""
-    metas = [] if head is None else [
-        m.get("content") or "" for m in head.iter("meta")
-        if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES]
+    metas = (
+        []
+        if head is None
+        else [
+            m.get("content") or ""
+            for m in head.iter("meta")
+            if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES
+        ]
+    )
     for value in (*metas, jsonld_date or ""):
         match = _ISO_DAY.match(value)
         if match:
@@ -291,8 +316,7 @@ def _dedupe_noscript(noscripts: list) -> set:
 
 def _image_elements(found: list, dropped: set) -> list:
     """The candidates left once <noscript> copies are gone: placeholders only where no <img> was put inside."""
-    return [e for e in found if e not in dropped
-            and (e.tag in _IMG_TAGS or next(e.iter(*_IMG_TAGS), None) is None)]
+    return [e for e in found if e not in dropped and (e.tag in _IMG_TAGS or next(e.iter(*_IMG_TAGS), None) is None)]
 
 
 def _unit(img, lineage: list, held: Counter, page: _Page):
@@ -460,7 +484,7 @@ def _body_text(root, page: _Page, units: list[tuple]) -> str:
         return ""
     tops = []  # the outermost article element above each unit (so no two of them nest)
     for unit, lineage in units:
-        above = lineage[lineage.index(unit) + 1:] if unit in lineage else lineage
+        above = lineage[lineage.index(unit) + 1 :] if unit in lineage else lineage
         tops.append(next((a for a in reversed(above) if page.places(a) & _ARTICLE), None))
     scope = list(dict.fromkeys(top for top in tops if top is not None)) or [root]
     for unit, _ in units:

@@ -1,0 +1,1 @@
+"""Archive audits: local and Dask engines, the result cache and photo fingerprints."""

@@ -1,0 +1,1 @@
+"""The publisher's policy: configuration, licence judgement and the findings baseline."""
