@@ -13,7 +13,8 @@ from lxml import etree
 
 from checker.audit import audit_paths
 from checker.credits.registry import default_registry
-from checker.readers.html.reader import HtmlSelectors, read_html
+from checker.policy.selectors import HtmlSelectors
+from checker.readers.html.reader import read_html
 from checker.textnorm import fold
 
 CORPUS = SHARED / "corpus" / "html"

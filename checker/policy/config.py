@@ -11,13 +11,16 @@ import datetime as dt
 import re
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonschema
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.credits.registry import Agency, Registry, default_registry
-from checker.readers.html.reader import HtmlSelectors
+from checker.policy.selectors import HtmlSelectors
 from checker.schemas_path import load_schema
+
+if TYPE_CHECKING:
+    import jsonschema
 
 CONFIG_NAMES = ("creditcheck.toml", "pyproject.toml")
 
@@ -106,6 +109,8 @@ def load(path: Path) -> Policy:
 
 def from_mapping(data: dict, source: str = "<policy>") -> Policy:
     plain = _dates_as_text(data)
+    import jsonschema  # only when a policy file is given: importing it costs more than most runs
+
     validator = jsonschema.Draft202012Validator(
         load_schema("config.schema.json"), format_checker=jsonschema.FormatChecker()
     )

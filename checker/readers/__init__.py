@@ -5,8 +5,9 @@ from __future__ import annotations
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article
+from checker.policy.selectors import HtmlSelectors
 from checker.readers.cms_json import read_cms_json
-from checker.readers.html.reader import HtmlSelectors, read_html
+from checker.readers.html.reader import read_html
 from checker.readers.image import read_image
 from checker.readers.text import read_text
 from checker.sources import Document, decode_utf8, read_bytes

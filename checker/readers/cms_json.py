@@ -19,7 +19,8 @@ from checker.credits.parse import parse
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article, Embedded, ImageRecord, MetaFields, Observed, PointerLocation
-from checker.readers.html.reader import HtmlSelectors, read_html
+from checker.policy.selectors import HtmlSelectors
+from checker.readers.html.reader import read_html
 from checker.textnorm import clean
 
 _TAGS = re.compile(r"<[^>]+>")

@@ -16,47 +16,17 @@ from collections import Counter
 from itertools import chain
 
 from lxml import etree
-from pydantic import BaseModel, ConfigDict
 
 from checker.credits.captions import split_credits
 from checker.credits.parse import parse
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article, ImageRecord, LineLocation, Observed
+from checker.policy.selectors import HtmlSelectors
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier
 from checker.textnorm import clean
-
-
-class HtmlSelectors(BaseModel):
-    """CSS selectors for a publisher's markup (policy: [html] in creditcheck.toml)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    article: str = "article, main, [itemprop=articleBody], [role=main]"
-    chrome: str = (
-        "nav, footer, aside, [role=navigation], [role=contentinfo], [role=complementary], "
-        "[role=banner], [class*=related], [class*=newsletter], [class*=promo], [class*=advert], "
-        "[class*=Promo], [class*=Related], [class*=video], [class*=player], [class*=author], [class*=Author], "
-        "[class*=avatar], [class*=contrib], [class*=sidebar]"
-    )
-    figure: str = (
-        "figure, [class*=caption], [class*=figure], [class*=image], [class*=photo], [class*=media], "
-        "[class*=gallery], [class*=slide], [class*=asset], [class*=thumbnail], [data-credit], "
-        "[data-caption]"
-    )
-    caption: str = "figcaption, [class*=caption], [itemprop=caption], [itemprop=description]"
-    credit: str = (
-        "[class*=credit], [class*=copyright], [class*=attribution], [class*=source], [class*=byline], "
-        "[itemprop=copyrightHolder], [itemprop=creator], [itemprop=author], figcaption small, "
-        "figcaption cite"
-    )
-    noise: str = (
-        ".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=truncated], "
-        "[class*=more-caption], [class*=captionlink], button, svg, label, input, script, style"
-    )
-
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
