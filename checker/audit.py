@@ -74,8 +74,12 @@ def summarise(documents: list[ArticleAudit], skipped: list[Skipped], baselined: 
     agencies: Counter[str] = Counter()
     rules: Counter[str] = Counter()
     severities: Counter[str] = Counter()
+    chrome = 0
     for doc in documents:
         for image in doc.images:
+            if image.role == "chrome":
+                chrome += 1
+                continue
             credit = image.credit
             agencies["none" if credit is None else credit.agency or "unknown"] += 1
         for finding in doc.findings:
@@ -86,7 +90,8 @@ def summarise(documents: list[ArticleAudit], skipped: list[Skipped], baselined: 
         documents=len(documents),
         documents_failed=failed,
         documents_skipped=len(skipped),
-        images=sum(len(doc.images) for doc in documents),
+        images=sum(len(doc.images) for doc in documents) - chrome,
+        chrome_images=chrome,
         by_agency=dict(sorted(agencies.items())),
         by_rule=dict(sorted(rules.items())),
         errors=severities["error"] + failed,

@@ -29,6 +29,11 @@ class PointerLocation(_Model):
 
 Location = LineLocation | SelectorLocation | PointerLocation
 
+# Where a reader saw a credit string: at the end of the caption text, on a line of its own (scraped text), in a
+# credit element of the page, in a data-* attribute, in the page's JSON-LD, in the alt text, or in a CMS field.
+CreditSeen = Literal["caption_tail", "credit_line", "credit_element", "data_attribute", "jsonld", "alt", "cms_field"]
+Role = Literal["content", "chrome", "unsure"]
+
 
 class Credit(_Model):
     """A credit line as shown, normalised to the licensing agency and photographer."""
@@ -40,6 +45,7 @@ class Credit(_Model):
     via: list[str] = Field(default_factory=list)  # other agencies named in the chain, in order
     noncanonical: str | None = None  # alias written in a non-canonical form (misspelling, old brand)
     duplicated: str | None = None  # a part of the credit written twice
+    seen: CreditSeen | None = None  # where the reader saw it
 
 
 class Observed(_Model):
@@ -49,8 +55,16 @@ class Observed(_Model):
     credit_glued: bool = False
     credit_label: str | None = None  # "Credit:", "Photo:", "©"... as written
     empty_credit_label: bool = False  # a credit label with nothing after it
-    other_credits: list[str] = Field(default_factory=list)  # further credit strings for the image
-    structured_credit: str | None = None  # schema.org ImageObject credit in the page's JSON-LD
+    other_credits: list[Credit] = Field(default_factory=list)  # further credits shown for the image, parsed
+    structured_credit: Credit | None = None  # schema.org ImageObject credit in the page's JSON-LD, parsed
+
+
+class Evidence(_Model):
+    """Why the reader took this for an image, and why its role is what it is."""
+
+    signals: list[str] = Field(default_factory=list)  # what the image was recognised by ("credit-line", "figure"...)
+    lines: list[int] | None = None  # scraped text: the first and last line of the image block
+    role_reason: str | None = None  # the signal that made it chrome or unsure
 
 
 class MetaFields(_Model):
@@ -109,6 +123,8 @@ class ImageRecord(_Model):
     embedded: Embedded | None = None
     license: License = Field(default_factory=License)
     observed: Observed = Field(default_factory=Observed)
+    role: Role = "content"  # chrome images are listed, never judged; unsure ones raise no error
+    evidence: Evidence = Field(default_factory=Evidence)
     ignore: list[str] = Field(default_factory=list)  # rule codes or names suppressed inline ("*" for all)
 
 
@@ -153,7 +169,8 @@ class Summary(_Model):
     documents: int = 0
     documents_failed: int = 0
     documents_skipped: int = 0
-    images: int = 0
+    images: int = 0  # article images (content, or unsure), the ones judged
+    chrome_images: int = 0  # site furniture listed with the documents but never judged
     by_agency: dict[str, int] = Field(default_factory=dict)
     by_rule: dict[str, int] = Field(default_factory=dict)
     errors: int = 0

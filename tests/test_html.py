@@ -178,7 +178,7 @@ def test_data_attributes_gallery_and_json_ld() -> None:
         "getty",
         ["afp"],
     )
-    assert image.observed.structured_credit == "Fethi Belaid/AFP/Getty Images"
+    assert image.observed.structured_credit.raw == "Fethi Belaid/AFP/Getty Images"
 
 
 def test_site_chrome_is_not_an_article_image() -> None:

@@ -67,6 +67,7 @@ def audit_task(task: Task, settings: Settings) -> DocResult:
             i.credit.raw if i.credit else None,
         )
         for i in audit.images
+        if i.role != "chrome"
     ]
     return DocResult(
         source=audit.source,

@@ -14,11 +14,10 @@ import datetime as dt
 import json
 import re
 
-from checker.credits.captions import split_credits
-from checker.credits.parse import parse
 from checker.credits.registry import Registry
 from checker.errors import ReadError
-from checker.model import Article, Embedded, ImageRecord, MetaFields, Observed, PointerLocation
+from checker.evidence import ImageEvidence, SeenCredit, decide
+from checker.model import Article, Embedded, ImageRecord, MetaFields, PointerLocation
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html.reader import read_html
 from checker.textnorm import clean
@@ -99,21 +98,17 @@ def _ans_image(index: int, pointer: str, element: dict, registry: Registry) -> I
     vanity = element.get("vanity_credits") if isinstance(element.get("vanity_credits"), dict) else {}
     if not raw:
         raw = "/".join(p.get("name", "") for p in vanity.get("by", []) if isinstance(p, dict) and p.get("name"))
-    caption = _plain(element.get("caption") or "")
-    rest, spans = split_credits(caption, registry) if caption else ("", [])
-    inline = [clean(s.raw) for s in spans if s.raw]
-    shown = raw or (inline[-1] if inline else "")
     copyright = element.get("copyright") if isinstance(element.get("copyright"), str) else None
-    return ImageRecord(
-        index=index,
+    evidence = ImageEvidence(
+        location=PointerLocation(pointer=pointer),
         src=element.get("url"),
         alt=element.get("alt_text") if isinstance(element.get("alt_text"), str) else None,
-        caption=clean(rest) or None,
-        credit=parse(shown, registry) if shown else None,
-        location=PointerLocation(pointer=pointer),
-        observed=Observed(other_credits=[c for c in inline if c != shown]),
+        captions=[_plain(element.get("caption") or "")],
+        credits=[SeenCredit(raw, "cms_field")] if raw else [],
+        signals=["ans-image"],
         embedded=_embedded(element.get("url") or pointer, None, copyright) if copyright else None,
     )
+    return decide(evidence, registry, index)
 
 
 def _headline(story: dict) -> str:
@@ -155,25 +150,21 @@ def _wordpress(source: str, document, registry: Registry, selectors: HtmlSelecto
 
 
 def _wordpress_media(index: int, pointer: str, item: dict, registry: Registry) -> ImageRecord:
-    caption = _plain(_rendered(item.get("caption")))
-    rest, spans = split_credits(caption, registry) if caption else ("", [])
-    inline = [clean(s.raw) for s in spans if s.raw]
     meta = (item.get("media_details") or {}).get("image_meta") or {}
     embedded = None
     if isinstance(meta, dict) and (meta.get("credit") or meta.get("copyright")):
         embedded = _embedded(
             item.get("source_url") or pointer, meta.get("credit") or None, meta.get("copyright") or None
         )
-    return ImageRecord(
-        index=index,
+    evidence = ImageEvidence(
+        location=PointerLocation(pointer=pointer),
         src=item.get("source_url"),
         alt=item.get("alt_text") if isinstance(item.get("alt_text"), str) else None,
-        caption=clean(rest) or None,
-        credit=parse(inline[-1], registry) if inline else None,
-        location=PointerLocation(pointer=pointer),
-        observed=Observed(other_credits=inline[:-1], credit_glued=bool(spans and spans[-1].glued)),
+        captions=[_plain(_rendered(item.get("caption")))],
+        signals=["wordpress-media"],
         embedded=embedded,
     )
+    return decide(evidence, registry, index)
 
 
 # --- shared -----------------------------------------------------------------------------------------------------

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from checker.credits.captions import split_credits
-from checker.credits.parse import parse
 from checker.credits.registry import Registry
-from checker.model import Article, Credit, ImageRecord, LineLocation, Observed
+from checker.evidence import ImageEvidence, SeenCredit, decide
+from checker.model import Article, LineLocation
 from checker.textnorm import clean, fold
 
 _COUNTER = re.compile(
@@ -44,7 +44,7 @@ def is_chrome(line: str) -> bool:
 def read_text(source: str, text: str, registry: Registry) -> Article:
     lines = text.splitlines()
     used: set[int] = set()
-    images: list[ImageRecord] = []
+    found: list[ImageEvidence] = []
     for number, line in enumerate(lines):
         caption, spans = split_credits(line, registry)
         if not spans:
@@ -52,6 +52,8 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
         used.add(number)
         first = number
         caption = clean(caption)
+        credits: list[SeenCredit] = []
+        signals = ["credit-at-line-end"]
         if (
             not caption
             and _free(lines, used, number - 1)
@@ -61,34 +63,37 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
             first = number - 1  # a credit-only line under its caption line
             caption = clean(lines[first])
             used.add(first)
+            credits, spans, signals = [SeenCredit.from_span(s, "credit_line") for s in spans], [], ["credit-line"]
         counter, alt, above = _preceding(lines, used, first, caption)
         src, ref_alt = _image_ref(lines, used, above)
-        primary = spans[-1]
-        images.append(
-            ImageRecord(
-                index=len(images),
-                src=src,
-                alt=alt if alt is not None else ref_alt,
-                caption=caption or None,
-                credit=_credit(primary.raw, registry),
-                location=LineLocation(line=first + 1, column=1 + len(lines[first]) - len(lines[first].lstrip())),
-                observed=Observed(
-                    gallery_counter=counter,
-                    credit_glued=any(span.glued for span in spans),
-                    credit_label=primary.label,
-                    empty_credit_label=any(span.empty for span in spans),
-                    other_credits=[clean(span.raw) for span in spans[:-1] if span.raw],
-                ),
-            )
+        top = above if src else above + 1  # the block's first line: image reference, alt or counter
+        evidence = ImageEvidence(
+            location=LineLocation(line=first + 1, column=1 + len(lines[first]) - len(lines[first].lstrip())),
+            src=src,
+            alt=alt if alt is not None else ref_alt,
+            captions=[caption],
+            caption_split=(caption, spans),
+            credits=credits,
+            counter=counter,
+            signals=signals + (["counter"] if counter else []) + (["alt-line"] if alt is not None else []),
+            lines=(top + 1, number + 1),
         )
+        found.append(evidence)
     for number in range(len(lines)):  # images shown with neither caption nor credit
         if number not in used:
             src, alt = _image_ref(lines, used, number)
             if src:
-                images.append(ImageRecord(index=0, src=src, alt=alt, location=LineLocation(line=number + 1, column=1)))
-    images.sort(key=lambda image: image.location.line)
-    for index, image in enumerate(images):
-        image.index = index
+                found.append(
+                    ImageEvidence(
+                        location=LineLocation(line=number + 1, column=1),
+                        src=src,
+                        alt=alt,
+                        signals=["image-reference"],
+                        lines=(number + 1, number + 1),
+                    )
+                )
+    found.sort(key=lambda evidence: getattr(evidence.location, "line", 0))
+    images = [decide(evidence, registry, index) for index, evidence in enumerate(found)]
     body = [clean(line) for n, line in enumerate(lines) if n not in used and not is_chrome(line)]
     return Article(
         source=source,
@@ -97,10 +102,6 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
         images=images,
         alt_observable=any(image.alt is not None for image in images),
     )
-
-
-def _credit(raw: str, registry: Registry) -> Credit | None:
-    return parse(raw, registry) if raw.strip() else None
 
 
 def _free(lines: list[str], used: set[int], number: int) -> bool:

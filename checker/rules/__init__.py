@@ -59,18 +59,29 @@ def rule(code: str, name: str, severity: Severity, summary: str = ""):
 
 
 def run(article: Article, context: Context) -> list[Finding]:
+    """Every rule over the article's content images. Chrome images are listed, never judged; an image the reader
+    was unsure of is judged, but raises nothing above a warning (precision first: no error on doubtful evidence)."""
+    judged = article.model_copy(update={"images": [i for i in article.images if i.role != "chrome"]})
     findings: list[Finding] = []
     for item in RULES.values():
         severity = context.policy.severity(item.code, item.name, item.severity)
         if severity is None:
             continue  # turned off by the policy
-        for image, message in item.hits(article, context):
-            if image is not None and _ignored(article.images[image].ignore, item):
+        for image, message in item.hits(judged, context):
+            record = article.images[image] if image is not None else None
+            if record is not None and _ignored(record.ignore, item):
                 continue
-            location = article.images[image].location if image is not None else None
+            shown = severity
+            if record is not None and record.role == "unsure" and severity == "error":
+                shown, message = "warning", f"{message} (reported as a warning: {record.evidence.role_reason})"
             findings.append(
                 Finding(
-                    rule=item.code, name=item.name, severity=severity, message=message, image=image, location=location
+                    rule=item.code,
+                    name=item.name,
+                    severity=shown,
+                    message=message,
+                    image=image,
+                    location=record.location if record is not None else None,
                 )
             )
     findings.sort(key=lambda f: (-1 if f.image is None else f.image, f.rule))

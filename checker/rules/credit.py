@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.credits.parse import parse, same_agency
+from checker.credits.parse import same_agency
 from checker.model import Article
 from checker.rules import Context, rule
 from checker.textnorm import fold
@@ -19,13 +19,13 @@ def missing_credit(article: Article, context: Context):
             yield image.index, "image has no credit"
 
 
-def _other_credits(image, context: Context):
-    """Further credits shown for the image, then the page's JSON-LD credit: (raw, parsed, where)."""
-    for raw in image.observed.other_credits:
-        yield raw, parse(raw, context.registry), ""
+def _other_credits(image):
+    """Further credits shown for the image, then the page's JSON-LD credit: (credit, where), parsed by the reader's
+    evidence step."""
+    for other in image.observed.other_credits:
+        yield other, ""
     if image.observed.structured_credit:
-        raw = image.observed.structured_credit
-        yield raw, parse(raw, context.registry), " in the page's JSON-LD"
+        yield image.observed.structured_credit, " in the page's JSON-LD"
 
 
 @rule("CRD002", "duplicated-credit", "warning", "A credit, or part of it, is shown twice for one image.")
@@ -36,9 +36,11 @@ def duplicated_credit(article: Article, context: Context):
             continue
         if credit.duplicated:
             yield image.index, f"{credit.duplicated!r} is written twice in the credit {credit.raw!r}"
-        for raw, other, where in _other_credits(image, context):
-            if not where and (fold(raw) == fold(credit.raw) or (other.agency and same_agency(credit, other))):
-                yield image.index, f"credit shown twice: {raw!r} and {credit.raw!r}"
+        for other, where in _other_credits(image):
+            if where or other.seen == "data_attribute":
+                continue  # not shown on the page: a second copy there is no second visible credit
+            if fold(other.raw) == fold(credit.raw) or (other.agency and same_agency(credit, other)):
+                yield image.index, f"credit shown twice: {other.raw!r} and {credit.raw!r}"
 
 
 @rule(
@@ -52,11 +54,11 @@ def conflicting_credits(article: Article, context: Context):
         credit = image.credit
         if credit is None or credit.agency is None:
             continue
-        for raw, other, where in _other_credits(image, context):
+        for other, where in _other_credits(image):
             if other.agency and not same_agency(credit, other):
                 yield (
                     image.index,
-                    (f"credited to {credit.agency_name} ({credit.raw!r}) and to {other.agency_name} ({raw!r}){where}"),
+                    f"credited to {credit.agency_name} ({credit.raw!r}) and to {other.agency_name} ({other.raw!r}){where}",
                 )
 
 

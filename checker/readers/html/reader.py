@@ -17,11 +17,10 @@ from itertools import chain
 
 from lxml import etree
 
-from checker.credits.captions import split_credits
-from checker.credits.parse import parse
 from checker.credits.registry import Registry
 from checker.errors import ReadError
-from checker.model import Article, ImageRecord, LineLocation, Observed
+from checker.evidence import ImageEvidence, SeenCredit, decide
+from checker.model import Article, ImageRecord, LineLocation
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.position import locate
@@ -132,9 +131,8 @@ def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelec
         caption_text, credit_texts = _caption_and_credits(unit, element, page)
         if furniture and not caption_text and not credit_texts:
             continue  # site furniture: logos, avatars, teasers outside the article
-        record = _record(len(images), element, src, caption_text, credit_texts, registry)
-        record.observed.structured_credit = structured.get(_key(src)) if src else None
-        record.ignore = _ignores(element)
+        evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)) if src else None)
+        record = decide(evidence, registry, len(images))
         images.append(record)
         units.append((unit, lineage))
         elements.append(element)
@@ -350,46 +348,36 @@ def _innermost(nodes: list) -> list:
     return [n for n in nodes if not any(d in chosen for d in n.iterdescendants())]
 
 
-def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[str]]:
+def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]:
     nodes = list(unit.iter())
     credit_matches, caption_matches, noise = page.roles(unit)
     credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise])
     credit_set = set(credit_nodes)
-    credits = [t for n in credit_nodes if (t := _text(n, noise, set()))]
+    texts = [t for n in credit_nodes if (t := _text(n, noise, set()))]
+    credits = [SeenCredit(text, "credit_element") for text in dict.fromkeys(texts)]
     for holder in (img, unit):
-        if holder.get("data-credit"):
-            credits.append(clean(holder.get("data-credit")))
+        value = clean(holder.get("data-credit") or "")
+        if value and value not in texts:
+            credits.append(SeenCredit(value, "data_attribute"))
+            texts.append(value)
     caption_nodes = _outermost([n for n in nodes if n in caption_matches and n not in credit_set])
     caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set)))
     if not caption:
         caption = clean(unit.get("data-caption") or img.get("data-caption") or "")
-    return caption, list(dict.fromkeys(credits))
+    return caption, credits
 
 
-def _record(index, img, src, caption_text, credit_texts, registry) -> ImageRecord:
-    caption, spans = split_credits(caption_text, registry) if caption_text else ("", [])
-    inline = [clean(s.raw) for s in spans if s.raw]
-    shown = credit_texts or inline
-    # the credit that names an agency is the one to license against ("Photo: Name" beside "(AP Photo/Name)")
-    parsed = {s.credit.raw: s.credit for s in spans if s.credit}  # parsed already by the caption's credit finder
-    parsed.update((c, parse(c, registry)) for c in inline + credit_texts if c not in parsed)
-    named = [c for c in inline + credit_texts if parsed[c].agency]  # credit markup wins over inline
-    primary = named[-1] if named else (shown[-1] if shown else None)
-    others = [c for c in credit_texts + inline if c != primary]
-    last_inline = spans[-1] if spans else None
-    return ImageRecord(
-        index=index,
+def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured: str | None) -> ImageEvidence:
+    if structured:
+        credits = [*credits, SeenCredit(structured, "jsonld")]
+    return ImageEvidence(
+        location=_UNLOCATED,
         src=src,
         alt=img.get("alt") if img.tag in _IMG_TAGS else img.get("data-alt"),
-        caption=clean(caption) or None,
-        credit=parsed[primary] if primary else None,
-        location=_UNLOCATED,
-        observed=Observed(
-            credit_glued=bool(last_inline and last_inline.glued),
-            credit_label=last_inline.label if last_inline and not credit_texts else None,
-            empty_credit_label=any(s.empty for s in spans),
-            other_credits=list(dict.fromkeys(others)),
-        ),
+        captions=[caption_text],
+        credits=credits,
+        signals=["figure" if credits or caption_text else "image"],
+        ignore=_ignores(img),
     )
 
 
