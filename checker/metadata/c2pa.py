@@ -350,7 +350,7 @@ def _actions(data: dict) -> list[C2paAction]:
     agents = _list(data.get("softwareAgents"))
     found = []
     for item in _list(data.get("actions")):
-        if not isinstance(item, dict) or not _text(item.get("action")):
+        if not isinstance(item, dict) or not isinstance(item.get("action"), str) or not _text(item["action"]):
             continue
         agent = item.get("softwareAgent")
         index = item.get("softwareAgentIndex")
