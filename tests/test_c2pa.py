@@ -1,20 +1,17 @@
-"""C2PA Content Credentials: fixtures signed here, at test time, with c2pa-python's Builder and certificates
-made by the test (cryptography): a test root CA, an end-entity certificate for "Associated Press" issued by it,
-and a second, unrelated CA for an untrusted signer."""
+"""C2PA Content Credentials: fixtures signed at test time with c2pa-python's Builder and certificates made by
+the test (bench/c2pa_fixtures.py): a test root CA, a signing certificate for "Associated Press" issued by it,
+and a second, unrelated root for an untrusted signer."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import SHARED
-from PIL import Image
 
 from checker.audit import Settings, audit_paths
 from checker.metadata import c2pa as content_credentials
@@ -23,105 +20,21 @@ from checker.model import C2paAction
 from checker.policy.config import ConfigError, from_mapping
 from checker.rules.provenance import discloses
 
-c2pa = pytest.importorskip("c2pa")  # the optional extra creditcheck[c2pa]; CI installs it with [dev]
+pytest.importorskip("c2pa")  # the optional extra creditcheck[c2pa]; CI installs it with [dev]
 pytest.importorskip("cryptography")
 
-from cryptography import x509  # noqa: E402
-from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
-from cryptography.hazmat.primitives.asymmetric import ec  # noqa: E402
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID  # noqa: E402
+from c2pa_fixtures import (
+    AI_COMPOSITE,
+    AI_MEDIA,
+    DIGITAL_CAPTURE,
+    Authority,
+    created,
+    manifest,
+    photo,
+    sign,
+)
 
-IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
-DIGITAL_CAPTURE = IPTC + "digitalCapture"
-AI_MEDIA = IPTC + "trainedAlgorithmicMedia"
-AI_COMPOSITE = IPTC + "compositeWithTrainedAlgorithmicMedia"
 REAL_SAMPLE = SHARED / "corpus" / "images" / "exiftool__ExifTool.jpg"
-
-
-# --- certificates and signing ---------------------------------------------------------------------------------
-
-
-def _name(common: str, organisation: str) -> x509.Name:
-    return x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, common),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "US"),
-        ]
-    )
-
-
-def _usage(signing: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(
-        digital_signature=signing,
-        content_commitment=False,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=not signing,
-        crl_sign=not signing,
-        encipher_only=False,
-        decipher_only=False,
-    )
-
-
-def _pem(cert: x509.Certificate) -> bytes:
-    return cert.public_bytes(serialization.Encoding.PEM)
-
-
-@dataclass
-class Authority:
-    """A test root CA that issues signing certificates (C2PA refuses self-signed end-entity certificates)."""
-
-    key: ec.EllipticCurvePrivateKey
-    cert: x509.Certificate
-
-    @classmethod
-    def make(cls, name: str) -> Authority:
-        key = ec.generate_private_key(ec.SECP256R1())
-        now = dt.datetime.now(dt.UTC)
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(_name(name, name))
-            .issuer_name(_name(name, name))
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(_usage(signing=False), critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(key, hashes.SHA256())
-        )
-        return cls(key, cert)
-
-    @property
-    def pem(self) -> str:
-        return _pem(self.cert).decode()
-
-    def signer(self, organisation: str, lifetime: dt.timedelta = dt.timedelta(days=30)) -> tuple[bytes, bytes]:
-        """(certificate chain PEM, private key PEM) for a signing certificate issued to organisation."""
-        key = ec.generate_private_key(ec.SECP256R1())
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(_name(f"{organisation} signing", organisation))
-            .issuer_name(self.cert.subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + lifetime)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_usage(signing=True), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()), critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(self.key, hashes.SHA256())
-        )
-        private = key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        return _pem(cert) + _pem(self.cert), private
 
 
 @pytest.fixture(scope="module")
@@ -132,58 +45,6 @@ def authority() -> Authority:
 @pytest.fixture(scope="module")
 def ap_signer(authority: Authority) -> tuple[bytes, bytes]:
     return authority.signer("Associated Press")
-
-
-def photo(fmt: str = "JPEG", colour: tuple[int, int, int] = (180, 40, 40)) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (64, 48), colour).save(out, fmt)
-    return out.getvalue()
-
-
-def manifest(
-    *actions: dict, author: str | None = "Jane Doe", copyright: str | None = "© 2026 AP", title: str = "photo.jpg"
-) -> dict:
-    assertions: list[dict] = [{"label": "c2pa.actions", "data": {"actions": list(actions)}}]
-    work: dict = {"@context": "https://schema.org", "@type": "CreativeWork"}
-    if author:
-        work["author"] = [{"@type": "Person", "name": author}]
-    if copyright:
-        work["copyrightNotice"] = copyright
-    if author or copyright:
-        assertions.append({"label": "stds.schema-org.CreativeWork", "data": work, "kind": "Json"})
-    return {
-        "claim_generator_info": [{"name": "creditcheck-tests", "version": "1.0"}],
-        "title": title,
-        "assertions": assertions,
-    }
-
-
-def created(source: str = AI_MEDIA) -> dict:
-    return {"action": "c2pa.created", "digitalSourceType": source}
-
-
-def sign(
-    signer: tuple[bytes, bytes],
-    definition: dict,
-    asset: bytes | None = None,
-    mime: str = "image/jpeg",
-    ingredient: tuple[dict, bytes] | None = None,
-    embed: bool = True,
-    remote: str | None = None,
-) -> tuple[bytes, bytes]:
-    """(signed asset, manifest store bytes)."""
-    chain, key = signer
-    out = io.BytesIO()
-    with c2pa.Builder(definition) as builder:
-        if ingredient:
-            builder.add_ingredient(ingredient[0], "image/jpeg", io.BytesIO(ingredient[1]))
-        if not embed:
-            builder.set_no_embed()
-        if remote:
-            builder.set_remote_url(remote)
-        signer_ = c2pa.Signer.from_info(c2pa.C2paSignerInfo(c2pa.C2paSigningAlg.ES256, chain, key, None))
-        store = builder.sign(signer_, mime, io.BytesIO(asset if asset is not None else photo()), out)
-    return out.getvalue(), store
 
 
 def write(folder: Path, name: str, data: bytes) -> Path:
@@ -320,6 +181,8 @@ def test_sidecar_manifest(tmp_path: Path, ap_signer) -> None:
     path = write(tmp_path, "side.jpg", asset)
     assert read_embedded(path).c2pa is None  # no sidecar yet, nothing embedded
     write(tmp_path, "side.c2pa", store)
+    assert read_embedded(path).c2pa is None  # folders are listed once per run
+    content_credentials.forget_sidecars()
     found = read_embedded(path).c2pa
     assert found is not None
     assert (found.source, found.validation, found.signer) == ("sidecar", "untrusted", "Associated Press")

@@ -13,11 +13,13 @@ reported as unverified with an error saying what to install.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import struct
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from PIL import Image
 
@@ -42,6 +44,7 @@ MIME = {
     "HEIF": "image/heic",
     "GIF": "image/gif",
 }
+_WALKED = {"PNG", "WEBP", "AVIF", "HEIF"}  # formats whose store Pillow's view does not show
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
 _AVIF_BRANDS = {b"avif", b"avis"}
 _EXPIRED = {"signingCredential.expired", "claimSignature.outsideValidity"}
@@ -54,38 +57,49 @@ _PHOTO_METADATA = {"cawg.metadata", "stds.iptc.photo-metadata", "stds.iptc"}  # 
 
 
 def pillow_hint(image: Image.Image) -> bool | None:
-    """Whether the headers Pillow has already read show an embedded store; None when Pillow's view cannot tell."""
+    """Whether the headers Pillow has already read show an embedded store; None when the file must be walked."""
     if image.format in ("JPEG", "MPO"):
         return any(name == "APP11" and _jumbf_c2pa(payload) for name, payload in getattr(image, "applist", []))
     tags = getattr(image, "tag_v2", None)
     if image.format == "TIFF" and tags is not None:
         return TIFF_C2PA_TAG in tags
-    return None
+    if image.format in _WALKED:
+        return None
+    return False  # a format Pillow knows that carries no C2PA store here (GIF, BMP, JPEG 2000, PSD, EPS...)
 
 
 def embedded_mime(path: Path) -> str | None:
     """The MIME type of a file that embeds a C2PA manifest store ("" when its type is not one we name), else None.
 
-    Walks the file's top-level structure by seeking: the pixels are never read.
+    Walks the file's top-level structure with positioned reads of a few bytes: the pixels are never read.
     """
     try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-            if head.startswith(b"\x89PNG\r\n\x1a\n"):
-                return "image/png" if _png_has_store(handle) else None
-            if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-                return "image/webp" if _webp_has_store(handle) else None
-            if head[4:8] == b"ftyp":
-                brand = head[8:12]
-                mime = "image/avif" if brand in _AVIF_BRANDS else "image/heic" if brand in _HEIF_BRANDS else ""
-                return mime if _bmff_has_store(handle) else None
-            if head.startswith(b"\xff\xd8"):
-                return "image/jpeg" if _jpeg_has_store(handle) else None
-            if head[:4] in (b"II*\x00", b"MM\x00*"):
-                return "image/tiff" if _tiff_has_store(handle, head) else None
+        fd = os.open(path, os.O_RDONLY)
     except OSError:
         return None
-    return None
+    try:
+        at = functools.partial(os.pread, fd)
+        head = at(16, 0)
+        if head.startswith(b"\x89PNG\r\n\x1a\n"):
+            return "image/png" if _png_has_store(at) else None
+        if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+            return "image/webp" if _webp_has_store(at) else None
+        if head[4:8] == b"ftyp":
+            brand = head[8:12]
+            mime = "image/avif" if brand in _AVIF_BRANDS else "image/heic" if brand in _HEIF_BRANDS else ""
+            return mime if _bmff_has_store(at) else None
+        if head.startswith(b"\xff\xd8"):
+            return "image/jpeg" if _jpeg_has_store(at) else None
+        if head[:4] in (b"II*\x00", b"MM\x00*"):
+            return "image/tiff" if _tiff_has_store(at, head) else None
+        return None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+ReadAt = Callable[[int, int], bytes]  # (size, offset) -> bytes, as os.pread
 
 
 def _jumbf_c2pa(payload: bytes) -> bool:
@@ -93,10 +107,10 @@ def _jumbf_c2pa(payload: bytes) -> bool:
     return payload[:2] == b"JP" and payload[12:16] == b"jumb" and b"c2pa" in payload[16:64]
 
 
-def _png_has_store(handle: BinaryIO) -> bool:
-    handle.seek(8)
+def _png_has_store(at: ReadAt) -> bool:
+    pos = 8
     for _ in range(MAX_WALK):
-        header = handle.read(8)
+        header = at(8, pos)
         if len(header) < 8:
             return False
         length, kind = struct.unpack(">I4s", header)
@@ -104,71 +118,63 @@ def _png_has_store(handle: BinaryIO) -> bool:
             return True
         if kind == b"IEND":
             return False
-        handle.seek(length + 4, os.SEEK_CUR)  # body and CRC
+        pos += 12 + length  # header, body, CRC
     return False
 
 
-def _webp_has_store(handle: BinaryIO) -> bool:
-    handle.seek(12)
+def _webp_has_store(at: ReadAt) -> bool:
+    pos = 12
     for _ in range(MAX_WALK):
-        header = handle.read(8)
+        header = at(8, pos)
         if len(header) < 8:
             return False
         kind, length = struct.unpack("<4sI", header)
         if kind == b"C2PA":
             return True
-        handle.seek(length + (length & 1), os.SEEK_CUR)  # chunks are padded to an even size
+        pos += 8 + length + (length & 1)  # chunks are padded to an even size
     return False
 
 
-def _bmff_has_store(handle: BinaryIO) -> bool:
-    handle.seek(0)
+def _bmff_has_store(at: ReadAt) -> bool:
+    pos = 0
     for _ in range(MAX_WALK):
-        start = handle.tell()
-        header = handle.read(8)
+        header = at(32, pos)
         if len(header) < 8:
             return False
-        size, kind = struct.unpack(">I4s", header)
-        if size == 1:
-            large = handle.read(8)
-            if len(large) < 8:
-                return False
-            size = struct.unpack(">Q", large)[0]
-        if kind == b"uuid" and handle.read(16) == BMFF_C2PA_UUID:
+        size, kind = struct.unpack(">I4s", header[:8])
+        offset = 8
+        if size == 1 and len(header) >= 16:
+            size, offset = struct.unpack(">Q", header[8:16])[0], 16
+        if kind == b"uuid" and header[offset : offset + 16] == BMFF_C2PA_UUID:
             return True
-        if size < 8:  # 0: the box runs to the end of the file
+        if size < offset:  # 0: the box runs to the end of the file
             return False
-        handle.seek(start + size)
+        pos += size
     return False
 
 
-def _jpeg_has_store(handle: BinaryIO) -> bool:
+def _jpeg_has_store(at: ReadAt) -> bool:
     """A JPEG Pillow could not open: its APP11 segments, up to the start of the scan."""
-    handle.seek(2)
+    pos = 2
     for _ in range(MAX_WALK):
-        header = handle.read(4)
+        header = at(4, pos)
         if len(header) < 4 or header[0] != 0xFF or header[1] in (0xD9, 0xDA):
             return False
         length = int.from_bytes(header[2:4], "big")
-        if header[1] == 0xEB:
-            payload = handle.read(min(max(length - 2, 0), 64))
-            if _jumbf_c2pa(payload):
-                return True
-            handle.seek(length - 2 - len(payload), os.SEEK_CUR)
-        else:
-            handle.seek(length - 2, os.SEEK_CUR)
+        if header[1] == 0xEB and _jumbf_c2pa(at(min(max(length - 2, 0), 64), pos + 4)):
+            return True
+        pos += 2 + length
     return False
 
 
-def _tiff_has_store(handle: BinaryIO, head: bytes) -> bool:
+def _tiff_has_store(at: ReadAt, head: bytes) -> bool:
     """A TIFF Pillow could not open: the tags of its first directory."""
     order = "<" if head[:2] == b"II" else ">"
-    handle.seek(struct.unpack(f"{order}I", head[4:8])[0])
-    count_bytes = handle.read(2)
+    directory = struct.unpack(f"{order}I", head[4:8])[0]
+    count_bytes = at(2, directory)
     if len(count_bytes) < 2:
         return False
-    count = min(struct.unpack(f"{order}H", count_bytes)[0], 4096)
-    entries = handle.read(12 * count)
+    entries = at(12 * min(struct.unpack(f"{order}H", count_bytes)[0], 4096), directory + 2)
     return any(
         struct.unpack(f"{order}H", entries[i : i + 2])[0] == TIFF_C2PA_TAG for i in range(0, len(entries) - 1, 12)
     )
@@ -212,18 +218,43 @@ def read(
     url = remote_url(xmp_packets or [])
     if embedded:
         return _validate(path, "embedded", mime, None, url, trust_anchors)
-    sidecar = path.with_suffix(".c2pa")
-    if sidecar != path and sidecar.is_file():
+    sidecar = _sidecar(os.fspath(path))
+    if sidecar:
         try:
-            manifest = sidecar.read_bytes()
+            manifest = Path(sidecar).read_bytes()
         except OSError as exc:
             return ContentCredentials(
-                source="sidecar", remote_url=url, validation="invalid", error=f"cannot read {sidecar.name}: {exc}"
+                source="sidecar", remote_url=url, validation="invalid", error=f"cannot read the sidecar: {exc}"
             )
         return _validate(path, "sidecar", MIME.get(fmt or "", ""), manifest, url, trust_anchors)
     if url:
         return ContentCredentials(source="remote", remote_url=url, validation="unverified")
     return None
+
+
+def _sidecar(path: str) -> str | None:
+    """The sidecar `<name>.c2pa` beside path, if there is one."""
+    folder, _, name = path.rpartition(os.sep)
+    sidecars = _sidecars_in(folder)
+    if not sidecars:  # most folders hold none: the answer costs a cached look-up
+        return None
+    wanted = os.path.splitext(name)[0] + ".c2pa"
+    return os.path.join(folder, wanted) if wanted != name and wanted in sidecars else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _sidecars_in(folder: str) -> frozenset[str]:
+    """The .c2pa files of a folder, listed once per process (a run): in a run, a stat per image cost more than
+    the rest of the quick look. Long-lived callers whose folders change call forget_sidecars()."""
+    try:
+        with os.scandir(folder or ".") as entries:
+            return frozenset(entry.name for entry in entries if entry.name.endswith(".c2pa"))
+    except OSError:
+        return frozenset()
+
+
+def forget_sidecars() -> None:
+    _sidecars_in.cache_clear()
 
 
 def _validate(
