@@ -318,9 +318,18 @@ def test_rules_on_a_page(tmp_path: Path, ap_signer, audit_validator) -> None:
     found = sorted((f.image, f.rule) for f in doc.findings if f.rule.startswith("C2PA"))
     assert found == [(0, "C2PA001"), (3, "C2PA002"), (4, "C2PA003"), (5, "C2PA004")]
     messages = {f.rule: f.message for f in doc.findings if f.rule.startswith("C2PA")}
-    assert "AI-generated (c2pa.created, trainedAlgorithmicMedia)" in messages["C2PA001"]
-    assert "Associated Press" in messages["C2PA002"] and "Reuters" in messages["C2PA002"]
-    assert "assertion.dataHash.mismatch" in messages["C2PA003"]
+    assert messages == {
+        "C2PA001": (
+            "Content Credentials say the photo is AI-generated (c2pa.created, trainedAlgorithmicMedia); "
+            "the caption and credit do not disclose it"
+        ),
+        "C2PA002": (
+            "page credits Reuters ('REUTERS/Jane Doe') but the Content Credentials' signer is Associated Press "
+            "('Associated Press'; signature untrusted)"
+        ),
+        "C2PA003": "the photo was changed after its Content Credentials were signed (assertion.dataHash.mismatch)",
+        "C2PA004": "the policy requires Content Credentials for Associated Press photos; the photo carries none",
+    }
     without_policy = audit_paths([str(page)], Settings(images_root=images)).documents[0]
     assert "C2PA004" not in {f.rule for f in without_policy.findings}
 

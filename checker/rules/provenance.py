@@ -113,7 +113,8 @@ def credentials_invalid(article: Article, context: Context):
             continue
         codes = ", ".join(credentials.validation_failures) or credentials.error or "no detail"
         if credentials.validation == "tampered":
-            yield image.index, f"the photo was changed after its Content Credentials were signed ({codes})"
+            mismatches = ", ".join(c for c in credentials.validation_failures if c.endswith(".mismatch"))
+            yield image.index, f"the photo was changed after its Content Credentials were signed ({mismatches})"
         elif credentials.validation == "invalid":
             yield image.index, f"the photo's Content Credentials do not validate ({codes})"
 
