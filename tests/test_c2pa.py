@@ -16,9 +16,9 @@ from conftest import SHARED
 from checker.audit import Settings, audit_paths
 from checker.metadata import c2pa as content_credentials
 from checker.metadata import read_embedded
-from checker.model import C2paAction
+from checker.model import C2paAction, ContentCredentials
 from checker.policy.config import ConfigError, from_mapping
-from checker.rules.provenance import discloses
+from checker.rules.provenance import ai_use, discloses
 
 pytest.importorskip("c2pa")  # the optional extra creditcheck[c2pa]; CI installs it with [dev]
 pytest.importorskip("cryptography")
@@ -34,6 +34,7 @@ from c2pa_fixtures import (
     sign,
 )
 
+IPTC_ALGORITHMIC = "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia"
 REAL_SAMPLE = SHARED / "corpus" / "images" / "exiftool__ExifTool.jpg"
 
 
@@ -266,6 +267,23 @@ def test_without_the_sdk_a_manifest_is_unverified(tmp_path: Path, ap_signer, mon
 
 
 # --- rules ----------------------------------------------------------------------------------------------------
+
+
+def test_ai_use_from_actions() -> None:
+    def use(*actions: tuple[str, str | None]) -> str | None:
+        found = ContentCredentials(source="embedded", validation="valid")
+        found.actions = [C2paAction(action=a, digital_source_type=t) for a, t in actions]
+        return ai_use(found)
+
+    assert use(("c2pa.created", DIGITAL_CAPTURE), ("c2pa.cropped", None)) is None
+    assert use(("c2pa.created", IPTC_ALGORITHMIC)) is None  # algorithmic, not a trained model
+    assert use(("c2pa.opened", None), ("c2pa.edited", AI_MEDIA)) == "AI-edited (c2pa.edited, trainedAlgorithmicMedia)"
+    assert (
+        use(("c2pa.placed", AI_COMPOSITE)) == "partly AI-generated (c2pa.placed, compositeWithTrainedAlgorithmicMedia)"
+    )
+    assert use(("c2pa.edited", AI_MEDIA), ("c2pa.created", AI_MEDIA)) == (
+        "AI-generated (c2pa.created, trainedAlgorithmicMedia)"
+    )
 
 
 def test_disclosure_words_match_whole_words_in_several_languages() -> None:
