@@ -81,6 +81,39 @@ class MetaFields(_Model):
     digital_source_type: str | None = None  # Iptc4xmpExt:DigitalSourceType
 
 
+class C2paAction(_Model):
+    """One action of a C2PA actions assertion: what was done to the photo, and by what kind of source."""
+
+    action: str  # c2pa.created, c2pa.opened, c2pa.edited, c2pa.cropped, c2pa.placed...
+    digital_source_type: str | None = None  # IPTC term URI (trainedAlgorithmicMedia...)
+    software_agent: str | None = None
+    when: str | None = None
+
+
+class ContentCredentials(_Model):
+    """The photo's C2PA manifest store: its active manifest, as typed fields, and how it validated."""
+
+    source: Literal["embedded", "sidecar", "remote"]  # where the manifest store was found
+    remote_url: str | None = None  # a remote manifest the file points to (recorded, never fetched)
+    validation: Literal["trusted", "valid", "untrusted", "expired", "tampered", "invalid", "unverified"]
+    validation_state: str | None = None  # the SDK's own verdict: Trusted, Valid or Invalid
+    validation_failures: list[str] = Field(default_factory=list)  # codes: assertion.dataHash.mismatch...
+    label: str | None = None  # the active manifest's label (urn:c2pa:...)
+    signer: str | None = None  # organisation in the signing certificate's subject
+    signer_name: str | None = None  # common name in the signing certificate's subject
+    signed_at: str | None = None  # time of the signature's trusted time-stamp, when it has one
+    claim_generator: str | None = None  # "name/version" of the software that made the claim
+    title: str | None = None
+    actions: list[C2paAction] = Field(default_factory=list)
+    ingredient_count: int = 0
+    ingredients: list[str] = Field(default_factory=list)  # the titles of the ingredients that have one, in order
+    authors: list[str] = Field(default_factory=list)  # schema.org CreativeWork author, CAWG/IPTC dc:creator
+    credit: str | None = None  # CreativeWork creditText, photoshop:Credit
+    copyright: str | None = None  # CreativeWork copyrightNotice or copyrightHolder, dc:rights
+    manifests: int = 0  # manifests in the store: the active one and its ingredients'
+    error: str | None = None  # the store was found but could not be read
+
+
 class Embedded(_Model):
     """Photo metadata embedded in an image file, per block and resolved (XMP, then IPTC, then EXIF)."""
 
@@ -99,6 +132,7 @@ class Embedded(_Model):
     error: str | None = None  # the file itself could not be read
     outside_root: bool = False  # the reference pointed outside the images root, so nothing was read
     phash: str | None = None  # difference hash of the pixels (archive audits only)
+    c2pa: ContentCredentials | None = None  # C2PA Content Credentials, when the file carries or points to them
 
 
 class License(_Model):

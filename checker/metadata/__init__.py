@@ -1,4 +1,4 @@
-"""Embedded photo metadata (IPTC IIM, XMP, EXIF) read from image headers and resolved to credit fields."""
+"""Embedded photo metadata (IPTC IIM, XMP, EXIF, C2PA) read from image headers and resolved to credit fields."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from checker.metadata import exif, iptc, xmp
+from checker.metadata import c2pa, exif, iptc, xmp
 from checker.metadata.containers import RawBlocks, from_bytes, from_pillow
 from checker.model import Embedded, MetaFields
 
@@ -15,15 +15,20 @@ MAX_SCAN_BYTES = 64 * 1024 * 1024  # files Pillow cannot open are scanned up to 
 _OPAQUE_TO_PILLOW = {"JPEG2000", "EPS", "DNG"}
 
 
-def read_embedded(path: Path, name: str | None = None) -> Embedded:
-    """Read the credit fields of one image file. Problems become `error` or `warnings`, never exceptions."""
+def read_embedded(path: Path, name: str | None = None, content_credentials: bool = True) -> Embedded:
+    """Read the credit fields of one image file. Problems become `error` or `warnings`, never exceptions.
+
+    `content_credentials=False` leaves out the C2PA step (for measuring its cost).
+    """
     name = name or str(path)
     blocks: RawBlocks | None
+    hint: bool | None = None  # whether Pillow's view shows a C2PA manifest store (None: it cannot tell)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # DecompressionBombWarning etc.: we never decode pixels
             with Image.open(path) as image:
                 fmt, blocks = image.format, from_pillow(image)
+                hint = c2pa.pillow_hint(image) if content_credentials else None
     except FileNotFoundError:
         return Embedded(file=name, error="image file not found")
     except OSError as exc:
@@ -37,7 +42,9 @@ def read_embedded(path: Path, name: str | None = None) -> Embedded:
     if blocks is None:
         return Embedded(file=name, error="cannot read image file")
     embedded = _assemble(name, fmt, blocks)
-    if fmt is None and not (embedded.iptc or embedded.xmp or embedded.exif or embedded.warnings):
+    if content_credentials:
+        embedded.c2pa = c2pa.read(path, fmt, hint, blocks.xmp)
+    if fmt is None and not (embedded.iptc or embedded.xmp or embedded.exif or embedded.warnings or embedded.c2pa):
         embedded.error = "not an image format Pillow can open, and no metadata block was found in it"
     return embedded
 

@@ -94,7 +94,7 @@ def _ignored(ignore: list[str], item: Rule) -> bool:
 
 
 def _load() -> Iterator[str]:
-    for module in ("caption", "credit", "artifact", "a11y", "metadata", "image", "licence"):
+    for module in ("caption", "credit", "artifact", "a11y", "metadata", "provenance", "image", "licence"):
         import_module(f"checker.rules.{module}")
         yield module
 
