@@ -245,6 +245,19 @@ def test_extra_agencies_and_aliases(tmp_path: Path) -> None:
     assert [i.credit.agency for i in after.images] == ["newsquest", "swns"]
 
 
+def test_policy_agencies_add_to_the_registrys_forms() -> None:
+    policy = from_mapping(
+        {
+            "agencies": {
+                "reuters": {"aliases": ["Reuter"], "noncanonical": {"Reuter": "REUTERS"}, "names_photographer": False}
+            }
+        }
+    )
+    reuters = policy.registry().agencies["reuters"]
+    assert reuters.noncanonical == {"RETUERS": "REUTERS", "REUETRS": "REUTERS", "Reuter": "REUTERS"}
+    assert (reuters.aliases[-1], reuters.names_photographer) == ("Reuter", False)
+
+
 def test_house_credit_format() -> None:
     policy = from_mapping({"credit_format": {"ap": r"^\(AP Photo/[^)]+\)$"}})
     doc = _audit(SAMPLES / "ap-wire-story.txt", policy)
