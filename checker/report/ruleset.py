@@ -11,8 +11,8 @@ __all__ = ["DOCUMENT_RULE", "all_rules", "explain", "markdown_reference", "markd
 SEVERITIES = '"error" | "warning" | "info" | "off"'
 
 
-def configuration(rule: Rule) -> str:
-    """How the policy changes a rule: its severity, inline ignores, then the rule's own settings."""
+def configuration(rule: Rule) -> list[str]:
+    """How the policy changes a rule, a paragraph each: its severity and inline ignores, then its own settings."""
     parts = []
     if rule.configurable:
         parts.append(
@@ -21,7 +21,7 @@ def configuration(rule: Rule) -> str:
         )
     if rule.settings:
         parts.append(rule.settings)
-    return "\n".join(parts)
+    return parts
 
 
 def explain(rule: Rule) -> str:
@@ -34,7 +34,7 @@ def explain(rule: Rule) -> str:
         _titled("Fires on", _indent(rule.fires)),
         _titled("Does not fire on", _indent(rule.passes)),
         _titled("How to fix", rule.fix),
-        _titled("Configure", configuration(rule)),
+        _titled("Configure", "\n".join(configuration(rule))),
     ]
     return "\n\n".join(s for s in sections if s) + "\n"
 
@@ -68,7 +68,7 @@ def markdown_reference(rules: list[Rule] | None = None) -> str:
         out += ["**Why it matters.** " + _prose(rule.why), ""]
         out += ["**Fires on:**", "", *_fenced(rule.fires), "", "**Does not fire on:**", "", *_fenced(rule.passes), ""]
         out += ["**How to fix.** " + _prose(rule.fix), ""]
-        out += ["**Configure.** " + _prose(configuration(rule)).replace("\n", "\n\n"), ""]
+        out += ["**Configure.** " + "\n\n".join(map(_prose, configuration(rule))), ""]
     return "\n".join(out)
 
 
