@@ -19,8 +19,9 @@ from checker.policy.baseline import apply as apply_baseline
 from checker.policy.baseline import load as load_baseline
 from checker.policy.baseline import write as write_baseline
 from checker.policy.config import ConfigError, Policy, discover, load
-from checker.report import FORMATS
-from checker.report.ruleset import all_rules
+from checker.policy.validate import did_you_mean
+from checker.report import FORMATS, ruleset
+from checker.rules import find
 
 
 class UsageError(Exception):
@@ -89,7 +90,13 @@ def _parser() -> argparse.ArgumentParser:
         help="progress line on stderr (default: when stderr is a terminal)",
     )
     audit.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
-    commands.add_parser("rules", help="list the rules")
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument(
+        "--format",
+        choices=["text", "markdown", "reference"],
+        default="text",
+        help="text: one line a rule; markdown: the README table; reference: docs/rules.md, every rule explained",
+    )
     explain = commands.add_parser("explain", help="explain one rule")
     explain.add_argument("rule", help="a rule code (CRD001) or name (missing-credit)")
     return parser
@@ -102,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         if args.command == "rules":
-            return _rules()
+            return _rules(args.format)
         if args.command == "explain":
             return _explain(args.rule)
         if args.command == "audit":
@@ -178,18 +185,21 @@ def _audit(args) -> int:
     return 0 if args.exit_zero or not summary.summary.errors else 1
 
 
-def _rules() -> int:
-    for rule in all_rules():
-        print(f"{rule.code:8} {rule.severity:8} {rule.name:32} {rule.summary}")
+def _rules(fmt: str) -> int:
+    if fmt == "markdown":
+        sys.stdout.write(ruleset.markdown_table())
+    elif fmt == "reference":
+        sys.stdout.write(ruleset.markdown_reference())
+    else:
+        for rule in ruleset.all_rules():
+            print(f"{rule.code:8} {rule.severity:8} {rule.name:32} {rule.summary}")
     return 0
 
 
 def _explain(wanted: str) -> int:
-    rule = next((r for r in all_rules() if wanted in (r.code, r.name) or wanted.upper() == r.code), None)
+    rule = find(wanted)
     if rule is None:
-        raise UsageError(f"no rule {wanted!r}: `creditcheck rules` lists them")
-    print(f"{rule.code} {rule.name} (default severity: {rule.severity})\n\n{rule.summary}")
-    if rule.help:
-        print(f"\n{rule.help}")
-    print(f'\nTurn it off or change its severity in the policy: [rules] {rule.code} = "off" | "warning" ...')
+        close = did_you_mean(wanted, [name for r in ruleset.all_rules() for name in (r.code, r.name)])
+        raise UsageError(f"no rule {wanted!r}{close} (`creditcheck rules` lists them)")
+    sys.stdout.write(ruleset.explain(rule))
     return 0

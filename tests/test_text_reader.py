@@ -33,11 +33,10 @@ def test_seed_images_captions_and_credits() -> None:
 
 def test_seed_findings_per_image() -> None:
     (doc,) = audit_paths([str(SEED)]).documents
-    for image in doc.images:
-        names = {f.name for f in doc.findings if f.image == image.index}
-        assert {"alt-duplicates-caption", "gallery-counter", "credit-glued-to-caption"} <= names
-        assert ("caption-repeated-in-body" in names) is (image.index == 0)
-        assert "missing-alt" not in names and "missing-credit" not in names
+    every = ["gallery-counter", "alt-duplicates-caption", "credit-glued-to-caption", "photographer-missing"]
+    expected = [(0, name) for name in (*every[:2], "caption-repeated-in-body", *every[2:])]  # only 0's is in the body
+    expected += [(index, name) for index in range(1, 6) for name in every]
+    assert len(doc.images) == 6 and [(f.image, f.name) for f in doc.findings] == expected
 
 
 def test_seed_body_drops_page_chrome_and_image_blocks() -> None:
@@ -75,11 +74,20 @@ def test_samples_cover_other_credit_styles() -> None:
 
 def test_problem_sample_findings() -> None:
     (doc,) = audit_paths([str(SAMPLES / "credit-problems.txt")]).documents
-    found = {(f.image, f.rule) for f in doc.findings}
-    assert {(0, "ART002"), (0, "CRD004"), (1, "CRD006"), (2, "CRD005"), (3, "CRD003")} <= found
-    assert (0, "CRD001") not in found  # an empty label is ART002, not a second error
-    # the sample shows alt text for one image, so the others are missing theirs
-    assert {(1, "A11Y001"), (2, "A11Y001"), (3, "A11Y001")} <= found and (0, "A11Y001") not in found
+    # an empty label is ART002, not also CRD001; the sample shows alt text for image 0, so the others miss theirs
+    assert [(f.image, f.rule, f.severity) for f in doc.findings] == [
+        (0, "ART002", "error"),
+        (0, "CAP002", "warning"),
+        (0, "CRD004", "warning"),
+        (1, "A11Y001", "warning"),
+        (1, "CRD006", "warning"),
+        (2, "A11Y001", "warning"),
+        (2, "CRD005", "info"),
+        (2, "CRD007", "info"),
+        (3, "A11Y001", "warning"),
+        (3, "CRD003", "error"),
+        (3, "CRD007", "info"),
+    ]
 
 
 def test_duplicated_wapo_credit() -> None:

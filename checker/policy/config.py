@@ -1,26 +1,21 @@
 """The publisher's policy: creditcheck.toml or [tool.creditcheck] in pyproject.toml.
 
-Found upward from the first input path (or given with --config), validated against schemas/config.schema.json,
-and turned into typed settings: licences per agency, extra agencies and aliases, required credit formats,
+Found upward from the first input path (or given with --config), checked (validate.py: the schema, then rule
+names, agency slugs, regular expressions and CSS selectors), and turned into typed settings: licences per agency, extra agencies and aliases, required credit formats,
 rule severities, and HTML selectors.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.credits.registry import Agency, Registry, default_registry
 from checker.policy.selectors import HtmlSelectors
-from checker.schemas_path import load_schema
-
-if TYPE_CHECKING:
-    import jsonschema
+from checker.policy.validate import problems
 
 CONFIG_NAMES = ("creditcheck.toml", "pyproject.toml")
 
@@ -101,7 +96,8 @@ class Policy(BaseModel):
             if agency_id in merged:
                 entry = merged[agency_id]
                 entry["aliases"] = (*entry["aliases"], *extra.get("aliases", ()))
-                entry.update({k: v for k, v in extra.items() if k != "aliases"})
+                entry["noncanonical"] = {**entry["noncanonical"], **extra.get("noncanonical", {})}
+                entry.update({k: v for k, v in extra.items() if k not in ("aliases", "noncanonical")})
             else:
                 merged[agency_id] = {"id": agency_id, "name": extra.get("name", agency_id), **extra}
         return Registry([Agency(**entry) for entry in merged.values()])
@@ -140,31 +136,16 @@ def load(path: Path) -> Policy:
 
 
 def from_mapping(data: dict, source: str = "<policy>") -> Policy:
+    """A policy from its TOML tables, checked first (checker/policy/validate.py): any problem raises ConfigError
+    naming every one of them."""
     plain = _dates_as_text(data)
-    import jsonschema  # only when a policy file is given: importing it costs more than most runs
-
-    validator = jsonschema.Draft202012Validator(
-        load_schema("config.schema.json"), format_checker=jsonschema.FormatChecker()
-    )
-    problems = [_deepest(e) for e in validator.iter_errors(plain)]
-    problems.sort(key=lambda e: [str(p) for p in e.absolute_path])
-    if problems:
-        lines = [f"  {'.'.join(map(str, e.absolute_path)) or '(top level)'}: {e.message}" for e in problems]
-        raise ConfigError(f"{source}: invalid policy:\n" + "\n".join(lines))
-    for agency, pattern in plain.get("credit_format", {}).items():
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ConfigError(f"{source}: credit_format.{agency}: not a regular expression: {exc}") from None
+    found = problems(plain)
+    if found:
+        raise ConfigError(f"{source}: invalid policy:\n" + "\n".join(f"  {problem}" for problem in found))
     licences = {
-        agency: value if isinstance(value, list) else [value] for agency, value in plain.get("licences", {}).items()
+        agency: value if isinstance(value, list) else [value]
+        for agency, value in plain.get("licences", plain.get("licenses", {})).items()
     }
-    for agency, periods in licences.items():
-        for period in periods:
-            if "start" in period and "end" in period and period["start"] > period["end"]:
-                raise ConfigError(
-                    f"{source}: licences.{agency}: ends ({period['end']}) before it starts ({period['start']})"
-                )
     return Policy(
         source=source,
         licences=licences,
@@ -174,13 +155,6 @@ def from_mapping(data: dict, source: str = "<policy>") -> Policy:
         html=HtmlSelectors(**plain.get("html", {})),
         c2pa=ContentCredentialsPolicy(**plain.get("c2pa", {})),
     )
-
-
-def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
-    """For "one of these shapes" errors, the problem inside the shape that came closest."""
-    while error.context:
-        error = max(error.context, key=lambda e: len(e.absolute_path))  # the branch that got furthest
-    return error
 
 
 def _dates_as_text(value):

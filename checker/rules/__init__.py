@@ -26,11 +26,20 @@ Check = Callable[[Article, "Context"], Iterable[Hit]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule and its documentation, kept together (`creditcheck explain`, docs/rules.md and the README table are
+    rendered from these fields; tests/rules/test_docs.py fails when one is missing or a rendering is stale)."""
+
     code: str
     name: str
     severity: Severity
-    summary: str
+    summary: str  # one line: what it catches
     checks: list[Check]  # one rule may judge several kinds of evidence (CRD003: page and embedded credits)
+    why: str = ""  # why it matters to a licensing editor, and to an agency's enforcement
+    fires: str = ""  # an example that fires
+    passes: str = ""  # a close example that does not
+    fix: str = ""  # what to change so it no longer fires
+    settings: str = ""  # policy settings beyond [rules] that change what the rule does
+    configurable: bool = True  # whether [rules] and inline ignores can change or silence it
 
     def hits(self, article: Article, context: Context) -> Iterator[Hit]:
         for check in self.checks:
@@ -38,21 +47,48 @@ class Rule:
 
     @property
     def help(self) -> str:
-        """The long explanation: the docstrings of the rule's checks."""
+        """What the rule checks, in detail: the docstrings of its checks."""
         return "\n\n".join(inspect.cleandoc(c.__doc__) for c in self.checks if c.__doc__)
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, severity: Severity, summary: str = ""):
-    """Register a check under a rule code; a second check for the same code adds to the first."""
+def rule(
+    code: str,
+    name: str,
+    severity: Severity,
+    summary: str = "",
+    *,
+    why: str = "",
+    fires: str = "",
+    passes: str = "",
+    fix: str = "",
+    settings: str = "",
+):
+    """Register a check under a rule code, with the rule's documentation. A second check for the same code adds to
+    the first: it repeats the code, name and severity (checked) and leaves the documentation to the first."""
+    doc = inspect.cleandoc
+    documented = Rule(
+        code,
+        name,
+        severity,
+        doc(summary),
+        [],
+        why=doc(why),
+        fires=doc(fires),
+        passes=doc(passes),
+        fix=doc(fix),
+        settings=doc(settings),
+    )
 
     def register(check: Check) -> Check:
-        if code in RULES:
-            RULES[code].checks.append(check)
-        else:
-            RULES[code] = Rule(code, name, severity, summary, [check])
+        known = RULES.setdefault(code, documented)
+        if known is not documented and (
+            (known.name, known.severity) != (name, severity) or any((summary, why, fires, passes, fix, settings))
+        ):
+            raise ValueError(f"{code}: a further check repeats the name and severity and adds no documentation")
+        known.checks.append(check)
         return check
 
     return register
@@ -91,6 +127,18 @@ def run(article: Article, context: Context) -> list[Finding]:
 def _ignored(ignore: list[str], item: Rule) -> bool:
     """Inline suppression (HTML data-creditcheck-ignore): by code, by name, or "*" for every rule."""
     return bool(ignore) and ("*" in ignore or item.code in ignore or item.name in ignore)
+
+
+def all_rules() -> list[Rule]:
+    """Every rule a report may name, by code: the registered rules and DOC001 (a document that could not be read)."""
+    from checker.rules.document import DOCUMENT_RULE
+
+    return sorted([DOCUMENT_RULE, *RULES.values()], key=lambda r: r.code)
+
+
+def find(wanted: str) -> Rule | None:
+    """A rule by code (any case) or name."""
+    return next((r for r in all_rules() if wanted.upper() == r.code or wanted == r.name), None)
 
 
 def _load() -> Iterator[str]:

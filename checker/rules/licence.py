@@ -12,13 +12,33 @@ def _day(image) -> str:
     return f"{licence.judged_on} ({how.get(licence.date_source, 'the day judged')})"
 
 
-@rule("LIC001", "unlicensed-agency", "error", "An image is credited to an agency the publisher holds no licence with.")
+@rule(
+    "LIC001",
+    "unlicensed-agency",
+    "error",
+    "An image is credited to an agency the publisher holds no licence with.",
+    why="""
+        An image from an agency the newsroom holds no licence with is the use an enforcement firm sends a
+        demand letter for, often years after publication, at a multiple of the licence fee.
+    """,
+    fires="""
+        The policy: [licences.ap] start = 2024-01-01
+        The page: <figcaption>Water fills the high street. (Reuters/Jane Doe)</figcaption>
+    """,
+    passes="""
+        The policy: [licences.ap] start = 2024-01-01
+        The page: <figcaption>Water fills the high street. (AP Photo/Jane Doe)</figcaption>
+    """,
+    fix="Add the licence to the policy if the newsroom holds one; otherwise replace the image or license it.",
+    settings="""
+        [licences.<agency>] start, end, notes (or [[licences.<agency>]] for several periods; [licenses] is
+        accepted too). Without any [licences] table no licence is judged and every image's licence is "unknown".
+    """,
+)
 def unlicensed_agency(article: Article, context: Context):
-    """The policy's [licences] table names every agency the newsroom may publish; an image credited to
-    any other agency is the kind of use an enforcement firm sends a demand letter for. Add the licence
-    to the policy, or replace the image."""
+    """With licences in the policy, the image's licensing agency (the last agency in its credit chain) has none."""
     for image in article.images:
-        if image.license.status == "unlicensed":
+        if image.license.status == "unlicensed" and image.credit is not None:
             yield (
                 image.index,
                 (
@@ -33,14 +53,32 @@ def unlicensed_agency(article: Article, context: Context):
     "licence-expired",
     "error",
     "An image is credited to an agency whose licence does not cover the article's publication day.",
+    why="""
+        A licence covers publication between its start and end dates: an article published before a licence
+        began, or after it ran out, used the image without one. Archives are where this hides, as contracts
+        change and old pages stay online.
+    """,
+    fires="""
+        The policy: [licences.reuters] start = 2023-01-01, end = 2025-06-30
+        The page: <meta property="article:published_time" content="2025-09-01">, credit "REUTERS/Jane Doe"
+    """,
+    passes="""
+        The policy: [licences.reuters] start = 2023-01-01, end = 2025-06-30
+        The page: <meta property="article:published_time" content="2024-02-10">, credit "REUTERS/Jane Doe"
+    """,
+    fix="Record the renewal in the policy if there is one; otherwise license the image again or replace it.",
+    settings="""
+        [licences.<agency>] start and end dates, or [[licences.<agency>]] for several periods. The day judged is
+        --date if given, else the day the article states (article:published_time, itemprop=datePublished,
+        JSON-LD datePublished), else today.
+    """,
 )
 def licence_expired(article: Article, context: Context):
-    """A licence has start and end dates; an article published outside them uses the image without a
-    licence. The day judged is the one the article states (meta article:published_time, JSON-LD
-    datePublished), or --date, or today."""
+    """With licences in the policy, no licence period for the image's licensing agency covers the day the article
+    is judged on."""
     for image in article.images:
         licence = image.license
-        if licence.status == "expired":
+        if licence.status == "expired" and image.credit is not None:
             span = f"{licence.start or 'open start'} to {licence.end or 'open end'}"
             yield (
                 image.index,

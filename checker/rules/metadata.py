@@ -26,8 +26,26 @@ def _block_credits(embedded: Embedded, context: Context) -> list[tuple[str, Cred
     "credit-disagrees-with-metadata",
     "error",
     "The page credits one agency while the photo's embedded metadata credits another.",
+    why="""
+        Agencies write their credit into every photo they deliver (IPTC Credit Line, XMP photoshop:Credit), and
+        their enforcement partners read it back from the published file. A page credit naming another agency
+        means the image was swapped, re-used from another supplier, or credited from memory: the licence the
+        desk relies on may not cover it.
+    """,
+    fires="""
+        The page: <figcaption>Water fills the high street. Photo: Jane Doe/Reuters</figcaption>
+        The photo (with --images): IPTC Credit Line "AP"
+    """,
+    passes="""
+        The page: <figcaption>Water fills the high street. (AP Photo/Jane Doe)</figcaption>
+        The photo (with --images): IPTC Credit Line "AP"
+    """,
+    fix="Credit the agency the file's metadata names, or replace the file with the one the page's supplier sent.",
 )
 def credit_disagrees(article: Article, context: Context):
+    """With --images (or a CMS that holds the photo's metadata, such as WordPress's image_meta), the page's
+    credit names an agency and none of the agencies named by the photo's IPTC, XMP or EXIF credit (or, failing a
+    credit, its copyright notice) is the same one or in the same chain."""
     for image in article.images:
         if image.credit is None or image.credit.agency is None or image.embedded is None:
             continue
@@ -48,8 +66,23 @@ def credit_disagrees(article: Article, context: Context):
     "metadata-credit-not-shown",
     "error",
     "The photo's embedded metadata carries a credit line the page does not show.",
+    why="""
+        The credit line in a photo's metadata is the one its supplier requires. Publishing the photo without
+        any credit, while the file itself says whose it is, is the clearest case an enforcement firm can make.
+    """,
+    fires="""
+        The page: <figcaption>Water fills the high street.</figcaption>
+        The photo (with --images): IPTC Credit Line "AP"
+    """,
+    passes="""
+        The page: <figcaption>Water fills the high street. (AP Photo/Jane Doe)</figcaption>
+        The photo (with --images): IPTC Credit Line "AP"
+    """,
+    fix="Show the credit the photo's metadata gives, in the agency's form.",
 )
 def metadata_credit_not_shown(article: Article, context: Context):
+    """With --images (or a CMS that holds the photo's metadata), the photo carries a credit line and the page
+    shows no credit for it. Not judged for an image file checked on its own, outside any page."""
     if not article.shows_captions:
         return
     for image in article.images:
@@ -67,6 +100,8 @@ def _truncated(a: Credit, b: Credit) -> bool:
 
 @rule("CRD003", "conflicting-credits", "error")
 def embedded_blocks_conflict(article: Article, context: Context):
+    """With --images, the photo's own IPTC, XMP and EXIF credits name different agencies. A credit cut at IPTC
+    IIM's 32 bytes, the start of a longer one, is no conflict."""
     for image in article.images:
         if image.embedded is None:
             continue
@@ -88,8 +123,21 @@ def embedded_blocks_conflict(article: Article, context: Context):
     "ai-generated-image",
     "info",
     "The photo's IPTC Digital Source Type says it was made by a generative model: the caption should say so.",
+    why="""
+        An image a generative model made, or composited with one, must not pass for a photograph: editorial
+        codes, platform rules and (in the EU) the AI Act's transparency duties ask for disclosure, and agencies
+        mark such files with IPTC Digital Source Type so that publishers can.
+    """,
+    fires="The photo (with --images): XMP Iptc4xmpExt:DigitalSourceType .../digitalsourcetype/trainedAlgorithmicMedia",
+    passes="The photo (with --images): XMP Iptc4xmpExt:DigitalSourceType .../digitalsourcetype/digitalCapture",
+    fix="""
+        Say in the caption that the image was generated (or altered) with AI, as your standards require; this
+        rule reports every such image, whether or not the caption already says so, for the desk to confirm.
+    """,
 )
 def ai_generated(article: Article, context: Context):
+    """With --images, the photo's IPTC Digital Source Type is trainedAlgorithmicMedia or
+    compositeWithTrainedAlgorithmicMedia."""
     for image in article.images:
         kind = image.embedded.digital_source_type if image.embedded else None
         if kind and kind.rstrip("/").rsplit("/", 1)[-1] in AI_SOURCE_TYPES:

@@ -41,6 +41,15 @@ def discloses(text: str, words: Iterable[str]) -> bool:
     "ai-not-disclosed",
     "error",
     "The photo's Content Credentials say it is AI-generated or AI-edited; its caption and credit do not say so.",
+    why="""
+        Since August 2026 the EU AI Act (Art. 50) obliges publishers to disclose AI-generated images. A signed
+        manifest that records a generative model is evidence a regulator or reader can check; a caption that
+        does not say so is the kind of omission a correction, or a complaint, starts from.
+    """,
+    fires="A photo whose manifest records c2pa.created with trainedAlgorithmicMedia, captioned 'A street at dusk.'",
+    passes="The same photo captioned 'A street at dusk (AI-generated image).'",
+    fix="Say in the caption or credit that the image was made or edited with AI, or replace it.",
+    settings="[c2pa] disclosure_words: the words that count as a disclosure (the defaults cover seven languages).",
 )
 def ai_not_disclosed(article: Article, context: Context):
     """A C2PA manifest records what made a photo: an action whose digital source type is
@@ -75,6 +84,14 @@ def _named_agencies(credentials: ContentCredentials, context: Context) -> list[t
     "credentials-disagree-with-credit",
     "error",
     "The page credits one agency while the photo's Content Credentials (signer, author, copyright) name another.",
+    why="""
+        A signed manifest names who issued the photo. When it names one agency and the page credits another,
+        either the credit is wrong (and the real rights holder is uncredited) or the file is not the photo the
+        licence covers; both are what an enforcement firm's matching finds.
+    """,
+    fires="A photo signed by The Associated Press, credited 'REUTERS/Jane Doe' on the page.",
+    passes="The same photo credited '(AP Photo/Jane Doe)'.",
+    fix="Credit the agency that signed the photo, or check that the right file was used.",
 )
 def credentials_disagree(article: Article, context: Context):
     """The signer of a C2PA manifest (the organisation in its certificate) and its author, credit and
@@ -102,6 +119,13 @@ def credentials_disagree(article: Article, context: Context):
     "credentials-invalid",
     "error",
     "The photo's Content Credentials fail validation: it was changed after signing, or the manifest is broken.",
+    why="""
+        A hash mismatch means the pixels or the manifest changed after signing: the provenance no longer
+        vouches for the photo, and an undisclosed alteration of an agency photo can breach its licence terms.
+    """,
+    fires="A signed JPEG whose bytes were changed after signing.",
+    passes="The same JPEG as the agency delivered it.",
+    fix="Use the file as delivered, or re-sign the edited image with your own credentials (its manifest then lists the agency photo as an ingredient).",
 )
 def credentials_invalid(article: Article, context: Context):
     """The SDK checks the manifest's signature and the hashes that bind it to the pixels. A hash mismatch
@@ -124,6 +148,14 @@ def credentials_invalid(article: Article, context: Context):
     "credentials-required",
     "error",
     "The policy requires Content Credentials for photos from this agency; the photo carries none.",
+    why="""
+        A newsroom that accepts only signed wire photos needs to know when one arrives without its Content
+        Credentials: the chain of custody the policy relies on is missing.
+    """,
+    fires="With [c2pa] require = [\"ap\"], a photo credited '(AP Photo/Jane Doe)' whose file has no manifest.",
+    passes="The same photo with its AP manifest, or a photo from an agency not listed.",
+    fix="Fetch the signed original from the agency's feed.",
+    settings="[c2pa] require: the agency slugs whose photos must carry Content Credentials.",
 )
 def credentials_required(article: Article, context: Context):
     """A newsroom that takes only signed wire photos lists the agencies in [c2pa] require. A photo credited
