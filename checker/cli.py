@@ -129,7 +129,7 @@ def _check(args) -> int:
     baseline = load_baseline(args.baseline) if args.baseline else None
     audit = audit_paths(args.paths, settings)
     if baseline is not None:
-        audit.summary = summarise(audit.documents, audit.skipped, apply_baseline(audit, baseline))
+        audit.summary = summarise(audit.documents, audit.skipped, apply_baseline(audit, baseline), settings.policy)
     report = FORMATS[args.format](audit)
     if args.output:
         try:
