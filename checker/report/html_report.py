@@ -16,6 +16,7 @@ One pass over the documents; memory grows with the findings kept for the table (
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import json
 from collections import Counter
@@ -341,7 +342,11 @@ def write(
         for i in p.get("images") or ()
         if isinstance(i, dict)
     }
-    found = _collect(audit.documents(), thumbs, reused_hashes)
+    gc.disable()  # the pass builds a container per finding; full collections over them would go quadratic
+    try:
+        found = _collect(audit.documents(), thumbs, reused_hashes)
+    finally:
+        gc.enable()
     tables: _Tables = found["tables"]
     counts: Counter[str] = found["counts"]
     stated = audit.summary.get("exposure")
