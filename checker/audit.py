@@ -14,7 +14,7 @@ from checker.errors import ReadError
 from checker.metadata.references import attach_embedded
 from checker.model import ArticleAudit, Audit, Skipped, Summary, Tool
 from checker.policy.config import Policy
-from checker.policy.licensing import assess, judging_day
+from checker.policy.licensing import assess, exposure, judging_day, nested, status_key
 from checker.readers import read, read_data
 from checker.rules import Context, run
 from checker.sources import Document, discover
@@ -70,8 +70,11 @@ def _audit(source: str, fmt: str, reader, settings: Settings) -> ArticleAudit:
     )
 
 
-def summarise(documents: list[ArticleAudit], skipped: list[Skipped], baselined: int = 0) -> Summary:
+def summarise(
+    documents: list[ArticleAudit], skipped: list[Skipped], baselined: int = 0, policy: Policy | None = None
+) -> Summary:
     agencies: Counter[str] = Counter()
+    licences: Counter[tuple[str, str]] = Counter()
     rules: Counter[str] = Counter()
     severities: Counter[str] = Counter()
     chrome = 0
@@ -80,12 +83,14 @@ def summarise(documents: list[ArticleAudit], skipped: list[Skipped], baselined: 
             if image.role == "chrome":
                 chrome += 1
                 continue
-            credit = image.credit
-            agencies["none" if credit is None else credit.agency or "unknown"] += 1
+            key = status_key(image)
+            agencies[key[0]] += 1
+            licences[key] += 1
         for finding in doc.findings:
             rules[finding.rule] += 1
             severities[finding.severity] += 1
     failed = sum(doc.status == "error" for doc in documents)
+    by_licence = nested(licences)
     return Summary(
         documents=len(documents),
         documents_failed=failed,
@@ -98,6 +103,8 @@ def summarise(documents: list[ArticleAudit], skipped: list[Skipped], baselined: 
         warnings=severities["warning"],
         infos=severities["info"],
         baselined=baselined,
+        licences=by_licence,
+        exposure=exposure(by_licence, policy),
     )
 
 
@@ -115,5 +122,5 @@ def audit_paths(paths: Iterable[str], settings: Settings | None = None) -> Audit
         generated_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         documents=documents,
         skipped=skipped,
-        summary=summarise(documents, skipped),
+        summary=summarise(documents, skipped, policy=settings.policy),
     )

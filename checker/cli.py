@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
         help="progress line on stderr (default: when stderr is a terminal)",
     )
     audit.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
+    _report_parser(commands)
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument(
         "--format",
@@ -114,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             return _explain(args.rule)
         if args.command == "audit":
             return _audit(args)
+        if args.command == "report":
+            return _report(args)
         return _check(args)
     except (UsageError, ConfigError, BaselineError) as exc:
         print(f"creditcheck: {exc}", file=sys.stderr)
@@ -136,7 +139,7 @@ def _check(args) -> int:
     baseline = load_baseline(args.baseline) if args.baseline else None
     audit = audit_paths(args.paths, settings)
     if baseline is not None:
-        audit.summary = summarise(audit.documents, audit.skipped, apply_baseline(audit, baseline))
+        audit.summary = summarise(audit.documents, audit.skipped, apply_baseline(audit, baseline), settings.policy)
     report = FORMATS[args.format](audit)
     if args.output:
         try:
@@ -183,6 +186,48 @@ def _audit(args) -> int:
         f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv"
     )
     return 0 if args.exit_zero or not summary.summary.errors else 1
+
+
+def _report_parser(commands) -> None:
+    report = commands.add_parser("report", help="an HTML report (or CSV of findings) from an audit already written")
+    report.add_argument(
+        "audit", metavar="AUDIT", type=Path, help="check's JSON, or an archive audit's PREFIX, .jsonl or .summary.json"
+    )
+    report.add_argument("--format", choices=["html", "csv"], default="html")
+    report.add_argument("--output", "-o", metavar="FILE", type=Path, help="write here instead of stdout")
+    report.add_argument("--images", metavar="DIR", type=Path, help="image files: thumbnails in the HTML report")
+    report.add_argument("--title", help="the report's title")
+    report.add_argument("--max-thumbnails", type=int, default=5000, metavar="N", help="thumbnails kept (default 5000)")
+
+
+def _report(args) -> int:
+    from checker.report import csv_report, html_report
+    from checker.report.load import LoadError, load
+
+    if args.images is not None and not args.images.is_dir():
+        raise UsageError(f"--images {args.images}: not a directory")
+    try:
+        audit = load(args.audit)
+    except LoadError as exc:
+        raise UsageError(str(exc)) from None
+
+    def emit(handle) -> None:
+        if args.format == "csv":
+            csv_report.write_loaded(audit, handle)
+        else:
+            html_report.write(audit, handle, args.images, args.title, args.max_thumbnails)
+
+    if args.output is None:
+        emit(sys.stdout)
+        return 0
+    tmp = args.output.with_name(args.output.name + ".tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            emit(handle)
+        tmp.replace(args.output)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+    return 0
 
 
 def _rules(fmt: str) -> int:

@@ -8,6 +8,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Severity = Literal["error", "warning", "info"]
+# not_yet_licensed: every licence period with the agency starts after the day judged
+LicenceStatus = Literal["licensed", "unlicensed", "expired", "not_yet_licensed", "unknown"]
+AT_RISK: tuple[LicenceStatus, ...] = ("unlicensed", "expired", "not_yet_licensed")  # used without a licence
 
 
 class _Model(BaseModel):
@@ -131,14 +134,14 @@ class Embedded(_Model):
     warnings: list[str] = Field(default_factory=list)  # blocks that could not be read
     error: str | None = None  # the file itself could not be read
     outside_root: bool = False  # the reference pointed outside the images root, so nothing was read
-    phash: str | None = None  # difference hash of the pixels (archive audits only)
+    phash: str | None = None  # 128-bit difference hash of the pixels (archive audits only)
     c2pa: ContentCredentials | None = None  # C2PA Content Credentials, when the file carries or points to them
 
 
 class License(_Model):
     """The licence an image's credited agency is used under, judged on one day."""
 
-    status: Literal["licensed", "unlicensed", "expired", "unknown"] = "unknown"
+    status: LicenceStatus = "unknown"
     agency: str | None = None
     judged_on: dt.date | None = None
     date_source: Literal["article", "option", "today"] | None = None
@@ -199,6 +202,15 @@ class Skipped(_Model):
     reason: str
 
 
+class Exposure(_Model):
+    """What an agency could claim: its images used without a licence, at the policy's fee per image."""
+
+    images: int = 0
+    fee_per_image: float | None = None
+    currency: str | None = None
+    amount: float | None = None  # images x fee_per_image, when the policy states a fee
+
+
 class Summary(_Model):
     documents: int = 0
     documents_failed: int = 0
@@ -211,6 +223,8 @@ class Summary(_Model):
     warnings: int = 0
     infos: int = 0
     baselined: int = 0  # findings left out because the baseline already holds them
+    licences: dict[str, dict[str, int]] = Field(default_factory=dict)  # agency -> licence status -> images
+    exposure: dict[str, Exposure] = Field(default_factory=dict)  # agencies with images used without a licence
 
 
 class Tool(_Model):
@@ -239,6 +253,7 @@ class ReusedImage(_Model):
     source: str
     agency: str | None
     credit: str | None
+    phash: str | None = None  # this copy's own hash: near-duplicates differ from the group's by a few bits
 
 
 class ReusedPhoto(_Model):

@@ -10,9 +10,7 @@ import hashlib
 import json
 import os
 import sqlite3
-import sys
 import tempfile
-import time
 from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -20,9 +18,13 @@ from pathlib import Path
 
 from checker import __version__
 from checker.archive.cache import Cache, content_key
+from checker.archive.progress import Progress
+from checker.archive.reuse import near_groups
 from checker.audit import Settings, audit_data, audit_document
 from checker.inputs import Task, stream
 from checker.model import ArchiveCounts, ArchiveSummary, ArticleAudit, ReusedImage, ReusedPhoto, Skipped, Summary, Tool
+from checker.policy.config import Policy
+from checker.policy.licensing import exposure, nested, status_key
 from checker.sources import Document
 
 WINDOW_PER_JOB = 8  # documents in flight per worker: enough to keep workers busy, few enough to keep memory flat
@@ -36,7 +38,8 @@ class DocResult:
     source: str
     line: str
     status: str
-    images: list[tuple[str | None, str | None, str | None, str | None]] = field(default_factory=list)
+    # per image: agency, month, pixel hash, credit as shown, (agency as counted, licence status)
+    images: list[tuple[str | None, str | None, str | None, str | None, tuple[str, str]]] = field(default_factory=list)
     rules: dict[str, int] = field(default_factory=dict)
     severities: dict[str, int] = field(default_factory=dict)
 
@@ -46,7 +49,7 @@ class DocResult:
     @classmethod
     def from_json(cls, text: str) -> DocResult:
         data = json.loads(text)
-        data["images"] = [tuple(i) for i in data["images"]]
+        data["images"] = [(*i[:4], tuple(i[4])) for i in data["images"]]
         return cls(**data)
 
 
@@ -65,6 +68,7 @@ def audit_task(task: Task, settings: Settings) -> DocResult:
             month,
             i.embedded.phash if i.embedded else None,
             i.credit.raw if i.credit else None,
+            status_key(i),
         )
         for i in audit.images
         if i.role != "chrome"
@@ -88,6 +92,7 @@ def settings_hash(settings: Settings) -> str:
         "date": settings.date.isoformat() if settings.date else None,
         "today": settings.today.isoformat() if settings.policy.judges_licences and not settings.date else None,
         "phash": settings.phash,
+        "result": 2,  # DocResult's layout (2: licence status per image; near-blank images unhashed)
     }
     return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
 
@@ -166,10 +171,11 @@ class _Totals:
         self.rules: Counter[str] = Counter()
         self.severities: Counter[str] = Counter()
         self.months: Counter[tuple[str, str]] = Counter()
+        self.licences: Counter[tuple[str, str]] = Counter()
         self.skipped: list[Skipped] = []  # the first SKIPPED_LISTED, by name
-        self._hashes_file = tempfile.NamedTemporaryFile(dir=folder, suffix=".hashes.sqlite", delete=False)
-        self._hashes_file.close()
-        self.hashes = sqlite3.connect(self._hashes_file.name, isolation_level=None)
+        handle, self._hashes_path = tempfile.mkstemp(dir=folder, suffix=".hashes.sqlite")
+        os.close(handle)
+        self.hashes = sqlite3.connect(self._hashes_path, isolation_level=None)
         self.hashes.execute("PRAGMA journal_mode=OFF")
         self.hashes.execute("CREATE TABLE images (phash TEXT, agency TEXT, source TEXT, credit TEXT)")
         self.hashes.execute("BEGIN")
@@ -180,39 +186,47 @@ class _Totals:
         self.counts["failed"] += result.status == "error"
         self.rules.update(result.rules)
         self.severities.update(result.severities)
-        for agency, month, phash, credit in result.images:
+        for agency, month, phash, credit, licence in result.images:
             self.counts["images"] += 1
-            self.agencies["none" if credit is None else agency or "unknown"] += 1
+            self.agencies[licence[0]] += 1
+            self.licences[licence] += 1
             if agency:
                 self.months[(month or "unknown", agency)] += 1
             if phash:
                 self.hashes.execute("INSERT INTO images VALUES (?, ?, ?, ?)", (phash, agency, source, credit))
 
     def reused(self, limit: int = 1000) -> list[ReusedPhoto]:
-        """Photos (same pixel hash) credited to more than one agency across the archive."""
+        """Photos (pixel hashes within reuse.THRESHOLD bits) credited to more than one agency across the archive."""
         self.hashes.execute("COMMIT")
-        groups = self.hashes.execute(
-            "SELECT phash FROM images WHERE agency IS NOT NULL GROUP BY phash "
-            "HAVING COUNT(DISTINCT agency) > 1 ORDER BY phash LIMIT ?",
-            (limit,),
-        ).fetchall()
+        self.hashes.execute("CREATE INDEX images_phash ON images (phash)")
+        agencies: dict[str, set[str]] = {}
+        for phash, agency in self.hashes.execute(
+            "SELECT DISTINCT phash, agency FROM images WHERE agency IS NOT NULL AND length(phash) = 32"
+        ):
+            agencies.setdefault(phash, set()).add(agency)
+        near = [[f"{h:032x}" for h in group] for group in near_groups(int(h, 16) for h in agencies)]
+        grouped = {h for group in near for h in group}
+        photos = near + [[h] for h, named in agencies.items() if h not in grouped and len(named) > 1]
+        photos = sorted(g for g in photos if len(set().union(*(agencies[h] for h in g))) > 1)[:limit]
         found = []
-        for (phash,) in groups:
+        for group in photos:
             rows = self.hashes.execute(
-                "SELECT source, agency, credit FROM images WHERE phash = ? ORDER BY source", (phash,)
+                f"SELECT source, agency, credit, phash FROM images WHERE phash IN ({','.join('?' * len(group))}) "
+                "ORDER BY source, phash",
+                group,
             ).fetchall()
             found.append(
                 ReusedPhoto(
-                    phash=phash,
+                    phash=group[0],
                     agencies=sorted({r[1] for r in rows if r[1]}),
-                    images=[ReusedImage(source=s, agency=a, credit=c) for s, a, c in rows],
+                    images=[ReusedImage(source=s, agency=a, credit=c, phash=h) for s, a, c, h in rows],
                 )
             )
         return found
 
     def close(self) -> None:
         self.hashes.close()
-        os.unlink(self._hashes_file.name)
+        os.unlink(self._hashes_path)
 
 
 def run_archive(
@@ -231,7 +245,8 @@ def run_archive(
     cache = Cache(cache_path) if cache_path else None
     totals = _Totals(out.parent)
     lines_path = Path(f"{out}.jsonl")
-    started = time.monotonic()
+    bar = Progress(paths, progress)
+    c = totals.counts
 
     def items():
         for item in stream(paths):
@@ -247,29 +262,26 @@ def run_archive(
     tmp_lines = lines_path.with_name(lines_path.name + ".tmp")
     try:
         with tmp_lines.open("w", encoding="utf-8") as handle:
-            last_report = 0.0
             for key, result, cached in results:
                 handle.write(result.line + "\n")
                 totals.add(result.source, result, cached)
                 if cache is not None and not cached:
                     cache.put(key, result.to_json())
-                if progress and time.monotonic() - last_report > 0.5:
-                    last_report = time.monotonic()
-                    _progress(totals, started)
+                bar.update(c["documents"], c["images"], c["cached"], c["failed"])
         os.replace(tmp_lines, lines_path)
-        if progress:
-            _progress(totals, started, final=True)
-        summary = _summary(paths, totals)
+        bar.close(c["documents"], c["images"], c["cached"], c["failed"])
+        summary = _summary(paths, totals, settings.policy)
         _write_atomic(Path(f"{out}.summary.json"), summary.model_dump_json(indent=2) + "\n")
         _write_atomic(Path(f"{out}.agency-months.csv"), _months_csv(totals.months))
         return summary
     finally:
+        bar.close(c["documents"], c["images"], c["cached"], c["failed"])
         if cache is not None:
             cache.close()
         totals.close()
 
 
-def _summary(paths: list[str], totals: _Totals) -> ArchiveSummary:
+def _summary(paths: list[str], totals: _Totals, policy: Policy) -> ArchiveSummary:
     c = totals.counts
     months: dict[str, dict[str, int]] = {}
     for (month, agency), n in sorted(totals.months.items()):
@@ -295,6 +307,8 @@ def _summary(paths: list[str], totals: _Totals) -> ArchiveSummary:
             errors=totals.severities["error"] + c["failed"],
             warnings=totals.severities["warning"],
             infos=totals.severities["info"],
+            licences=nested(totals.licences),
+            exposure=exposure(nested(totals.licences), policy),
         ),
         agency_months=months,
         reused_photos=totals.reused(),
@@ -317,14 +331,3 @@ def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _progress(totals: _Totals, started: float, final: bool = False) -> None:
-    c = totals.counts
-    rate = c["documents"] / max(time.monotonic() - started, 1e-9)
-    end = "\n" if final else ""
-    sys.stderr.write(
-        f"\r{c['documents']} documents ({c['cached']} cached, {c['failed']} failed), "
-        f"{c['images']} images, {rate:.0f} documents/s{end}"
-    )
-    sys.stderr.flush()

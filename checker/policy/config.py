@@ -30,6 +30,8 @@ class LicencePeriod(BaseModel):
     start: dt.date | None = None
     end: dt.date | None = None
     notes: str | None = None
+    fee_per_image: float | None = None  # what the agency charges for one image: prices unlicensed use
+    currency: str | None = None
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -80,6 +82,11 @@ class Policy(BaseModel):
     @property
     def judges_licences(self) -> bool:
         return bool(self.licences)
+
+    def fee(self, agency: str) -> tuple[float, str | None] | None:
+        """The agency's fee per image and its currency: the last of its licence periods that states one."""
+        stated = [p for p in self.licences.get(agency, ()) if p.fee_per_image is not None]
+        return (stated[-1].fee_per_image or 0.0, stated[-1].currency) if stated else None
 
     def severity(self, code: str, name: str, default: str) -> str | None:
         """The severity a rule reports at under this policy; None when the policy turns it off."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
-from checker.model import Article, License
+from checker.model import AT_RISK, Article, Exposure, ImageRecord, LicenceStatus, License
 from checker.policy.config import LicencePeriod, Policy
 
 
@@ -29,8 +30,12 @@ def assess(article: Article, policy: Policy, day: dt.date, source: str) -> None:
             image.license = License(status="unlicensed", agency=agency, judged_on=day, date_source=source)
             continue
         period = next((p for p in periods if p.covers(day)), None)
-        status = "licensed" if period else "expired"
-        period = period or _nearest(periods, day)
+        status: LicenceStatus = "licensed"
+        if period is None:
+            # a licence that has not started yet is not an expired one: the desk's fix differs
+            ended = any(p.end is not None and p.end < day for p in periods)
+            status = "expired" if ended else "not_yet_licensed"
+            period = _nearest(periods, day)
         image.license = License(
             status=status,
             agency=agency,
@@ -48,3 +53,34 @@ def _nearest(periods: list[LicencePeriod], day: dt.date) -> LicencePeriod:
     if ended:
         return max(ended, key=lambda p: p.end or dt.date.min)
     return min(periods, key=lambda p: p.start or dt.date.min)
+
+
+def status_key(image: ImageRecord) -> tuple[str, str]:
+    """(agency as the summary counts it, licence status) for one image."""
+    credit = image.credit
+    return ("none" if credit is None else credit.agency or "unknown"), image.license.status
+
+
+def exposure(licences: dict[str, dict[str, int]], policy: Policy | None) -> dict[str, Exposure]:
+    """Per agency, the images used without a licence and, where the policy states a fee, what they could cost."""
+    found: dict[str, Exposure] = {}
+    for agency, statuses in sorted(licences.items()):
+        images = sum(statuses.get(status, 0) for status in AT_RISK)
+        if not images:
+            continue
+        fee = policy.fee(agency) if policy is not None else None
+        found[agency] = Exposure(
+            images=images,
+            fee_per_image=fee[0] if fee else None,
+            currency=fee[1] if fee else None,
+            amount=round(images * fee[0], 2) if fee else None,
+        )
+    return found
+
+
+def nested(counts: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    """{(agency, status): n} as {agency: {status: n}}, sorted."""
+    out: dict[str, dict[str, int]] = {}
+    for (agency, status), n in sorted(counts.items()):
+        out.setdefault(agency, {})[status] = n
+    return out

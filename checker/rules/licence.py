@@ -78,9 +78,15 @@ def licence_expired(article: Article, context: Context):
     is judged on."""
     for image in article.images:
         licence = image.license
+        span = f"{licence.start or 'open start'} to {licence.end or 'open end'}"
         if licence.status == "expired" and image.credit is not None:
-            span = f"{licence.start or 'open start'} to {licence.end or 'open end'}"
             yield (
                 image.index,
                 (f"the licence with {image.credit.agency_name} runs {span}; the image is judged on {_day(image)}"),
+            )
+        elif licence.status == "not_yet_licensed":
+            name = image.credit.agency_name if image.credit else licence.agency
+            yield (
+                image.index,
+                (f"the licence with {name} has not started: it runs {span}; the image is judged on {_day(image)}"),
             )
