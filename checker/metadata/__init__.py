@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PIL import Image
 
-from checker.metadata import exif, iptc, xmp
+from checker.metadata import exif, iptc, sidecar, xmp
 from checker.metadata.containers import RawBlocks, from_bytes, from_pillow
 from checker.model import Embedded, MetaFields
 
 MAX_SCAN_BYTES = 64 * 1024 * 1024  # files Pillow cannot open are scanned up to this size
+MAX_XMP_PACKETS = 8  # XMP packets tried, in order, before giving up on a file's XMP
 _OPAQUE_TO_PILLOW = {"JPEG2000", "EPS", "DNG"}
 
 
@@ -36,6 +37,7 @@ def read_embedded(path: Path, name: str | None = None) -> Embedded:
         blocks = _fallback(path)  # Pillow opens these formats but does not expose their metadata boxes
     if blocks is None:
         return Embedded(file=name, error="cannot read image file")
+    sidecar.add(path, blocks)
     embedded = _assemble(name, fmt, blocks)
     if fmt is None and not (embedded.iptc or embedded.xmp or embedded.exif or embedded.warnings):
         embedded.error = "not an image format Pillow can open, and no metadata block was found in it"
@@ -55,12 +57,17 @@ def _assemble(name: str, fmt: str | None, blocks: RawBlocks) -> Embedded:
     iim_blocks = [datasets for block in blocks.iptc if (datasets := iptc.parse_iim(block))]
     iptc_fields = _nonempty(iptc.fields(iim_blocks[0])) if iim_blocks else None
     xmp_fields = None
-    for packet in blocks.xmp:
+    for packet in blocks.xmp[:MAX_XMP_PACKETS]:
         try:
             xmp_fields = _nonempty(xmp.fields(xmp.parse(packet)))
             break
         except xmp.XmpError as exc:
             found.append(str(exc))
+    if xmp_fields is None and blocks.sidecar_xmp is not None:  # precedence: see checker.metadata.sidecar
+        try:
+            xmp_fields = _nonempty(xmp.fields(xmp.parse(blocks.sidecar_xmp)))
+        except xmp.XmpError as exc:
+            found.append(f"XMP sidecar: {exc}")
     exif_fields = None
     try:
         if blocks.pillow_exif is not None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PIL import Image
 
 from checker.model import MetaFields
@@ -27,7 +30,7 @@ def text(value: object) -> str | None:
         return raw.decode("cp1252", "replace")
 
 
-def fields(exif: Image.Exif) -> MetaFields | None:
+def fields(exif: Mapping[int, Any]) -> MetaFields | None:
     artist, copyright, description = (text(exif.get(tag)) for tag in (ARTIST, COPYRIGHT, IMAGE_DESCRIPTION))
     if not (artist or copyright or description):
         return None
