@@ -46,7 +46,8 @@ def read_embedded(path: Path, name: str | None = None) -> Embedded:
 
 def _fallback(path: Path) -> RawBlocks | None:
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow's TIFF reader warns about broken tags: they are skipped
             return from_bytes(handle.read(MAX_SCAN_BYTES))
     except OSError:
         return None

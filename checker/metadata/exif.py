@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from typing import Any
 
@@ -40,5 +41,7 @@ def fields(exif: Mapping[int, Any]) -> MetaFields | None:
 def from_tiff_bytes(data: bytes) -> MetaFields | None:
     """EXIF from a raw TIFF-structured block (after the "Exif\\0\\0" header)."""
     exif = Image.Exif()
-    exif.load(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow warns about tags pointing past the end: they are skipped
+        exif.load(data)
     return fields(exif)

@@ -8,6 +8,7 @@ read with the IFD's own start as its base; read as a normal TIFF block, every te
 from __future__ import annotations
 
 import io
+import warnings
 
 from PIL.TiffImagePlugin import ImageFileDirectory_v2
 
@@ -57,8 +58,10 @@ def _exif_fields(body: bytes) -> list[bytes]:
 def _ifd_relative(tiff: bytes) -> ImageFileDirectory_v2 | None:
     """IFD0 of a TIFF block whose value offsets count from IFD0 itself (at byte 8, as exiftool reads it)."""
     try:
-        ifd = ImageFileDirectory_v2(tiff[:8])
-        ifd.load(io.BytesIO(tiff[8:]))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow warns about tags pointing past the end: they are skipped
+            ifd = ImageFileDirectory_v2(tiff[:8])
+            ifd.load(io.BytesIO(tiff[8:]))
     except Exception:  # Pillow's IFD reader raises several kinds of errors on broken input
         return None
     return ifd

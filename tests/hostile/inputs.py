@@ -75,3 +75,11 @@ def psp_with_exif(copyright: str) -> bytes:
     extended = b"~FL\x00" + struct.pack("<HI", 3, len(field)) + field
     block = b"~BK\x00" + struct.pack("<HI", 10, len(extended)) + extended
     return b"Paint Shop Pro Image File\n\x1a\x00\x00\x00\x00\x00" + struct.pack("<HH", 10, 0) + block
+
+
+def itxt_bomb(keyword: bytes, inflated_mb: int) -> bytes:
+    """A compressed iTXt chunk of about inflated_mb/1000 MB that inflates to `inflated_mb` MB of spaces."""
+    deflate = zlib.compressobj(9)
+    block = b" " * (1024 * 1024)
+    data = b"".join(deflate.compress(block) for _ in range(inflated_mb)) + deflate.flush()
+    return png_chunk(b"iTXt", keyword + b"\x00\x01\x00\x00\x00" + data)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from hostile.bounded import documents, run_bounded
-from hostile.inputs import huge_png, itxt, xmp_packet
+from hostile.inputs import huge_png, itxt, itxt_bomb, xmp_packet
 
 PEAK_MB = 200
 ARTICLE = "A big picture\n\n![Big](big.png)\nA big picture. Photo: Reuters\n\n![Boats](boats.jpg)\nBoats. Photo: AP\n"
@@ -60,3 +60,23 @@ def test_audit_hashes_within_a_pixel_bound(big_png_site: Path, tmp_path: Path) -
     assert (big["embedded"]["credit"], big["embedded"]["phash"]) == ("Reuters", None)  # too many pixels to hash
     assert boats["embedded"]["phash"] is not None
     assert docs["ordinary.txt"]["images"][0]["embedded"]["phash"] == boats["embedded"]["phash"]
+
+
+def test_text_chunk_bombs_are_skipped(site: Path) -> None:
+    """Six XMP chunks that inflate to 256 MB each, before the real one: each is inflated to 16 MB at most, then
+    dropped (a cut packet would not parse), and the real XMP after them is still read."""
+    bombs = [itxt_bomb(b"XML:com.adobe.xmp", 256)] * 6
+    (site / "bomb.png").write_bytes(huge_png(64, 64, [*bombs, itxt(b"XML:com.adobe.xmp", xmp_packet("Reuters"))]))
+    (site / "article.txt").write_text(ARTICLE.replace("big.png", "bomb.png"))
+    articles = [str(site / "article.txt"), str(site / "ordinary.txt")]
+    run = run_bounded("check", *articles, "--images", str(site), "--format", "json", cpu_seconds=60, memory_mb=1024)
+    assert run.returncode in (0, 1), run
+    assert run.peak_mb < PEAK_MB, run
+    docs = documents(run.stdout)
+    assert set(docs) == {"article.txt", "ordinary.txt"}
+    bomb, boats = docs["article.txt"]["images"]
+    assert (bomb["embedded"]["credit"], bomb["embedded"]["warnings"], boats["embedded"]["credit"]) == (
+        "Reuters",
+        [],
+        "AP",
+    )
