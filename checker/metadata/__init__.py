@@ -12,7 +12,6 @@ from checker.metadata.containers import RawBlocks, from_bytes, from_pillow
 from checker.model import Embedded, MetaFields
 
 MAX_SCAN_BYTES = 64 * 1024 * 1024  # files Pillow cannot open are scanned up to this size
-MAX_XMP_PACKETS = 8  # XMP packets tried, in order, before giving up on a file's XMP
 _OPAQUE_TO_PILLOW = {"JPEG2000", "EPS", "DNG"}
 
 
@@ -55,10 +54,10 @@ def _fallback(path: Path) -> RawBlocks | None:
 
 def _assemble(name: str, fmt: str | None, blocks: RawBlocks) -> Embedded:
     found: list[str] = []
-    iim_blocks = [datasets for block in blocks.iptc if (datasets := iptc.parse_iim(block))]
+    iim_blocks = [datasets for block in blocks.iptc[: iptc.MAX_BLOCKS] if (datasets := iptc.parse_iim(block))]
     iptc_fields = _nonempty(iptc.fields(iim_blocks[0])) if iim_blocks else None
     xmp_fields = None
-    for packet in blocks.xmp[:MAX_XMP_PACKETS]:
+    for packet in blocks.xmp[: xmp.MAX_PACKETS]:
         try:
             xmp_fields = _nonempty(xmp.fields(xmp.parse(packet)))
             break

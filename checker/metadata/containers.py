@@ -38,15 +38,15 @@ UUID_EXIF = b"JpgTiffExif->JP2"
 def from_app_segments(segments: list[tuple[int, bytes]]) -> RawBlocks:
     """Blocks in JPEG APPn segments, given as (n, payload)."""
     blocks = RawBlocks()
-    photoshop = b""
+    photoshop: list[bytes] = []  # joined once: adding to one bytes object per segment is quadratic
     for number, payload in segments:
         if number == 13 and payload.startswith(PHOTOSHOP_HEADER):
-            photoshop += payload[len(PHOTOSHOP_HEADER) :]  # one resource section may span segments
+            photoshop.append(payload[len(PHOTOSHOP_HEADER) :])  # one resource section may span segments
         elif number == 1 and payload.startswith(EXIF_HEADER):
             blocks.exif.append(payload[len(EXIF_HEADER) :])
         elif number == 1 and XMP_APP1_MARK in payload[:40]:
             blocks.xmp.append(payload[payload.index(XMP_APP1_MARK) + len(XMP_APP1_MARK) :])
-    blocks.iptc = photoshop_iim_blocks(photoshop)
+    blocks.iptc = photoshop_iim_blocks(b"".join(photoshop))
     return blocks
 
 

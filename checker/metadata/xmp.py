@@ -21,6 +21,7 @@ NS = {
 }
 _OPEN = re.compile(rb"<(x:xmpmeta|x:xapmeta|rdf:RDF)\b")
 _CLOSE = {name: re.compile(rb"</" + name + rb"\s*>") for name in (b"x:xmpmeta", b"x:xapmeta", b"rdf:RDF")}
+MAX_PACKETS = 8  # packets kept from one scan, and tried in order before giving up on a file's XMP
 _CONTAINERS = {f"{{{RDF}}}{kind}" for kind in ("Alt", "Seq", "Bag")}
 
 
@@ -28,8 +29,9 @@ class XmpError(ValueError):
     """An XMP packet that was refused or is not well-formed."""
 
 
-def packets_in(data: bytes) -> list[bytes]:
-    """XMP packets found by scanning bytes (the XMP specification's packet scanning), in linear time.
+def packets_in(data: bytes, limit: int = MAX_PACKETS) -> list[bytes]:
+    """The first `limit` XMP packets found by scanning bytes (the XMP specification's packet scanning), in linear
+    time.
 
     Each packet runs from an opening tag to the nearest matching closing tag. A lazy regular expression over the
     whole packet rescans to the end of the data from every unclosed opening tag (quadratic: minutes for a
@@ -40,7 +42,7 @@ def packets_in(data: bytes) -> list[bytes]:
     packets: list[bytes] = []
     unclosed: set[bytes] = set()
     pos = 0
-    while opening := _OPEN.search(data, pos):
+    while len(packets) < limit and (opening := _OPEN.search(data, pos)):
         name = opening.group(1)
         closing = None if name in unclosed else _CLOSE[name].search(data, opening.end())
         if closing is None:
