@@ -57,12 +57,16 @@ def xmp_full(credit: str, creator: str) -> bytes:
 GIF_MAGIC_TRAILER = bytes([1, *range(255, -1, -1), 0])  # walks any sub-block reader to the extension's end
 
 
+def gif_xmp_extension(packet: bytes) -> bytes:
+    """An "XMP DataXMP" application extension: the raw packet, then the magic trailer."""
+    return b"\x21\xff\x0bXMP DataXMP" + packet + GIF_MAGIC_TRAILER
+
+
 def gif_with_xmp(gif: bytes, packet: bytes) -> bytes:
-    """A GIF with an "XMP DataXMP" application extension (raw packet, then the magic trailer) before its
-    first image, where exiftool writes it."""
+    """A GIF with an XMP extension before its first image, where exiftool writes it."""
     flags = gif[10]
     start = 13 + (3 * (2 << (flags & 7)) if flags & 0x80 else 0)
-    return gif[:start] + b"\x21\xff\x0bXMP DataXMP" + packet + GIF_MAGIC_TRAILER + gif[start:]
+    return gif[:start] + gif_xmp_extension(packet) + gif[start:]
 
 
 def psp_with_exif(copyright: str) -> bytes:
