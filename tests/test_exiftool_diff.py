@@ -29,7 +29,7 @@ KNOWN_DIFFERENCES = {
     ("exiftool__OpenDoc.ods", "XMP-dc:Creator"): "OpenDocument properties inside a ZIP: " + NOT_NEWS_IMAGE_FORMATS,
     ("exiftool__PDF.pdf", "IFD0:Artist"): "EXIF inside a PDF image stream: " + NOT_NEWS_IMAGE_FORMATS,
     ("exiftool__PDF.pdf", "IFD0:Copyright"): "EXIF inside a PDF image stream: " + NOT_NEWS_IMAGE_FORMATS,
-    ("exiftool__PSP.psp", "IFD0:Copyright"): "Paint Shop Pro, read only by signature scan: " + NOT_NEWS_IMAGE_FORMATS,
+    ("exiftool__PSP.psp", "IFD0:Copyright"): EXIF_LATIN1,
     ("exiv2__exiv2-bug937.jpg", "IPTC:CopyrightNotice"): CHARSET_OURS_RIGHT,
     ("metadata-extractor-images__Issue 80.jpg", "IPTC:CopyrightNotice"): CHARSET_OURS_RIGHT,
     (

@@ -230,3 +230,105 @@ def test_every_corpus_file_reads_without_crashing() -> None:
     readable = [r for r in results if r.error is None]
     assert len(readable) >= 0.7 * len(files)
     assert all(r.error for r in results if r.error is not None)
+
+
+def test_resolve_refuses_odd_references_as_image_errors(tmp_path: Path) -> None:
+    (tmp_path / "loop.jpg").symlink_to("loop.jpg")
+    for src, message in [
+        ("a\x00.jpg", "holds a NUL byte"),
+        ("a%00.jpg", "holds a NUL byte"),
+        ("x" * 256 + ".jpg", "longer than the file system allows"),
+        ("loop.jpg", "symbolic-link loop"),
+        ("https://[::1/a.jpg", "is not a valid URL"),
+    ]:
+        with pytest.raises(ImageRefError, match=message) as caught:
+            resolve(src, tmp_path)
+        assert not caught.value.escapes and len(str(caught.value)) < 300
+
+
+def test_a_reader_bug_costs_only_its_image(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.metadata import references
+
+    (tmp_path / "good.jpg").write_bytes(jpeg(Credits(credit="AP")))
+    (tmp_path / "bad.jpg").write_bytes(jpeg(Credits(credit="AP")))
+    real = references.read_embedded
+
+    def read(path: Path, name: str | None = None):
+        if path.name == "bad.jpg":
+            raise RuntimeError("boom")
+        return real(path, name)
+
+    monkeypatch.setattr(references, "read_embedded", read)
+    (tmp_path / "a.txt").write_text("T\n\n![A](bad.jpg)\nA. Photo: AP\n\n![B](good.jpg)\nB. Photo: AP\n")
+    (doc,) = audit_paths([str(tmp_path / "a.txt")], Settings(images_root=tmp_path)).documents
+    bad, good = doc.images
+    assert doc.status == "ok" and bad.embedded and good.embedded
+    assert bad.embedded.error == "internal error reading the image: RuntimeError: boom"
+    assert (good.embedded.credit, good.embedded.error) == ("AP", None)
+
+
+def test_png_metadata_is_read_without_decoding_pixels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import zlib
+
+    from hostile.inputs import itxt, png_chunk, xmp_packet
+    from PIL import Image, ImageFile
+
+    exif = Image.Exif()
+    exif[0x8298] = "Jane Doe/AFP"
+    tiff = exif.tobytes()[6:]  # without "Exif\0\0"
+    iim_block = b"\x1c\x02\x6e\x00\x07Reuters"
+    profile = f"\niptc\n{len(iim_block)}\n{iim_block.hex()}\n".encode()
+    after = [
+        itxt(b"XML:com.adobe.xmp", xmp_packet("AFP"), compressed=True),
+        png_chunk(b"eXIf", tiff),
+        png_chunk(b"zTXt", b"Raw profile type iptc\x00\x00" + zlib.compress(profile)),
+        png_chunk(b"tEXt", b"Comment\x00not metadata"),
+    ]
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(buffer, "PNG")
+    data = buffer.getvalue()
+    end = data.rindex(b"IEND") - 4
+    path = _write(tmp_path, "after.png", data[:end] + b"".join(after) + data[end:])
+
+    def refuse(self):
+        raise AssertionError("pixels decoded")
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", refuse)
+    embedded = read_embedded(path)
+    assert (embedded.format, embedded.error, embedded.warnings) == ("PNG", None, [])
+    assert embedded.xmp and embedded.iptc and embedded.exif
+    assert (embedded.xmp.credit, embedded.iptc.credit, embedded.exif.copyright) == ("AFP", "Reuters", "Jane Doe/AFP")
+
+
+def test_gif_xmp_found_past_other_extensions_and_frames(tmp_path: Path) -> None:
+    import io
+
+    from hostile.inputs import gif_xmp_extension, xmp_full
+    from PIL import Image
+
+    frames = [Image.new("P", (8, 8), colour) for colour in (1, 2, 3)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], loop=0, comment=b"a comment")
+    animated = buffer.getvalue()
+    assert b"NETSCAPE2.0" in animated and animated.endswith(b"\x3b")
+    # after every frame, just before the trailer
+    path = _write(tmp_path, "animated.gif", animated[:-1] + gif_xmp_extension(xmp_full("EPA", "Jane Doe")) + b"\x3b")
+    embedded = read_embedded(path)
+    assert (embedded.format, embedded.credit, embedded.creator) == ("GIF", "EPA", ["Jane Doe"])
+
+
+def test_pixel_hash_is_bounded_by_pixel_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.archive import phash
+
+    big_jpeg = _write(tmp_path, "big.jpg", jpeg(Credits(), size=(2000, 1500), seed=1))
+    png = tmp_path / "same.png"
+    from PIL import Image
+
+    with Image.open(big_jpeg) as image:
+        image.save(png)
+    unbounded = phash.dhash(png)
+    assert unbounded is not None
+    monkeypatch.setattr(phash, "MAX_PIXELS", 1_000_000)  # below the PNG's 3 MP: no full decode
+    assert phash.dhash(png) is None
+    assert phash.dhash(big_jpeg) is not None  # JPEG draft decodes it at 1/8 scale, well under the bound

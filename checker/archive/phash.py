@@ -6,30 +6,40 @@ told unrelated photos apart poorly (a trail-camera frame and a photo of Jupiter 
 re-saves of the same photo moved up to 7 bits); with both halves, different corpus photos lie 25 or more bits
 apart and re-saved or half-size copies at most 10 (bench/reuse_bench.py).
 
-It needs pixels, so it decodes, at a reduced scale (JPEG draft mode): archive audits use it to find one photo
-credited to different agencies, and only when the image files are present. Near-blank pictures (placeholders,
-spacers) get no hash: their differences are noise, and flat ones would all hash alike.
+It needs pixels, so it decodes, at a reduced scale where the format allows it (JPEG draft mode: 1/2 to 1/8 of
+each side) and only up to MAX_PIXELS after that reduction: formats that cannot be decoded at a reduced scale
+(PNG, TIFF, WebP, GIF) are decoded whole, so a larger one gets no hash rather than hundreds of megabytes per
+worker. Near-blank pictures (placeholders, spacers) get no hash: their differences are noise, and flat ones
+would all hash alike.
 """
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from PIL import Image
 
 HASH_SIZE = 8
 BLANK_RANGE = 16  # grey levels: a picture whose reduced pixels span fewer is near-blank
+MAX_PIXELS = 24_000_000  # decoded pixels at most (a 6000x4000 photo): up to 4 bytes each, plus a grey copy
 
 
 def dhash(path: Path) -> str | None:
-    """128-bit difference hash as 32 hex digits, or None when the image cannot be decoded or is near-blank."""
+    """128-bit difference hash as 32 hex digits, or None when the image cannot be decoded within the bound or
+    is near-blank."""
     n = HASH_SIZE
     try:
-        with Image.open(path) as image:
-            image.draft("L", (n * 4, n * 4))  # JPEG: decode at 1/2..1/8 scale
-            grey = image.convert("L")
-            rows = grey.resize((n + 1, n), Image.Resampling.BILINEAR).tobytes()
-            columns = grey.resize((n, n + 1), Image.Resampling.BILINEAR).tobytes()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the bound below is tighter
+            with Image.open(path) as image:
+                image.draft("L", (n * 4, n * 4))  # JPEG: decode at 1/2..1/8 scale
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    return None
+                grey = image.convert("L")
+                rows = grey.resize((n + 1, n), Image.Resampling.BILINEAR).tobytes()
+                columns = grey.resize((n, n + 1), Image.Resampling.BILINEAR).tobytes()
     except Exception:  # truncated or hostile files: no hash, the rest of the audit goes on
         return None
     if max(rows) - min(rows) < BLANK_RANGE:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from checker.metadata import c2pa, exif, iptc, xmp
+from checker.metadata import c2pa, exif, iptc, sidecar, xmp
 from checker.metadata.containers import RawBlocks, from_bytes, from_pillow
 from checker.model import Embedded, MetaFields
 
@@ -41,6 +41,7 @@ def read_embedded(path: Path, name: str | None = None, content_credentials: bool
         blocks = _fallback(path)  # Pillow opens these formats but does not expose their metadata boxes
     if blocks is None:
         return Embedded(file=name, error="cannot read image file")
+    sidecar.add(path, blocks)
     embedded = _assemble(name, fmt, blocks)
     if content_credentials:
         embedded.c2pa = c2pa.read(path, fmt, hint, blocks.xmp)
@@ -51,7 +52,8 @@ def read_embedded(path: Path, name: str | None = None, content_credentials: bool
 
 def _fallback(path: Path) -> RawBlocks | None:
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow's TIFF reader warns about broken tags: they are skipped
             return from_bytes(handle.read(MAX_SCAN_BYTES))
     except OSError:
         return None
@@ -59,15 +61,20 @@ def _fallback(path: Path) -> RawBlocks | None:
 
 def _assemble(name: str, fmt: str | None, blocks: RawBlocks) -> Embedded:
     found: list[str] = []
-    iim_blocks = [datasets for block in blocks.iptc if (datasets := iptc.parse_iim(block))]
+    iim_blocks = [datasets for block in blocks.iptc[: iptc.MAX_BLOCKS] if (datasets := iptc.parse_iim(block))]
     iptc_fields = _nonempty(iptc.fields(iim_blocks[0])) if iim_blocks else None
     xmp_fields = None
-    for packet in blocks.xmp:
+    for packet in blocks.xmp[: xmp.MAX_PACKETS]:
         try:
             xmp_fields = _nonempty(xmp.fields(xmp.parse(packet)))
             break
         except xmp.XmpError as exc:
             found.append(str(exc))
+    if xmp_fields is None and blocks.sidecar_xmp is not None:  # precedence: see checker.metadata.sidecar
+        try:
+            xmp_fields = _nonempty(xmp.fields(xmp.parse(blocks.sidecar_xmp)))
+        except xmp.XmpError as exc:
+            found.append(f"XMP sidecar: {exc}")
     exif_fields = None
     try:
         if blocks.pillow_exif is not None:

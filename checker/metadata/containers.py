@@ -1,59 +1,52 @@
 """Where metadata blocks sit in image files: the raw IPTC, XMP and EXIF bytes, before any decoding.
 
-Pillow opens the file and hands over its header structures (JPEG APPn segments, TIFF tags, PNG/WebP chunks);
-JPEG-structured files Pillow refuses (exiv2 .exv sidecars, damaged JPEGs) are walked segment by segment, and
-anything else is scanned for XMP packets. Pixels are never decoded.
+Pillow opens the file and hands over its header structures (JPEG APPn segments, TIFF tags, WebP chunks); PNG
+and GIF are walked chunk by chunk here (Pillow decodes a PNG's pixels to find its EXIF, and reads no XMP from
+GIF); JPEG-structured files Pillow refuses (exiv2 .exv sidecars, damaged JPEGs) are walked segment by segment,
+and anything else is scanned for XMP packets. Pixels are never decoded, and every scan is linear in the size.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import re
 import struct
-import zlib
-from dataclasses import dataclass, field
 
 from PIL import Image
 
+from checker.metadata import gif, png, psp
+from checker.metadata.blocks import RawBlocks
 from checker.metadata.iptc import PHOTOSHOP_HEADER, photoshop_iim_blocks
 from checker.metadata.xmp import packets_in
+
+__all__ = ["RawBlocks", "from_bytes", "from_pillow"]
 
 XMP_APP1_MARK = b"ns.adobe.com/xap/1.0/\x00"  # "http://" normally, "XMP\0://" in Getty's malformed header
 EXIF_HEADER = b"Exif\x00\x00"
 IPTC_NAA, PHOTOSHOP_TAG, XMP_TAG = 33723, 34377, 700
 PSD_IPTC, PSD_EXIF, PSD_XMP = 0x0404, 0x0422, 0x0424
-MAX_TEXT = 16 * 1024 * 1024  # bound on decompressed PNG text chunks
 TIFF_STARTS = (b"II*\x00", b"MM\x00*")
 _EXIF_SIGNATURE = re.compile(rb"Exif\x00\x00(?:II\*\x00|MM\x00\*)")
-_EPS_PHOTOSHOP = re.compile(rb"%BeginPhotoshop:[^\n\r]*[\r\n]+(.*?)%EndPhotoshop", re.DOTALL)
 JPEG_STARTS = (b"\xff\xd8", b"\xff\x01Exiv2")
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # ISO base-media boxes (JPEG 2000, JPEG XL): uuid boxes and named boxes that carry metadata
 UUID_XMP = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")
 UUID_IPTC = bytes.fromhex("33C7A4D2B81D4723A0BAF1A3E097AD38")
 UUID_EXIF = b"JpgTiffExif->JP2"
 
 
-@dataclass
-class RawBlocks:
-    iptc: list[bytes] = field(default_factory=list)  # IIM blocks in file order
-    xmp: list[bytes] = field(default_factory=list)
-    exif: list[bytes] = field(default_factory=list)  # TIFF-structured EXIF blocks
-    pillow_exif: Image.Exif | None = None  # Pillow's own EXIF for formats it reads itself
-
-
 def from_app_segments(segments: list[tuple[int, bytes]]) -> RawBlocks:
     """Blocks in JPEG APPn segments, given as (n, payload)."""
     blocks = RawBlocks()
-    photoshop = b""
+    photoshop: list[bytes] = []  # joined once: adding to one bytes object per segment is quadratic
     for number, payload in segments:
         if number == 13 and payload.startswith(PHOTOSHOP_HEADER):
-            photoshop += payload[len(PHOTOSHOP_HEADER) :]  # one resource section may span segments
+            photoshop.append(payload[len(PHOTOSHOP_HEADER) :])  # one resource section may span segments
         elif number == 1 and payload.startswith(EXIF_HEADER):
             blocks.exif.append(payload[len(EXIF_HEADER) :])
         elif number == 1 and XMP_APP1_MARK in payload[:40]:
             blocks.xmp.append(payload[payload.index(XMP_APP1_MARK) + len(XMP_APP1_MARK) :])
-    blocks.iptc = photoshop_iim_blocks(photoshop)
+    blocks.iptc = photoshop_iim_blocks(b"".join(photoshop))
     return blocks
 
 
@@ -88,6 +81,10 @@ def from_pillow(image: Image.Image) -> RawBlocks:
         return blocks
     if image.format == "PSD":
         return _from_psd_resources(getattr(image, "resources", []))
+    handle = getattr(image, "fp", None)  # the open file (ImageFile)
+    if image.format in ("PNG", "GIF") and handle is not None:
+        handle.seek(0)
+        return (png if image.format == "PNG" else gif).read_blocks(handle)
     blocks = RawBlocks(pillow_exif=image.getexif())
     tags = getattr(image, "tag_v2", None)
     if tags is not None:  # TIFF
@@ -98,9 +95,6 @@ def from_pillow(image: Image.Image) -> RawBlocks:
             blocks.iptc.extend(photoshop_iim_blocks(_tag_bytes(tags, PHOTOSHOP_TAG)))
     elif image.info.get("xmp"):
         blocks.xmp.append(image.info["xmp"])
-    for key, value in image.info.items():  # ImageMagick's hex "Raw profile type iptc" in PNG text chunks
-        if isinstance(key, str) and key.lower() == "raw profile type iptc" and isinstance(value, str):
-            blocks.iptc.extend(photoshop_iim_blocks(_raw_profile(value)) or [_raw_profile(value)])
     return blocks
 
 
@@ -109,8 +103,12 @@ def from_bytes(data: bytes) -> RawBlocks:
     blocks = RawBlocks()
     if data.startswith(JPEG_STARTS):
         blocks = from_app_segments(jpeg_segments(data))
-    elif data.startswith(PNG_SIGNATURE):
-        blocks = _from_png_chunks(data)
+    elif data.startswith(png.SIGNATURE):
+        blocks = png.read_blocks(io.BytesIO(data))
+    elif data.startswith(gif.SIGNATURES):
+        blocks = gif.read_blocks(io.BytesIO(data))
+    elif data.startswith(psp.SIGNATURE):
+        blocks = psp.read_blocks(data)
     elif data[4:8] in (b"jP  ", b"JXL "):
         blocks = _from_boxes(data)
     elif data.startswith(TIFF_STARTS):
@@ -145,14 +143,27 @@ def _scan(data: bytes) -> RawBlocks:
     at = data.find(b"8BIM\x04\x04")
     if at >= 0:
         blocks.iptc = photoshop_iim_blocks(data[at:])
-    hexed = _EPS_PHOTOSHOP.search(data)
+    hexed = _eps_photoshop(data)
     if not blocks.iptc and hexed:
         with contextlib.suppress(ValueError):
-            blocks.iptc = photoshop_iim_blocks(bytes.fromhex(re.sub(rb"[%\s]", b"", hexed.group(1)).decode()))
+            blocks.iptc = photoshop_iim_blocks(bytes.fromhex(re.sub(rb"[%\s]", b"", hexed).decode()))
     exif = _EXIF_SIGNATURE.search(data)
     if exif:
         blocks.exif.append(data[exif.start() + len(EXIF_HEADER) :])
     return blocks
+
+
+def _eps_photoshop(data: bytes) -> bytes | None:
+    """The hex lines of an EPS "%BeginPhotoshop" section (found with find: a regular expression with a lazy
+    group rescans to the end of the data from every unclosed start, which is quadratic on hostile input)."""
+    start = data.find(b"%BeginPhotoshop:")
+    if start < 0:
+        return None
+    end = data.find(b"%EndPhotoshop", start)
+    if end < 0:
+        return None
+    line_end = min((i for i in (data.find(b"\n", start, end), data.find(b"\r", start, end)) if i >= 0), default=end)
+    return data[line_end:end]
 
 
 def _from_psd_resources(resources: list[tuple[int, bytes, bytes]]) -> RawBlocks:
@@ -160,47 +171,6 @@ def _from_psd_resources(resources: list[tuple[int, bytes, bytes]]) -> RawBlocks:
     for resource, _name, data in resources:
         {PSD_IPTC: blocks.iptc, PSD_EXIF: blocks.exif, PSD_XMP: blocks.xmp}.get(resource, []).append(data)
     return blocks
-
-
-def _from_png_chunks(data: bytes) -> RawBlocks:
-    """PNG text chunks (XMP in iTXt, ImageMagick raw profiles in zTXt/tEXt) and eXIf, read without Pillow."""
-    blocks = RawBlocks()
-    pos = len(PNG_SIGNATURE)
-    while pos + 8 <= len(data):
-        length, kind = int.from_bytes(data[pos : pos + 4], "big"), data[pos + 4 : pos + 8]
-        body = data[pos + 8 : pos + 8 + length]
-        pos += 12 + length
-        if kind == b"IDAT" and blocks.xmp:
-            continue
-        if kind == b"eXIf":
-            blocks.exif.append(body)
-        elif kind in (b"tEXt", b"zTXt", b"iTXt"):
-            keyword, _, rest = body.partition(b"\x00")
-            text = _png_text(kind, rest)
-            if keyword == b"XML:com.adobe.xmp":
-                blocks.xmp.append(text)
-            elif keyword.lower() == b"raw profile type iptc":
-                profile = _raw_profile(text.decode("latin-1"))
-                blocks.iptc.extend(photoshop_iim_blocks(profile) or [profile])
-            elif keyword.lower() in (b"raw profile type exif", b"raw profile type app1"):
-                profile = _raw_profile(text.decode("latin-1"))
-                blocks.exif.append(profile[6:] if profile.startswith(EXIF_HEADER) else profile)
-        if kind == b"IEND":
-            break
-    return blocks
-
-
-def _png_text(kind: bytes, rest: bytes) -> bytes:
-    try:
-        if kind == b"zTXt":
-            return zlib.decompressobj().decompress(rest[1:], MAX_TEXT)
-        if kind == b"iTXt":  # flag, method, language\0, translated keyword\0, text
-            compressed = rest[0] == 1
-            text = rest[2:].split(b"\x00", 2)[-1]
-            return zlib.decompressobj().decompress(text, MAX_TEXT) if compressed else text
-    except (zlib.error, IndexError):
-        return b""
-    return rest
 
 
 def _from_boxes(data: bytes) -> RawBlocks:
@@ -239,12 +209,3 @@ def _tag_bytes(tags, tag: int) -> bytes:
     numbers = value if isinstance(value, tuple) else (value,)
     size = {1: "B", 7: "B", 3: "H", 4: "L"}.get(tags.tagtype.get(tag, 1), "B")
     return struct.pack(f"{tags._endian}{len(numbers)}{size}", *numbers)
-
-
-def _raw_profile(text: str) -> bytes:
-    """ImageMagick raw profile: a name line, a length line, then hex digits."""
-    lines = text.strip().splitlines()
-    try:
-        return bytes.fromhex("".join(lines[2:]))
-    except ValueError:
-        return b""

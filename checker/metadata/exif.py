@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Mapping
+from typing import Any
+
 from PIL import Image
 
 from checker.model import MetaFields
@@ -27,7 +31,7 @@ def text(value: object) -> str | None:
         return raw.decode("cp1252", "replace")
 
 
-def fields(exif: Image.Exif) -> MetaFields | None:
+def fields(exif: Mapping[int, Any]) -> MetaFields | None:
     artist, copyright, description = (text(exif.get(tag)) for tag in (ARTIST, COPYRIGHT, IMAGE_DESCRIPTION))
     if not (artist or copyright or description):
         return None
@@ -37,5 +41,7 @@ def fields(exif: Image.Exif) -> MetaFields | None:
 def from_tiff_bytes(data: bytes) -> MetaFields | None:
     """EXIF from a raw TIFF-structured block (after the "Exif\\0\\0" header)."""
     exif = Image.Exif()
-    exif.load(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow warns about tags pointing past the end: they are skipped
+        exif.load(data)
     return fields(exif)

@@ -13,6 +13,8 @@ _RESOURCE_SIGNATURES = (b"8BIM", b"PHUT", b"DCSR", b"AgHg", b"MeSa")
 PHOTOSHOP_HEADER = b"Photoshop 3.0\x00"
 
 Datasets = dict[tuple[int, int], list[bytes]]
+MAX_BLOCKS = 64  # IIM blocks kept from one file (files hold one, sometimes two)
+MAX_DATASETS = 4096  # dataset values kept from one IIM block
 
 
 def photoshop_iim_blocks(data: bytes) -> list[bytes]:
@@ -30,14 +32,16 @@ def photoshop_iim_blocks(data: bytes) -> list[bytes]:
         pos += 4 + size + (size & 1)
         if resource == IIM_RESOURCE:
             blocks.append(body)
+            if len(blocks) == MAX_BLOCKS:
+                break
     return blocks
 
 
 def parse_iim(data: bytes) -> Datasets:
     """IIM datasets {(record, dataset): [values]} up to the first byte that is not a tag marker."""
     datasets: Datasets = {}
-    pos = 0
-    while pos + 5 <= len(data) and data[pos] == 0x1C:
+    pos = kept = 0
+    while pos + 5 <= len(data) and data[pos] == 0x1C and kept < MAX_DATASETS:
         record, number = data[pos + 1], data[pos + 2]
         length = int.from_bytes(data[pos + 3 : pos + 5], "big")
         pos += 5
@@ -46,6 +50,7 @@ def parse_iim(data: bytes) -> Datasets:
             length = int.from_bytes(data[pos : pos + size], "big")
             pos += size
         datasets.setdefault((record, number), []).append(data[pos : pos + length])
+        kept += 1
         pos += length
     return datasets
 

@@ -19,7 +19,9 @@ NS = {
     "plus": "http://ns.useplus.org/ldf/xmp/1.0/",
     "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
 }
-_PACKET = re.compile(rb"<(x:xmpmeta|x:xapmeta|rdf:RDF)\b.*?</\1\s*>", re.DOTALL)
+_OPEN = re.compile(rb"<(x:xmpmeta|x:xapmeta|rdf:RDF)\b")
+_CLOSE = {name: re.compile(rb"</" + name + rb"\s*>") for name in (b"x:xmpmeta", b"x:xapmeta", b"rdf:RDF")}
+MAX_PACKETS = 8  # packets kept from one scan, and tried in order before giving up on a file's XMP
 _CONTAINERS = {f"{{{RDF}}}{kind}" for kind in ("Alt", "Seq", "Bag")}
 
 
@@ -27,9 +29,29 @@ class XmpError(ValueError):
     """An XMP packet that was refused or is not well-formed."""
 
 
-def packets_in(data: bytes) -> list[bytes]:
-    """XMP packets found by scanning bytes (the XMP specification's packet scanning)."""
-    return [match.group(0) for match in _PACKET.finditer(_as_utf8(data))]
+def packets_in(data: bytes, limit: int = MAX_PACKETS) -> list[bytes]:
+    """The first `limit` XMP packets found by scanning bytes (the XMP specification's packet scanning), in linear
+    time.
+
+    Each packet runs from an opening tag to the nearest matching closing tag. A lazy regular expression over the
+    whole packet rescans to the end of the data from every unclosed opening tag (quadratic: minutes for a
+    megabyte of "<x:xmpmeta"), so the closing tag is searched for on its own, and a tag name whose closing tag
+    is absent after one point is not searched for again.
+    """
+    data = _as_utf8(data)
+    packets: list[bytes] = []
+    unclosed: set[bytes] = set()
+    pos = 0
+    while len(packets) < limit and (opening := _OPEN.search(data, pos)):
+        name = opening.group(1)
+        closing = None if name in unclosed else _CLOSE[name].search(data, opening.end())
+        if closing is None:
+            unclosed.add(name)
+            pos = opening.end()
+            continue
+        packets.append(data[opening.start() : closing.end()])
+        pos = closing.end()
+    return packets
 
 
 def _as_utf8(data: bytes) -> bytes:
