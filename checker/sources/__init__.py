@@ -36,11 +36,12 @@ class Container:
     documents: Callable[[str, BinaryIO], Iterator[Document]]
     suffixes: tuple[str, ...]  # lower-case file name endings
     sniff: Callable[[bytes], bool]
+    empty: str  # the reason a file holding no document is listed as skipped (every input is accounted for)
 
 
 CONTAINERS: dict[str, Container] = {
-    "jsonl": Container(jsonl.documents, jsonl.SUFFIXES, jsonl.looks_like),
-    "warc": Container(warc.documents, warc.SUFFIXES, warc.looks_like),
+    "jsonl": Container(jsonl.documents, jsonl.SUFFIXES, jsonl.looks_like, "JSON Lines file with no records"),
+    "warc": Container(warc.documents, warc.SUFFIXES, warc.looks_like, "web archive with no HTML responses"),
 }
 
 
@@ -99,7 +100,7 @@ def _file(source: str, path: Path, in_tree: bool) -> Iterator[Document | Skipped
         yield Document(source, fmt or "unknown", path=path)
 
 
-def _content(source: str, name: str, data: bytes) -> Iterator[Document]:
+def _content(source: str, name: str, data: bytes) -> Iterator[Document | Skipped]:
     """Documents from bytes already read (standard input, a pipe), recognised by name, else by content."""
     kind = _container_by_name(name)
     fmt = format_by_name(name) if kind is None else None
@@ -107,19 +108,28 @@ def _content(source: str, name: str, data: bytes) -> Iterator[Document]:
         kind = _container_by_content(data[:HEAD_BYTES])
         fmt = sniff(data)
     if kind is not None:
-        yield from CONTAINERS[kind].documents(source, io.BytesIO(data))
+        yield from _contained(kind, source, io.BytesIO(data))
     else:
         yield Document(source, fmt or "unknown", data=data)
 
 
-def _open_container(kind: str, source: str, path: Path) -> Iterator[Document]:
+def _open_container(kind: str, source: str, path: Path) -> Iterator[Document | Skipped]:
     try:
         handle = path.open("rb")
     except OSError as exc:
         yield Document(source, kind, error=_unreadable(exc))
         return
     with handle:
-        yield from CONTAINERS[kind].documents(source, handle)
+        yield from _contained(kind, source, handle)
+
+
+def _contained(kind: str, source: str, handle: BinaryIO) -> Iterator[Document | Skipped]:
+    empty = True
+    for doc in CONTAINERS[kind].documents(source, handle):
+        empty = False
+        yield doc
+    if empty:
+        yield Skipped(source=source, reason=CONTAINERS[kind].empty)
 
 
 def _container_by_name(name: str) -> str | None:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from checker.readers import Document, sniff
 from checker.sources.gz import gunzip_head
@@ -34,7 +33,7 @@ def documents(source: str, handle: BinaryIO) -> Iterator[Document]:
                 data = record.content_stream().read()
                 if sniff(data) == "html":
                     yield Document(uri, "html", data=data)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+    except Exception as exc:  # ArchiveLoadFailed, a truncated gzip, and whatever else warcio raises on hostile input
         yield Document(f"{source}#{count}", "warc", error=f"WARC record {count} unreadable: {exc}")
 
 
