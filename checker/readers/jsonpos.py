@@ -32,10 +32,11 @@ class PointerIndex:
     def offset(self, pointer: str) -> int | None:
         """The character offset of the value `pointer` names (RFC 6901), or None when there is none.
 
-        "/" names the document itself, as the CMS reader writes the pointer of a document that is one image.
+        "/" names the document itself unless it has a member "" (the CMS reader writes "/" for a document that is
+        one image).
         """
         at = self._root
-        if pointer in ("", "/"):
+        if pointer == "" or (pointer == "/" and "" not in self._members_at(at)):
             return at
         if not pointer.startswith("/"):
             return None
