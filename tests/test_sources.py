@@ -177,3 +177,24 @@ def test_tree_skips_are_listed() -> None:
     assert skipped["harbour.jpg"] == "image file: an asset of articles, not an article"
     documents = [i for i in items if isinstance(i, Document)]
     assert all(d.data is None and d.path is not None for d in documents)  # files are read where they are audited
+
+
+def test_the_declared_charset_reaches_the_html_reader_once_it_takes_one(monkeypatch) -> None:
+    import checker.readers as readers
+    from checker.credits.registry import default_registry
+
+    seen: list[dict] = []
+    real = readers.read_html
+
+    def reader(source, data, registry, selectors=None, **keywords):
+        seen.append(keywords)
+        return real(source, data, registry, selectors)
+
+    monkeypatch.setattr(readers, "read_html", reader)
+    page = PAGE.format(n=1, date="2024-02-10", image="a.jpg", credit="AP").encode()
+    doc = Document("u", "html", data=page, charset="iso-8859-1")
+    monkeypatch.setattr(readers, "_HTML_TAKES_CHARSET", False)  # the reader of today: no keyword passed
+    readers.read(doc, default_registry())
+    monkeypatch.setattr(readers, "_HTML_TAKES_CHARSET", True)
+    article = readers.read(doc, default_registry())
+    assert seen == [{}, {"charset": "iso-8859-1"}] and article.images[0].credit.agency == "ap"
