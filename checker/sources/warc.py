@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-
 from checker.readers import Document, sniff
 from checker.sources.gz import gunzip_head
 
@@ -18,6 +16,8 @@ def looks_like(head: bytes) -> bool:
 
 
 def documents(source: str, handle: BinaryIO) -> Iterator[Document]:
+    from warcio.archiveiterator import ArchiveIterator  # imported by the runs that read a WARC file, only
+
     count = 0
     try:
         for record in ArchiveIterator(handle):
