@@ -1,12 +1,18 @@
-"""The per-document audit function and the summary over all documents."""
+"""The per-document audit, and the one place the summary is counted (`Tally`), for `check` and `audit` alike.
+
+A document's audit is reduced to a few numbers (`DocumentCounts`, computed where the document was audited, in a
+worker for archive runs); a Tally adds those up. Tallies merge associatively, so partial tallies of an archive's
+shards add up to the tally of the whole, in any grouping.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from checker import __version__
 from checker.credits.registry import Registry
@@ -14,10 +20,10 @@ from checker.errors import ReadError
 from checker.metadata.references import attach_embedded
 from checker.model import ArticleAudit, Audit, Skipped, Summary, Tool
 from checker.policy.config import Policy
-from checker.policy.licensing import assess, exposure, judging_day, nested, status_key
-from checker.readers import read, read_data
+from checker.policy.licensing import assess, exposure, judging_day, nested
+from checker.readers import Document, read
 from checker.rules import Context, run
-from checker.sources import Document, discover
+from checker.sources import stream
 
 
 @dataclass
@@ -36,32 +42,23 @@ class Settings:
 
 
 def audit_document(doc: Document, settings: Settings) -> ArticleAudit:
-    """Read and judge one document on disk; any failure becomes this document's error, never the run's."""
-    return _audit(doc.source, doc.format, lambda: read(doc, settings.registry, settings.policy.html), settings)
-
-
-def audit_data(source: str, fmt: str, data: bytes, settings: Settings) -> ArticleAudit:
-    """The same for a document's bytes (a JSON Lines or WARC record)."""
-    return _audit(source, fmt, lambda: read_data(source, fmt, data, settings.registry, settings.policy.html), settings)
-
-
-def _audit(source: str, fmt: str, reader, settings: Settings) -> ArticleAudit:
+    """Read and judge one document; any failure becomes this document's error, never the run's."""
     try:
-        article = reader()
+        article = read(doc, settings.registry, settings.policy.html)
         attach_embedded(article, settings.images_root, settings.phash)
     except ReadError as exc:
-        return ArticleAudit(source=source, format=fmt, status="error", error=str(exc))
+        return ArticleAudit(source=doc.source, format=doc.format, status="error", error=str(exc))
     except Exception as exc:  # a reader bug must not lose the rest of the run
         return ArticleAudit(
-            source=source,
-            format=fmt,
+            source=doc.source,
+            format=doc.format,
             status="error",
             error=f"internal error while reading: {type(exc).__name__}: {exc}",
         )
     assess(article, settings.policy, *judging_day(article, settings.date, settings.today))
     findings = run(article, Context(registry=settings.registry, policy=settings.policy))
     return ArticleAudit(
-        source=source,
+        source=doc.source,
         format=article.format,
         status="ok",
         published=article.published,
@@ -70,49 +67,144 @@ def _audit(source: str, fmt: str, reader, settings: Settings) -> ArticleAudit:
     )
 
 
+# --- the summary -------------------------------------------------------------------------------------------------
+
+# One judged image: (licensing agency, credit as shown, pixel hash, licence status); chrome images are only counted.
+ImageCount = tuple[str | None, str | None, str | None, str]
+
+
+@dataclass(slots=True)
+class DocumentCounts:
+    """What the summary needs of one document's audit: a few numbers, cheap to ship from a worker and to cache."""
+
+    failed: bool
+    month: str | None = None  # "2024-02", the month the document was published
+    images: list[ImageCount] = field(default_factory=list)
+    chrome: int = 0
+    rules: dict[str, int] = field(default_factory=dict)
+    severities: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, audit: ArticleAudit) -> DocumentCounts:
+        published = audit.published
+        judged = [image for image in audit.images if image.role != "chrome"]
+        return cls(
+            failed=audit.status == "error",
+            month=f"{published.year:04d}-{published.month:02d}" if published else None,
+            images=[
+                (
+                    image.credit.agency if image.credit else None,
+                    image.credit.raw if image.credit else None,
+                    image.embedded.phash if image.embedded else None,
+                    image.license.status,
+                )
+                for image in judged
+            ],
+            chrome=len(audit.images) - len(judged),
+            rules=dict(Counter(f.rule for f in audit.findings)),
+            severities=dict(Counter(f.severity for f in audit.findings)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentCounts:
+        return cls(**{**data, "images": [tuple(image) for image in data["images"]]})
+
+
+@dataclass
+class Tally:
+    """The summary counted document by document: `add` one document's counts, `skip` an entry passed over,
+    `merge` another tally (associative and commutative: every field is a sum)."""
+
+    documents: int = 0
+    failed: int = 0
+    skipped: int = 0
+    images: int = 0
+    chrome: int = 0
+    agencies: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)
+    severities: Counter[str] = field(default_factory=Counter)
+    months: Counter[tuple[str, str]] = field(default_factory=Counter)  # (month or "unknown", agency) -> images
+    licences: Counter[tuple[str, str]] = field(default_factory=Counter)  # (agency as counted, licence status)
+
+    def add(self, counts: DocumentCounts) -> None:
+        self.documents += 1
+        self.failed += counts.failed
+        self.chrome += counts.chrome
+        self.images += len(counts.images)
+        self.rules.update(counts.rules)
+        self.severities.update(counts.severities)
+        for agency, credit, _, status in counts.images:
+            counted = "none" if credit is None else agency or "unknown"
+            self.agencies[counted] += 1
+            self.licences[(counted, status)] += 1
+            if agency:
+                self.months[(counts.month or "unknown", agency)] += 1
+
+    def skip(self) -> None:
+        self.skipped += 1
+
+    def merge(self, other: Tally) -> Tally:
+        """A new tally of both."""
+        return Tally(
+            documents=self.documents + other.documents,
+            failed=self.failed + other.failed,
+            skipped=self.skipped + other.skipped,
+            images=self.images + other.images,
+            chrome=self.chrome + other.chrome,
+            agencies=self.agencies + other.agencies,
+            rules=self.rules + other.rules,
+            severities=self.severities + other.severities,
+            months=self.months + other.months,
+            licences=self.licences + other.licences,
+        )
+
+    def summary(self, baselined: int = 0, policy: Policy | None = None) -> Summary:
+        """The summary; with the policy, the exposure of images used without a licence (its fees)."""
+        by_licence = nested(self.licences)
+        return Summary(
+            documents=self.documents,
+            documents_failed=self.failed,
+            documents_skipped=self.skipped,
+            images=self.images,
+            chrome_images=self.chrome,
+            by_agency=dict(sorted(self.agencies.items())),
+            by_rule=dict(sorted(self.rules.items())),
+            errors=self.severities["error"] + self.failed,
+            warnings=self.severities["warning"],
+            infos=self.severities["info"],
+            baselined=baselined,
+            licences=by_licence,
+            exposure=exposure(by_licence, policy),
+        )
+
+    def agency_months(self) -> dict[str, dict[str, int]]:
+        """month -> agency -> images, both sorted."""
+        months: dict[str, dict[str, int]] = {}
+        for (month, agency), n in sorted(self.months.items()):
+            months.setdefault(month, {})[agency] = n
+        return months
+
+
 def summarise(
-    documents: list[ArticleAudit], skipped: list[Skipped], baselined: int = 0, policy: Policy | None = None
+    documents: Iterable[ArticleAudit], skipped: Iterable[Skipped], baselined: int = 0, policy: Policy | None = None
 ) -> Summary:
-    agencies: Counter[str] = Counter()
-    licences: Counter[tuple[str, str]] = Counter()
-    rules: Counter[str] = Counter()
-    severities: Counter[str] = Counter()
-    chrome = 0
+    tally = Tally()
     for doc in documents:
-        for image in doc.images:
-            if image.role == "chrome":
-                chrome += 1
-                continue
-            key = status_key(image)
-            agencies[key[0]] += 1
-            licences[key] += 1
-        for finding in doc.findings:
-            rules[finding.rule] += 1
-            severities[finding.severity] += 1
-    failed = sum(doc.status == "error" for doc in documents)
-    by_licence = nested(licences)
-    return Summary(
-        documents=len(documents),
-        documents_failed=failed,
-        documents_skipped=len(skipped),
-        images=sum(len(doc.images) for doc in documents) - chrome,
-        chrome_images=chrome,
-        by_agency=dict(sorted(agencies.items())),
-        by_rule=dict(sorted(rules.items())),
-        errors=severities["error"] + failed,
-        warnings=severities["warning"],
-        infos=severities["info"],
-        baselined=baselined,
-        licences=by_licence,
-        exposure=exposure(by_licence, policy),
-    )
+        tally.add(DocumentCounts.of(doc))
+    for _ in skipped:
+        tally.skip()
+    return tally.summary(baselined, policy)
 
 
-def audit_paths(paths: Iterable[str], settings: Settings | None = None) -> Audit:
+def audit_paths(paths: Iterable[str], settings: Settings | None = None, stdin: BinaryIO | None = None) -> Audit:
+    """The audit of every document under the given paths (`-` is standard input, or `stdin` when given)."""
     settings = settings or Settings()
     documents: list[ArticleAudit] = []
     skipped: list[Skipped] = []
-    for item in discover(paths):
+    for item in stream(paths, stdin):
         if isinstance(item, Skipped):
             skipped.append(item)
         else:

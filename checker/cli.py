@@ -40,7 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"creditcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="audit articles for captions, credits and licences")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="article files, image files or directories")
+    check.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files, image files, directories, JSON Lines (.jsonl) or WARC files, or - for standard input",
+    )
     check.add_argument("--format", choices=list(FORMATS), default="text")
     check.add_argument("--output", "-o", metavar="FILE", type=Path, help="write the report here instead of stdout")
     check.add_argument(
@@ -67,7 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
     audit = commands.add_parser("audit", help="audit a whole archive: parallel, cached, resumable")
-    audit.add_argument("paths", nargs="+", metavar="PATH", help="directories, files, JSON Lines (.jsonl) or WARC files")
+    audit.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="directories, files, JSON Lines (.jsonl) or WARC files, or - for standard input",
+    )
     audit.add_argument(
         "--out",
         metavar="PREFIX",

@@ -17,17 +17,50 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# A location renders itself, the same way for every report format: `render()` for people (text, JUnit), `region()`
+# for tools that take a line and column (SARIF, GitHub annotations), None when it has none.
+
+
 class LineLocation(_Model):
+    """A line and column in the document as written (1-based; the column counts characters)."""
+
     line: int = Field(ge=1)
     column: int = Field(ge=1)
+
+    def region(self) -> tuple[int, int] | None:
+        return self.line, self.column
+
+    def render(self) -> str:
+        return f"{self.line}:{self.column}"
 
 
 class SelectorLocation(_Model):
     selector: str
 
+    def region(self) -> tuple[int, int] | None:
+        return None
+
+    def render(self) -> str:
+        return self.selector
+
+
+def _unknown(value: object) -> bool:
+    return value is None
+
 
 class PointerLocation(_Model):
+    """A JSON pointer into a JSON document, and where its value starts in the source, once resolved."""
+
     pointer: str
+    line: int | None = Field(default=None, ge=1, exclude_if=_unknown)
+    column: int | None = Field(default=None, ge=1, exclude_if=_unknown)
+
+    def region(self) -> tuple[int, int] | None:
+        return (self.line, self.column) if self.line is not None and self.column is not None else None
+
+    def render(self) -> str:
+        region = self.region()
+        return f"{region[0]}:{region[1]} {self.pointer}" if region else self.pointer
 
 
 Location = LineLocation | SelectorLocation | PointerLocation

@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
-from io import BytesIO
 from pathlib import Path
 
 import pytest
+from archives import PAGE, write_jsonl, write_warc
 from conftest import ROOT, SAMPLES, run_cli
 from synth import Credits, jpeg
 
 from checker.archive.run import run_archive
-from checker.audit import Settings
-from checker.policy.config import from_mapping
-
-PAGE = """<html><head><meta property="article:published_time" content="{date}T08:00:00Z"></head><body><article>
-<p>Story {n}.</p><figure><img src="/img/{image}" alt="Photo {n}"><figcaption>Caption {n}
-<span class="credit">{credit}</span></figcaption></figure></article></body></html>"""
-
-
-def _warc(path: Path, pages: list[tuple[str, str]]) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=True)
-        for uri, html in pages:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(
-                writer.create_warc_record(uri, "response", payload=BytesIO(html.encode()), http_headers=headers)
-            )
-        writer.write_record(writer.create_warc_record("urn:x", "resource", payload=BytesIO(b"x")))
+from checker.audit import Settings, audit_paths
+from checker.policy.config import from_mapping, load
 
 
 def _archive(root: Path) -> Path:
@@ -58,11 +42,8 @@ def _archive(root: Path) -> Path:
         {"url": "https://example.com/j1", "html": PAGE.format(n=3, date="2024-03-05", image="b.jpg", credit="Reuters")},
         {"id": "j2", "text": "A storm. Credit: Getty Images\n"},
     ]
-    with (site / "feed.jsonl").open("w") as handle:
-        for record in records:
-            handle.write(json.dumps(record) + "\n")
-        handle.write("{not json\n")
-    _warc(
+    write_jsonl(site / "feed.jsonl", records)
+    write_warc(
         site / "crawl.warc.gz",
         [("https://example.com/w1", PAGE.format(n=4, date="2024-02-20", image="b.jpg", credit="Photo: Reuters"))],
     )
@@ -211,3 +192,58 @@ def test_outputs_follow_their_schemas(tmp_path: Path, audit_validator) -> None:
     )
     for line in _lines(out):
         document.validate(line)
+
+
+def _samples_with_archives(root: Path) -> Path:
+    """The bundled samples, plus a JSON Lines feed and a WARC crawl beside them."""
+    site = root / "site"
+    shutil.copytree(SAMPLES, site)
+    write_jsonl(
+        site / "feed.jsonl",
+        [
+            {"url": "https://example.com/j1", "html": PAGE.format(n=1, date="2024-03-05", image="pier.jpg", credit="")},
+            {"id": "j2", "text": "Waves over the pier.\nWaves over the pier. Credit: REUTERS/Jane Doe\n"},
+            ["not", "an", "object"],
+        ],
+    )
+    write_warc(
+        site / "crawl.warc.gz",
+        [("https://example.com/w1", PAGE.format(n=2, date="2024-02-20", image="harbour.jpg", credit="AP Photo"))],
+    )
+    return site
+
+
+def test_check_and_audit_give_the_same_documents(tmp_path: Path) -> None:
+    """One stream, one per-document function and one summary: the same items and counts from both commands."""
+    site = _samples_with_archives(tmp_path)
+    policy = ("--config", str(site / "newsroom-policy.toml"), "--date", "2025-06-01")
+    checked = run_cli("check", str(site), *policy, "--format", "json")
+    out = tmp_path / "run"
+    audited = run_cli("audit", str(site), *policy, "--out", str(out), "--no-cache", "--jobs", "2", "--exit-zero")
+    assert checked.returncode == 1 and audited.returncode == 0, audited.stderr
+    check = json.loads(checked.stdout)
+    assert check["documents"] == _lines(out)
+    sources = [d["source"] for d in check["documents"]]
+    assert {"https://example.com/j1", "j2", f"{site / 'feed.jsonl'}:3", "https://example.com/w1"} <= set(sources)
+    assert sources.index("https://example.com/j1") < sources.index("j2")  # records in file order
+    bad = next(d for d in check["documents"] if d["source"].endswith("feed.jsonl:3"))
+    assert (bad["format"], bad["status"], bad["error"]) == ("jsonl", "error", "line 3 is not a JSON object")
+    summary = json.loads(Path(f"{out}.summary.json").read_text())
+    assert check["summary"] == summary["summary"]
+    assert check["summary"]["documents"] == len(sources) == summary["counts"]["documents"]
+    # with --images, the same Settings in both: identical again (the CLI's audit also hashes pixels for reuse)
+    settings = Settings(policy=load(site / "newsroom-policy.toml"), images_root=site, date=dt.date(2025, 6, 1))
+    with_images = audit_paths([str(site)], settings)
+    run_archive([str(site)], settings, tmp_path / "images", jobs=1)
+    assert [d.model_dump(mode="json") for d in with_images.documents] == _lines(tmp_path / "images")
+    assert any(i.embedded and i.embedded.credit for d in with_images.documents for i in d.images)
+
+
+def test_check_reads_an_archive_file_as_audit_does(tmp_path: Path) -> None:
+    site = _samples_with_archives(tmp_path)
+    for name in ("feed.jsonl", "crawl.warc.gz"):
+        checked = json.loads(run_cli("check", str(site / name), "--format", "json", "--exit-zero").stdout)
+        run_archive([str(site / name)], Settings(), tmp_path / name, jobs=1)
+        assert checked["documents"] == _lines(tmp_path / name)
+    assert [d["source"] for d in checked["documents"]] == ["https://example.com/w1"]
+    assert checked["documents"][0]["images"][0]["credit"]["agency"] == "ap"

@@ -28,6 +28,11 @@ def test_ans_story_images_credits_and_pointers() -> None:
         ("/content_elements/1", "reuters", "Peter Nicholls"),
         ("/content_elements/3", None, None),
     ]
+    # each pointer resolved to where its value starts in the file, for CI annotations
+    lines = (SAMPLES / "ans-story.json").read_text().splitlines()
+    assert [i.location.region() for i in article.images] == [(8, 14), (20, 5), (29, 5)]
+    assert all(lines[i.location.line - 1][i.location.column - 1] == "{" for i in article.images)
+    assert lines[7].lstrip().startswith('"basic"') and lines[19].strip() == "{"
     assert str(article.published) == "2024-02-10" and article.title == "Storm batters the south coast"
     assert "Gusts of 80mph" in article.text
     assert article.images[0].embedded.copyright == "Copyright 2024 The Associated Press"
@@ -72,7 +77,10 @@ def test_ans_gallery_with_inline_credit_in_caption() -> None:
 def test_wordpress_media_and_image_meta() -> None:
     (doc,) = audit_paths([str(SAMPLES / "wordpress-media.json")]).documents
     assert doc.format == "wordpress" and str(doc.published) == "2024-02-11"
-    assert [(f.image, f.rule) for f in doc.findings if f.rule.startswith("META")] == [(0, "META001"), (1, "META002")]
+    assert [(f.image, f.rule, f.location.render()) for f in doc.findings if f.rule.startswith("META")] == [
+        (0, "META001", "2:3 /0"),
+        (1, "META002", "12:3 /1"),
+    ]
 
 
 def test_wordpress_post_content_goes_through_the_html_reader() -> None:
@@ -93,6 +101,8 @@ def test_wordpress_post_content_goes_through_the_html_reader() -> None:
         "pa",
         "/content/rendered",
     )
+    # json.dumps wrote the post on one line: the location is where the rendered HTML starts
+    assert image.location.region() == (1, json.dumps(post).index('"<p>The council voted.') + 1)
     assert str(article.published) == "2023-05-01" and "The council voted." in article.text
 
 

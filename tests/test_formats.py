@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from importlib import resources
+from pathlib import Path
 from xml.etree import ElementTree
 
 import jsonschema
@@ -103,3 +104,45 @@ def test_rules_and_explain() -> None:
     explained = run_cli("explain", "missing-alt")
     assert explained.returncode == 0 and explained.stdout.startswith("A11Y001 missing-alt")
     assert run_cli("explain", "NOPE999").returncode == 2
+
+
+def test_every_format_locates_every_finding_the_same_way() -> None:
+    """One location, rendered by the location itself: each format places each finding where the JSON audit does,
+    CMS JSON findings included (their JSON pointer resolved to a line and column in the file)."""
+    audit = json.loads(run_cli(*ALL, "--format", "json").stdout)
+    expected = [
+        (doc["source"], finding["rule"], finding["location"].get("line"), finding["location"].get("column"))
+        for doc in audit["documents"]
+        for finding in doc["findings"]
+    ]
+    assert all(line and column for _, _, line, column in expected)  # every finding of the samples has a place
+    # the CMS JSON samples' findings: 5 in the ANS story, 4 in the WordPress media, all placed
+    assert sorted(Path(source).name for source, *_ in expected if source.endswith(".json")) == (
+        ["ans-story.json"] * 5 + ["wordpress-media.json"] * 4
+    )
+
+    sarif = json.loads(run_cli(*ALL, "--format", "sarif").stdout)["runs"][0]["results"]
+    placed = [
+        (
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["ruleId"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            r["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        )
+        for r in sarif
+    ]
+    assert placed == expected
+
+    annotation = re.compile(r"^::\w+ file=([^,]+),line=(\d+),col=(\d+),title=(\S+) ")
+    github = [annotation.match(line) for line in run_cli(*ALL, "--format", "github").stdout.splitlines()[:-1]]
+    assert [(m[1], m[4], int(m[2]), int(m[3])) for m in github if m] == expected
+
+    junit = ElementTree.fromstring(run_cli(*ALL, "--format", "junit").stdout.split("?>", 1)[1])
+    for case in junit.findall("./testsuite/testcase"):
+        texts = "\n".join(
+            node.text or "" for node in (case.find("failure"), case.find("system-out")) if node is not None
+        )
+        wanted = sorted(f"{line}:{column} " for source, _, line, column in expected if source == case.get("name"))
+        assert sorted(re.findall(r"^(\d+:\d+ )", texts, re.M)) == wanted, case.get("name")
+    text = run_cli(*ALL).stdout
+    assert "  20:5 /content_elements/1 warning CAP002 alt-duplicates-caption" in text

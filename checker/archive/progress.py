@@ -15,34 +15,39 @@ from typing import IO
 
 from tqdm import tqdm
 
-from checker.inputs import JSONL_SUFFIXES, WARC_SUFFIXES
 from checker.model import Skipped
-from checker.sources import discover
+from checker.sources import CONTAINERS, STDIN, tree
 
 
 def count_documents(paths: Iterable[str], stop: threading.Event | None = None) -> int | None:
-    """Documents the archive stream will yield, or None when that cannot be known cheaply (WARC inputs)."""
+    """Documents the archive stream will yield, or None when that cannot be known cheaply (WARC inputs, standard
+    input). Files recognised only by content count as one document each."""
     total = 0
-    for item in discover(paths):
-        if stop is not None and stop.is_set():
+    for name in paths:
+        if name == STDIN:
             return None
-        if isinstance(item, Skipped):
-            continue
-        name = item.path.name.lower()
-        if name.endswith(WARC_SUFFIXES):
-            return None
-        if name.endswith(JSONL_SUFFIXES):
-            try:
-                total += _count_lines(item.path, stop)
-            except (OSError, EOFError):
-                total += 1  # an unreadable file is one failed document
-        else:
-            total += 1
+        root = Path(name)
+        files = (item for item in tree.walk(root) if not isinstance(item, Skipped)) if root.is_dir() else [root]
+        for path in files:
+            if stop is not None and stop.is_set():
+                return None
+            lower = path.name.lower()
+            if lower.endswith(CONTAINERS["warc"].suffixes):
+                return None
+            if lower.endswith(CONTAINERS["jsonl"].suffixes):
+                try:
+                    total += _count_lines(path, stop)
+                except (OSError, EOFError):
+                    total += 1  # an unreadable file is one failed document
+            else:
+                total += 1
     return total
 
 
 def _open_binary(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]  # GzipFile is a binary IO
+    return path.open("rb")
 
 
 def _count_lines(path: Path, stop: threading.Event | None) -> int:

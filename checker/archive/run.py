@@ -11,24 +11,24 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from checker import __version__
 from checker.archive.cache import Cache, content_key
 from checker.archive.progress import Progress
 from checker.archive.reuse import near_groups
-from checker.audit import Settings, audit_data, audit_document
-from checker.inputs import Task, stream
-from checker.model import ArchiveCounts, ArchiveSummary, ArticleAudit, ReusedImage, ReusedPhoto, Skipped, Summary, Tool
+from checker.audit import DocumentCounts, Settings, Tally, audit_document
+from checker.model import ArchiveCounts, ArchiveSummary, ReusedImage, ReusedPhoto, Skipped, Tool
 from checker.policy.config import Policy
-from checker.policy.licensing import exposure, nested, status_key
-from checker.sources import Document
+from checker.readers import FORMATS, Document
+from checker.sources import stream
 
 WINDOW_PER_JOB = 8  # documents in flight per worker: enough to keep workers busy, few enough to keep memory flat
 SKIPPED_LISTED = 1000  # skipped entries listed by name in the summary; all of them are counted
+RESULT_FORMAT = 2  # the shape of a cached DocResult; a new shape is a new cache key
 
 
 @dataclass
@@ -37,50 +37,23 @@ class DocResult:
 
     source: str
     line: str
-    status: str
-    # per image: agency, month, pixel hash, credit as shown, (agency as counted, licence status)
-    images: list[tuple[str | None, str | None, str | None, str | None, tuple[str, str]]] = field(default_factory=list)
-    rules: dict[str, int] = field(default_factory=dict)
-    severities: dict[str, int] = field(default_factory=dict)
+    counts: DocumentCounts
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
+        return json.dumps(
+            {"source": self.source, "line": self.line, "counts": self.counts.to_dict()}, ensure_ascii=False
+        )
 
     @classmethod
     def from_json(cls, text: str) -> DocResult:
         data = json.loads(text)
-        data["images"] = [(*i[:4], tuple(i[4])) for i in data["images"]]
-        return cls(**data)
+        return cls(data["source"], data["line"], DocumentCounts.from_dict(data["counts"]))
 
 
-def audit_task(task: Task, settings: Settings) -> DocResult:
-    """The per-document function, the same on every engine."""
-    if task.error is not None:
-        audit = ArticleAudit(source=task.source, format=task.format, status="error", error=task.error)
-    elif task.format == "image":
-        audit = audit_document(Document(task.source, Path(task.path), "image"), settings)
-    else:
-        audit = audit_data(task.source, task.format, task.data or b"", settings)
-    month = f"{audit.published.year:04d}-{audit.published.month:02d}" if audit.published else None
-    images = [
-        (
-            i.credit.agency if i.credit else None,
-            month,
-            i.embedded.phash if i.embedded else None,
-            i.credit.raw if i.credit else None,
-            status_key(i),
-        )
-        for i in audit.images
-        if i.role != "chrome"
-    ]
-    return DocResult(
-        source=audit.source,
-        line=audit.model_dump_json(),
-        status=audit.status,
-        images=images,
-        rules=dict(Counter(f.rule for f in audit.findings)),
-        severities=dict(Counter(f.severity for f in audit.findings)),
-    )
+def audit_task(doc: Document, settings: Settings) -> DocResult:
+    """The per-document function, the same on every engine: the audit as a JSON line, and its counts."""
+    audit = audit_document(doc, settings)
+    return DocResult(source=audit.source, line=audit.model_dump_json(), counts=DocumentCounts.of(audit))
 
 
 def settings_hash(settings: Settings) -> str:
@@ -92,12 +65,12 @@ def settings_hash(settings: Settings) -> str:
         "date": settings.date.isoformat() if settings.date else None,
         "today": settings.today.isoformat() if settings.policy.judges_licences and not settings.date else None,
         "phash": settings.phash,
-        "result": 2,  # DocResult's layout (2: licence status per image; near-blank images unhashed)
+        "result_format": RESULT_FORMAT,
     }
     return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
 
 
-# --- engines: (key, task, cached result or None) in, (key, result, was cached) out, in input order ---------------
+# --- engines: (key, document, cached result or None) in, (key, result, was cached) out, in input order ---------------
 
 _WORKER_SETTINGS: Settings | None = None
 
@@ -107,20 +80,21 @@ def _init_worker(settings: Settings) -> None:
     _WORKER_SETTINGS = settings
 
 
-def _run_in_worker(task: Task) -> DocResult:
-    return audit_task(task, _WORKER_SETTINGS)
+def _run_in_worker(doc: Document) -> DocResult:
+    assert _WORKER_SETTINGS is not None, "the pool's initializer sets the worker's settings"
+    return audit_task(doc, _WORKER_SETTINGS)
 
 
 def local_engine(items, settings: Settings, jobs: int) -> Iterator[tuple[str, DocResult, bool]]:
     if jobs <= 1:
-        for key, task, cached in items:
-            yield (key, DocResult.from_json(cached), True) if cached else (key, audit_task(task, settings), False)
+        for key, doc, cached in items:
+            yield (key, DocResult.from_json(cached), True) if cached else (key, audit_task(doc, settings), False)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
         try:
-            yield from _ordered(items, lambda task: pool.submit(_run_in_worker, task), jobs * WINDOW_PER_JOB)
+            yield from _ordered(items, lambda doc: pool.submit(_run_in_worker, doc), jobs * WINDOW_PER_JOB)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -135,15 +109,15 @@ def dask_engine(items, settings: Settings, scheduler: str) -> Iterator[tuple[str
         shared = client.scatter(settings, broadcast=True)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _ordered(
-            items, lambda task: client.submit(audit_task, task, shared, pure=False), workers * WINDOW_PER_JOB
+            items, lambda doc: client.submit(audit_task, doc, shared, pure=False), workers * WINDOW_PER_JOB
         )
 
 
 def _ordered(items, submit, window_size: int) -> Iterator[tuple[str, DocResult, bool]]:
     """Submit up to window_size documents ahead and hand results back in input order."""
     window: deque = deque()
-    for key, task, cached in items:
-        window.append((key, DocResult.from_json(cached) if cached else submit(task), bool(cached)))
+    for key, doc, cached in items:
+        window.append((key, DocResult.from_json(cached) if cached else submit(doc), bool(cached)))
         while len(window) > window_size or (window and _done(window[0][1])):
             yield _settle(window.popleft())
     while window:
@@ -163,15 +137,13 @@ def _settle(entry) -> tuple[str, DocResult, bool]:
 
 
 class _Totals:
-    """Summary numbers added up document by document; photo hashes go to SQLite, not memory."""
+    """The run's summary (a Tally), how many documents were computed or cached, the first skipped entries by
+    name, and every photo hash (in SQLite, not memory) to find photos credited to more than one agency."""
 
     def __init__(self, folder: Path):
-        self.counts: Counter[str] = Counter()
-        self.agencies: Counter[str] = Counter()
-        self.rules: Counter[str] = Counter()
-        self.severities: Counter[str] = Counter()
-        self.months: Counter[tuple[str, str]] = Counter()
-        self.licences: Counter[tuple[str, str]] = Counter()
+        self.tally = Tally()
+        self.computed = 0
+        self.cached = 0
         self.skipped: list[Skipped] = []  # the first SKIPPED_LISTED, by name
         handle, self._hashes_path = tempfile.mkstemp(dir=folder, suffix=".hashes.sqlite")
         os.close(handle)
@@ -180,20 +152,20 @@ class _Totals:
         self.hashes.execute("CREATE TABLE images (phash TEXT, agency TEXT, source TEXT, credit TEXT)")
         self.hashes.execute("BEGIN")
 
-    def add(self, source: str, result: DocResult, cached: bool) -> None:
-        self.counts["documents"] += 1
-        self.counts["cached" if cached else "computed"] += 1
-        self.counts["failed"] += result.status == "error"
-        self.rules.update(result.rules)
-        self.severities.update(result.severities)
-        for agency, month, phash, credit, licence in result.images:
-            self.counts["images"] += 1
-            self.agencies[licence[0]] += 1
-            self.licences[licence] += 1
-            if agency:
-                self.months[(month or "unknown", agency)] += 1
+    def add(self, result: DocResult, cached: bool) -> None:
+        self.tally.add(result.counts)
+        if cached:
+            self.cached += 1
+        else:
+            self.computed += 1
+        for agency, credit, phash, _ in result.counts.images:
             if phash:
-                self.hashes.execute("INSERT INTO images VALUES (?, ?, ?, ?)", (phash, agency, source, credit))
+                self.hashes.execute("INSERT INTO images VALUES (?, ?, ?, ?)", (phash, agency, result.source, credit))
+
+    def skip(self, item: Skipped) -> None:
+        self.tally.skip()
+        if len(self.skipped) < SKIPPED_LISTED:
+            self.skipped.append(item)
 
     def reused(self, limit: int = 1000) -> list[ReusedPhoto]:
         """Photos (pixel hashes within reuse.THRESHOLD bits) credited to more than one agency across the archive."""
@@ -240,89 +212,81 @@ def run_archive(
     progress: bool = False,
 ) -> ArchiveSummary:
     """Audit an archive; write OUT.jsonl, OUT.summary.json and OUT.agency-months.csv, each atomically."""
+    if engine == "dask" and not scheduler:
+        raise RuntimeError("--engine dask needs --scheduler ADDRESS")
     out.parent.mkdir(parents=True, exist_ok=True)
     fingerprint = settings_hash(settings)
     cache = Cache(cache_path) if cache_path else None
     totals = _Totals(out.parent)
     lines_path = Path(f"{out}.jsonl")
     bar = Progress(paths, progress)
-    c = totals.counts
+    tally = totals.tally
 
-    def items():
+    def items() -> Iterator[tuple[str, Document, str | None]]:
         for item in stream(paths):
             if isinstance(item, Skipped):
-                totals.counts["skipped"] += 1
-                if len(totals.skipped) < SKIPPED_LISTED:
-                    totals.skipped.append(item)
+                totals.skip(item)
                 continue
-            key = content_key(fingerprint, item.source, item.format, item.data, item.path)
-            yield key, item, cache.get(key) if cache else None
+            # the bytes are read here, once, to key the cache, and travel to the worker; an image given by name is
+            # read by path where it is audited (its reader reads only the headers)
+            by_path = item.format in FORMATS and FORMATS[item.format].by_path and item.path is not None
+            doc = item if by_path else item.loaded()
+            told = doc.format if doc.charset is None else f"{doc.format}; charset={doc.charset}"
+            key = content_key(fingerprint, doc.source, told, doc.data, str(doc.path) if by_path else None)
+            yield key, doc, cache.get(key) if cache else None
 
-    results = dask_engine(items(), settings, scheduler) if engine == "dask" else local_engine(items(), settings, jobs)
+    results = (
+        dask_engine(items(), settings, scheduler or "") if engine == "dask" else local_engine(items(), settings, jobs)
+    )
     tmp_lines = lines_path.with_name(lines_path.name + ".tmp")
     try:
         with tmp_lines.open("w", encoding="utf-8") as handle:
             for key, result, cached in results:
                 handle.write(result.line + "\n")
-                totals.add(result.source, result, cached)
+                totals.add(result, cached)
                 if cache is not None and not cached:
                     cache.put(key, result.to_json())
-                bar.update(c["documents"], c["images"], c["cached"], c["failed"])
+                bar.update(tally.documents, tally.images, totals.cached, tally.failed)
         os.replace(tmp_lines, lines_path)
-        bar.close(c["documents"], c["images"], c["cached"], c["failed"])
+        bar.close(tally.documents, tally.images, totals.cached, tally.failed)
         summary = _summary(paths, totals, settings.policy)
         _write_atomic(Path(f"{out}.summary.json"), summary.model_dump_json(indent=2) + "\n")
-        _write_atomic(Path(f"{out}.agency-months.csv"), _months_csv(totals.months))
+        _write_atomic(Path(f"{out}.agency-months.csv"), _months_csv(totals.tally))
         return summary
     finally:
-        bar.close(c["documents"], c["images"], c["cached"], c["failed"])
+        bar.close(tally.documents, tally.images, totals.cached, tally.failed)
         if cache is not None:
             cache.close()
         totals.close()
 
 
 def _summary(paths: list[str], totals: _Totals, policy: Policy) -> ArchiveSummary:
-    c = totals.counts
-    months: dict[str, dict[str, int]] = {}
-    for (month, agency), n in sorted(totals.months.items()):
-        months.setdefault(month, {})[agency] = n
+    tally = totals.tally
     return ArchiveSummary(
         tool=Tool(version=__version__),
         generated_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         inputs=paths,
         counts=ArchiveCounts(
-            documents=c["documents"],
-            computed=c["computed"],
-            cached=c["cached"],
-            failed=c["failed"],
-            skipped=c["skipped"],
+            documents=tally.documents,
+            computed=totals.computed,
+            cached=totals.cached,
+            failed=tally.failed,
+            skipped=tally.skipped,
         ),
-        summary=Summary(
-            documents=c["documents"],
-            documents_failed=c["failed"],
-            documents_skipped=c["skipped"],
-            images=c["images"],
-            by_agency=dict(sorted(totals.agencies.items())),
-            by_rule=dict(sorted(totals.rules.items())),
-            errors=totals.severities["error"] + c["failed"],
-            warnings=totals.severities["warning"],
-            infos=totals.severities["info"],
-            licences=nested(totals.licences),
-            exposure=exposure(nested(totals.licences), policy),
-        ),
-        agency_months=months,
+        summary=tally.summary(policy=policy),
+        agency_months=tally.agency_months(),
         reused_photos=totals.reused(),
         skipped=totals.skipped,
     )
 
 
-def _months_csv(months: Counter) -> str:
+def _months_csv(tally: Tally) -> str:
     import io
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["month", "agency", "images"])
-    for (month, agency), n in sorted(months.items()):
+    for (month, agency), n in sorted(tally.months.items()):
         writer.writerow([month, agency, n])
     return buffer.getvalue()
 

@@ -1,37 +1,140 @@
-"""Readers turn one document into an Article. Each input format is one module; they only extract."""
+"""The table of input formats. Readers turn one document into an Article; they only extract.
+
+A new input format is one module under readers/ with a function `read(doc, registry, selectors) -> Article`, and
+one entry in FORMATS: the file name endings that name the format and a test that recognises its content (for
+standard input, pipes and files without a telling extension). Entries are tried in table order when sniffing.
+Containers of documents (JSON Lines, WARC) are not formats: they are in checker/sources/.
+"""
 
 from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.cms_json import read_cms_json
+from checker.readers.document import Document
 from checker.readers.html.reader import read_html
 from checker.readers.image import read_image
 from checker.readers.text import read_text
-from checker.sources import Document, decode_utf8, read_bytes
+
+__all__ = ["FORMATS", "SNIFF_BYTES", "Document", "InputFormat", "format_by_name", "read", "sniff"]
+
+Reader = Callable[[Document, Registry, HtmlSelectors | None], Article]
+SNIFF_BYTES = 2048  # how much of a document's start the content tests see
+
+
+@dataclass(frozen=True)
+class InputFormat:
+    read: Reader
+    extensions: tuple[str, ...]  # lower-case file name endings
+    sniff: Callable[[bytes], bool]  # does this start of a document look like the format?
+    by_path: bool = False  # the reader opens the file itself (and reads only what it needs)
+    asset: bool = False  # inside a directory, a file of this format belongs to articles and is not one
+
+
+# --- content tests -------------------------------------------------------------------------------------------
+
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8", b"RIFF")
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<article")
+
+
+def _start(head: bytes) -> bytes:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+
+
+def _is_image(head: bytes) -> bool:
+    return head.startswith(_IMAGE_MAGIC)
+
+
+def _is_html(head: bytes) -> bool:
+    return _start(head).startswith(_HTML_STARTS)
+
+
+def _is_json(head: bytes) -> bool:
+    return _start(head).startswith((b"{", b"["))
+
+
+def _is_text(head: bytes) -> bool:
+    return b"\x00" not in head
+
+
+# --- adapters for readers whose signature predates the table -----------------------------------------------------
+
+
+def _text(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
+    data = doc.content()
+    if b"\x00" in data:
+        raise ReadError("binary content in a text document (NUL bytes)")
+    return read_text(doc.source, decode_utf8(data), registry)
+
+
+_HTML_TAKES_CHARSET = "charset" in inspect.signature(read_html).parameters
+
+
+def _html(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
+    if doc.charset is not None and _HTML_TAKES_CHARSET:  # a charset the transport declared (WARC records)
+        return cast(Any, read_html)(doc.source, doc.content(), registry, selectors, charset=doc.charset)
+    return read_html(doc.source, doc.content(), registry, selectors)
+
+
+def _json(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
+    return read_cms_json(doc.source, doc.content(), registry, selectors)
+
+
+def _image(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
+    return read_image(doc, registry)
+
+
+FORMATS: dict[str, InputFormat] = {
+    "image": InputFormat(
+        _image,
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".gif", ".heic", ".avif"),
+        _is_image,
+        by_path=True,
+        asset=True,
+    ),
+    "html": InputFormat(_html, (".html", ".htm", ".xhtml"), _is_html),
+    "json": InputFormat(_json, (".json",), _is_json),  # Arc XP ANS, WordPress REST
+    "text": InputFormat(_text, (".txt", ".text"), _is_text),  # scraped text; last: anything without NUL bytes
+}
+
+
+def format_by_name(name: str) -> str | None:
+    """The format a file name's ending says, if any."""
+    lower = name.lower()
+    return next((fmt for fmt, entry in FORMATS.items() if lower.endswith(entry.extensions)), None)
+
+
+def sniff(head: bytes) -> str:
+    """The format of content without a telling name: the first entry whose test passes, else "unknown"."""
+    head = head[:SNIFF_BYTES]
+    return next((fmt for fmt, entry in FORMATS.items() if entry.sniff(head)), "unknown")
 
 
 def read(doc: Document, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:
-    """A document on disk."""
-    if doc.format == "image":
-        return read_image(doc, registry)
-    return read_data(doc.source, doc.format, read_bytes(doc), registry, selectors)
-
-
-def read_data(
-    source: str, fmt: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None
-) -> Article:
-    """A document's bytes, wherever they came from (a file, a JSON Lines record, a WARC record)."""
+    """The Article of one document, by its format's reader; ReadError when it cannot be read."""
+    entry = FORMATS.get(doc.format)
+    if entry is not None and entry.by_path and doc.path is not None:
+        return entry.read(doc, registry, selectors)
+    data = doc.content()
     if not data.strip():
         raise ReadError("empty document: no content to check")
-    if fmt == "text":
-        if b"\x00" in data:
-            raise ReadError("binary content in a text document (NUL bytes)")
-        return read_text(source, decode_utf8(data), registry)
-    if fmt == "html":
-        return read_html(source, data, registry, selectors)
-    if fmt == "json":
-        return read_cms_json(source, data, registry, selectors)
-    raise ReadError(f"unsupported format: {fmt} (no reader for it yet)")
+    if entry is None:
+        raise ReadError(f"unsupported format: {doc.format} (no reader for it yet)")
+    if entry.by_path:
+        raise ReadError(f"{doc.format} content needs a file: give its path instead of piping it")
+    return entry.read(replace(doc, data=data), registry, selectors)
+
+
+def decode_utf8(data: bytes) -> str:
+    """Strict UTF-8 (a BOM is dropped); the error names the first bad byte's offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"invalid UTF-8 at byte {exc.start}: {data[exc.start : exc.start + 4]!r}") from None

@@ -20,6 +20,7 @@ from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, Embedded, ImageRecord, MetaFields, PointerLocation
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html.reader import read_html
+from checker.readers.jsonpos import PointerIndex
 from checker.textnorm import clean
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -32,12 +33,18 @@ def read_cms_json(source: str, data: bytes, registry: Registry, selectors: HtmlS
     except (ValueError, UnicodeDecodeError) as exc:
         raise ReadError(f"not valid JSON: {exc}") from None
     if _is_ans(document):
-        return _ans(source, document, registry)
-    if _is_wordpress(document):
-        return _wordpress(source, document, registry, selectors)
-    raise ReadError(
-        "JSON of an unknown shape: expected an Arc XP ANS story/gallery/image or WordPress REST posts or media"
-    )
+        article = _ans(source, document, registry)
+    elif _is_wordpress(document):
+        article = _wordpress(source, document, registry, selectors)
+    else:
+        raise ReadError(
+            "JSON of an unknown shape: expected an Arc XP ANS story/gallery/image or WordPress REST posts or media"
+        )
+    positions = PointerIndex(data)  # each image's JSON pointer, with its line and column in the source
+    for image in article.images:
+        if isinstance(image.location, PointerLocation):
+            image.location = positions.locate(image.location)
+    return article
 
 
 # --- ANS --------------------------------------------------------------------------------------------------------
@@ -85,7 +92,8 @@ def _ans_elements(node: dict, pointer: str):
 
 
 def _ans_image(index: int, pointer: str, element: dict, registry: Registry) -> ImageRecord:
-    credits = element.get("credits") if isinstance(element.get("credits"), dict) else {}
+    credits = element.get("credits")
+    credits = credits if isinstance(credits, dict) else {}
     people = [p for p in credits.get("by", []) if isinstance(p, dict)]
     raw = "/".join(
         dict.fromkeys(
@@ -95,7 +103,8 @@ def _ans_image(index: int, pointer: str, element: dict, registry: Registry) -> I
             if isinstance(v, str) and v.strip()
         )
     )
-    vanity = element.get("vanity_credits") if isinstance(element.get("vanity_credits"), dict) else {}
+    vanity = element.get("vanity_credits")
+    vanity = vanity if isinstance(vanity, dict) else {}
     if not raw:
         raw = "/".join(p.get("name", "") for p in vanity.get("by", []) if isinstance(p, dict) and p.get("name"))
     copyright = element.get("copyright") if isinstance(element.get("copyright"), str) else None

@@ -7,11 +7,13 @@ from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.metadata import read_embedded
 from checker.model import Article, ImageRecord, LineLocation
-from checker.sources import Document
+from checker.readers.document import Document
 
 
 def read_image(doc: Document, registry: Registry) -> Article:
     """The credit of a lone image is the credit line it carries (IPTC 2:110 / photoshop:Credit)."""
+    if doc.path is None:
+        raise ReadError("an image is read from its file: give its path")
     embedded = read_embedded(doc.path, name=doc.source)
     if embedded.error:
         raise ReadError(embedded.error)

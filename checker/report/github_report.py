@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.model import Audit, LineLocation
+from checker.model import Audit
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -25,8 +25,9 @@ def render(audit: Audit) -> str:
             continue
         for finding in doc.findings:
             where = f"file={_property(doc.source)}"
-            if isinstance(finding.location, LineLocation):
-                where += f",line={finding.location.line},col={finding.location.column}"
+            region = finding.location.region() if finding.location else None
+            if region:
+                where += f",line={region[0]},col={region[1]}"
             title = _property(f"{finding.rule} {finding.name}")
             lines.append(f"::{_COMMANDS[finding.severity]} {where},title={title}::{_data(finding.message)}")
     s = audit.summary

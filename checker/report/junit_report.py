@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element, SubElement, tostring
 
-from checker.model import Audit, LineLocation
+from checker.model import Audit, Finding
 
 
-def _line(finding) -> str:
-    where = f"{finding.location.line}:{finding.location.column} " if isinstance(finding.location, LineLocation) else ""
+def _line(finding: Finding) -> str:
+    where = f"{finding.location.render()} " if finding.location else ""
     image = f"image {finding.image}: " if finding.image is not None else ""
     return f"{where}{finding.severity} {finding.rule} {finding.name}: {image}{finding.message}"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from checker import __version__
-from checker.model import Audit, LineLocation
+from checker.model import Audit, Location
 from checker.policy.baseline import fingerprint
 from checker.report.ruleset import DOCUMENT_RULE, all_rules
 
@@ -55,10 +55,11 @@ def render(audit: Audit) -> str:
     return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
 
 
-def _result(code: str, index: dict, severity: str, message: str, source: str, location) -> dict:
+def _result(code: str, index: dict, severity: str, message: str, source: str, location: Location | None) -> dict:
     physical: dict = {"artifactLocation": {"uri": source.replace("\\", "/")}}
-    if isinstance(location, LineLocation):
-        physical["region"] = {"startLine": location.line, "startColumn": location.column}
+    region = location.region() if location else None
+    if region:
+        physical["region"] = {"startLine": region[0], "startColumn": region[1]}
     return {
         "ruleId": code,
         "ruleIndex": index[code],

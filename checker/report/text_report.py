@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.model import Audit, LineLocation, PointerLocation, SelectorLocation
+from checker.model import Audit
 
 
 def render(audit: Audit) -> str:
@@ -13,13 +13,7 @@ def render(audit: Audit) -> str:
             continue
         out.append(f"{doc.source} ({doc.format}, {len(doc.images)} images)")
         for finding in doc.findings:
-            where = ""
-            if isinstance(finding.location, LineLocation):
-                where = f"{finding.location.line}:{finding.location.column} "
-            elif isinstance(finding.location, PointerLocation):
-                where = f"{finding.location.pointer} "
-            elif isinstance(finding.location, SelectorLocation):
-                where = f"{finding.location.selector} "
+            where = f"{finding.location.render()} " if finding.location else ""
             image = f"image {finding.image}: " if finding.image is not None else ""
             out.append(f"  {where}{finding.severity} {finding.rule} {finding.name}: {image}{finding.message}")
     for skip in audit.skipped:

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.audit import Settings, audit_data
+from checker.audit import Settings, audit_document
 from checker.policy.config import ConfigError, from_mapping
+from checker.readers import Document
 from checker.report.ruleset import explain, markdown_reference, markdown_table
 from checker.rules import RULES, all_rules, find
 
@@ -94,8 +95,8 @@ def test_examples_fire_and_pass_through_the_readers(code: str) -> None:
     rule = find(code)
     assert rule is not None
     fmt = "html" if code in HTML_EXAMPLES else "text"
-    fired = audit_data(f"example.{fmt}", fmt, rule.fires.encode(), Settings())
-    passed = audit_data(f"example.{fmt}", fmt, rule.passes.encode(), Settings())
+    fired = audit_document(Document(f"example.{fmt}", fmt, data=rule.fires.encode()), Settings())
+    passed = audit_document(Document(f"example.{fmt}", fmt, data=rule.passes.encode()), Settings())
     assert fired.status == passed.status == "ok" and len(fired.images) == len(passed.images) == 1
     assert [(f.rule, f.image) for f in fired.findings if f.rule == code] == [(code, 0)]
     assert [f.rule for f in passed.findings if f.rule == code] == []

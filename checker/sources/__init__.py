@@ -1,0 +1,147 @@
+"""The one stream of documents, for `check` and `audit` alike.
+
+Each PATH becomes documents, in a stable order: a file (its format by name, else by content, from the table in
+checker/readers); a directory tree (walked; images inside are assets of articles, hidden and configuration files
+are passed over, each listed as Skipped); a container of documents (CONTAINERS below: JSON Lines, WARC), streamed
+record by record; or `-`, standard input, read whole and once and recognised from its content, named `<stdin>`.
+A path that is not a regular file (a pipe, /dev/stdin) is read the same way, so no byte is read twice or lost.
+A new container kind is one module here with `documents(source, handle)` and `looks_like(head)`, plus one entry.
+"""
+
+from __future__ import annotations
+
+import io
+import stat
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from checker.model import Skipped
+from checker.readers import FORMATS, Document, format_by_name, sniff
+from checker.sources import jsonl, tree, warc
+
+__all__ = ["CONTAINERS", "STDIN", "STDIN_SOURCE", "Container", "Document", "stream"]
+
+STDIN = "-"  # the PATH that means standard input
+STDIN_SOURCE = "<stdin>"  # the name its document (or container) goes by in reports
+HEAD_BYTES = 1 << 16  # how much of a file without a telling name is read to recognise it
+
+
+@dataclass(frozen=True)
+class Container:
+    """A file that holds many documents."""
+
+    documents: Callable[[str, BinaryIO], Iterator[Document]]
+    suffixes: tuple[str, ...]  # lower-case file name endings
+    sniff: Callable[[bytes], bool]
+    empty: str  # the reason a file holding no document is listed as skipped (every input is accounted for)
+
+
+CONTAINERS: dict[str, Container] = {
+    "jsonl": Container(jsonl.documents, jsonl.SUFFIXES, jsonl.looks_like, "JSON Lines file with no records"),
+    "warc": Container(warc.documents, warc.SUFFIXES, warc.looks_like, "web archive with no HTML responses"),
+}
+
+
+def stream(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Document | Skipped]:
+    """Every document under the given paths; entries passed over come out as Skipped.
+
+    A path given by name is always a document, even when missing (its audit entry then says so).
+    """
+    for name in paths:
+        if name == STDIN:
+            data = (stdin or sys.stdin.buffer).read()
+            yield from _content(STDIN_SOURCE, "", data)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for item in tree.walk(path):
+                if isinstance(item, Skipped):
+                    yield item
+                else:
+                    yield from _file(str(item), item, in_tree=True)
+        else:
+            yield from _file(name, path, in_tree=False)
+
+
+def _file(source: str, path: Path, in_tree: bool) -> Iterator[Document | Skipped]:
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError as exc:
+        yield Document(source, "unknown", path=path, error=_unreadable(exc))
+        return
+    if not regular:  # a pipe or device: what is read from it cannot be read again
+        try:
+            with path.open("rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            yield Document(source, "unknown", path=path, error=_unreadable(exc))
+            return
+        yield from _content(source, path.name, data)
+        return
+    kind = _container_by_name(path.name)
+    fmt = format_by_name(path.name) if kind is None else None
+    if kind is None and fmt is None:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(HEAD_BYTES)
+        except OSError as exc:
+            yield Document(source, "unknown", path=path, error=_unreadable(exc))
+            return
+        kind = _container_by_content(head)
+        fmt = sniff(head)
+    if kind is not None:
+        yield from _open_container(kind, source, path)
+    elif in_tree and fmt in FORMATS and FORMATS[fmt].asset:
+        yield Skipped(source=source, reason=f"{fmt} file: an asset of articles, not an article")
+    else:
+        yield Document(source, fmt or "unknown", path=path)
+
+
+def _content(source: str, name: str, data: bytes) -> Iterator[Document | Skipped]:
+    """Documents from bytes already read (standard input, a pipe), recognised by name, else by content."""
+    kind = _container_by_name(name)
+    fmt = format_by_name(name) if kind is None else None
+    if kind is None and fmt is None:
+        kind = _container_by_content(data[:HEAD_BYTES])
+        fmt = sniff(data)
+    if kind is not None:
+        yield from _contained(kind, source, io.BytesIO(data))
+    else:
+        yield Document(source, fmt or "unknown", data=data)
+
+
+def _open_container(kind: str, source: str, path: Path) -> Iterator[Document | Skipped]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Document(source, kind, error=_unreadable(exc))
+        return
+    with handle:
+        yield from _contained(kind, source, handle)
+
+
+def _contained(kind: str, source: str, handle: BinaryIO) -> Iterator[Document | Skipped]:
+    empty = True
+    for doc in CONTAINERS[kind].documents(source, handle):
+        empty = False
+        yield doc
+    if empty:
+        yield Skipped(source=source, reason=CONTAINERS[kind].empty)
+
+
+def _container_by_name(name: str) -> str | None:
+    lower = name.lower()
+    return next((kind for kind, entry in CONTAINERS.items() if lower.endswith(entry.suffixes)), None)
+
+
+def _container_by_content(head: bytes) -> str | None:
+    return next((kind for kind, entry in CONTAINERS.items() if entry.sniff(head)), None)
+
+
+def _unreadable(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    return f"cannot read file: {exc.strerror or exc}"

@@ -1,0 +1,60 @@
+"""JSON Lines: one article a line, `{"url"|"id"|"source": ..., "html"|"body_html"|"text"|"body": ..., "format"?: ...}`.
+
+Read line by line, never whole; a gzip-compressed file is read through gzip. A line that is not an article is
+that line's error entry, named `file:line`, and the lines after it are read as usual.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from checker.readers import Document
+from checker.sources.gz import gunzip_head, maybe_gunzip
+
+SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_FORMAT_KEYS = (("html", "html"), ("body_html", "html"), ("text", "text"), ("body", "text"))
+
+
+def looks_like(head: bytes) -> bool:
+    """A first line that is a whole JSON object, followed by another object or naming an article's content."""
+    head = gunzip_head(head).lstrip(b"\xef\xbb\xbf \t\r\n")
+    first, newline, rest = head.partition(b"\n")
+    if not newline or not first.startswith(b"{"):
+        return False
+    try:
+        record = json.loads(first)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    if not isinstance(record, dict):
+        return False
+    return rest.lstrip().startswith(b"{") or any(isinstance(record.get(key), str) for key, _ in _FORMAT_KEYS)
+
+
+def documents(source: str, handle: BinaryIO) -> Iterator[Document]:
+    with maybe_gunzip(handle) as lines:
+        number = 0
+        try:
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    yield _record(source, number, line)
+        except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
+            yield Document(f"{source}:{number + 1}", "jsonl", error=f"cannot read past line {number}: {exc}")
+
+
+def _record(source: str, number: int, line: bytes) -> Document:
+    where = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return Document(where, "jsonl", error=f"line {number} is not JSON: {exc}")
+    if not isinstance(record, dict):
+        return Document(where, "jsonl", error=f"line {number} is not a JSON object")
+    name = str(record.get("url") or record.get("id") or record.get("source") or where)
+    for key, fmt in _FORMAT_KEYS:
+        value = record.get(key)
+        if isinstance(value, str):
+            declared = record.get("format")
+            return Document(name, declared if declared in ("html", "text") else fmt, data=value.encode("utf-8"))
+    return Document(name, "jsonl", error=f"line {number} has no html or text field")
