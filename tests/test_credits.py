@@ -90,7 +90,7 @@ def test_names_that_are_not_agencies(raw: str) -> None:
 
 def test_staff_photographer_is_kept_without_agency() -> None:
     credit = parse("Picture: Jane Smith")
-    assert (credit.agency, credit.photographer, credit.raw) == (None, "Jane Smith", "Picture: Jane Smith")
+    assert (credit.agency, credit.photographer, credit.raw) == (None, "Jane Smith", "Jane Smith")
 
 
 @pytest.mark.parametrize(
