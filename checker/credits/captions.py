@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.credits.parse import LABEL_WORDS, looks_like_credit, parse, split_parts, strip_labels
+from checker.credits.parse import LABEL_WORDS, looks_like_credit, parse, plausible_credit, split_parts, strip_labels
 from checker.credits.registry import Registry, default_registry
 from checker.model import Credit
 from checker.textnorm import clean, fold
 
 _MAX_WORDS = 16
-_LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image)s?\s+by\b|PHOTO BY\b")
+_LABEL = re.compile(
+    rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image)s?\s+by\b|PHOTO BY\b|\bCredit\b(?!\s*(?:Suisse|Agricole|Karma)\b)\s*"
+)
 _BRACKETED = re.compile(r"(?P<label>)[(\[](?P<body>[^()\[\]]{2,160})[)\]]\s*\.?\s*$")
 _COPYRIGHT = re.compile(r"(?P<label>©|\([cC]\))\s*(?P<body>[^©]{2,120}?)\s*$")
 _LEADING_AGENCY = re.compile(
@@ -150,7 +152,7 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """"Gov", "Feb", "U.S", "a.m", "J": a word whose full stop ends no sentence (an ellipsis "..." does)."""
+    """ "Gov", "Feb", "U.S", "a.m", "J": a word whose full stop ends no sentence (an ellipsis "..." does)."""
     if word.endswith("."):
         return False  # the full stop is the last of an ellipsis
     return (len(word) == 1 and word.isalpha()) or fold(word).replace(" ", ".") in _ABBREVIATIONS or "." in word
@@ -190,14 +192,14 @@ def _is_credit_like(body: str) -> bool:
 
 
 def _label_credit(text: str, registry: Registry) -> CreditSpan | None:
-    if ":" not in text and "by" not in text and "BY" not in text:
+    if ":" not in text and "by" not in text and "BY" not in text and "Credit" not in text:
         return None
     pos = 0
     while match := _LABEL.search(text, pos):
         body, label, glued = text[match.end() :].strip(), match.group(0).strip(), _glued(text, match.start())
         if not body:
             return CreditSpan(match.start(), "", label, glued, empty=True)
-        if _is_credit_like(body) and looks_like_credit(strip_labels(body) or body, registry):
+        if _is_credit_like(body) and plausible_credit(strip_labels(body) or body, label, registry):
             return CreditSpan(match.start(), body, label, glued)
         pos = match.end()
     return None
@@ -213,11 +215,11 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     unlabelled = strip_labels(body)
     if body[-1:] in _ASIDE_END and len(unlabelled.split()) > 1:
         return None  # "(he told Reuters.)", ("...," she told AP"): an aside, not a credit
-    credit = parse(unlabelled, registry)
-    if credit.agency is None and (unlabelled == body or not looks_like_credit(unlabelled, registry)):
-        return None  # an aside in brackets, not a credit
     if not unlabelled:  # "(Photo: .)": a label left with no credit
         return CreditSpan(match.start(), "", body.rstrip(" .") or None, _glued(text, match.start()))
+    credit = parse(unlabelled, registry)
+    if credit.agency is None and (unlabelled == body or not plausible_credit(unlabelled, body, registry)):
+        return None  # an aside in brackets, not a credit
     if (
         unlabelled == body
         and credit.photographer is None

@@ -279,9 +279,8 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
     words = [w for w in _CREDIT_TOKEN.findall(text) if any(c.isalpha() for c in w)]
     if not 1 <= len(words) <= 12 or _MID_SENTENCE.search(text):
         return False
-    if not any(w.lstrip("\"'‘“„(©-–")[:1].isupper() for w in words) and not (registry or default_registry()).match(
-        text
-    ):
+    named = any(w.lstrip("\"'‘“„(©-–")[:1].isupper() or "." in w[1:-1] for w in words)  # a name or a web address
+    if not named and not (registry or default_registry()).match(text):
         return False  # "von 5/11 zu": a credit names someone
     bad = 0
     for word in words:
@@ -292,6 +291,26 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
             continue
         bad += 1
     return bad == 0 or (bad == 1 and len(words) > 1 and "/" in text)
+
+
+_PLURAL_LABEL = re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
+_CREDIT_JOINS = re.compile(r"/|\b(?:via|for|courtesy)\b", re.IGNORECASE)
+
+
+def plausible_credit(body: str, label: str | None = None, registry: Registry | None = None) -> bool:
+    """Text after a credit label that is a credit, not a headline that starts with "Photo:".
+
+    Credit-shaped, and: an agency named, a chain ("Universal/Everett/Rex", "SpaceX via Florida Today", "Name for
+    the Guardian"), a person's name, or a few words ("Bildrechte: IMAGO", "Picture: Handout"). A plural label
+    ("Photos: Hurricane Irene") links to a gallery unless an agency or a chain follows."""
+    if not looks_like_credit(body, registry):
+        return False
+    credit = parse(body, registry)
+    if credit.agency is not None or _CREDIT_JOINS.search(body):
+        return True
+    if label is not None and _PLURAL_LABEL.match(label):
+        return False
+    return len(body.split()) <= 4 or credit.photographer is not None
 
 
 def looks_like_person(part: str) -> bool:

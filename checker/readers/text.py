@@ -21,8 +21,10 @@ evidence to checker.evidence.decide. Everything that is not an image block or pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from checker.credits.captions import leading_credit
 from checker.credits.parse import looks_like_credit
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -61,13 +63,15 @@ def is_chrome(line: str) -> bool:
 
 def read_text(source: str, text: str, registry: Registry) -> Article:
     parts = pieces(text, registry)
+    parts = _credit_first_style(parts, registry)
     blocks = _Assembler(parts, registry).run()
     blocks += _uncredited_galleries(parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
         if piece.kind == "counter" and piece.counter_words:
-            series.setdefault(piece.total, set()).add(re.findall(r"\d+", piece.text)[0])
-    found = [evidence for block in blocks if (evidence := _evidence(block, parts, series)) is not None]
+            series.setdefault(piece.total, set()).add(_slide(piece.text))
+    credited = Counter(parts[b.counter].total for b in blocks if b.counter is not None and b.credits)
+    found = [evidence for block in blocks if (evidence := _evidence(block, parts, series, credited)) is not None]
     found.sort(key=lambda evidence: getattr(evidence.location, "line", 0))
     images = [decide(evidence, registry, index) for index, evidence in enumerate(found)]
     return Article(
@@ -228,6 +232,15 @@ class _Assembler:
                 block.counter = index
                 self._take(block, index, "counter")
             return
+        if (
+            cur is not None
+            and near
+            and cur.counter is not None
+            and cur.caption is None
+            and _slide(self.parts[cur.counter].text) == _slide(piece.text)
+        ):
+            self._take(cur, index, "counter-repeated")  # "Image 1 of / 8 Caption Close Image 1 of 8"
+            return
         has_content = cur is not None and (cur.caption is not None or bool(cur.credits))
         same_line = previous is not None and self.parts[previous].line == piece.line
         caption_follows = after is not None and after.kind in CAPTION_KINDS and not same_line
@@ -245,6 +258,9 @@ class _Assembler:
     def _on_credit(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
         seen = piece.credits
+        if cur is not None and near and cur.credits and cur.credits[-1][1].empty:
+            _, empty = cur.credits.pop()  # "Caption. Image:" then the credit on the next line
+            cur.pending, cur.pending_label = "credit", empty.label
         if cur is not None and near and cur.pending == "credit":
             for credit in seen:
                 self._credit(cur, index, credit, "credit-after-label")
@@ -253,8 +269,9 @@ class _Assembler:
             cur is not None
             and near
             and cur.credits
+            and cur.credits[-1][0] == previous
             and all(same_text(cur.credits[-1][1].text, credit.text) for credit in seen)
-        ):
+        ):  # the same credit printed twice in a row
             for credit in seen:
                 self._credit(cur, index, credit, "credit-repeated")
             return
@@ -263,7 +280,13 @@ class _Assembler:
                 self._credit(cur, index, credit, "credit-line")
             return
         after = self._next(index)
-        caption_below = after is not None and after.kind == "text" and not after.terminal
+        caption_below = (
+            after is not None
+            and after.kind == "text"
+            and not after.terminal
+            and not after.text.endswith(":")
+            and sentence_like(after.text)
+        )
         if cur is not None and near and cur.caption is not None and not caption_below and piece.strong:
             for credit in seen:  # "caption (Foto: dpa)" then "Foto: Kay Nietfeld": a second credit line
                 self._credit(cur, index, credit, "second-credit-line")
@@ -323,6 +346,93 @@ class _Assembler:
             self._close()
 
 
+def _credit_first_style(parts: list[Piece], registry: Registry) -> list[Piece]:
+    """On a page whose captions start with their credit (three or more lines "AGENCY Caption ..."):
+
+    - the other captions written the same way start with a credit the registry does not know ("Fame Flynet
+      Forensics work at the scene ..."): an unpunctuated line whose first words are a platform name, a
+      "Name / Name" credit, a web address, or words that start two or more such lines before a capital;
+    - a gallery flattened onto one line is cut where the next credit starts ("... in the city Getty Images There
+      were fears ...").
+    """
+    if sum(1 for p in parts if p.kind == "capcredit" and p.credit_first) < 3:
+        return parts
+    lines = [p for p in parts if p.kind == "text" and not p.terminal and 5 <= p.words <= 50]
+    heads: Counter[str] = Counter()
+    for piece in lines:
+        words = piece.text.split()
+        heads.update(" ".join(words[:size]) for size in (1, 2, 3) if words[size][:1].isupper())
+    for piece in lines:
+        words = piece.text.split()
+        for size in (3, 2, 1):
+            head, caption = " ".join(words[:size]), " ".join(words[size:])
+            if not caption[:1].isupper() or not sentence_like(caption) or not looks_like_credit(head, registry):
+                continue
+            known = head in P.PLATFORM_CREDITS or "/" in head or bool(_DOMAIN.fullmatch(head))
+            if known or (heads[head] >= 2 and head.lower() not in _SENTENCE_STARTS):
+                piece.kind, piece.caption, piece.credit_first = "capcredit", caption, True
+                piece.credits = [SeenCredit(head, "caption_tail", None, glued=True)]
+                break
+    out: list[Piece] = []
+    for piece in parts:
+        out.extend(_flattened(piece, registry) if piece.kind == "capcredit" and piece.credit_first else [piece])
+    return out
+
+
+def _flattened(piece: Piece, registry: Registry) -> list[Piece]:
+    """A credit-first caption cut at each further credit-first caption flattened into it."""
+    caption = piece.caption
+    cuts: list[tuple[int, SeenCredit, int]] = []  # where a credit starts, the credit, where its caption starts
+    for match in _CAPITALISED_AFTER_LOWER.finditer(caption):
+        start = match.start(1)
+        if cuts and start < cuts[-1][2]:
+            continue
+        lead = leading_credit(caption[start:], registry)
+        if lead is None:
+            continue
+        head_part = lead.raw.split("/")[-1].strip()
+        hit = registry.match(head_part)
+        if hit is None or fold(hit[1]) != fold(head_part):
+            continue  # only a full agency name cuts
+        credit = SeenCredit(lead.raw, "caption_tail", lead.label, glued=True, parsed=lead.credit)
+        cuts.append((start, credit, start + lead.end))
+    if not cuts:
+        return [piece]
+    piece.caption = caption[: cuts[0][0]].strip()
+    out = [piece]
+    for number, (_, credit, begin) in enumerate(cuts):
+        end = cuts[number + 1][0] if number + 1 < len(cuts) else len(caption)
+        rest = caption[begin:end].strip()
+        out.append(
+            Piece(
+                piece.line,
+                "capcredit",
+                rest,
+                first_on_line=False,
+                column=piece.column,
+                caption=rest,
+                credits=[credit],
+                strong=True,
+                credit_first=True,
+            )
+        )
+    return out
+
+
+_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9’']\s+([A-Z])")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|net|org|de|fr|es|it|uk|au|ca)")
+# words that start captions as well as credits: never taken for a credit learned from the page
+_SENTENCE_STARTS = frozenset(
+    ["the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "his", "her", "their"]
+)
+
+
+def _slide(counter: str) -> str:
+    """The slide number of a gallery counter ("Image 3 of 7" -> "3")."""
+    numbers = re.findall(r"\d+", counter)
+    return numbers[0] if numbers else ""
+
+
 def _alt_repeat(alt: Piece, caption: Piece) -> bool:
     """A line printed twice in a row, the scrape's alt text over the caption."""
     return 4 <= caption.words <= 60 and alt.text == caption.text and sentence_like(caption.text)
@@ -370,7 +480,9 @@ def _shared_start(a: str, b: str) -> int:
     return words
 
 
-def _evidence(block: _Block, parts: list[Piece], series: dict[str | None, set[str]]) -> ImageEvidence | None:
+def _evidence(
+    block: _Block, parts: list[Piece], series: dict[str | None, set[str]], credited: Counter[str | None]
+) -> ImageEvidence | None:
     caption = parts[block.caption] if block.caption is not None else None
     caption_text = ""
     if caption is not None:
@@ -407,7 +519,11 @@ def _evidence(block: _Block, parts: list[Piece], series: dict[str | None, set[st
         if not sentence_like(caption_text):
             return None  # a counter over a headline: a carousel of stories
         if len(series.get(parts[block.counter].total, ())) < 2:
-            strong = False  # one "1 of 12": a carousel as often as a gallery
+            if not caption.terminal and caption.words < 12:  # type: ignore[union-attr]
+                return None  # one "1 of 12" over a headline: a carousel of stories
+            strong = False  # one "1 of 12" over a sentence: a gallery as often as a carousel
+        elif credited.get(parts[block.counter].total, 0) >= 2:
+            strong = False  # one slide without a credit among credited slides: an end or advertising slide maybe
     if not strong or block.weak:
         evidence.unsure("only weak signals: " + ", ".join(dict.fromkeys(block.signals)))
     return evidence

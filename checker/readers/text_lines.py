@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from checker.credits.captions import leading_credit, split_credits
-from checker.credits.parse import looks_like_credit, parse, strip_labels
+from checker.credits.parse import looks_like_credit, parse, plausible_credit, strip_labels
 from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.readers import text_patterns as P
@@ -27,7 +27,6 @@ _TRAILING_SEPARATOR = re.compile(r"\s*[|•·–—-]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[|•·–—:-]\s*")
 _TERMINAL = re.compile(r"[.!?][\"'’”)]*$")
 _BRACKET_OPENERS = {"(", "["}
-_PLURAL_LABEL = re.compile(r"^(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
 _URL = re.compile(r"\bwww\.|https?:|\.\w{2,4}/|\.\.\.|…")
 
 
@@ -196,8 +195,8 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
         return None
     label = inner[: inner.find(bare)].strip() or None if bare != inner else None
     credit = parse(bare, registry)
-    if label is not None and credit.agency is None and "/" not in bare and _PLURAL_LABEL.match(label):
-        return None  # "Photos: Hurricane Irene": a link to a gallery, not a credit
+    if label is not None and not plausible_credit(bare, label, registry):
+        return None  # "Photos: Hurricane Irene", "Photo: Royal Wedding Preparations Begin": headlines
     if label is None and credit.agency is None:
         if " via " in bare:  # "Twitter/EirikurH via Storyful"
             return SeenCredit(bare, "credit_line", None, parsed=credit), False
@@ -206,7 +205,15 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
         hit_part = next((part for part in re.split(r"\s*/\s*|\s+via\s+", bare) if registry.match(part)), bare)
         if len(hit_part.split()) > 5:
             return None  # "AP Sources Say Trump Will Veto": a headline, not a credit
-    strong = label is not None or "/" in bare or " via " in bare or len(bare.split()) > 1
+    shaped = "/" in bare or " via " in bare or " for " in bare
+    if credit.agency is None:
+        # "Photo: Jane Smith", "Illustration: MCKIBILLO" are credits; "Photo: Royal Wedding Preparations" a headline
+        strong = shaped or credit.photographer is not None or len(bare.split()) == 1
+    else:
+        # one bare wire-service name ("AP", "Reuters") is a byline or source as often as a credit
+        strong = (
+            label is not None or shaped or len(bare.split()) > 1 or not registry.agencies[credit.agency].writes_news
+        )
     return SeenCredit(bare, "credit_line", label, parsed=credit), strong
 
 
