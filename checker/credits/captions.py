@@ -194,7 +194,7 @@ def _is_credit_like(body: str) -> bool:
 def _label_credit(text: str, registry: Registry) -> CreditSpan | None:
     if ":" not in text and "by" not in text and "BY" not in text and "Credit" not in text:
         return None
-    pos = 0
+    pos = _tail_start(text, 500)  # a credit runs at most 16 words: its label stands near the end
     while match := _LABEL.search(text, pos):
         body, label, glued = text[match.end() :].strip(), match.group(0).strip(), _glued(text, match.start())
         if not body:

@@ -66,6 +66,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     parts = _credit_first_style(parts, registry)
     blocks = _Assembler(parts, registry).run()
     blocks += _uncredited_galleries(parts)
+    blocks += _repeated_short_lines(parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
         if piece.kind == "counter" and piece.counter_words:
@@ -143,7 +144,11 @@ class _Assembler:
         if above < 0:
             return
         piece = self.parts[above]
-        if piece.kind == "text" and not piece.used and piece.words <= P.CAPTION_MAX_WORDS and not piece.indent:
+        if piece.kind != "text" or piece.used or piece.words > P.CAPTION_MAX_WORDS or piece.indent:
+            return
+        # a sentence ending in a full stop right above is the body's, unless it stands alone over the credit
+        alone = above == 0 or self.parts[above - 1].kind == "blank"
+        if not piece.terminal or alone:
             self._caption(block, above, "above")
 
     def _alt_above(self, block: _Block) -> None:
@@ -337,6 +342,7 @@ class _Assembler:
                 if cur.credits and not piece.terminal and piece.words <= 40:
                     self._caption(cur, index, "below")  # a credit line, then its caption
                     return
+        self._close()  # text that joins no image is the body's: the image before it is complete
         before = self.parts[previous] if previous is not None and near else None
         if before is not None and before.kind == "text" and not before.used and _alt_repeat(before, piece):
             block = self._open()
@@ -468,6 +474,31 @@ def _uncredited_galleries(parts: list[Piece]) -> list[_Block]:
             flush()
             previous = None
     flush()
+    return blocks
+
+
+def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
+    """A short line between paragraphs that the page prints again elsewhere: a caption shown twice (a lead image
+    and its lightbox, a gallery and its teaser), but with nothing else to tell it from a pull quote or a repeated
+    headline, so it is reported as unsure. The page's first lines (headline, standfirst) are left out."""
+    solid = [i for i, p in enumerate(parts) if p.kind != "blank"]
+    seen = Counter(parts[i].text for i in solid if parts[i].kind == "text")
+    blocks: list[_Block] = []
+    for position in range(3, len(solid) - 1):
+        index = solid[position]
+        piece = parts[index]
+        if piece.kind != "text" or piece.used or seen[piece.text] != 2 or not 5 <= piece.words <= 30:
+            continue
+        if not sentence_like(piece.text) or piece.text.endswith((":", "?")):
+            continue
+        before, after = parts[solid[position - 1]], parts[solid[position + 1]]
+        if not all(p.kind == "text" and p.words >= 25 and p.terminal for p in (before, after)):
+            continue  # not between two paragraphs of the body
+        block = _Block(weak=True)
+        block.add(index, "short-line-repeated")
+        block.caption, block.caption_via = index, "repeated"
+        piece.used = True
+        blocks.append(block)
     return blocks
 
 

@@ -112,6 +112,9 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
 
 def _split_line(text: str) -> list[tuple[str, P.LabelRole | None]]:
     """The line cut at the labels and gallery counters a scraper flattened into it."""
+    lower = text.lower()
+    if not any(key in lower for key in P.INLINE_KEYS):
+        return [(text, None)]
     cuts: list[tuple[int, int, P.LabelRole | Literal["counter"]]] = []
     for match in P.INLINE_LABEL_RE.finditer(text):
         label = next(P.INLINE_ROLES[name] for name, value in match.groupdict().items() if value is not None)

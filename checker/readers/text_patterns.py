@@ -151,6 +151,9 @@ TRAILING_TOGGLE = re.compile(r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read mor
 # "MONTGOMERY, Ala. -- Alabama's strict ...": a dateline without an agency
 DATELINE_BARE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}(?:,\s*[A-Z][\w.]*\.?)*\s*(?:--|—|–)\s")
 
+# Words one of which every inline label or worded counter holds: a line without any is not cut (most lines).
+INLINE_KEYS = ("image", "picture", "photo", "caption", "credit", "bild", "foto", "enlarge", "slide", "gallery", "zoom")
+
 _label_all = "|".join(f"(?:{label.pattern})" for label in LABELS)
 LABEL_LINE = re.compile(rf"^(?:{_label_all})\s*[:,.]?$", re.IGNORECASE)
 INLINE_LABELS = tuple((label, re.compile(label.pattern, re.IGNORECASE)) for label in LABELS if label.inline)
