@@ -275,3 +275,16 @@ def test_evidence_names_lines_and_signals(tmp_path: Path) -> None:
     assert image.evidence.lines == [3, 5]  # alt text, counter, caption with its credit
     assert {"alt-line", "counter", "caption-credit"} <= set(image.evidence.signals)
     assert (image.alt, image.observed.gallery_counter) == ("A boat sinks in the harbour", "6 of 9")
+
+
+def test_caption_repeated_in_body_only_as_a_whole_sentence(tmp_path: Path) -> None:
+    whole = audit(
+        tmp_path,
+        "The harbour wall collapsed on Monday night. Credit: Reuters\n\nThe harbour wall collapsed on Monday night.\n",
+    )
+    assert findings(whole, "CAP003") == {(0, "CAP003", "info")}
+    piece = audit(
+        tmp_path,
+        "Kim Jong Un at the launch site Credit: Reuters\n\nOfficials said Kim Jong Un at the launch site was seen smiling.\n",
+    )
+    assert findings(piece, "CAP003") == set()
