@@ -90,7 +90,7 @@ def test_names_that_are_not_agencies(raw: str) -> None:
 
 def test_staff_photographer_is_kept_without_agency() -> None:
     credit = parse("Picture: Jane Smith")
-    assert (credit.agency, credit.photographer, credit.raw) == (None, "Jane Smith", "Picture: Jane Smith")
+    assert (credit.agency, credit.photographer, credit.raw) == (None, "Jane Smith", "Jane Smith")
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,45 @@ def test_duplicated_parts(raw: str, part: str) -> None:
 
 def test_pool_written_twice_is_house_style_not_duplication() -> None:
     assert parse("Pool/Yuri Gripas - Pool/CNP/Shutterstock").duplicated is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "photographer"),
+    [
+        ("Evan Vucci, STF / Associated Press", "Evan Vucci"),
+        ("Mark Lennihan, File / Associated Press", "Mark Lennihan"),
+        ("Scott Olson / Getty Images", "Scott Olson"),
+        ("Chris Pizzello/Invision/AP", "Chris Pizzello"),
+        ("Creatas RF/Getty Images", None),
+        ("iStockphoto", None),
+        ("Stockbyte/Getty Images", None),
+    ],
+)
+def test_photographer_seen_beside_roles_and_not_in_collections(raw: str, photographer: str | None) -> None:
+    assert parse(raw).photographer == photographer
+
+
+@pytest.mark.parametrize(
+    ("raw", "bare"),
+    [
+        ("Photograph: Jane Doe/Reuters", "Jane Doe/Reuters"),
+        ("(AP Photo/Jane Doe)", "AP Photo/Jane Doe"),
+        ("Image copyright: Getty Images", "Getty Images"),
+        ("© Ben Stansall/AFP/Getty Images", "Ben Stansall/AFP/Getty Images"),
+    ],
+)
+def test_raw_is_the_credit_without_label_or_brackets(raw: str, bare: str) -> None:
+    assert parse(raw).raw == bare
+
+
+@pytest.mark.parametrize(
+    ("raw", "agency"),
+    [
+        ("GC Images", "getty"),
+        ("Name/AA", "anadolu"),
+        ("picture alliance / dpa-Bildfunk", "dpa"),
+        ("WireImage", "getty"),
+    ],
+)
+def test_registry_brands(raw: str, agency: str) -> None:
+    assert parse(raw).agency == agency

@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.credits.parse import LABEL_WORDS, parse, strip_labels
+from checker.credits.parse import LABEL_WORDS, looks_like_credit, parse, plausible_credit, split_parts, strip_labels
 from checker.credits.registry import Registry, default_registry
 from checker.model import Credit
+from checker.textnorm import clean, fold
 
 _MAX_WORDS = 16
-_LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image)s?\s+by\b|PHOTO BY\b")
+_LABEL = re.compile(
+    rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image)s?\s+by\b|PHOTO BY\b|\bCredit\b(?!\s*(?:Suisse|Agricole|Karma)\b)\s*"
+)
 _BRACKETED = re.compile(r"(?P<label>)[(\[](?P<body>[^()\[\]]{2,160})[)\]]\s*\.?\s*$")
 _COPYRIGHT = re.compile(r"(?P<label>©|\([cC]\))\s*(?P<body>[^©]{2,120}?)\s*$")
 _LEADING_AGENCY = re.compile(
@@ -29,6 +32,82 @@ _LEADING_AGENCY = re.compile(
 )
 _SENTENCE_TAIL = re.compile(r"[.!?][\"'’”)]?\s*(?P<label>)(?P<body>[^.!?()\[\]\n]{3,120})$")
 _SEPARATOR_BEFORE = set("([{|–—-/,;:")
+_ASIDE_END = set(".!?\"'’”“")
+# Abbreviations whose full stop ends no sentence ("Washington Gov. Jay Inslee", "Feb. 7", "Calif.").
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "calif",
+        "ala",
+        "ariz",
+        "ark",
+        "colo",
+        "conn",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "mass",
+        "md",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "bros",
+        "u.s",
+        "a.m",
+        "p.m",
+    ]
+)
+_SENTENCE_END = re.compile(r"(?P<word>[\w.]+)[.!?][\"'’”)]?\s+(?=[A-ZÀ-Þ\"“‘„])")
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w+\s+\w+")  # a second sentence: not a credit
 
 
@@ -58,11 +137,35 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
 
 def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
     best: CreditSpan | None = None
-    for finder in (_label_credit, _bracketed_credit, _copyright_credit, _leading_agency_credit, _tail_credit):
+    for finder in (
+        _label_credit,
+        _bracketed_credit,
+        _copyright_credit,
+        _leading_agency_credit,
+        _tail_credit,
+        _bare_tail_credit,
+    ):
         span = finder(text, registry)
         if span is not None and (best is None or span.start < best.start):
             best = span
     return best
+
+
+def _is_abbreviation(word: str) -> bool:
+    """ "Gov", "Feb", "U.S", "a.m", "J": a word whose full stop ends no sentence (an ellipsis "..." does)."""
+    if word.endswith("."):
+        return False  # the full stop is the last of an ellipsis
+    return (len(word) == 1 and word.isalpha()) or fold(word).replace(" ", ".") in _ABBREVIATIONS or "." in word
+
+
+def _sentences(text: str) -> int:
+    """Sentences in a paragraph, not counting full stops after abbreviations."""
+    ends = sum(1 for m in _SENTENCE_END.finditer(text) if not _is_abbreviation(m.group("word")))
+    return ends + (1 if text.strip() else 0)
+
+
+def _alias_keys(registry: Registry) -> set[str]:
+    return {fold(alias) for agency in registry.agencies.values() for alias in (agency.name, *agency.aliases)}
 
 
 def _tail_start(text: str, longest: int) -> int:
@@ -89,14 +192,14 @@ def _is_credit_like(body: str) -> bool:
 
 
 def _label_credit(text: str, registry: Registry) -> CreditSpan | None:
-    if ":" not in text and "by" not in text and "BY" not in text:
+    if ":" not in text and "by" not in text and "BY" not in text and "Credit" not in text:
         return None
-    pos = 0
+    pos = _tail_start(text, 500)  # a credit runs at most 16 words: its label stands near the end
     while match := _LABEL.search(text, pos):
         body, label, glued = text[match.end() :].strip(), match.group(0).strip(), _glued(text, match.start())
         if not body:
             return CreditSpan(match.start(), "", label, glued, empty=True)
-        if _is_credit_like(body):
+        if _is_credit_like(body) and plausible_credit(strip_labels(body) or body, label, registry):
             return CreditSpan(match.start(), body, label, glued)
         pos = match.end()
     return None
@@ -110,9 +213,20 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
         return None
     body = match.group("body").strip()
     unlabelled = strip_labels(body)
+    if body[-1:] in _ASIDE_END and len(unlabelled.split()) > 1:
+        return None  # "(he told Reuters.)", ("...," she told AP"): an aside, not a credit
+    if not unlabelled:  # "(Photo: .)": a label left with no credit
+        return CreditSpan(match.start(), "", body.rstrip(" .") or None, _glued(text, match.start()))
     credit = parse(unlabelled, registry)
-    if credit.agency is None and unlabelled == body:
+    if credit.agency is None and (unlabelled == body or not plausible_credit(unlabelled, body, registry)):
         return None  # an aside in brackets, not a credit
+    if (
+        unlabelled == body
+        and credit.photographer is None
+        and fold(body) in _alias_keys(registry)
+        and _sentences(text[: match.start()]) >= 3
+    ):
+        return None  # "... geäußert. (dpa)": the agency that wrote a paragraph of news, not a photo credit
     label = body[: len(body) - len(unlabelled)].strip() if body.endswith(unlabelled) else ""
     return CreditSpan(match.start(), unlabelled, label or None, _glued(text, match.start()), credit=credit)
 
@@ -141,6 +255,10 @@ def _tail_credit(text: str, registry: Registry) -> CreditSpan | None:
     match = _SENTENCE_TAIL.search(text, _tail_start(text, 130))
     if not match:
         return None
+    stop = match.start()
+    word = re.search(r"[\w.]+$", text[:stop])
+    if word and _is_abbreviation(word.group(0)):
+        return None  # "Gov. Jay Inslee ...": an abbreviation's full stop, not the end of the caption
     body = match.group("body").strip()
     if not re.search(r"/| via | \| ", body) or len(body.split()) > 10:
         return None
@@ -149,3 +267,161 @@ def _tail_credit(text: str, registry: Registry) -> CreditSpan | None:
         return None
     start = match.start("body") + (len(match.group("body")) - len(match.group("body").lstrip()))
     return CreditSpan(start, body, None, _glued(text, start), credit=credit)
+
+
+# A credit after a caption that ends without a full stop ("... “inappropriate content” Dado Ruvic/Reuters",
+# "... in Nice Getty Images"): up to three name words before the slash, or an agency name of several words or in
+# capitals. One mixed-case word ("... told Reuters") is prose.
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.)$")
+_PROSE_BEFORE = frozenset(
+    [
+        "to",
+        "told",
+        "tells",
+        "telling",
+        "said",
+        "says",
+        "according",
+        "by",
+        "from",
+        "with",
+        "via",
+        "and",
+        "or",
+        "of",
+        "the",
+        "a",
+        "an",
+        "for",
+        "on",
+        "in",
+        "at",
+        "about",
+        "reported",
+        "reports",
+        "reporting",
+        "wrote",
+        "writes",
+        "cited",
+        "citing",
+        "quoted",
+        "quoting",
+        "spoke",
+        "speaking",
+        "informed",
+        "asked",
+        "contacted",
+        "like",
+        "than",
+        "as",
+    ]
+)
+
+
+def _bare_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
+    words = text[_tail_start(text, 200) :].split()
+    if len(words) < 4:
+        return None
+    last = words[-1]
+    if "/" in last or (len(words) > 1 and words[-2] == "/"):
+        return _slash_tail(text, words, registry)
+    for size in (3, 2, 1):  # an agency name at the very end
+        tail = " ".join(words[-size:])
+        hit = registry.match(tail)
+        if hit is None or fold(hit[1]) != fold(tail):
+            continue
+        if size == 1 and not (tail.isupper() and len(tail) >= 3):
+            return None
+        before = words[-size - 1]
+        if fold(before) in _PROSE_BEFORE or before[-1:] in ":,;":
+            return None
+        start = text.rfind(tail)
+        return CreditSpan(start, tail, None, _glued(text, start), credit=parse(tail, registry))
+    return None
+
+
+def _slash_tail(text: str, words: list[str], registry: Registry) -> CreditSpan | None:
+    joined = " ".join(words)
+    slash = joined.rfind("/")
+    head = joined[:slash].split()
+    after = joined[slash + 1 :].strip()
+    if not head or not after:
+        return None
+    # the credit runs back from the slash over name words and further slash-separated parts
+    names: list[str] = []
+    for word in reversed(head):
+        pieces = word.split("/")
+        if not all(_NAME_TOKEN.match(p) or registry.match(p) for p in pieces if p):
+            break
+        names.insert(0, word)
+        if len(names) == 4:
+            break
+    if not names:
+        return None
+    if len(names) > 3 and not any(len(w) <= 2 for w in names[-3:]):
+        names = names[-2:]  # "... Gov. Jay Inslee Jane Doe/AP": the name nearest the slash
+    elif len(names) > 3:
+        names = names[-3:]
+    tail = " ".join([*names, ""]).rstrip() + joined[slash:]
+    tail = clean(tail.replace(" /", "/", 1)) if tail.endswith("/") else tail
+    raw = clean(text[text.rfind(names[0]) :])
+    if not looks_like_credit(raw, registry):
+        return None
+    credit = parse(raw, registry)
+    if credit.agency is None or not split_parts(raw):
+        return None
+    if fold(split_parts(raw)[-1]) not in _alias_keys(registry) and credit.photographer is None:
+        return None
+    start = text.rfind(names[0])
+    return CreditSpan(start, raw, None, _glued(text, start), credit=credit)
+
+
+# Credit-first captions ("AP:Associated Press At least 84 people ...", "Getty - Contributor Russia shares ...",
+# "dpa/Jan Woitas Im Oktober ...", "© Getty Images MANCHESTER ..."): the longest run of words at the start that is
+# a credit naming an agency and ends at an agency name, a credit role or a two-word name after a slash.
+_ROLE_END = frozenset({"contributor", "contributors", "licensors", "handout", "pool", "stringer", "file", "staff"})
+_CAPTION_START = re.compile(r"^[\"“„‘'(]?[A-ZÀ-Þ0-9]")
+
+
+@dataclass(frozen=True)
+class LeadingCredit:
+    raw: str  # the credit, without a leading ©
+    label: str | None
+    end: int  # where the caption starts in the text
+    credit: Credit
+    bare: bool  # one agency name, no slash, label or role: needs the caption to read as one
+
+
+def leading_credit(text: str, registry: Registry | None = None) -> LeadingCredit | None:
+    registry = registry or default_registry()
+    label = None
+    body = text
+    if body[:1] == "©":
+        label, body = "©", body[1:].lstrip()
+    words = body.split()
+    if len(words) < 4 or body[:1] in "([":
+        return None
+    for size in range(min(8, len(words) - 3), 0, -1):
+        head = " ".join(words[:size])
+        rest = words[size:]
+        if head[-1] in "-–—:|/," or not _CAPTION_START.match(rest[0]) or not looks_like_credit(head, registry):
+            continue
+        if registry.match(words[0]) is None and "/" not in head and " " not in head:
+            continue
+        parts = split_parts(head)
+        if not parts:
+            continue
+        credit = parse(head, registry)
+        if credit.agency is None:
+            continue
+        end_part = parts[-1]
+        hit = registry.match(end_part)
+        ends_agency = hit is not None and fold(end_part).endswith(fold(hit[1]))
+        ends_role = fold(head.split()[-1]) in _ROLE_END
+        ends_name = "/" in head and len(end_part.split()) == 2 and hit is None
+        if not (ends_agency or ends_role or ends_name):
+            continue
+        bare = label is None and "/" not in head and not ends_role and len(parts) == 1
+        start = len(text) - len(" ".join(rest)) if text.endswith(" ".join(rest)) else text.find(rest[0], len(head))
+        return LeadingCredit(head, label, start, credit, bare)
+    return None

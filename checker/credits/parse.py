@@ -15,6 +15,7 @@ from checker.textnorm import clean, fold
 # Words that introduce a credit. Single words need a colon or comma after them; "Photo by" and "©" do not.
 LABEL_WORDS = (
     r"(?:Photo|Picture|Image|Mandatory|Pic)\s+[Cc]redits?|Credits?|CREDITS?|Photographs?|PHOTOGRAPH|Photos?|PHOTO"
+    r"|Illustrations?|ILLUSTRATION|Graphics?|Grafik|Bildrechte|Bildquelle|(?:Image|Picture|Photo)\s+(?:copyright|source)"
     r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?"
     r"|Copyright|File|Source|Quelle"
 )
@@ -27,6 +28,11 @@ _WRAPPERS = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”"}
 _SUPPLIER_REF = re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$")  # Shutterstock "(16512200n)"
 _YEAR = re.compile(r"^(?:19|20)\d\d\b\s*")  # "© 2008 Getty Images"
 _SEPARATORS = re.compile(r"\s*/\s*|\s+(?:via|vía|über)\s+|\s+[|–—-]\s+|\s*:\s*|\s*;\s*|\s*\|\s*", re.IGNORECASE)
+# "Evan Vucci, STF", "Mark Lennihan, File": a role written after the name, split off at its comma
+_COMMA_ROLE = re.compile(
+    r",\s*(?=(?:str|stf|ho|file|files|pool|staff|stringer|handout|afp|ap|epa|dpa|reuters|getty images)\b)",
+    re.IGNORECASE,
+)
 _TRAILING_NOTE = re.compile(r"\s+(?:file|files|archive|pool|handout)$", re.IGNORECASE)
 
 # Parts that are roles or placeholders, never a photographer's name.
@@ -149,6 +155,25 @@ _ORG_WORDS = {
     "stock",
     "via",
     "stringer",
+    "publishing",
+    "digital",
+    # stock collections and licence markers: "Creatas RF", "Stockbyte", "iStockphoto" name a collection, never a person
+    "rf",
+    "rm",
+    "creatas",
+    "stockbyte",
+    "photodisc",
+    "thinkstock",
+    "comstock",
+    "istockphoto",
+    "istock",
+    "hemera",
+    "westend61",
+    "cultura",
+    "jupiterimages",
+    "vetta",
+    "caiaimage",
+    "photoalto",
 }
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|den|del|la|le|di|du|bin|al|el|dos|das|y)$")
 
@@ -179,7 +204,113 @@ def _strip_labels(text: str) -> str:
 
 
 def split_parts(text: str) -> list[str]:
-    return [p for p in (_TRAILING_NOTE.sub("", part.strip(" .,()[]")) for part in _SEPARATORS.split(text)) if p]
+    return [
+        p
+        for chunk in _SEPARATORS.split(text)
+        for part in _COMMA_ROLE.split(chunk)
+        if (p := _TRAILING_NOTE.sub("", part.strip(" .,()[]")))
+    ]
+
+
+# Lower-case words a credit line may hold ("Name for the Guardian", "AFP or licensors", "Name via AP, file").
+_CREDIT_LOWER = frozenset(
+    [
+        "via",
+        "vía",
+        "for",
+        "the",
+        "of",
+        "and",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "von",
+        "van",
+        "der",
+        "den",
+        "y",
+        "e",
+        "et",
+        "und",
+        "or",
+        "licensors",
+        "contributor",
+        "contributors",
+        "handout",
+        "file",
+        "files",
+        "pool",
+        "staff",
+        "photo",
+        "photos",
+        "courtesy",
+        "by",
+        "str",
+        "stf",
+        "ho",
+        "mandatory",
+        "credit",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "news",
+        "press",
+        "stock",
+        "live",
+        "str",
+    ]
+)
+_CREDIT_TOKEN = re.compile(r"[^\s/|;,()\[\]]+")
+_MID_SENTENCE = re.compile(r"[a-z\u00df-\u00ff]{3,}[.!?][\"'’”]?\s+[A-Z][a-z]")  # "...the wall. Then", not "Jr. Smith"
+
+
+def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
+    """Text shaped like a credit line: capitalised names, agencies and credit words, no prose.
+
+    "Jim Watson/AFP/Getty Images", "Graeme Robertson for the Guardian", "AFP or licensors" are; "Trump visits the
+    wall" and "Kids using smartphones" are not (lower-case words outside a credit's vocabulary)."""
+    words = [w for w in _CREDIT_TOKEN.findall(text) if any(c.isalpha() for c in w)]
+    if not 1 <= len(words) <= 12 or _MID_SENTENCE.search(text):
+        return False
+    named = any(w.lstrip("\"'‘“„(©-–")[:1].isupper() or "." in w[1:-1] for w in words)  # a name or a web address
+    if not named and not (registry or default_registry()).match(text):
+        return False  # "von 5/11 zu": a credit names someone
+    bad = 0
+    for word in words:
+        head = word.lstrip("\"'‘“„(©-–")[:1]
+        if head.isupper() or head.isdigit() or not head or "." in word[1:-1] or fold(word) in _CREDIT_LOWER:
+            continue
+        if (registry or default_registry()).match(word):  # "dpa", "epa-efe"
+            continue
+        bad += 1
+    return bad == 0 or (bad == 1 and len(words) > 1 and "/" in text)
+
+
+_PLURAL_LABEL = re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
+_CREDIT_JOINS = re.compile(r"/|\b(?:via|for|courtesy)\b", re.IGNORECASE)
+
+
+def plausible_credit(body: str, label: str | None = None, registry: Registry | None = None) -> bool:
+    """Text after a credit label that is a credit, not a headline that starts with "Photo:".
+
+    Credit-shaped, and: an agency named, a chain ("Universal/Everett/Rex", "SpaceX via Florida Today", "Name for
+    the Guardian"), a person's name, or a few words ("Bildrechte: IMAGO", "Picture: Handout"). A plural label
+    ("Photos: Hurricane Irene") links to a gallery unless an agency or a chain follows."""
+    if not looks_like_credit(body, registry):
+        return False
+    credit = parse(body, registry)
+    if credit.agency is not None or _CREDIT_JOINS.search(body):
+        return True
+    if label is not None and _PLURAL_LABEL.match(label):
+        return False
+    return len(body.split()) <= 4 or credit.photographer is not None
 
 
 def looks_like_person(part: str) -> bool:
@@ -195,7 +326,9 @@ def parse(raw: str, registry: Registry | None = None) -> Credit:
     """Parse one credit string. Unrecognised agencies leave `agency` None; the raw text is always kept."""
     registry = registry or default_registry()
     raw = clean(raw)
-    parts = split_parts(_strip_labels(raw))
+    bare = _strip_labels(raw)
+    raw = bare or raw  # the credit without its label or brackets: "Photograph: Jane Doe/Reuters" -> "Jane Doe/Reuters"
+    parts = split_parts(bare)
     keys = [fold(part) for part in parts]  # each part folded once, for the registry, roles and repeats
     agencies: list[tuple[str, str]] = []  # (agency id, alias as written), in order
     photographer: str | None = None

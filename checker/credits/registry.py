@@ -20,6 +20,7 @@ class Agency(BaseModel):
     aliases: tuple[str, ...]
     noncanonical: dict[str, str] = Field(default_factory=dict)
     names_photographer: bool = False
+    writes_news: bool = False  # a wire service whose name also stands alone as a text's source or byline ("AP")
     style: str | None = None
 
 

@@ -1,139 +1,573 @@
-"""Scraped plain text: image blocks found by their credit lines, with the alt text and gallery counter above.
+"""Scraped plain text: image blocks assembled from the pieces around them, the way a person reads the scrape.
 
-A scraped gallery image typically reads (The Sun, ../shared/seed):
+A scrape shows an image as a block of a few lines (or a few pieces of one flattened line), in many orders:
 
-     ISIS chief ... reports claim               <- alt text (the scrape indents it)
+     ISIS chief ... reports claim               <- alt text (the scrape indents it, or repeats the caption)
     6                                           <- gallery counter
-    ISIS chief ... reports claimCredit: AP:...  <- caption with the credit glued on
+    ISIS chief ... reports claimCredit: AP:...  <- caption with the credit glued on           (The Sun, seed)
 
-Everything that is not an image block or page chrome is body text.
+    Image copyright Getty Images Image caption The pair have been friends    (BBC, flattened on one line)
+    Enlarge this image toggle caption Name/AFP/Getty Images                  (NPR: markers, then the credit)
+    Kristi Noem at the White House. / Photograph: Alex Wong/Getty Images      (caption, then a credit line)
+    1 of 12 / Caption text (AP Photo/Name)                                   (gallery: counter, caption)
+    ![alt](images/a.jpg) / Caption                                           (Markdown reference, caption)
+
+checker/readers/text_lines.py cuts the text into pieces of known kinds (label, counter, reference, credit,
+caption with credit, decoy, chrome, text); this module joins neighbouring pieces into images, then looks for
+images shown with no credit at all (alt repeated as caption, a gallery of slides), and hands each image's
+evidence to checker.evidence.decide. Everything that is not an image block or page chrome is body text.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
-from checker.credits.captions import split_credits
+from checker.credits.captions import leading_credit
+from checker.credits.parse import looks_like_credit
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
+from checker.readers import text_patterns as P
+from checker.readers.text_lines import CAPTION_KINDS, Piece, pieces, same_text, sentence_like
 from checker.textnorm import clean, fold
 
-_COUNTER = re.compile(
-    r"^\s*(?:\d{1,3}|\d{1,3}\s*(?:of|/)\s*\d{1,3}|(?:Image|Photo|Picture|Slide)\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$",
-    re.IGNORECASE,
-)
-# An image reference on its own line: a path or URL to an image file, or Markdown ![alt](src).
-_IMAGE_REF = re.compile(
-    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>[^)\s]+)[^)]*\)|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
-    re.IGNORECASE,
-)
-_CHROME = re.compile(
-    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement$|^share(?: this)?(?: article)?$"
-    r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
-    r"|^(?:follow us|view comments|most read)\b",
-    re.IGNORECASE,
-)
+
+@dataclass
+class _Block:
+    """An image under construction: the pieces it was built from, by what each says."""
+
+    members: list[int] = field(default_factory=list)  # piece indexes
+    caption: int | None = None  # the piece holding the caption
+    caption_via: str = ""  # how the caption was found: "label", "credit", "counter", "reference", "marker", "below"
+    credits: list[tuple[int, SeenCredit]] = field(default_factory=list)
+    counter: int | None = None
+    ref: int | None = None
+    alt: str | None = None
+    markers: list[str] = field(default_factory=list)
+    pending: str | None = None  # "credit" or "caption": a label said what comes next
+    pending_label: str | None = None
+    signals: list[str] = field(default_factory=list)
+    weak: bool = False  # found only by a pattern of the page, never by a signal of its own
+
+    def add(self, index: int, signal: str) -> None:
+        self.members.append(index)
+        self.signals.append(signal)
 
 
 def is_chrome(line: str) -> bool:
     text = clean(line)
-    return not text or bool(_CHROME.search(text))
+    return not text or bool(P.CHROME.search(text))
 
 
 def read_text(source: str, text: str, registry: Registry) -> Article:
-    lines = text.splitlines()
-    used: set[int] = set()
-    found: list[ImageEvidence] = []
-    for number, line in enumerate(lines):
-        caption, spans = split_credits(line, registry)
-        if not spans:
-            continue
-        used.add(number)
-        first = number
-        caption = clean(caption)
-        credits: list[SeenCredit] = []
-        signals = ["credit-at-line-end"]
-        if (
-            not caption
-            and _free(lines, used, number - 1)
-            and not _COUNTER.match(lines[number - 1])
-            and not _IMAGE_REF.match(lines[number - 1])
-        ):
-            first = number - 1  # a credit-only line under its caption line
-            caption = clean(lines[first])
-            used.add(first)
-            credits, spans, signals = [SeenCredit.from_span(s, "credit_line") for s in spans], [], ["credit-line"]
-        counter, alt, above = _preceding(lines, used, first, caption)
-        src, ref_alt = _image_ref(lines, used, above)
-        top = above if src else above + 1  # the block's first line: image reference, alt or counter
-        evidence = ImageEvidence(
-            location=LineLocation(line=first + 1, column=1 + len(lines[first]) - len(lines[first].lstrip())),
-            src=src,
-            alt=alt if alt is not None else ref_alt,
-            captions=[caption],
-            caption_split=(caption, spans),
-            credits=credits,
-            counter=counter,
-            signals=signals + (["counter"] if counter else []) + (["alt-line"] if alt is not None else []),
-            lines=(top + 1, number + 1),
-        )
-        found.append(evidence)
-    for number in range(len(lines)):  # images shown with neither caption nor credit
-        if number not in used:
-            src, alt = _image_ref(lines, used, number)
-            if src:
-                found.append(
-                    ImageEvidence(
-                        location=LineLocation(line=number + 1, column=1),
-                        src=src,
-                        alt=alt,
-                        signals=["image-reference"],
-                        lines=(number + 1, number + 1),
-                    )
-                )
+    parts = pieces(text, registry)
+    parts = _credit_first_style(parts, registry)
+    blocks = _Assembler(parts, registry).run()
+    blocks += _uncredited_galleries(parts)
+    blocks += _repeated_short_lines(parts)
+    series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
+    for piece in parts:
+        if piece.kind == "counter" and piece.counter_words:
+            series.setdefault(piece.total, set()).add(_slide(piece.text))
+    credited = Counter(parts[b.counter].total for b in blocks if b.counter is not None and b.credits)
+    found = [evidence for block in blocks if (evidence := _evidence(block, parts, series, credited)) is not None]
     found.sort(key=lambda evidence: getattr(evidence.location, "line", 0))
     images = [decide(evidence, registry, index) for index, evidence in enumerate(found)]
-    body = [clean(line) for n, line in enumerate(lines) if n not in used and not is_chrome(line)]
     return Article(
         source=source,
         format="text",
-        text="\n".join(body),
+        text=_body(parts),
         images=images,
         alt_observable=any(image.alt is not None for image in images),
     )
 
 
-def _free(lines: list[str], used: set[int], number: int) -> bool:
-    return number >= 0 and number not in used and not is_chrome(lines[number])
+class _Assembler:
+    """One pass over the pieces: each piece fills a free slot of the image being built, or closes it and opens
+    the next. Pieces join an image only when they touch it (same line, or no blank line between)."""
+
+    def __init__(self, parts: list[Piece], registry: Registry):
+        self.parts, self.registry = parts, registry
+        self.blocks: list[_Block] = []
+        self.cur: _Block | None = None
+
+    def run(self) -> list[_Block]:
+        previous: int | None = None  # the last piece that was not blank
+        for index, piece in enumerate(self.parts):
+            if piece.kind == "blank":
+                continue
+            near = previous is not None and self._near(previous, index)
+            if self.cur is not None and not near and self.cur.pending is None:
+                self._close()
+            handler = getattr(self, f"_on_{piece.kind}")
+            handler(index, piece, near, previous)
+            previous = index
+        self._close()
+        return self.blocks
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def _near(self, a: int, b: int) -> bool:
+        """No blank line between pieces a and b."""
+        return all(self.parts[i].kind != "blank" for i in range(a + 1, b))
+
+    def _next(self, index: int) -> Piece | None:
+        """The next piece that is not blank, when it touches this one."""
+        for i in range(index + 1, len(self.parts)):
+            if self.parts[i].kind != "blank":
+                return self.parts[i] if self._near(index, i) else None
+        return None
+
+    def _open(self) -> _Block:
+        self._close()
+        self.cur = _Block()
+        return self.cur
+
+    def _close(self) -> None:
+        block, self.cur = self.cur, None
+        if block is None or (block.caption is None and not block.credits and block.ref is None):
+            return
+        self._caption_above(block)
+        self._alt_above(block)
+        self.blocks.append(block)
+
+    def _caption_above(self, block: _Block) -> None:
+        """A block that starts with its credit (a credit line, a credit label) and has no caption: the text just
+        above it is the caption ("Kristi Noem at the White House." / "Photograph: Alex Wong/Getty Images")."""
+        first = min(block.members)
+        starts_with_credit = bool(block.credits) and (block.credits[0][0] == first or self.parts[first].kind == "label")
+        if block.caption is not None or not starts_with_credit:
+            return
+        above = first - 1
+        if above < 0:
+            return
+        piece = self.parts[above]
+        if piece.kind != "text" or piece.used or piece.words > P.CAPTION_MAX_WORDS or piece.indent:
+            return
+        # a sentence ending in a full stop right above is the body's, unless it stands alone over the credit
+        alone = above == 0 or self.parts[above - 1].kind == "blank"
+        if not piece.terminal or alone:
+            self._caption(block, above, "above")
+
+    def _alt_above(self, block: _Block) -> None:
+        """The line just above the block, when the scrape indents it or it repeats the caption: the alt text."""
+        first = min(block.members)
+        above = first - 1
+        if above < 0 or block.alt is not None:
+            return
+        piece = self.parts[above]
+        caption = self.parts[block.caption] if block.caption is not None else None
+        text = (caption.caption if caption.kind == "capcredit" else caption.text) if caption else ""
+        if piece.kind == "text" and not piece.used and (piece.indent or same_text(piece.text, text)):
+            block.alt = piece.text
+            self._take(block, above, "alt-line")
+
+    def _take(self, block: _Block, index: int, signal: str) -> None:
+        block.add(index, signal)
+        self.parts[index].used = True
+
+    def _caption(self, block: _Block, index: int, via: str) -> None:
+        block.caption, block.caption_via = index, via
+        self._take(block, index, f"caption-{via}")
+
+    def _credit(self, block: _Block, index: int, seen: SeenCredit, signal: str) -> None:
+        if block.pending == "credit" and seen.label is None:
+            seen.label = block.pending_label
+        block.credits.append((index, seen))
+        block.pending = block.pending_label = None
+        self._take(block, index, signal)
+
+    # -- one handler per kind of piece -------------------------------------------------------------------------
+
+    def _on_chrome(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        self._close()
+
+    _on_decoy = _on_chrome
+
+    def _on_ref(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        block = self._open()
+        block.ref, block.alt = index, piece.alt
+        self._take(block, index, "image-reference")
+
+    def _on_label(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        cur = self.cur
+        if piece.role == "credit_next":
+            if cur is None or cur.credits or cur.pending:
+                cur = self._open()
+            cur.pending, cur.pending_label = "credit", piece.text
+            self._take(cur, index, "credit-label")
+        elif piece.role == "caption_next":
+            if cur is None or cur.caption is not None:
+                cur = self._open()
+            cur.pending = "caption"
+            self._take(cur, index, "caption-label")
+        elif piece.role == "caption_end":
+            before = self.parts[previous] if previous is not None and near else None
+            if before is not None and before.kind in CAPTION_KINDS and not before.used:
+                if cur is None or cur.caption is not None or cur.credits:
+                    cur = self._open()
+                self._caption(cur, previous, "label")  # type: ignore[arg-type]
+                self._credits_of(cur, previous)  # type: ignore[arg-type]
+            elif cur is None:
+                cur = self._open()
+            self._take(cur, index, "caption-label")
+        else:
+            if cur is None or cur.credits:
+                cur = self._open()
+            cur.markers.append(piece.text)
+            self._take(cur, index, "marker")
+
+    def _on_counter(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        cur, after = self.cur, self._next(index)
+        if not piece.counter_words:  # a bare number: only between the lines of an image
+            same_line = previous is not None and self.parts[previous].line == piece.line
+            if (
+                cur is not None
+                and near
+                and same_line
+                and cur.counter is None
+                and (cur.caption is not None or cur.credits)
+            ):
+                cur.counter = index
+                self._take(cur, index, "counter")
+            elif after is not None and after.kind in ("capcredit", "credit"):
+                block = self._open()
+                block.counter = index
+                self._take(block, index, "counter")
+            return
+        if (
+            cur is not None
+            and near
+            and cur.counter is not None
+            and cur.caption is None
+            and _slide(self.parts[cur.counter].text) == _slide(piece.text)
+        ):
+            self._take(cur, index, "counter-repeated")  # "Image 1 of / 8 Caption Close Image 1 of 8"
+            return
+        has_content = cur is not None and (cur.caption is not None or bool(cur.credits))
+        same_line = previous is not None and self.parts[previous].line == piece.line
+        caption_follows = after is not None and after.kind in CAPTION_KINDS and not same_line
+        if cur is not None and near and cur.counter is None and has_content and (same_line or not caption_follows):
+            cur.counter = index  # a counter after its caption ("... Hide Caption 2 of 8")
+            self._take(cur, index, "counter")
+            return
+        if cur is not None and near and cur.counter is None and not has_content and cur.pending is None:
+            block = cur  # after a marker ("Play slideshow 1 of 35")
+        else:
+            block = self._open()
+        block.counter = index
+        self._take(block, index, "counter")
+
+    def _on_credit(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        cur = self.cur
+        seen = piece.credits
+        if cur is not None and near and cur.credits and cur.credits[-1][1].empty:
+            _, empty = cur.credits.pop()  # "Caption. Image:" then the credit on the next line
+            cur.pending, cur.pending_label = "credit", empty.label
+        if cur is not None and near and cur.pending == "credit":
+            for credit in seen:
+                self._credit(cur, index, credit, "credit-after-label")
+            return
+        if (
+            cur is not None
+            and near
+            and cur.credits
+            and cur.credits[-1][0] == previous
+            and all(same_text(cur.credits[-1][1].text, credit.text) for credit in seen)
+        ):  # the same credit printed twice in a row
+            for credit in seen:
+                self._credit(cur, index, credit, "credit-repeated")
+            return
+        if cur is not None and near and not cur.credits:
+            for credit in seen:
+                self._credit(cur, index, credit, "credit-line")
+            return
+        after = self._next(index)
+        caption_below = (
+            after is not None
+            and after.kind == "text"
+            and not after.terminal
+            and not after.text.endswith(":")
+            and sentence_like(after.text)
+        )
+        if cur is not None and near and cur.caption is not None and not caption_below and piece.strong:
+            for credit in seen:  # "caption (Foto: dpa)" then "Foto: Kay Nietfeld": a second credit line
+                self._credit(cur, index, credit, "second-credit-line")
+            return
+        block = self._open()
+        for credit in seen:
+            self._credit(block, index, credit, "credit-line" if piece.strong else "weak-credit-line")
+
+    def _on_capcredit(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        cur = self.cur
+        if cur is not None and near and cur.caption is not None and cur.credits:
+            first = self.parts[cur.caption]
+            if first.kind == "capcredit" and same_text(first.text, piece.text):
+                cur.alt = first.caption  # the whole caption and credit printed twice
+                self._take(cur, index, "caption-repeated")
+                for credit in piece.credits:
+                    cur.credits.append((index, credit))
+                return
+        if not (cur is not None and near and cur.caption is None and (not cur.credits or cur.pending == "caption")):
+            cur = self._open()
+        cur.pending = None
+        self._caption(cur, index, "credit")
+        self._credits_of(cur, index)
+
+    def _credits_of(self, block: _Block, index: int) -> None:
+        for credit in self.parts[index].credits:
+            block.credits.append((index, credit))
+
+    def _on_text(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        cur = self.cur
+        if cur is not None and near:
+            if cur.pending == "caption":
+                cur.pending = None
+                self._caption(cur, index, "label")
+                return
+            if cur.pending == "credit":
+                cur.pending = None
+                if piece.words <= 8 and looks_like_credit(piece.text, self.registry):
+                    self._credit(
+                        cur, index, SeenCredit(piece.text, "credit_line", cur.pending_label), "credit-after-label"
+                    )
+                    return
+            if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS:
+                if cur.ref is not None or cur.counter is not None or cur.markers:
+                    via = "reference" if cur.ref is not None else "counter" if cur.counter is not None else "marker"
+                    self._caption(cur, index, via)
+                    return
+                if cur.credits and not piece.terminal and piece.words <= 40:
+                    self._caption(cur, index, "below")  # a credit line, then its caption
+                    return
+        self._close()  # text that joins no image is the body's: the image before it is complete
+        before = self.parts[previous] if previous is not None and near else None
+        if before is not None and before.kind == "text" and not before.used and _alt_repeat(before, piece):
+            block = self._open()
+            block.alt = before.text
+            self._take(block, previous, "alt-line")  # type: ignore[arg-type]
+            self._caption(block, index, "alt-repeat")
+            self._close()
 
 
-def _image_ref(lines: list[str], used: set[int], number: int) -> tuple[str | None, str | None]:
-    """An image reference line at `number` (src, Markdown alt), marked as used."""
-    if number < 0 or number in used:
-        return None, None
-    match = _IMAGE_REF.match(lines[number])
-    if not match:
-        return None, None
-    used.add(number)
-    if match.group("md"):
-        return match.group("md"), clean(match.group("alt")) or None
-    return match.group("bare"), None
+def _credit_first_style(parts: list[Piece], registry: Registry) -> list[Piece]:
+    """On a page whose captions start with their credit (three or more lines "AGENCY Caption ..."):
+
+    - the other captions written the same way start with a credit the registry does not know ("Fame Flynet
+      Forensics work at the scene ..."): an unpunctuated line whose first words are a platform name, a
+      "Name / Name" credit, a web address, or words that start two or more such lines before a capital;
+    - a gallery flattened onto one line is cut where the next credit starts ("... in the city Getty Images There
+      were fears ...").
+    """
+    if sum(1 for p in parts if p.kind == "capcredit" and p.credit_first) < 3:
+        return parts
+    lines = [p for p in parts if p.kind == "text" and not p.terminal and 5 <= p.words <= 50]
+    heads: Counter[str] = Counter()
+    for piece in lines:
+        words = piece.text.split()
+        heads.update(" ".join(words[:size]) for size in (1, 2, 3) if words[size][:1].isupper())
+    for piece in lines:
+        words = piece.text.split()
+        for size in (3, 2, 1):
+            head, caption = " ".join(words[:size]), " ".join(words[size:])
+            if not caption[:1].isupper() or not sentence_like(caption) or not looks_like_credit(head, registry):
+                continue
+            known = head in P.PLATFORM_CREDITS or "/" in head or bool(_DOMAIN.fullmatch(head))
+            if known or (heads[head] >= 2 and head.lower() not in _SENTENCE_STARTS):
+                piece.kind, piece.caption, piece.credit_first = "capcredit", caption, True
+                piece.credits = [SeenCredit(head, "caption_tail", None, glued=True)]
+                break
+    out: list[Piece] = []
+    for piece in parts:
+        out.extend(_flattened(piece, registry) if piece.kind == "capcredit" and piece.credit_first else [piece])
+    return out
 
 
-def _preceding(lines: list[str], used: set[int], first: int, caption: str) -> tuple[str | None, str | None, int]:
-    """The gallery counter and alt-text lines directly above an image block, marked as used,
-    and the number of the line above them."""
-    counter = alt = None
-    above = first - 1
-    if _free(lines, used, above) and _COUNTER.match(lines[above]):
-        counter = lines[above].strip()
-        used.add(above)
-        above -= 1
-    if _free(lines, used, above) and not _IMAGE_REF.match(lines[above]):
-        line = lines[above]
-        if line[:1].isspace() or (caption and fold(line) == fold(caption)):
-            alt = clean(line)
-            used.add(above)
-            above -= 1
-    return counter, alt, above
+def _flattened(piece: Piece, registry: Registry) -> list[Piece]:
+    """A credit-first caption cut at each further credit-first caption flattened into it."""
+    caption = piece.caption
+    cuts: list[tuple[int, SeenCredit, int]] = []  # where a credit starts, the credit, where its caption starts
+    for match in _CAPITALISED_AFTER_LOWER.finditer(caption):
+        start = match.start(1)
+        if cuts and start < cuts[-1][2]:
+            continue
+        lead = leading_credit(caption[start:], registry)
+        if lead is None:
+            continue
+        head_part = lead.raw.split("/")[-1].strip()
+        hit = registry.match(head_part)
+        if hit is None or fold(hit[1]) != fold(head_part):
+            continue  # only a full agency name cuts
+        credit = SeenCredit(lead.raw, "caption_tail", lead.label, glued=True, parsed=lead.credit)
+        cuts.append((start, credit, start + lead.end))
+    if not cuts:
+        return [piece]
+    piece.caption = caption[: cuts[0][0]].strip()
+    out = [piece]
+    for number, (_, credit, begin) in enumerate(cuts):
+        end = cuts[number + 1][0] if number + 1 < len(cuts) else len(caption)
+        rest = caption[begin:end].strip()
+        out.append(
+            Piece(
+                piece.line,
+                "capcredit",
+                rest,
+                first_on_line=False,
+                column=piece.column,
+                caption=rest,
+                credits=[credit],
+                strong=True,
+                credit_first=True,
+            )
+        )
+    return out
+
+
+_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9’']\s+([A-Z])")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|net|org|de|fr|es|it|uk|au|ca)")
+# words that start captions as well as credits: never taken for a credit learned from the page
+_SENTENCE_STARTS = frozenset(
+    ["the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "his", "her", "their"]
+)
+
+
+def _slide(counter: str) -> str:
+    """The slide number of a gallery counter ("Image 3 of 7" -> "3")."""
+    numbers = re.findall(r"\d+", counter)
+    return numbers[0] if numbers else ""
+
+
+def _alt_repeat(alt: Piece, caption: Piece) -> bool:
+    """A line printed twice in a row, the scrape's alt text over the caption."""
+    return 4 <= caption.words <= 60 and alt.text == caption.text and sentence_like(caption.text)
+
+
+def _uncredited_galleries(parts: list[Piece]) -> list[_Block]:
+    """Slides of a gallery flattened one a line, each starting with the gallery's title and carrying no credit
+    ("Port of Duisburg turns 300 Trading place of ..." x 11): three or more touching lines of text that share
+    their first words."""
+    blocks: list[_Block] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            for index in run:
+                block = _Block(weak=True)
+                block.add(index, "gallery-title-repeated")
+                block.caption, block.caption_via = index, "gallery"
+                parts[index].used = True
+                blocks.append(block)
+        run.clear()
+
+    previous: Piece | None = None
+    for index, piece in enumerate(parts):
+        if piece.kind == "text" and not piece.used and piece.words >= 10:
+            if run and previous is not None and _shared_start(previous.text, piece.text) >= 3:
+                run.append(index)
+            else:
+                flush()
+                run.append(index)
+            previous = piece
+        else:
+            flush()
+            previous = None
+    flush()
+    return blocks
+
+
+def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
+    """A short line between paragraphs that the page prints again elsewhere: a caption shown twice (a lead image
+    and its lightbox, a gallery and its teaser), but with nothing else to tell it from a pull quote or a repeated
+    headline, so it is reported as unsure. The page's first lines (headline, standfirst) are left out."""
+    solid = [i for i, p in enumerate(parts) if p.kind != "blank"]
+    seen = Counter(parts[i].text for i in solid if parts[i].kind == "text")
+    blocks: list[_Block] = []
+    for position in range(3, len(solid) - 1):
+        index = solid[position]
+        piece = parts[index]
+        if piece.kind != "text" or piece.used or seen[piece.text] != 2 or not 5 <= piece.words <= 30:
+            continue
+        if not sentence_like(piece.text) or piece.text.endswith((":", "?")):
+            continue
+        before, after = parts[solid[position - 1]], parts[solid[position + 1]]
+        if not all(p.kind == "text" and p.words >= 25 and p.terminal for p in (before, after)):
+            continue  # not between two paragraphs of the body
+        block = _Block(weak=True)
+        block.add(index, "short-line-repeated")
+        block.caption, block.caption_via = index, "repeated"
+        piece.used = True
+        blocks.append(block)
+    return blocks
+
+
+def _shared_start(a: str, b: str) -> int:
+    words = 0
+    for x, y in zip(a.split(), b.split(), strict=False):
+        if x != y:
+            break
+        words += 1
+    return words
+
+
+def _evidence(
+    block: _Block, parts: list[Piece], series: dict[str | None, set[str]], credited: Counter[str | None]
+) -> ImageEvidence | None:
+    caption = parts[block.caption] if block.caption is not None else None
+    caption_text = ""
+    if caption is not None:
+        caption_text = caption.caption if caption.kind == "capcredit" else caption.text
+    credits = [seen for _, seen in block.credits]
+    counter = parts[block.counter].text if block.counter is not None else None
+    strong_credit = any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits)
+    if caption is None and not credits and block.ref is None:
+        return None
+    anchor = block.credits[-1][0] if block.credits else block.caption if block.caption is not None else block.members[0]
+    line = parts[anchor].line
+    lines = [parts[i].line for i in block.members]
+    evidence = ImageEvidence(
+        location=LineLocation(line=line + 1, column=1 + parts[anchor].column),
+        src=parts[block.ref].src if block.ref is not None else None,
+        alt=block.alt,
+        captions=[caption_text],
+        caption_split=(caption_text, []),
+        credits=credits,
+        counter=counter,
+        signals=block.signals + [f"marker:{m}" for m in block.markers],
+        lines=(min(lines) + 1, max(lines) + 1),
+    )
+    strong = (
+        strong_credit
+        or block.ref is not None
+        or block.caption_via in ("label", "alt-repeat", "reference")
+        or (block.caption_via == "counter" and parts[block.counter].counter_words)  # type: ignore[index]
+        or (block.caption_via == "marker" and any(len(m) > 2 for m in block.markers))
+    )
+    if caption is None and block.ref is None and not strong_credit:
+        return None  # one agency name alone on a line ("AP"), nothing around it: a byline as often as a credit
+    if block.counter is not None and block.caption_via == "counter" and not credits:
+        if not sentence_like(caption_text):
+            return None  # a counter over a headline: a carousel of stories
+        if len(series.get(parts[block.counter].total, ())) < 2:
+            if not caption.terminal and caption.words < 12:  # type: ignore[union-attr]
+                return None  # one "1 of 12" over a headline: a carousel of stories
+            strong = False  # one "1 of 12" over a sentence: a gallery as often as a carousel
+        elif credited.get(parts[block.counter].total, 0) >= 2:
+            strong = False  # one slide without a credit among credited slides: an end or advertising slide maybe
+    if not strong or block.weak:
+        evidence.unsure("only weak signals: " + ", ".join(dict.fromkeys(block.signals)))
+    return evidence
+
+
+def _body(parts: list[Piece]) -> str:
+    """Body text: every piece that is neither in an image block nor page chrome, one line each."""
+    lines: dict[int, list[str]] = {}
+    for piece in parts:
+        if piece.kind in ("blank", "chrome") or piece.used or piece.kind in ("label", "counter", "ref"):
+            continue
+        lines.setdefault(piece.line, []).append(piece.text)
+    return "\n".join(" ".join(texts) for _, texts in sorted(lines.items()))
+
+
+__all__ = ["fold", "is_chrome", "read_text"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from checker.model import Article
@@ -104,7 +105,18 @@ def caption_repeated_in_body(article: Article, context: Context):
     """A caption of at least 20 characters (after folding case, accents and punctuation) that also stands in the
     article's body text."""
     body = fold(article.text)
+    units = {fold(unit) for unit in _SENTENCE_END.split(article.text)}  # body lines and sentences, whole
     for image in article.images:
         caption = fold(image.caption or "")
-        if len(caption) >= MIN_REPEATED and caption in body:
+        # a whole line or sentence of the body, or a run of them; a short caption that is only a piece of a
+        # longer body sentence ("Kim Jong Un" in "... said Kim Jong Un on Monday.") is not a repeat
+        if len(caption) >= MIN_REPEATED and caption in body and (caption in units or _covers_sentences(caption, units)):
             yield image.index, "caption text also appears in the article body"
+
+
+_SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"'’”)]*\s+")
+
+
+def _covers_sentences(caption: str, units: set[str]) -> bool:
+    """The caption is made of whole body sentences: it starts with one and ends with one."""
+    return any(caption.startswith(u) for u in units if u) and any(caption.endswith(u) for u in units if u)

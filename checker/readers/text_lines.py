@@ -1,0 +1,237 @@
+"""Scraped text cut into pieces: each line, or each part of a line a scraper flattened, with the kind of text it is.
+
+    "Image copyright Getty Images Image caption The pair have ..."   one line, four pieces:
+        label(credit_next) "Image copyright" | text "Getty Images" | label(caption_next) | text "The pair have ..."
+
+A piece is a label, a gallery counter, an image reference, a credit on its own, a caption with a credit at its
+end or start, a decoy (footer, byline, dateline), page chrome, or plain text. Which pieces make an image is decided
+in checker/readers/text.py; the wording of each kind is in checker/readers/text_patterns.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from checker.credits.captions import leading_credit, split_credits
+from checker.credits.parse import looks_like_credit, parse, plausible_credit, strip_labels
+from checker.credits.registry import Registry
+from checker.evidence import SeenCredit
+from checker.readers import text_patterns as P
+from checker.textnorm import clean, fold
+
+Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
+CAPTION_KINDS = ("text", "capcredit")
+_TRAILING_SEPARATOR = re.compile(r"\s*[|•·–—-]\s*$")
+_LEADING_SEPARATOR = re.compile(r"^\s*[|•·–—:-]\s*")
+_TERMINAL = re.compile(r"[.!?][\"'’”)]*$")
+_BRACKET_OPENERS = {"(", "["}
+_URL = re.compile(r"\bwww\.|https?:|\.\w{2,4}/|\.\.\.|…")
+
+
+@dataclass
+class Piece:
+    line: int  # 0-based line of the text
+    kind: Kind
+    text: str  # cleaned
+    first_on_line: bool = True
+    indent: bool = False  # the line starts with white space (a scrape's alt-text line)
+    column: int = 0  # white space before the line's text
+    role: P.LabelRole | None = None  # labels
+    counter_words: bool = False  # counters: "Image 3 of 7" or "3 of 7", not a bare number
+    total: str | None = None  # counters: the "7" of "3 of 7"
+    src: str | None = None  # references
+    alt: str | None = None
+    caption: str = ""  # captions with a credit: the caption without it
+    credits: list[SeenCredit] = field(default_factory=list)
+    strong: bool = False  # credits: a label, a slash, several words; not one bare agency name
+    credit_first: bool = False
+    used: bool = False
+
+    @property
+    def terminal(self) -> bool:
+        return bool(_TERMINAL.search(self.text))
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def pieces(text: str, registry: Registry) -> list[Piece]:
+    lines = _rejoin_brackets(text.splitlines())
+    out: list[Piece] = []
+    for number, line in lines:
+        cleaned = clean(line)
+        if not cleaned:
+            out.append(Piece(number, "blank", ""))
+            continue
+        indent = line[:1].isspace()
+        if P.CHROME.search(cleaned):
+            out.append(Piece(number, "chrome", cleaned, indent=indent))
+            continue
+        cleaned = P.SHARE_PREFIX.sub("", cleaned) or cleaned
+        cleaned = P.TRAILING_TOGGLE.sub("", cleaned) or cleaned
+        ref = P.IMAGE_REF.match(cleaned)
+        if ref:
+            src, alt = (
+                (ref.group("md"), clean(ref.group("alt")) or None) if ref.group("md") else (ref.group("bare"), None)
+            )
+            out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt))
+            continue
+        for position, (segment, role) in enumerate(_split_line(cleaned)):
+            piece = _classify(number, segment, role, registry)
+            piece.first_on_line, piece.indent = position == 0, indent and position == 0
+            piece.column = len(line) - len(line.lstrip())
+            out.append(piece)
+    return out
+
+
+def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
+    """A credit a scrape split over lines ("(" / "Image:" / "Agency)") joined back into one, at its first line."""
+    out: list[tuple[int, str]] = []
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        if line.strip() in _BRACKET_OPENERS:
+            closer = ")" if line.strip() == "(" else "]"
+            for end in range(number + 1, min(number + 4, len(lines))):
+                if lines[end].strip().endswith(closer):
+                    out.append((number, line.strip() + " ".join(part.strip() for part in lines[number + 1 : end + 1])))
+                    out.extend((n, "") for n in range(number + 1, end + 1))
+                    number = end + 1
+                    break
+            else:
+                out.append((number, line))
+                number += 1
+            continue
+        out.append((number, line))
+        number += 1
+    return out
+
+
+def _split_line(text: str) -> list[tuple[str, P.LabelRole | None]]:
+    """The line cut at the labels and gallery counters a scraper flattened into it."""
+    lower = text.lower()
+    if not any(key in lower for key in P.INLINE_KEYS):
+        return [(text, None)]
+    cuts: list[tuple[int, int, P.LabelRole | Literal["counter"]]] = []
+    for match in P.INLINE_LABEL_RE.finditer(text):
+        label = next(P.INLINE_ROLES[name] for name, value in match.groupdict().items() if value is not None)
+        cuts.append((match.start(), match.end(), label))
+    cuts.extend((m.start(), m.end(), "counter") for m in P.COUNTER_WORDED_RE.finditer(text))
+    if cuts:
+        cuts.extend((m.start(), m.end(), "counter") for m in P.COUNTER_BARE_RE.finditer(text))
+    if not cuts:
+        return [(text, None)]
+    cuts.sort()
+    out: list[tuple[str, P.LabelRole | None]] = []
+    at = 0
+    for start, end, kind in cuts:
+        if start < at:
+            continue  # overlapping matches: the first wins
+        before = _LEADING_SEPARATOR.sub("", _TRAILING_SEPARATOR.sub("", text[at:start]))
+        if before.strip():
+            out.append((before.strip(), None))
+        out.append((text[start:end].strip(" :,"), None if kind == "counter" else kind))
+        at = end
+    rest = _LEADING_SEPARATOR.sub("", text[at:]).strip()
+    if rest:
+        out.append((rest, None))
+    return out
+
+
+def _classify(number: int, text: str, role: P.LabelRole | None, registry: Registry) -> Piece:
+    if role is not None:
+        return Piece(number, "label", text, role=role)
+    label = P.label_role(text)
+    if label is not None:
+        return Piece(number, "label", text, role=label)
+    counter = P.COUNTER_LINE.match(text)
+    if counter:
+        total = re.search(r"(?:of|/|von|de|sur)\s*(\d+)\s*$", text, re.IGNORECASE)
+        return Piece(number, "counter", text, counter_words=not text.isdigit(), total=total.group(1) if total else None)
+    if _decoy(text):
+        return Piece(number, "decoy", text)
+    whole = line_credit(text, registry)
+    if whole is not None:
+        seen, strong = whole
+        return Piece(number, "credit", text, credits=[seen], strong=strong)
+    caption, spans = split_credits(text, registry)
+    if spans:
+        credits = [SeenCredit.from_span(span) for span in spans]
+        lead = leading_credit(caption, registry) if caption else None
+        if lead is not None and not lead.bare:
+            caption = caption[lead.end :].strip()
+            credits.insert(0, SeenCredit(lead.raw, "caption_tail", lead.label, glued=True, parsed=lead.credit))
+        if not clean(caption):
+            strong = any(c.label for c in credits) or any("/" in c.text for c in credits)
+            return Piece(number, "credit", text, credits=credits, strong=strong or len(text.split()) > 1)
+        return Piece(number, "capcredit", text, caption=clean(caption), credits=credits, strong=True)
+    lead = leading_credit(text, registry)
+    if lead is not None:
+        caption = text[lead.end :].strip()
+        if _sentence_like(caption) and not (lead.bare and _TERMINAL.search(caption)):
+            seen = SeenCredit(lead.raw, "caption_tail", lead.label, glued=True, parsed=lead.credit)
+            return Piece(number, "capcredit", text, caption=caption, credits=[seen], strong=True, credit_first=True)
+    return Piece(number, "text", text)
+
+
+def _decoy(text: str) -> bool:
+    if P.FOOTER.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
+        return True
+    return len(text.split()) <= 12 and bool(P.BYLINE.search(text))
+
+
+def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None:
+    """A line that is only a credit, labelled or not ("Photograph: Name/Agency", "Jim Watson/AFP/Getty Images"),
+    with whether it is strong evidence on its own (a label, a slash, an agency name of several words)."""
+    inner = text
+    if len(inner) >= 2 and inner[0] in "([" and inner[-1] in ")]":
+        inner = inner[1:-1].strip()
+    bare = strip_labels(inner)
+    if not bare or inner[:1].isdigit() or (not bare[:1].isalnum() and bare[:1] not in "\"“‘'("):
+        return None
+    if len(bare.split()) > 12 or not looks_like_credit(bare, registry):
+        return None
+    if _URL.search(bare):
+        return None
+    label = inner[: inner.find(bare)].strip() or None if bare != inner else None
+    credit = parse(bare, registry)
+    if label is not None and not plausible_credit(bare, label, registry):
+        return None  # "Photos: Hurricane Irene", "Photo: Royal Wedding Preparations Begin": headlines
+    if label is None and credit.agency is None:
+        if " via " in bare:  # "Twitter/EirikurH via Storyful"
+            return SeenCredit(bare, "credit_line", None, parsed=credit), False
+        return None  # "Space / Astronomy", "Hurricane Irene": navigation and headlines, not credits
+    if label is None:
+        hit_part = next((part for part in re.split(r"\s*/\s*|\s+via\s+", bare) if registry.match(part)), bare)
+        if len(hit_part.split()) > 5:
+            return None  # "AP Sources Say Trump Will Veto": a headline, not a credit
+    shaped = "/" in bare or " via " in bare or " for " in bare
+    if credit.agency is None:
+        # "Photo: Jane Smith", "Illustration: MCKIBILLO" are credits; "Photo: Royal Wedding Preparations" a headline
+        strong = shaped or credit.photographer is not None or len(bare.split()) == 1
+    else:
+        # one bare wire-service name ("AP", "Reuters") is a byline or source as often as a credit
+        strong = (
+            label is not None or shaped or len(bare.split()) > 1 or not registry.agencies[credit.agency].writes_news
+        )
+    return SeenCredit(bare, "credit_line", label, parsed=credit), strong
+
+
+def _sentence_like(text: str) -> bool:
+    """Caption-shaped: a few words, some of them lower-case (not a headline in Title Case, not a name)."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= max(1, len(words) // 4)
+
+
+def sentence_like(text: str) -> bool:
+    return _sentence_like(text)
+
+
+def same_text(a: str, b: str) -> bool:
+    return bool(a) and fold(a) == fold(b)

@@ -1,0 +1,172 @@
+"""The pattern table of the scraped-text reader: what kinds of line (or piece of a line) a scrape shows around an image.
+
+A person reading a scrape recognises an image block by a few kinds of line, whatever the site or scraper:
+
+    label      "Image caption", "Image copyright", "Photo:", "toggle caption"  (what the next or previous words are)
+    counter    "6", "1 of 12", "Image 3 of 7", "Slide 2", "Hide Caption 2 of 8"
+    reference  "![alt](images/a.jpg)", "images/a.jpg"
+    marker     "Enlarge this image", "Play slideshow": an image stood here, nothing else said
+    decoy      footers, bylines, datelines: credit-looking text that is not an image's
+
+Each entry below describes one such kind of line; the reader (checker/readers/text.py) assembles images from them.
+A new scrape style is a new row here. No row names a site: rows describe wording that any site may print.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+# What a label line (or a label inside a line) says about the words around it:
+#   credit_next   the credit follows ("Image copyright Getty Images", "Image:" / "Reuters")
+#   caption_next  the caption follows ("Image caption The pair ...")
+#   caption_end   the caption came before ("... blasted off. Hide Caption"), closing it
+#   marker        an image stood here ("Enlarge this image", "toggle caption", "Play slideshow")
+LabelRole = Literal["credit_next", "caption_next", "caption_end", "marker"]
+
+
+@dataclass(frozen=True)
+class Label:
+    role: LabelRole
+    pattern: str  # regular expression, matched case-insensitively
+    inline: bool  # also recognised inside a longer line (only unmistakable multi-word phrases)
+
+
+LABELS: tuple[Label, ...] = (
+    # credit labels that come before the credit, on the same line or the one above it
+    Label("credit_next", r"image\s*(?:copyright|source|credit)s?|picture\s*(?:source|credit)s?|photo\s*credits?", True),
+    Label("credit_next", r"bildquelle|bildrechte|fotos?\s*:\s*copyright", True),
+    # a one-word label needs its colon ("Photo:"), except "Credit": "Photos" alone is a navigation link
+    Label(
+        "credit_next",
+        r"(?:photo(?:graph)?s?|pictures?|pics?|images?|fotos?|bild(?:er)?|illustration|source|copyright)"
+        r"(?:\s+by)?\s*[:,]|credits?|©|\(c\)",
+        False,
+    ),
+    # caption labels
+    Label("caption_next", r"image\s*caption|bildunterschrift|photo\s*caption|caption\s*:", True),
+    Label("caption_end", r"hide\s*caption", True),
+    # image markers: a control or button that only a picture has
+    Label(
+        "marker", r"toggle\s*caption|show\s*caption|enlarge\s*this\s*image|enlarge\s*image|view\s*larger\s*image", True
+    ),
+    Label("marker", r"play\s*slideshow|open\s*(?:image\s*)?gallery|view\s*(?:photo\s*)?gallery|launch\s*gallery", True),
+    Label("marker", r"caption\s*close|back\s*to\s*gallery|expand\s*image|zoom\s*in", True),
+    Label("marker", r"\+|zoom|expand|vergrößern|bild\s*vergrößern|fullscreen|full\s*screen", False),
+)
+
+# Gallery counters: a slide number left beside an image. "Image 3 of 7" and "Hide Caption 2 of 8" are
+# unmistakable anywhere in a line; a bare "3 of 7" or "3 / 7" only on a line of its own or next to another label.
+_NUMBER = r"\d{1,3}"
+COUNTER_WORDED = rf"(?:image|photo|picture|slide|foto|bild)\s+{_NUMBER}(?:\s*(?:of|/|von|de|sur)\s*/?\s*{_NUMBER})?"
+COUNTER_BARE = rf"{_NUMBER}\s*(?:of|/|von|de|sur)\s*{_NUMBER}"
+COUNTER_LINE = re.compile(rf"^(?:{COUNTER_WORDED}|{COUNTER_BARE}|{_NUMBER})$", re.IGNORECASE)
+COUNTER_WORDED_RE = re.compile(rf"(?<!\w){COUNTER_WORDED}(?!\w)", re.IGNORECASE)
+COUNTER_BARE_RE = re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNORECASE)
+
+# An image reference on its own line: Markdown ![alt](src) or a path or URL to an image file.
+IMAGE_REF = re.compile(
+    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>[^)\s]+)[^)]*\)|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
+    re.IGNORECASE,
+)
+
+# Decoys: lines that look like credits but are not an image's. Matched against the cleaned line.
+# "© 2018 Company", "Copyright 2017 The Associated Press. All rights reserved.", "© FOCUS Online 1996-2020",
+# "... | Site Map": a year within the first words after the sign, or the wording of a page footer.
+FOOTER = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\S+\s+){0,3}?(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten"
+    r"|\|\s*(?:site\s*map|privacy|terms|contact|impressum|datenschutz)\b|^copyright\s+©",
+    re.IGNORECASE,
+)
+# Bylines: "By Name (AP)" at any length; "Jihye Lee contributed to this post." and "jm/dm (AFP, dpa)" when short.
+BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s*:?\s+[A-ZÀ-Þ]|^\(?(?:source|quelle)\s*:", re.IGNORECASE)
+BYLINE = re.compile(
+    r"\bcontributed\b|\bcontributing\b|\b(?:additional )?reporting by\b|\bediting by\b|\bcorrespondents?\b"
+    r"|\b(?:[Ww]riters?|[Rr]eporters?|[Ee]ditors?)(?=\s+[A-Z]|\s*[|–—-]|$)|^[a-z]{1,4}(?:/[a-z]{1,4})+\b"
+)
+# "LONDON (Reuters) -", "PASADENA, Calif. (AP) —", "(AP) BIRMINGHAM, Ala."
+DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][\wÀ-ÿ .,'’/-]{1,60}\((?:[A-Za-z. -]+?)(?:,\s*[A-Za-z. -]+)*\)\s*(?:[-—–]|--)|^\((?:[A-Za-z. -]+)\)\s+[A-ZÀ-Þ]{3,}"
+)
+
+# Page furniture never taken for body text or a caption.
+CHROME = re.compile(
+    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement$|^anzeige$|^share(?: this)?(?: article)?$"
+    r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
+    r"|^(?:follow us|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
+    r"|^share (?:via|on|this|to)\b",
+    re.IGNORECASE,
+)
+# Share-button labels a scrape leaves in front of a caption ("Facebook Twitter Pinterest Justin Timberlake ...").
+SHARE_PREFIX = re.compile(r"^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|e-mail)\s+){2,}", re.IGNORECASE)
+
+# Credits that name a platform or a source rather than an agency, written first on a caption line by pages whose
+# captions start with their credit ("Twitter Horrific images appeared online ...").
+PLATFORM_CREDITS = ("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Handout", "Supplied")
+
+# Caption-shaped text: how long a caption runs (words), and the words at a line's end that make a trailing
+# agency name prose rather than a credit ("he told Reuters").
+CAPTION_MAX_WORDS = 80
+PROSE_BEFORE_AGENCY = frozenset(
+    [
+        "to",
+        "told",
+        "tells",
+        "telling",
+        "said",
+        "says",
+        "according",
+        "by",
+        "from",
+        "with",
+        "via",
+        "and",
+        "or",
+        "of",
+        "the",
+        "for",
+        "on",
+        "in",
+        "at",
+        "reported",
+        "reports",
+        "reporting",
+        "wrote",
+        "writes",
+        "cited",
+        "citing",
+        "quoted",
+        "quoting",
+        "spoke",
+        "speaking",
+        "informed",
+        "asked",
+        "contacted",
+    ]
+)
+
+# Caption toggles a scrape leaves at the end of a caption ("... (AP Photo/Jeff Chiu, File) less").
+TRAILING_TOGGLE = re.compile(r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read more|mehr)$", re.IGNORECASE)
+# "MONTGOMERY, Ala. -- Alabama's strict ...": a dateline without an agency
+DATELINE_BARE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}(?:,\s*[A-Z][\w.]*\.?)*\s*(?:--|—|–)\s")
+
+# Words one of which every inline label or worded counter holds: a line without any is not cut (most lines).
+INLINE_KEYS = ("image", "picture", "photo", "caption", "credit", "bild", "foto", "enlarge", "slide", "gallery", "zoom")
+
+_label_all = "|".join(f"(?:{label.pattern})" for label in LABELS)
+LABEL_LINE = re.compile(rf"^(?:{_label_all})\s*[:,.]?$", re.IGNORECASE)
+INLINE_LABELS = tuple((label, re.compile(label.pattern, re.IGNORECASE)) for label in LABELS if label.inline)
+_inline_all = "|".join(f"(?P<l{i}>{label.pattern})" for i, label in enumerate(LABELS) if label.inline)
+INLINE_LABEL_RE = re.compile(rf"(?:{_inline_all})\s*[:,]?", re.IGNORECASE)
+INLINE_ROLES = {f"l{i}": label.role for i, label in enumerate(LABELS) if label.inline}
+
+
+def label_role(text: str) -> LabelRole | None:
+    """The role of a line that is only a label ("Image caption", "Photo:", "toggle caption"), else None."""
+    if len(text) > 40 or not LABEL_LINE.match(text):
+        return None
+    for label in LABELS:
+        if re.fullmatch(rf"(?:{label.pattern})\s*[:,.]?", text, re.IGNORECASE):
+            return label.role
+    return None

@@ -1,0 +1,290 @@
+"""The scraped-text reader on small real-shaped scrapes: one test per kind of image block, and decoys.
+
+Each input is written the way a scraper prints it (news-please, newspaper, html-text, Markdown exports); the
+expected images are exact: (line, caption, credit, agency, role, gallery counter), then the findings that matter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.audit import audit_paths
+from checker.model import ArticleAudit
+
+Image = tuple[int, str | None, str | None, str | None, str, str | None]
+
+
+def audit(tmp_path: Path, text: str) -> ArticleAudit:
+    path = tmp_path / "scrape.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = audit_paths([str(path)]).documents
+    return doc
+
+
+def images(doc: ArticleAudit) -> list[Image]:
+    return [
+        (
+            i.location.line,  # type: ignore[union-attr]
+            i.caption,
+            i.credit.raw if i.credit else None,
+            i.credit.agency if i.credit else None,
+            i.role,
+            i.observed.gallery_counter,
+        )
+        for i in doc.images
+    ]
+
+
+def findings(doc: ArticleAudit, *rules: str) -> set[tuple[int | None, str, str]]:
+    return {(f.image, f.rule, f.severity) for f in doc.findings if f.rule in rules}
+
+
+BLOCKS: list[tuple[str, str, list[Image]]] = [
+    (
+        "credit alone on its line, between paragraphs",
+        "The fire spread quickly through the block on Monday night.\n\nJim Watson/AFP/Getty Images\n\n"
+        "Residents were evacuated before dawn, officials said.\n",
+        [(3, None, "Jim Watson/AFP/Getty Images", "getty", "content", None)],
+    ),
+    (
+        "a photo agency's name alone",
+        "Para one ends here.\n\nWireImage\n\nPara two.\n\nRex Features\n\nPara three.\n",
+        [(3, None, "WireImage", "getty", "content", None), (7, None, "Rex Features", "shutterstock", "content", None)],
+    ),
+    (
+        "caption, then a credit line",
+        "Body text.\n\nKristi Noem at the White House in 2018.\nPhotograph: Alex Wong/Getty Images\n\nMore body.\n",
+        [(4, "Kristi Noem at the White House in 2018.", "Alex Wong/Getty Images", "getty", "content", None)],
+    ),
+    (
+        "credit label on its own line, credit and caption after it (BBC, newspaper)",
+        "Body paragraph one.\nImage copyright Getty Images\nImage caption The pair have been friends for 20 years\n"
+        "Body paragraph two.\n",
+        [(2, "The pair have been friends for 20 years", "Getty Images", "getty", "content", None)],
+    ),
+    (
+        "label glued to the credit, all on one line (BBC, news-please)",
+        "Image copyrightGETTY IMAGES Image caption The pair have been friends for 20 years\nBody.\n",
+        [(1, "The pair have been friends for 20 years", "GETTY IMAGES", "getty", "content", None)],
+    ),
+    (
+        "markers, then the credit (NPR)",
+        "Enlarge this image\ntoggle caption\nEvan Vucci/AP\nPresident Trump speaks in the Rose Garden on Friday.\n",
+        [(3, "President Trump speaks in the Rose Garden on Friday.", "Evan Vucci/AP", "ap", "content", None)],
+    ),
+    (
+        "caption closed by 'hide caption', credit after the toggle (NPR)",
+        "Protesters gather outside the court on Tuesday. hide caption\ntoggle caption\nJose Luis Magana/AP\n",
+        [(3, "Protesters gather outside the court on Tuesday.", "Jose Luis Magana/AP", "ap", "content", None)],
+    ),
+    (
+        "'Credit' without a colon, the credit on the next line",
+        "A man walks past the shuttered factory in Detroit.\nCredit\nReuters\nBody paragraph.\n",
+        [(3, "A man walks past the shuttered factory in Detroit.", "Reuters", "reuters", "content", None)],
+    ),
+    (
+        "'Image:' ending the caption line, the credit on the next line",
+        "A man walks past the shuttered factory in Detroit. Image:\nReuters\n\nBody paragraph.\n",
+        [(2, "A man walks past the shuttered factory in Detroit.", "Reuters", "reuters", "content", None)],
+    ),
+    (
+        "a credit split over three lines",
+        "A man walks past the shuttered factory in Detroit\n(\nImage:\nGetty Images)\n\nBody.\n",
+        [(2, "A man walks past the shuttered factory in Detroit", "Getty Images", "getty", "content", None)],
+    ),
+    (
+        "a caption with no full stop, then the credit",
+        "The app was removed after the company found “inappropriate content” Dado Ruvic/Reuters\nBody.\n",
+        [
+            (
+                1,
+                "The app was removed after the company found “inappropriate content”",
+                "Dado Ruvic/Reuters",
+                "reuters",
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "an abbreviation does not end the caption",
+        "Washington Gov. Jay Inslee speaks in Olympia, Wash., on Feb. 4. Ted S. Warren/AP\n",
+        [
+            (
+                1,
+                "Washington Gov. Jay Inslee speaks in Olympia, Wash., on Feb. 4.",
+                "Ted S. Warren/AP",
+                "ap",
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "credit first, glued to the caption (The Sun)",
+        "Body text of the story.\nAP:Associated Press At least 84 people have died after a terror attack in Nice\n"
+        "Getty - Contributor Russia shares a 24-mile border with North Korea\n",
+        [
+            (
+                2,
+                "At least 84 people have died after a terror attack in Nice",
+                "AP:Associated Press",
+                "ap",
+                "content",
+                None,
+            ),
+            (3, "Russia shares a 24-mile border with North Korea", "Getty - Contributor", "getty", "content", None),
+        ],
+    ),
+    (
+        "gallery: a counter over each caption",
+        "Body paragraph here.\n\n1 of 3\nFirefighters battle the blaze above Malibu. (AP Photo/Ringo Chiu)\n2 of 3\n"
+        "A resident hoses down his roof as flames approach.\n3 of 3\nSmoke rises over the highway. (AP Photo/Ringo Chiu)\n",
+        [
+            (4, "Firefighters battle the blaze above Malibu.", "AP Photo/Ringo Chiu", "ap", "content", "1 of 3"),
+            (6, "A resident hoses down his roof as flames approach.", None, None, "unsure", "2 of 3"),
+            (8, "Smoke rises over the highway.", "AP Photo/Ringo Chiu", "ap", "content", "3 of 3"),
+        ],
+    ),
+    (
+        "gallery: 'Image N of M'",
+        "Image 1 of 2\nThe river burst its banks overnight. Photo: Jane Smith/PA\nImage 2 of 2\n"
+        "Volunteers fill sandbags in the town centre on Sunday.\n",
+        [
+            (2, "The river burst its banks overnight.", "Jane Smith/PA", "pa", "content", "Image 1 of 2"),
+            (4, "Volunteers fill sandbags in the town centre on Sunday.", None, None, "content", "Image 2 of 2"),
+        ],
+    ),
+    (
+        "gallery flattened one slide a line, counters after the captions (CNN)",
+        "Photos: Storm hits The storm made landfall on Sunday. Hide Caption 1 of 2\n"
+        "Photos: Storm hits Waves crashed over the sea wall. Hide Caption 2 of 2\n",
+        [
+            (1, "Photos: Storm hits The storm made landfall on Sunday.", None, None, "content", "1 of 2"),
+            (2, "Photos: Storm hits Waves crashed over the sea wall.", None, None, "content", "2 of 2"),
+        ],
+    ),
+    (
+        "alt text repeated as the caption, no credit",
+        "Body paragraph one is here and it ends.\n\nFirefighters battle the blaze above Malibu\n"
+        "Firefighters battle the blaze above Malibu\n\nBody paragraph two.\n",
+        [(4, "Firefighters battle the blaze above Malibu", None, None, "content", None)],
+    ),
+    (
+        "Markdown image reference with its caption",
+        "Body.\n\n![Firefighters](images/fire.jpg)\nFirefighters battle the blaze above Malibu.\n\nBody two.\n",
+        [(4, "Firefighters battle the blaze above Malibu.", None, None, "content", None)],
+    ),
+    (
+        "'Image caption' label, no credit",
+        "Body paragraph.\nImage caption Firefighters battle the blaze above Malibu\nBody paragraph two.\n",
+        [(2, "Firefighters battle the blaze above Malibu", None, None, "content", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), BLOCKS, ids=[b[0] for b in BLOCKS])
+def test_block(tmp_path: Path, name: str, text: str, expected: list[Image]) -> None:
+    assert images(audit(tmp_path, text)) == expected
+
+
+DECOYS = [
+    "Body text of the story.\n© 2018 Company Name | Site Map\nCopyright 2017 The Associated Press. All rights reserved.\n",
+    "By Jane Doe (AP)\nLONDON (Reuters) - Britain's economy grew faster than expected, data showed.\n",
+    "MONTGOMERY, Ala. -- The law may be backfiring, officials said on Monday.\n",
+    "He told Reuters the plan was sound.\n(He later told AP: “We will appeal.”)\n",
+    "Photo: Inside the Royal Wedding Preparations At Windsor Castle\n\nBody text follows here.\n",
+    "EDITORS' PICKS\nPhotos: Hurricane Irene\nPhotos: Dog yoga\n",
+    "Most Popular\n1 of 12\nSteve Jobs Dead: Apple Co-Founder Dies At 56\nRecommend\n",
+    "Credit Suisse has 1,105 offshore firms, the bank said.\nAP Technology Writer Barbara Ortutay\njm/dm (AFP, dpa)\n",
+    "Die FDP lehnt die Pläne ab. Der Kanzler zögert. Habeck drängt auf eine Entscheidung. (dpa)\n",
+    "Related\n\nAP\n\nPlay Video\n",
+]
+
+
+@pytest.mark.parametrize("text", DECOYS, ids=[d.splitlines()[0][:30] for d in DECOYS])
+def test_decoy_is_no_image(tmp_path: Path, text: str) -> None:
+    assert images(audit(tmp_path, text)) == []
+
+
+def test_missing_credit_is_an_error_only_on_sure_evidence(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        "Body paragraph.\nImage caption Firefighters battle the blaze above Malibu\nBody paragraph two.\n\n"
+        "Slide 1\nA crowd gathers in the square on Saturday. REUTERS/Jane Doe\nSlide 2\nA second crowd gathers there.\n"
+        "Slide 3\nPolice stand guard outside the parliament. REUTERS/Jane Doe\n",
+    )
+    assert findings(doc, "CRD001") == {(0, "CRD001", "error"), (2, "CRD001", "warning")}
+    assert findings(doc, "ART001") == {(i, "ART001", "warning") for i in (1, 2, 3)}
+
+
+def test_label_before_a_credit_on_the_next_line_is_not_empty(tmp_path: Path) -> None:
+    doc = audit(tmp_path, "A man walks past the factory. Photo:\nJane Doe/Reuters\n\nBody.\n")
+    assert findings(doc, "ART002", "CRD001") == set()
+
+
+def test_empty_label_glued_to_the_caption_stays_an_error(tmp_path: Path) -> None:
+    doc = audit(tmp_path, "Body.\n\n The harbour at dawn\nThe harbour at dawnCredit:\n\nMore body.\n")
+    assert findings(doc, "ART002") == {(0, "ART002", "error")}
+
+
+def test_duplicated_and_glued_credits(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        "Enlarge this image toggle caption Toru Yamanaka/AFP/Getty Images Toru Yamanaka/AFP/Getty Images\n"
+        "Body text.\nReuters One chilling photo appeared to show a doll\n",
+    )
+    assert [(i.credit.agency if i.credit else None) for i in doc.images] == ["getty", "reuters"]
+    assert (0, "CRD002", "warning") in findings(doc, "CRD002")
+    assert findings(doc, "CRD004") == {(1, "CRD004", "warning")}
+
+
+def test_credit_first_page_learns_credits_outside_the_registry(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        "Body text of the story.\n"
+        "AP:Associated Press At least 84 people have died after a terror attack in Nice\n"
+        "Fame Flynet Forensics work at the scene this morning\n"
+        "EFE Abandoned pushchairs are left beside dead bodies\n"
+        "Twitter Horrific images appeared online showing people lying on the ground\n"
+        "Reuters The attack was the worst act of terror in the country\n"
+        "Fame Flynet Police and ambulances descended on the chaotic scene\n"
+        "Getty Images Cars were stopped in the city Getty Images There were fears of more attackers\n",
+    )
+    credits = [i.credit.raw if i.credit else None for i in doc.images]
+    assert credits == [
+        "AP:Associated Press",
+        "Fame Flynet",
+        "EFE",
+        "Twitter",
+        "Reuters",
+        "Fame Flynet",
+        "Getty Images",
+        "Getty Images",
+    ]
+    assert doc.images[-1].caption == "There were fears of more attackers"
+
+
+def test_evidence_names_lines_and_signals(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path, "Body.\n\n A boat sinks in the harbour\n6 of 9\nA boat sinks in the harbour. Credit: Reuters\n"
+    )
+    (image,) = doc.images
+    assert image.evidence.lines == [3, 5]  # alt text, counter, caption with its credit
+    assert {"alt-line", "counter", "caption-credit"} <= set(image.evidence.signals)
+    assert (image.alt, image.observed.gallery_counter) == ("A boat sinks in the harbour", "6 of 9")
+
+
+def test_caption_repeated_in_body_only_as_a_whole_sentence(tmp_path: Path) -> None:
+    whole = audit(
+        tmp_path,
+        "The harbour wall collapsed on Monday night. Credit: Reuters\n\nThe harbour wall collapsed on Monday night.\n",
+    )
+    assert findings(whole, "CAP003") == {(0, "CAP003", "info")}
+    piece = audit(
+        tmp_path,
+        "Kim Jong Un at the launch site Credit: Reuters\n\nOfficials said Kim Jong Un at the launch site was seen smiling.\n",
+    )
+    assert findings(piece, "CAP003") == set()
