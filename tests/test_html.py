@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from checker.policy.selectors import HtmlSelectors
 from checker.readers.html.reader import read_html
 from checker.textnorm import fold
 
-CORPUS = SHARED / "corpus" / "html"
+# the shared corpus beside the checkout, or where CREDITCHECK_SHARED says (a worktree elsewhere)
+SHARED_DIR = Path(os.environ.get("CREDITCHECK_SHARED") or SHARED)
+CORPUS = SHARED_DIR / "corpus" / "html"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus/html not present")
 
 
@@ -188,7 +191,13 @@ def test_site_chrome_is_not_an_article_image() -> None:
       <footer><img src="/badge.jpg" alt=""></footer><aside class="related"><figure><img src="/r.jpg">
       <figcaption>Teaser (AP Photo/X Y)</figcaption></figure></aside></body></html>"""
     images = _read(html).images
-    assert [i.src for i in images] == ["/photos/uncredited.jpg"]
+    assert [i.src for i in images if i.role == "content"] == ["/photos/uncredited.jpg"]
+    assert {i.src: i.evidence.role_reason for i in images if i.role == "chrome"} == {
+        "/logo.png": "furniture: 'logo' in its URL or class",
+        "/people/writer.jpg": "in site chrome: div.author-card",
+        "/badge.jpg": "furniture: 'badge' in its URL or class",
+        "/r.jpg": "in site chrome: aside.related",
+    }
     (doc,) = _audit_html(html)
     assert {"CRD001", "CAP001"} <= {f.rule for f in doc.findings}
 

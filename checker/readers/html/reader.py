@@ -13,15 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 from itertools import chain
+from typing import Any
 
 from lxml import etree
 
+from checker.credits.parse import looks_like_person, parse, split_parts, strip_labels
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
-from checker.model import Article, ImageRecord, LineLocation
+from checker.model import Article, LineLocation
 from checker.policy.selectors import HtmlSelectors
+from checker.readers.html import role
+from checker.readers.html.decode import decoded, sniff
+from checker.readers.html.gallery import Galleries, script_slides
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier
@@ -29,21 +35,8 @@ from checker.textnorm import clean
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
-# Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
-# alternation costs several microseconds per URL, and there are hundreds of images per page).
-_FURNITURE_WORDS = (
-    "logo",
-    "icon",
-    "avatar",
-    "sprite",
-    "pixel",
-    "spacer",
-    "blank.",
-    "1x1",
-    "badge",
-    "emoji",
-    "grey_line",
-)
+STORY_TEXT = 1500  # characters of paragraph text that only the story's own container holds
+SIBLING_LEVELS = 3  # how far up from the image a caption or credit beside its wrapper is looked for
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-image", "data-hi-res-src", "src")
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
@@ -56,15 +49,39 @@ _CHROME, _FIGURE, _ARTICLE, _PAGE_WIDE, _TRANSPARENT, _FIGURE_TAG = 1, 2, 4, 8, 
 _FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure")
 _IMG_TAGS = ("img", "amp-img")
 _CREDIT, _CAPTION, _NOISE = 1, 2, 4  # bits of _Page.roles
+_PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 
 
 class _Page:
-    """The page's selectors, asked only around its images."""
+    """The page's selectors, asked only around its images, and what the page says about itself."""
 
-    def __init__(self, selectors: HtmlSelectors):
+    def __init__(self, selectors: HtmlSelectors, url: str | None = None, registry: Registry | None = None):
+        self.registry = registry
         self.places = Classifier([selectors.chrome, selectors.figure, selectors.article, *_FIXED_TAGS])
         self._roles = Classifier([selectors.credit, selectors.caption, selectors.noise])
         self._context: dict = {}  # element -> _CHROME / _ARTICLE bits for it and its ancestors
+        self._story: dict = {}  # element -> whether it holds the story's text
+        self.links = role.Links(url)
+        self.galleries = Galleries()
+        self.figures: list = []  # the page's <figure> elements (set by the scan)
+
+    def chrome_holder(self, element, lineage: list):
+        """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None."""
+        if not self.in_chrome(element, lineage):
+            return None
+        places = self.places
+        for candidate in (element, *lineage):
+            bits = places(candidate)
+            if bits & _CHROME and not bits & _PAGE_WIDE and not self.holds_story(candidate):
+                return candidate
+        return None
+
+    def holds_caption(self, element) -> bool:
+        """The element is or holds a caption or credit element with text."""
+        roles = self._roles
+        return any(roles.simple(node) & (_CREDIT | _CAPTION) for node in element.iter()) and bool(
+            _TEXT(element).strip()
+        )
 
     def in_chrome(self, element, lineage: list) -> bool:
         own = self.places(element)
@@ -87,9 +104,19 @@ class _Page:
             own = known.get(ancestor)
             if own is None:
                 own = classify(ancestor)
+            if own & _CHROME and (own & _PAGE_WIDE or self.holds_story(ancestor)):
+                own &= ~_CHROME
             bits |= own & _ARTICLE if own & _PAGE_WIDE else own & (_CHROME | _ARTICLE)
             context[ancestor] = bits
         return bits
+
+    def holds_story(self, element) -> bool:
+        """The element holds the story's text (more paragraph text than any rail or footer): a class such as
+        "article-author-ruler" on the article's wrapper does not make the article chrome."""
+        known = self._story.get(element)
+        if known is None:
+            known = self._story[element] = sum(map(len, _PARAGRAPH_TEXT(element))) > STORY_TEXT
+        return known
 
     def roles(self, unit) -> tuple[set, set, set]:
         """The credit, caption and noise elements of a unit and its subtree."""
@@ -107,50 +134,284 @@ class _Page:
         return found
 
 
-def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:
+def read_html(
+    source: str,
+    data: bytes,
+    registry: Registry,
+    selectors: HtmlSelectors | None = None,
+    *,
+    charset: str | None = None,
+) -> Article:
+    """Every image of the page, each with its role (content, chrome or unsure) and the signal for it.
+
+    `charset` is the encoding the transport declared (the HTTP Content-Type of a WARC record), if any."""
     selectors = selectors or HtmlSelectors()
-    root = parse_page(data)
-    scripts, noscripts, found = _scan(root)
+    data, root = decode_and_parse(data, charset)
+    lazy = lazy_attributes(data)
+    scripts, noscripts, found, figures = _scan(root, lazy)
     structured, jsonld_date = read_jsonld(scripts)
     dropped = _dedupe_noscript(noscripts)
-    page = _Page(selectors)
-    images: list[ImageRecord] = []
-    units: list = []
-    elements: list = []
+    head = _head(root)
+    page = _Page(selectors, _page_url(head), registry)
+    page.figures = figures
+    seen: list[_Seen] = []
+    claimed: set = set()  # captions found beside an image, each for one image
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
     held = Counter(chain.from_iterable(lineage for _, lineage in candidates))  # images under each ancestor
     for element, lineage in candidates:
-        unit = _unit(element, lineage, held, page)
         attributes = dict(element.items())  # one call: most of them are asked for below
-        src = _src(element, attributes)
-        furniture = _skippable(attributes, src) or not page.above(lineage) & _ARTICLE
-        if furniture and unit is element and not (attributes.get("data-caption") or attributes.get("data-credit")):
-            continue  # nothing around it could caption or credit it: decided without reading further
-        if page.in_chrome(element, lineage):
+        src = _src(element, attributes, lazy)
+        if role.non_image(src, attributes):
+            continue  # no image URL, a tracking pixel, an SVG icon: nothing to audit
+        assert src is not None
+        unit = _unit(element, lineage, held, page)
+        gallery = page.galleries.root(lineage)
+        reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page)
+        if reason:
+            evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
+            evidence.chrome(reason)
+            seen.append(_Seen(element, unit, lineage, evidence, False))
             continue
         caption_text, credit_texts = _caption_and_credits(unit, element, page)
-        if furniture and not caption_text and not credit_texts:
-            continue  # site furniture: logos, avatars, teasers outside the article
-        evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)) if src else None)
-        record = decide(evidence, registry, len(images))
-        images.append(record)
-        units.append((unit, lineage))
-        elements.append(element)
-    for record, location in zip(images, locate(data, elements, [e for e, _ in candidates]), strict=True):
+        signals = []
+        if not caption_text and not credit_texts:
+            beside = _beside(unit, element, lineage, held, page)
+            if beside is not None and beside in claimed:
+                beside = None  # the caption of an image before it
+            if beside is not None:
+                claimed.add(beside)
+            if beside is None and gallery is not None:
+                beside = page.galleries.caption_item(element, lineage, gallery, held, page.holds_caption)
+                if beside is not None:
+                    signals.append("gallery-caption-list")
+            elif beside is not None:
+                signals.append("caption-beside")
+            if beside is not None:
+                caption_text, credit_texts = _caption_and_credits(beside, None, page)
+        evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)))
+        evidence.signals += signals
+        if gallery is not None:
+            evidence.signals.append("gallery")
+        _role(evidence, element, lineage, unit, gallery, attributes, src, held, page)
+        seen.append(_Seen(element, unit, lineage, evidence, bool(caption_text or credit_texts)))
+    extra = _script_slides(scripts, seen) + _placeholder_figures(root, head, seen, held, page)
+    seen += extra
+    _mark_duplicates(seen, held)
+    images = [decide(s.evidence, registry, index) for index, s in enumerate(seen)]
+    elements = [s.element for s in seen]
+    peers = [e for e, _ in candidates] + [s.element for s in extra]
+    for record, location in zip(images, locate(data, elements, peers), strict=True):
         record.location = location
-    head = _head(root)
     return Article(
         source=source,
         format="html",
         title=_title(root, head),
         published=_published(head, jsonld_date),
-        text=_body_text(root, page, units),
+        text=_body_text(root, page, [(s.unit, s.lineage) for s in seen if s.evidence.role != "chrome"]),
         images=images,
     )
 
 
+@dataclass
+class _Seen:
+    """One image of the page as read: its element, unit, ancestors and evidence."""
+
+    element: object
+    unit: object
+    lineage: list
+    evidence: ImageEvidence
+    captioned: bool  # a caption or credit was found for it
+
+
+def _chrome_without_reading(element, lineage, attributes, src: str, unit, gallery, page: _Page) -> str | None:
+    """Chrome that nothing around the image could make content, decided before reading its caption: furniture
+    by URL, class or size, an image inside site chrome (navigation, footer, rails, related links, video players)
+    that is not a gallery slide, an image outside the article with no figure around it."""
+    furniture = role.furniture(src, attributes)
+    if furniture and unit is element and not (attributes.get("data-caption") or attributes.get("data-credit")):
+        return furniture
+    if gallery is None and unit is element:
+        holder = page.chrome_holder(element, lineage)
+        if holder is not None:
+            return f"in site chrome: {_describe(holder)}"
+    outside = unit is element and not page.above(lineage) & _ARTICLE
+    if outside and not (attributes.get("data-caption") or attributes.get("data-credit")):
+        return "outside the article, nothing around it"
+    return None
+
+
+def _role(evidence: ImageEvidence, element, lineage, unit, gallery, attributes, src: str, held, page: _Page) -> None:
+    """Chrome or unsure, with the signal, for an image whose caption and credit have been read."""
+    captioned = bool(evidence.captions[0] or evidence.credits)
+    credited = any(c.where != "jsonld" for c in evidence.credits)
+    furniture = role.furniture(src, attributes)
+    if furniture:
+        evidence.chrome(furniture) if not captioned else evidence.unsure(furniture)
+        return
+    holder = page.chrome_holder(element, lineage)
+    if holder is not None:
+        # a gallery slide with a caption or credit is content wherever the gallery sits; a captioned photo
+        # credited to an agency in a box the chrome selectors match (an <aside> in the story) may be
+        reason = f"in site chrome: {_describe(holder)}"
+        if gallery is not None and captioned:
+            evidence.signals.append("gallery-slide")
+        elif evidence.captions[0] and any(c.parsed and c.parsed.agency for c in evidence.credits):
+            evidence.unsure(reason)
+        else:
+            evidence.chrome(reason)
+        return
+    link = role.enclosing_link(lineage, held)
+    if link is not None and page.links.other_page(link.get("href")):
+        reason = f"teaser: linked to another page ({_short(link.get('href'))})"
+        evidence.chrome(f"{reason}, no caption") if not captioned else evidence.unsure(reason)
+        return
+    card = role.repeated_card(lineage, page.links, held)
+    if card is not None:
+        reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
+        evidence.chrome(f"{reason}, no caption") if not credited else evidence.unsure(reason)
+        return
+    if not page.above(lineage) & _ARTICLE:
+        if not captioned:
+            evidence.chrome("outside the article, no caption or credit")
+        elif gallery is None:
+            evidence.unsure("outside the article")
+        return
+    if gallery is not None:
+        evidence.signals.append("gallery-slide")
+
+
+def _describe(element) -> str:
+    """An element as a CSS-like name: tag#id.class."""
+    name = str(element.tag)
+    if element.get("id"):
+        name += "#" + element.get("id")[:40]
+    if element.get("class"):
+        name += "." + ".".join(element.get("class").split()[:3])[:60]
+    return name
+
+
+def _short(href: str | None) -> str:
+    return (href or "")[:80]
+
+
+def _alt(element) -> str | None:
+    return element.get("alt") if element.tag in _IMG_TAGS else element.get("data-alt")
+
+
+def _page_url(head) -> str | None:
+    """The article's own URL: <link rel=canonical>, else og:url."""
+    if head is None:
+        return None
+    for element in head:
+        if element.tag == "link" and (element.get("rel") or "").lower() == "canonical" and element.get("href"):
+            return element.get("href")
+    for element in head:
+        if element.tag == "meta" and element.get("property") == "og:url" and element.get("content"):
+            return element.get("content")
+    return None
+
+
+def _og_image(head) -> str | None:
+    if head is None:
+        return None
+    for element in head:
+        if element.tag == "meta" and element.get("property") in ("og:image", "og:image:url") and element.get("content"):
+            return element.get("content")
+    return None
+
+
+def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
+    """The same photo shown twice (a responsive copy, an enlarge overlay, a gallery preview beside the gallery) is
+    one image: the copy with the most said about it stays, the others are listed as chrome. Copies are the same
+    file, or the same caption and credit in a block that holds no other image."""
+    groups: dict[str, list[_Seen]] = {}
+    for item in seen:
+        if item.evidence.role != "chrome" and item.evidence.src:
+            groups.setdefault(_photo(item.evidence.src), []).append(item)
+    for item in seen:
+        if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
+            text = (item.evidence.captions[0], tuple(c.text for c in item.evidence.credits))
+            groups.setdefault(f"caption:{text!r}", []).append(item)
+    for key, items in groups.items():
+        if len(items) < 2:
+            continue
+        if key.startswith("caption:") and not _one_block(items, held):
+            continue
+        best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
+        for item in items:
+            if item is not best and item.evidence.role != "chrome":
+                item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
+
+
+def _photo(src: str) -> str:
+    """The photo's address without scheme and query: copies of one photo differ only in resize parameters."""
+    return src.split("?")[0].split("#")[0].split("//")[-1].lower().rstrip("/")
+
+
+def _one_block(items: list[_Seen], held: Counter) -> bool:
+    """The images' nearest common ancestor holds no other image."""
+    common = set(items[0].lineage)
+    for item in items[1:]:
+        common &= set(item.lineage)
+    nearest = next((a for a in items[0].lineage if a in common), None)
+    return nearest is not None and held[nearest] == len(items)
+
+
+def _script_slides(scripts: list, seen: list[_Seen]) -> list[_Seen]:
+    """Gallery slides known only from a script's JSON, for the photos the markup does not show."""
+    slides = script_slides(scripts) if scripts else []
+    if not slides:
+        return []
+    shown = {_key(s.evidence.src) for s in seen if s.evidence.src}
+    added: list[_Seen] = []
+    script: Any
+    for script, slide in slides:
+        key = _key(slide.src)
+        if key in shown:
+            continue
+        shown.add(key)
+        text, label = _unlabelled(slide.credit)
+        credits = [SeenCredit(text, "data_attribute", label=label)] if text else []
+        evidence = ImageEvidence(
+            location=_UNLOCATED,
+            src=slide.src,
+            alt=slide.alt or None,
+            captions=[slide.caption],
+            credits=credits,
+            signals=["gallery", "script-json"],
+        )
+        if not slide.gallery_key:
+            evidence.unsure("a slide known only from a script's JSON")
+        added.append(_Seen(script, script, list(script.iterancestors()), evidence, True))
+    return added
+
+
+def _placeholder_figures(root, head, seen: list[_Seen], held: Counter, page: _Page) -> list[_Seen]:
+    """A lead <figure> with a caption or credit but no image element (the script puts it in): the page's
+    og:image is its photo."""
+    image = _og_image(head)
+    if not image or any(s.evidence.src and _key(s.evidence.src) == _key(image) for s in seen):
+        return []
+    for figure in page.figures:
+        if held[figure] or next(figure.iter(*_IMG_TAGS), None) is not None:
+            continue
+        lineage = list(figure.iterancestors())
+        if page.chrome_holder(figure, lineage) is not None or not page.above(lineage) & _ARTICLE:
+            continue
+        caption_text, credits = _caption_and_credits(figure, None, page)
+        if not credits:
+            continue
+        evidence = _evidence(figure, image, caption_text, credits, None)
+        evidence.signals.append("og:image")
+        evidence.unsure("no image element: the photo is the page's og:image")
+        return [_Seen(figure, figure, lineage, evidence, True)]
+    return []
+
+
 # no ID table: nothing here looks elements up by id, and building it costs 2% of the parse
-_PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False)
+_PARSER = etree.HTMLParser(
+    encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False
+)
 _TEXT = etree.XPath("string()", smart_strings=False)
 
 
@@ -192,16 +453,26 @@ def _published(head, jsonld_date: str | None) -> dt.date | None:
     return None
 
 
-def parse_page(data: bytes):
+def parse_page(data: bytes, charset: str | None = None):
     """The page as an lxml tree (plain etree elements: lxml.html's Python element classes cost more than the
-    parse on big pages)."""
+    parse on big pages), decoded as the HTML standard says (decode.sniff)."""
+    return decode_and_parse(data, charset)[1]
+
+
+def decode_and_parse(data: bytes, charset: str | None = None) -> tuple[bytes, object]:
+    """The page's bytes as UTF-8 (as given when they are) and its tree. libxml2 is told the encoding; a page in
+    another encoding than UTF-8 is converted first, so that source lines and columns are counted in the bytes
+    the tree was parsed from."""
+    encoding, _ = sniff(data, charset)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        data = decoded(data, encoding).encode("utf-8")
     try:
         root = etree.fromstring(data, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ReadError(f"not parseable as HTML: {exc}") from None
     if root is None:
         raise ReadError("not parseable as HTML: no elements")
-    return root
+    return data, root
 
 
 def _drop_tree(element) -> None:
@@ -244,25 +515,45 @@ def _drop_tag(element) -> None:
     parent.remove(element)
 
 
-def _scan(root) -> tuple[list, list, list]:
-    """The page's <script> and <noscript> elements, and its image candidates in document order: <img>,
-    <amp-img>, and <div> or <span> placeholders that carry an image URL (lazy loaders that insert the <img> with
-    script, BBC data-src; gallery slides, Washington Post data-image). One walk: lxml's C-level tag filter
-    walks a tree far faster than XPath, but each walk of a big page still costs a quarter of a millisecond."""
-    scripts, noscripts, found = [], [], []
-    for element in root.iter(*_IMG_TAGS, "div", "span", "noscript", "script"):
+def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
+    """The page's <script>, <noscript> and <figure> elements, and its image candidates in document order: <img>,
+    <amp-img>, and <div>, <span>, <li> or <figure> placeholders that carry an image URL in a lazy-load attribute
+    (loaders that insert the <img> with script, BBC data-src; gallery slides, Washington Post data-image). One walk:
+    lxml's C-level tag filter walks a tree far faster than XPath, but each walk of a big page still costs a
+    quarter of a millisecond. `lazy` are the data-* attribute names that may hold an image URL on this page."""
+    scripts, noscripts, found, figures = [], [], [], []
+    for element in root.iter(*_IMG_TAGS, "div", "span", "li", "figure", "noscript", "script"):
         tag = element.tag
         if tag in _IMG_TAGS:
             found.append(element)
-        elif tag == "script":
+            continue
+        if tag == "script":
             scripts.append(element)
-        elif tag == "noscript":
+            continue
+        if tag == "noscript":
             noscripts.append(element)
-        else:
-            url = element.get("data-src") or element.get("data-image")
+            continue
+        if tag == "figure":
+            figures.append(element)
+        for name in lazy:
+            url = element.get(name)
             if url and _IMAGE_URL.search(url):
                 found.append(element)
-    return scripts, noscripts, found
+                break
+    return scripts, noscripts, found, figures
+
+
+# data-* attributes that hold an image URL, by name ("data-src", "data-retina-src", "data-dejavu-src",
+# "data-image", "data-hi-res-src"...), found in the page's bytes so that elements are asked only about those
+_LAZY_NAME = re.compile(rb"\s(data-[\w-]*(?:src|image|img|original)[\w-]*)\s*=", re.IGNORECASE)
+_NOT_A_URL = ("set", "sizes", "caption", "credit", "alt", "title", "width", "height", "id", "type", "count")
+
+
+def lazy_attributes(data: bytes) -> tuple[str, ...]:
+    """The names of the data-* attributes on this page that may hold an image URL, most common kinds first."""
+    names = {match.lower().decode("ascii") for match in _LAZY_NAME.findall(data)}
+    names = {n for n in names if not n.endswith(_NOT_A_URL)}
+    return tuple(sorted(names, key=lambda n: (n not in _LAZY_SRC, n)))
 
 
 def _dedupe_noscript(noscripts: list) -> set:
@@ -349,22 +640,150 @@ def _innermost(nodes: list) -> list:
 
 
 def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]:
+    """The caption text and the credits shown in a unit (or in an element beside the image: `img` None)."""
     nodes = list(unit.iter())
     credit_matches, caption_matches, noise = page.roles(unit)
-    credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise])
+    # a "-copyright-label" or "credit-label" element is the label of the credit beside it, not a credit
+    labels = {n for n in credit_matches if "label" in (n.get("class") or "").lower()}
+    credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise and n not in labels])
     credit_set = set(credit_nodes)
-    texts = [t for n in credit_nodes if (t := _text(n, noise, set()))]
-    credits = [SeenCredit(text, "credit_element") for text in dict.fromkeys(texts)]
-    for holder in (img, unit):
-        value = clean(holder.get("data-credit") or "")
-        if value and value not in texts:
-            credits.append(SeenCredit(value, "data_attribute"))
-            texts.append(value)
+    credits: list[SeenCredit] = []
+    texts: list[str] = []
+    for node in credit_nodes:
+        text, label = _unlabelled(_text(node, noise, labels))
+        if text and text not in texts:
+            texts.append(text)
+            credits.append(SeenCredit(text, "credit_element", label=label))
+    for holder in (img, unit) if img is not None else (unit,):
+        text, label = _unlabelled(clean(holder.get("data-credit") or ""))
+        if text and text not in texts:
+            credits.append(SeenCredit(text, "data_attribute", label=label))
+            texts.append(text)
     caption_nodes = _outermost([n for n in nodes if n in caption_matches and n not in credit_set])
-    caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set)))
+    if not credits and len(caption_nodes) == 1 and page.registry is not None:
+        line = _credit_line(caption_nodes[0], noise, page.registry)
+        if line is not None:
+            credit_set.add(line[0])
+            credits.append(line[1])
+    caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels)))
     if not caption:
-        caption = clean(unit.get("data-caption") or img.get("data-caption") or "")
+        caption = clean(unit.get("data-caption") or (img.get("data-caption") if img is not None else "") or "")
+    caption = _without_controls(caption)
+    if not credits and caption and page.registry is not None:
+        caption, credits = _caption_credit(caption, page.registry)
     return caption, credits
+
+
+_LINE_TAGS = ("p", "span", "div", "small", "em", "i", "cite", "strong", "b")
+CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
+
+
+def _credit_line(caption, noise: set, registry: Registry):
+    """(element, credit) for a caption whose last line is a credit in an element of its own without a credit
+    class (<figcaption><p>caption</p><p>AFP via Getty Images</p></figcaption>): the line is only agency and
+    photographer names."""
+    lines = [c for c in caption if isinstance(c.tag, str) and c not in noise and next(c.iter(*_IMG_TAGS), None) is None]
+    if len(lines) < 2 or lines[-1].tag not in _LINE_TAGS:
+        return None
+    text, label = _unlabelled(_text(lines[-1], noise, set()))
+    if not text or len(text.split()) > CREDIT_LINE_WORDS or not _only_credit(text, registry):
+        return None
+    return lines[-1], SeenCredit(text, "credit_line", label=label, parsed=parse(text, registry))
+
+
+def _only_credit(text: str, registry: Registry) -> bool:
+    """The text names an agency and nothing but agencies and people ("Name/AFP via Getty Images", "Reuters")."""
+    parts = split_parts(text)
+    return any(_names_agency(p, registry) for p in parts) and all(
+        _names_agency(p, registry) or looks_like_person(p) for p in parts
+    )
+
+
+def _names_agency(part: str, registry: Registry) -> bool:
+    """The part is an agency's name and nothing more."""
+    hit = registry.match(part)
+    return hit is not None and len(part) <= len(hit[1]) + 7  # "AP Photo", "Getty Images"
+
+
+def _caption_credit(caption: str, registry: Registry) -> tuple[str, list[SeenCredit]]:
+    """A caption that is only a credit ("Andrew Harnik/Shutterstock" in a figcaption) is a credit line; a credit
+    after the caption's last " | " is one too ("Rep. Mark Meadows. | Alex Wong/Getty Images")."""
+    head, bar, tail = caption.rpartition(" | ")
+    if bar and len(tail.split()) <= CREDIT_LINE_WORDS:
+        text, label = _unlabelled(tail)
+        credit = parse(text, registry)
+        if credit.agency or credit.photographer:
+            return head.strip(), [SeenCredit(text, "credit_line", label=label, parsed=credit)]
+    if len(caption.split()) <= CREDIT_LINE_WORDS // 2 + 2:
+        text, label = _unlabelled(caption)
+        credit = parse(text, registry)
+        if credit.agency and all(
+            _names_agency(part, registry) or looks_like_person(part) for part in split_parts(text)
+        ):
+            return "", [SeenCredit(text, "credit_line", label=label, parsed=credit)]
+    return caption, []
+
+
+# A label glued to the credit by a visually hidden element ("CreditEd Murray/NJ.com")
+_GLUED_LABEL = re.compile(
+    r"^(?:Image credit|Photo credit|Image copyright|Image source|Credits?|Photos?|Photograph|Picture|Image|Foto|Bild"
+    r"|Bildquelle|Quelle|Source)(?=[A-Z\u00c0-\u00de(\u00a9])"
+)
+# Controls printed at the end of a caption or credit ("| Close", "Enlarge this image", "toggle caption")
+_CONTROLS = re.compile(
+    r"(?:\s*\|)?\s*\b(?:Close|Schlie\u00dfen|Fermer|Cerrar|Chiudi|Enlarge(?: this image)?|Expand|Zoom|"
+    r"(?:hide|show|toggle) caption)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_controls(text: str) -> str:
+    while text:
+        stripped = _CONTROLS.sub("", text).rstrip(" |")
+        if stripped == text:
+            return text
+        text = stripped
+    return text
+
+
+def _unlabelled(text: str) -> tuple[str, str | None]:
+    """A credit element's text without its leading label and enclosing brackets, and the label as written."""
+    text = _without_controls(clean(text))
+    glued = _GLUED_LABEL.match(text)
+    if glued:
+        text = text[glued.end() :]
+    stripped = strip_labels(text)
+    label = glued.group(0) if glued else None
+    if stripped != text:
+        at = text.find(stripped)
+        prefix = text[:at].strip(" ([") if at > 0 else ""
+        label = label or prefix or None
+    return stripped, label
+
+
+def _beside(unit, element, lineage: list, held: Counter, page: _Page):
+    """A caption or credit printed beside the image's wrapper rather than inside it: the next (or previous)
+    sibling of the image, its unit, or a wrapper holding only this image, up to SIBLING_LEVELS up, that holds a
+    caption or credit element and no image."""
+    climbed = 0
+    for level in (element, *lineage):
+        if level is not element and held[level] > 1:
+            return None
+        if level.tag in ("body", "html", "article", "main"):
+            return None
+        for sibling in (level.getnext(), level.getprevious()):
+            if (
+                sibling is not None
+                and isinstance(sibling.tag, str)
+                and not held[sibling]
+                and page.holds_caption(sibling)
+            ):
+                return sibling
+        if level is unit or climbed:
+            climbed += 1
+        if climbed > SIBLING_LEVELS:
+            return None
+    return None
 
 
 def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured: str | None) -> ImageEvidence:
@@ -373,7 +792,7 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
     return ImageEvidence(
         location=_UNLOCATED,
         src=src,
-        alt=img.get("alt") if img.tag in _IMG_TAGS else img.get("data-alt"),
+        alt=_alt(img),
         captions=[caption_text],
         credits=credits,
         signals=["figure" if credits or caption_text else "image"],
@@ -381,10 +800,12 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
     )
 
 
-def _src(element, attributes: dict) -> str | None:
-    for attribute in _LAZY_SRC:
+def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
+    """The image's URL: a lazy-load attribute first (the src of a lazy image is a placeholder), then src, then
+    the first candidate of a srcset or of a <picture>'s <source>."""
+    for attribute in (*_LAZY_SRC[:-1], *lazy, "src"):
         value = (attributes.get(attribute) or "").strip()
-        if value and not value.startswith("data:"):
+        if value and not value.startswith("data:") and (attribute in _LAZY_SRC or _url_like(value)):
             return value
     for attribute in _SRCSET:
         value = (attributes.get(attribute) or "").strip()
@@ -401,20 +822,14 @@ def _src(element, attributes: dict) -> str | None:
     return None
 
 
-def _skippable(attributes: dict, src: str | None) -> bool:
-    if src is None:
+_NOT_IMAGE_FILE = (".js", ".css", ".html", ".htm", ".mp4", ".m3u8", ".json", ".svg")
+
+
+def _url_like(value: str) -> bool:
+    """A value of an unfamiliar lazy-load attribute that can be an image URL."""
+    if _IMAGE_URL.search(value):
         return True
-    text = f"{src} {attributes.get('class') or ''}".lower()
-    for word in _FURNITURE_WORDS:
-        if word in text:
-            return True
-    if src.lower().split("?")[0].endswith(".svg"):
-        return True
-    for attribute in ("width", "height"):
-        value = (attributes.get(attribute) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) < 100:
-            return True
-    return False
+    return value.startswith(("http", "//", "/")) and not value.split("?")[0].lower().endswith(_NOT_IMAGE_FILE)
 
 
 def _ignores(img) -> list[str]:
@@ -428,9 +843,6 @@ def _ignores(img) -> list[str]:
 
 def _key(src: str) -> str:
     return src.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
-
-
-_PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 
 
 def _body_text(root, page: _Page, units: list[tuple]) -> str:
