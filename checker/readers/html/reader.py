@@ -14,11 +14,12 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any
 
 from lxml import etree
 
+from checker.credits.captions import split_credits
 from checker.credits.parse import looks_like_person, parse, split_parts, strip_labels
 from checker.credits.registry import Registry
 from checker.errors import ReadError
@@ -27,7 +28,7 @@ from checker.model import Article, LineLocation
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
 from checker.readers.html.decode import decoded, sniff
-from checker.readers.html.gallery import Galleries, script_slides
+from checker.readers.html.gallery import Galleries, is_gallery, script_slides
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier
@@ -188,6 +189,10 @@ def read_html(
                 signals.append("caption-beside")
             if beside is not None:
                 caption_text, credit_texts = _caption_and_credits(beside, None, page)
+            else:
+                caption_text, credit_texts = _attribute_caption(element, lineage, page)
+                if caption_text or credit_texts:
+                    signals.append("caption-attribute")
         evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)))
         evidence.signals += signals
         if gallery is not None:
@@ -241,34 +246,36 @@ def _chrome_without_reading(element, lineage, attributes, src: str, unit, galler
 
 
 def _role(evidence: ImageEvidence, element, lineage, unit, gallery, attributes, src: str, held, page: _Page) -> None:
-    """Chrome or unsure, with the signal, for an image whose caption and credit have been read."""
+    """Chrome or unsure, with the signal, for an image whose caption and credit have been read. Where signals
+    conflict (a captioned photo credited to an agency inside a box that looks like chrome) the image is unsure:
+    listed with the others, but no error is raised on it."""
     captioned = bool(evidence.captions[0] or evidence.credits)
-    credited = any(c.where != "jsonld" for c in evidence.credits)
-    furniture = role.furniture(src, attributes)
-    if furniture:
-        evidence.chrome(furniture) if not captioned else evidence.unsure(furniture)
-        return
     holder = page.chrome_holder(element, lineage)
-    if holder is not None:
-        # a gallery slide with a caption or credit is content wherever the gallery sits; a captioned photo
-        # credited to an agency in a box the chrome selectors match (an <aside> in the story) may be
+    if holder is not None and not (gallery is not None and captioned):
+        # (a gallery slide with a caption or credit is content wherever the gallery sits, if it links nowhere)
         reason = f"in site chrome: {_describe(holder)}"
-        if gallery is not None and captioned:
-            evidence.signals.append("gallery-slide")
-        elif evidence.captions[0] and any(c.parsed and c.parsed.agency for c in evidence.credits):
-            evidence.unsure(reason)
+        if _weak_chrome(holder) and _agency_photo(evidence, page):
+            evidence.unsure(reason)  # a photo credited to an agency in an <aside> of the story
         else:
             evidence.chrome(reason)
+        return
+    poster = _video_poster(element, unit)
+    if poster:
+        evidence.chrome(poster)
+        return
+    furniture = role.furniture(src, attributes)
+    if furniture:
+        evidence.chrome(furniture) if not _agency_photo(evidence, page) else evidence.unsure(furniture)
         return
     link = role.enclosing_link(lineage, held)
     if link is not None and page.links.other_page(link.get("href")):
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
-        evidence.chrome(f"{reason}, no caption") if not captioned else evidence.unsure(reason)
+        evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
     card = role.repeated_card(lineage, page.links, held)
     if card is not None:
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
-        evidence.chrome(f"{reason}, no caption") if not credited else evidence.unsure(reason)
+        evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
     if not page.above(lineage) & _ARTICLE:
         if not captioned:
@@ -278,6 +285,51 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, attributes, 
         return
     if gallery is not None:
         evidence.signals.append("gallery-slide")
+
+
+_STRONG_CHROME = ("related", "promo", "teaser", "recirc", "sidebar", "rail", "more", "popular", "newsletter", "advert")
+
+
+def _weak_chrome(holder) -> bool:
+    """A chrome element that only its tag makes chrome (an <aside> in the story holds inline photos as well as
+    pull quotes), not a class naming related links, promos or rails."""
+    named = f"{holder.get('class') or ''} {holder.get('id') or ''}".lower()
+    return holder.tag == "aside" and not any(word in named for word in _STRONG_CHROME)
+
+
+_VIDEO_WORDS = re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
+
+
+def _video_poster(element, unit) -> str | None:
+    """A video's poster image: its alt says video or player, or a <video> or player <iframe> is beside it."""
+    alt = element.get("alt") or ""
+    if alt and _VIDEO_WORDS.search(alt) and len(alt) < 60:
+        return f"video poster: alt {alt[:40]!r}"
+    if unit is not element and next(unit.iter("video"), None) is not None:
+        return "video poster: a <video> beside it"
+    return None
+
+
+def _agency_photo(evidence: ImageEvidence, page: _Page) -> bool:
+    """A caption and a credit naming an agency: what a photo in the story has and a teaser or ad seldom has.
+    Parses each credit once (decide reuses the parse)."""
+    if (not evidence.captions[0] and not evidence.credits) or page.registry is None:
+        return False
+    if "caption-attribute" in evidence.signals:
+        return False  # read from attributes, not printed
+    found = False
+    for seen in evidence.credits:
+        if seen.where == "jsonld":
+            continue
+        if seen.parsed is None:
+            seen.parsed = parse(seen.text, page.registry)
+        found = found or seen.parsed.agency is not None
+    caption = clean(evidence.captions[0])
+    if caption and evidence.caption_split is None:
+        evidence.caption_split = split_credits(caption, page.registry)
+    spans = evidence.caption_split[1] if evidence.caption_split else []
+    found = found or any(span.credit and span.credit.agency for span in spans)
+    return found and bool(caption)
 
 
 def _describe(element) -> str:
@@ -330,17 +382,59 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
             groups.setdefault(_photo(item.evidence.src), []).append(item)
     for item in seen:
         if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
-            text = (item.evidence.captions[0], tuple(c.text for c in item.evidence.credits))
+            text = (_COUNTER.sub("", item.evidence.captions[0]), tuple(c.text for c in item.evidence.credits))
             groups.setdefault(f"caption:{text!r}", []).append(item)
+    shown = [item for item in seen if item.evidence.role != "chrome" and item.evidence.src]
+    for first, second in pairwise(shown):  # two renditions side by side in one block
+        if _renditions(first, second) and _one_block([first, second], held):
+            groups[f"pair:{id(first)}"] = [first, second]
     for key, items in groups.items():
         if len(items) < 2:
             continue
-        if key.startswith("caption:") and not _one_block(items, held):
+        if key.startswith("caption:") and not _one_block(items, held) and not _shown_elsewhere(items, key):
             continue
         best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
         for item in items:
             if item is not best and item.evidence.role != "chrome":
                 item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
+
+
+RENDITION_SUFFIX = 12  # characters by which the file names of two renditions of one photo may differ at the end
+
+
+def _renditions(first: _Seen, second: _Seen) -> bool:
+    """Two images that look like renditions of one photo, one of them shown bare (an enlarge overlay, a
+    responsive copy): the same alt text, or file names that differ only in a size suffix
+    ("ap_16342669033405-ec3b…-s1100-c50.jpg" and "ap_16342669033405-ec3b…-s1200.jpg")."""
+    if first.captioned and second.captioned:
+        return False
+    alt = (first.evidence.alt or "").strip()
+    if alt and alt == (second.evidence.alt or "").strip():
+        return True
+    a, b = (_key(item.evidence.src or "") for item in (first, second))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= RENDITION_SUFFIX and max(len(a), len(b)) - common <= RENDITION_SUFFIX
+
+
+_COUNTER = re.compile(
+    r"^\s*(?:(?:Image|Photo|Bild|Foto)\s+)?\d{1,3}\s*(?:of|/|von|de)\s*\d{1,3}\s*|\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$"
+)
+LONG_CAPTION = 40  # characters: a caption this long, credited alike, is one photo wherever it is shown again
+
+
+def _shown_elsewhere(items: list[_Seen], key: str) -> bool:
+    """One photo shown again elsewhere on the page (a lightbox copy of an article photo): a long caption with
+    the same credits, the copies not slides of one gallery (a gallery may show two photos captioned alike)."""
+    if len(key) < LONG_CAPTION:
+        return False
+    common = set(items[0].lineage)
+    for item in items[1:]:
+        common &= set(item.lineage)
+    nearest = next((a for a in items[0].lineage if a in common), None)
+    return nearest is not None and not is_gallery(nearest) and nearest.tag not in _GALLERY_LIST_TAGS
+
+
+_GALLERY_LIST_TAGS = ("ul", "ol")
 
 
 def _photo(src: str) -> str:
@@ -729,6 +823,12 @@ _GLUED_LABEL = re.compile(
     r"^(?:Image credit|Photo credit|Image copyright|Image source|Credits?|Photos?|Photograph|Picture|Image|Foto|Bild"
     r"|Bildquelle|Quelle|Source)(?=[A-Z\u00c0-\u00de(\u00a9])"
 )
+# Labels the credit parser leaves in place ("Bildquelle: dpa", "Photo credit - Reuters")
+_LABEL_PREFIX = re.compile(
+    r"^(?:Bildquelle|Bildrechte|Bildnachweis|Fotonachweis|Quelle|Fotos?|Photo credit|Image credit|Image source"
+    r"|Image copyright|Copyright|Credits?|Photos?|Photograph|Source|Fuente|Foto de|Crédito)\s*[:\-–|]\s*",
+    re.IGNORECASE,
+)
 # Controls printed at the end of a caption or credit ("| Close", "Enlarge this image", "toggle caption")
 _CONTROLS = re.compile(
     r"(?:\s*\|)?\s*\b(?:Close|Schlie\u00dfen|Fermer|Cerrar|Chiudi|Enlarge(?: this image)?|Expand|Zoom|"
@@ -749,6 +849,10 @@ def _without_controls(text: str) -> str:
 def _unlabelled(text: str) -> tuple[str, str | None]:
     """A credit element's text without its leading label and enclosing brackets, and the label as written."""
     text = _without_controls(clean(text))
+    labelled = _LABEL_PREFIX.match(text)
+    if labelled and labelled.end() < len(text):
+        stripped, _ = _unlabelled(text[labelled.end() :])
+        return stripped, labelled.group(0).strip()
     glued = _GLUED_LABEL.match(text)
     if glued:
         text = text[glued.end() :]
@@ -759,6 +863,38 @@ def _unlabelled(text: str) -> tuple[str, str | None]:
         prefix = text[:at].strip(" ([") if at > 0 else ""
         label = label or prefix or None
     return stripped, label
+
+
+_CREDIT_LABEL = re.compile(r"\b(?:Bildquelle|Quelle|Foto|Photo|Credit|Source|Bild)\s*:|©|\(c\)", re.IGNORECASE)
+
+
+def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[SeenCredit]]:
+    """For an image with nothing printed around it: a caption written into an attribute for a lightbox
+    (data-caption, data-fresco-caption... on the image or its link), or a title or alt text that carries a credit
+    after a label or a bar ("Firmenschild | Bildquelle: dpa")."""
+    link = next((a for a in lineage[:3] if a.tag == "a"), None)
+    for holder in (element, link):
+        if holder is None:
+            continue
+        for name, value in holder.items():
+            if "caption" in name and name.startswith("data-") and value.strip():
+                caption = _without_controls(clean(re.sub(r"<[^>]+>", " ", value)))
+                if page.registry is not None:
+                    caption, credits = _caption_credit(caption, page.registry)
+                    for credit in credits:
+                        credit.where = "data_attribute"
+                    return caption, credits
+                return caption, []
+    for name in ("title", "alt"):
+        value = clean(element.get(name) or "")
+        match = _CREDIT_LABEL.search(value)
+        if match and page.registry is not None:
+            head, _, _ = value[: match.start()].rpartition("|")
+            text, label = _unlabelled(value[match.start() :])
+            if text and len(text.split()) <= CREDIT_LINE_WORDS:
+                caption = (head or value[: match.start()]).strip(" |")
+                return caption, [SeenCredit(text, "alt", label=label, parsed=parse(text, page.registry))]
+    return "", []
 
 
 def _beside(unit, element, lineage: list, held: Counter, page: _Page):

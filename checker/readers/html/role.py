@@ -28,6 +28,9 @@ _FURNITURE_WORDS = (
     "rating",
     "signature",
     "gravatar",
+    "/themes/",  # a WordPress theme's own images: search buttons, banners, section headers
+    "/static/img",
+    "/static/images",
 )
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
@@ -54,9 +57,9 @@ def furniture(src: str, attributes: dict) -> str | None:
     word = next((w for w in _FURNITURE_WORDS if w in text), None)
     if word:
         return f"furniture: '{word.strip('.')}' in its URL or class"
-    width, height = dimensions(attributes, src)
-    if (width is not None and width < SMALL) or (height is not None and height < SMALL):
-        return f"furniture: drawn {width or '?'}x{height or '?'} px"
+    for width, height in (dimensions(attributes, ""), _named_size(src)):
+        if (width is not None and width < SMALL) or (height is not None and height < SMALL):
+            return f"furniture: {width or '?'}x{height or '?'} px"
     return None
 
 
@@ -71,11 +74,18 @@ def dimensions(attributes: dict, src: str) -> tuple[int | None, int | None]:
     width = _number(attributes.get("width")) or _number(attributes.get("data-width"))
     height = _number(attributes.get("height")) or _number(attributes.get("data-height"))
     if width is None and height is None and src:
-        name = src.split("?")[0].rsplit("/", 1)[-1]
-        match = _DIMENSIONS.search(name)
-        if match:
-            return int(match.group(1)) or None, int(match.group(2)) or None
+        return _named_size(src)
     return width, height
+
+
+def _named_size(src: str) -> tuple[int | None, int | None]:
+    """A "WxH" in the file name (BBC "banner_top_640x3.png")."""
+    match = _DIMENSIONS.search(src.split("?")[0].rsplit("/", 1)[-1])
+    if match:
+        width, height = int(match.group(1)), int(match.group(2))
+        if max(width, height) >= SMALL:  # "16x9" is an aspect ratio, not a size
+            return width or None, height or None
+    return None, None
 
 
 class Links:
@@ -105,12 +115,27 @@ class Links:
 def enclosing_link(lineage: list, held, levels: int = 5):
     """The <a href> around the image, within `levels` ancestors, below any element that holds another image
     or is the article itself (a link there is prose around it)."""
-    for depth, ancestor in enumerate(lineage):
-        if depth >= levels or held[ancestor] > 1 or ancestor.tag in ("article", "main", "body"):
+    for ancestor in _levels(lineage, levels):
+        if held[ancestor] > 1 or ancestor.tag in ("article", "main", "body"):
             return None
         if ancestor.tag == "a" and ancestor.get("href") is not None:
             return ancestor
     return None
+
+
+_TRANSPARENT = ("source", "picture", "noscript", "span")
+
+
+def _levels(lineage: list, levels: int):
+    """The first `levels` ancestors, not counting those that only wrap the image (libxml2 nests an <img> after
+    an unclosed <source> inside it; <picture> and <span> wrappers add nothing)."""
+    counted = 0
+    for ancestor in lineage:
+        if ancestor.tag not in _TRANSPARENT:
+            counted += 1
+            if counted > levels:
+                return
+        yield ancestor
 
 
 def _signature(element) -> tuple:
@@ -121,7 +146,7 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5):
     """The card around the image if it is one of several alike: an ancestor whose parent holds at least two
     more children of the same tag and class, each with its own image, the card holding a link to another page
     and little text (teaser lists, "more posts" rails). Gallery slides repeat too, but link nowhere."""
-    for depth, ancestor in enumerate(lineage[:levels]):
+    for depth, ancestor in enumerate(_levels(lineage, levels)):
         parent = ancestor.getparent()
         if parent is None or held[ancestor] > 1:
             return None
