@@ -15,6 +15,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from checker.readers.html.select import Classifier
+
 _MARKS = ("gallery", "slideshow", "carousel", "lightbox", "slider", "swiper", "diashow", "bildergalerie")
 _GALLERY_TAGS = ("amp-carousel", "amp-lightbox", "amp-story", "amp-image-lightbox")
 _NUMBER_ATTRIBUTE = re.compile(r"^data-[\w-]*(?:index|slide|item|number|position|count|idx|nr)[\w-]*$")
@@ -35,20 +37,30 @@ def is_gallery(element) -> bool:
     return False
 
 
+# is_gallery as a selector list, for the classifier (class and id values tested once per page)
+GALLERY = (
+    "amp-carousel, amp-lightbox, amp-story, amp-image-lightbox, [class*=gallery], [class*=slideshow], "
+    "[class*=carousel], [class*=lightbox], [class*=slider], [class*=swiper], [class*=diashow], "
+    "[class*=bildergalerie], [id*=gallery], [id*=slideshow], [id*=carousel], [id*=lightbox], [id*=slider], "
+    "[data-gallery], [data-gallery-item], [data-gallery-id], [data-gallery-index], [data-slide], "
+    "[data-slide-index], [data-slide-id], [data-slideshow]"
+)
+
+
 class Galleries:
     """Gallery elements above images, remembered per element (images of a page share their ancestors)."""
 
     def __init__(self) -> None:
-        self._marked: dict = {}
+        self._marked = Classifier([GALLERY])
         self._lists: dict = {}
 
     def root(self, lineage: list, levels: int = 12):
         """The nearest gallery element above an image, or None."""
-        marked = self._marked
+        known, classify = self._marked.known, self._marked.classify
         for ancestor in lineage[:levels]:
-            flag = marked.get(ancestor)
+            flag = known.get(ancestor)
             if flag is None:
-                flag = marked[ancestor] = is_gallery(ancestor)
+                flag = classify(ancestor)
             if flag:
                 return ancestor
             if ancestor.tag in ("body", "article", "main"):
@@ -148,50 +160,43 @@ class ScriptSlide:
 
 
 def script_slides(scripts: list) -> list[tuple[object, ScriptSlide]]:
-    """(script element, slide) for every slide of a gallery found in a script's JSON: a list of at least two
-    objects each with an image URL (directly or in an "image" object) and a caption or credit."""
+    """(script element, slide) for every slide of a gallery found in a script's JSON: a list, under a key naming
+    slides, a gallery, photos, images or items, of at least two objects each with an image URL (directly or in
+    an "image" object) and a caption or credit. Only those lists are decoded, not the script's whole JSON."""
     found: list[tuple[object, ScriptSlide]] = []
     for script in scripts:
         text = script.text or ""
         kind = (script.get("type") or "").lower()
-        if "ld+json" in kind or len(text) < 40 or ('"caption' not in text and '"credit' not in text):
+        if "ld+json" in kind or len(text) < 40 or not _may_hold_slides(text):
             continue
-        for data in _json_values(text):
-            for key, items in _lists(data):
-                slides = [slide for item in items if (slide := _slide_of(item, key))]
-                if len(slides) >= _MIN_SLIDES and len(slides) * 2 >= len(items):
-                    found.extend((script, slide) for slide in slides)
+        decoder = json.JSONDecoder()
+        for match in _LIST_KEY.finditer(text):
+            key = match.group(1)
+            if not any(word in key.lower() for word in _LIST_WORDS):
+                continue
+            try:
+                items, _ = decoder.raw_decode(text, match.end() - 1)
+            except ValueError:
+                continue
+            if not isinstance(items, list) or len(items) < _MIN_SLIDES:
+                continue
+            slides = [slide for item in items if isinstance(item, dict) and (slide := _slide_of(item, key))]
+            if len(slides) >= _MIN_SLIDES and len(slides) * 2 >= len(items):
+                found.extend((script, slide) for slide in slides)
     return found
 
 
-def _json_values(text: str):
-    """The JSON values in a script: the whole text, or each object or array literal assigned in it."""
-    stripped = text.strip()
-    decoder = json.JSONDecoder()
-    if stripped[:1] in "{[":
-        try:
-            yield json.loads(stripped)
-            return
-        except ValueError:
-            pass
-    for match in re.finditer(r"=\s*([\[{])", text):
-        try:
-            value, _ = decoder.raw_decode(text, match.start(1))
-        except ValueError:
-            continue
-        yield value
+# "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal
+_LIST_KEY = re.compile(r"\"([\w-]{1,40})\"\s*:\s*\[")  # a literal first character: a fast scan
+_LIST_WORDS = ("slide", "galler", "photo", "image", "items", "media")
 
 
-def _lists(data, key: str = ""):
-    stack = [(key, data)]
-    while stack:
-        name, item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(item.items())
-        elif isinstance(item, list):
-            if len(item) >= _MIN_SLIDES and all(isinstance(x, dict) for x in item):
-                yield name, item
-            stack.extend((name, x) for x in item)
+def _may_hold_slides(text: str) -> bool:
+    """Cheap tests before any JSON is parsed: a caption or credit key and a word naming a gallery."""
+    return ("caption" in text or "credit" in text) and any(word in text for word in _GALLERY_WORDS)
+
+
+_GALLERY_WORDS = ("galler", "Galler", "GALLER", "slide", "Slide", "SLIDE", "carousel", "Carousel")
 
 
 def _text(value) -> str:

@@ -76,6 +76,8 @@ def _single_attribute(node: Any) -> tuple[str, str, str] | None:
         return None
     if kind == "Class":
         return "class", "~=", node.class_name
+    if kind == "Hash":
+        return "id", "=", node.id
     if kind == "Attrib" and node.namespace is None and node.operator in _PATTERNS:
         return node.attrib, node.operator, getattr(node.value, "value", node.value) or ""
     return None
@@ -112,7 +114,7 @@ class _Plan:
             (
                 name,
                 [
-                    (re.compile("|".join(patterns), re.IGNORECASE if name in _ANY_CASE else 0), bit)
+                    (re.compile("|".join(patterns).lower() if name in _ANY_CASE else "|".join(patterns)), bit)
                     for bit, patterns in by_bit.items()
                 ],
             )
@@ -184,8 +186,9 @@ class Classifier:
                 found = tested[1].get(value)
                 if found is None:
                     found = 0
+                    have = value.lower() if name in _ANY_CASE else value
                     for pattern, bit in tested[0]:
-                        if pattern.search(value):
+                        if pattern.search(have):
                             found |= bit
                     tested[1][value] = found
                 bits |= found
