@@ -55,17 +55,19 @@ class Galleries:
         self._lists: dict = {}
 
     def root(self, lineage: list, levels: int = 12):
-        """The nearest gallery element above an image, or None."""
+        """The outermost gallery element above an image (a slide marked data-gallery-item sits in the gallery
+        that holds the captions), within `levels` and below the article; None if there is none."""
         known, classify = self._marked.known, self._marked.classify
+        found = None
         for ancestor in lineage[:levels]:
+            if ancestor.tag in ("body", "article", "main"):
+                break
             flag = known.get(ancestor)
             if flag is None:
                 flag = classify(ancestor)
             if flag:
-                return ancestor
-            if ancestor.tag in ("body", "article", "main"):
-                return None
-        return None
+                found = ancestor
+        return found
 
     def caption_item(self, image, lineage: list, gallery, held, has_role):
         """For a slide with nothing around it, the element of a separate caption list that belongs to it, joined

@@ -189,6 +189,12 @@ def read_html(
                 signals.append("caption-beside")
             if beside is not None:
                 caption_text, credit_texts = _caption_and_credits(beside, None, page)
+                extras = _following(beside, held, page) if "caption-beside" in signals else []
+                for extra in extras:  # a credit in the next sibling of the caption
+                    claimed.add(extra)
+                    more_caption, more_credits = _caption_and_credits(extra, None, page)
+                    caption_text = " ".join(t for t in (caption_text, more_caption) if t)
+                    credit_texts += [c for c in more_credits if c.text not in {k.text for k in credit_texts}]
             else:
                 caption_text, credit_texts = _attribute_caption(element, lineage, page)
                 if caption_text or credit_texts:
@@ -921,6 +927,23 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
         if climbed > SIBLING_LEVELS:
             return None
     return None
+
+
+def _following(first, held: Counter, page: _Page, most: int = 2) -> list:
+    """Siblings right after a caption found beside an image that hold a caption or credit and no image."""
+    found: list = []
+    sibling = first.getnext()
+    while sibling is not None and len(found) < most and isinstance(sibling.tag, str):
+        if held[sibling] or not page.holds_caption(sibling) or _same_kind(sibling, first):
+            break
+        found.append(sibling)
+        sibling = sibling.getnext()
+    return found
+
+
+def _same_kind(a, b) -> bool:
+    """Items of one list (the captions of several images), not parts of one caption."""
+    return a.tag == b.tag and a.get("class") == b.get("class")
 
 
 def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured: str | None) -> ImageEvidence:
