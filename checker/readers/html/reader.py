@@ -65,6 +65,7 @@ class _Page:
         self.links = role.Links(url)
         self.galleries = Galleries()
         self.figures: list = []  # the page's <figure> elements (set by the scan)
+        self.lead: str | None = None  # the file name of the page's og:image, its lead photo
 
     def chrome_holder(self, element, lineage: list):
         """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None."""
@@ -155,16 +156,24 @@ def read_html(
     head = _head(root)
     page = _Page(selectors, _page_url(head), registry)
     page.figures = figures
+    og_image = _og_image(head)
+    page.lead = _key(og_image) if og_image else None
     seen: list[_Seen] = []
     claimed: set = set()  # captions found beside an image, each for one image
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
-    held = Counter(chain.from_iterable(lineage for _, lineage in candidates))  # images under each ancestor
+    copies = _copies(candidates)  # the same <img> written twice in one element counts once
+    held = Counter(chain.from_iterable(lineage for e, lineage in candidates if e not in copies))  # images under each
     for element, lineage in candidates:
         attributes = dict(element.items())  # one call: most of them are asked for below
         src = _src(element, attributes, lazy)
         if role.non_image(src, attributes):
             continue  # no image URL, a tracking pixel, an SVG icon: nothing to audit
         assert src is not None
+        if element in copies:
+            evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
+            evidence.chrome("duplicate: the same image written again in the same element")
+            seen.append(_Seen(element, element, lineage, evidence, False))
+            continue
         unit = _unit(element, lineage, held, page)
         gallery = page.galleries.root(lineage)
         reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page)
@@ -224,6 +233,19 @@ def read_html(
     )
 
 
+def _copies(candidates: list) -> set:
+    """Images written twice in one parent with the same source attributes: the second is a copy."""
+    first: dict = {}
+    copies = set()
+    for element, _ in candidates:
+        key = (element.getparent(), element.get("src"), element.get("data-src"), element.get("srcset"))
+        if key in first:
+            copies.add(element)
+        else:
+            first[key] = element
+    return copies
+
+
 @dataclass
 class _Seen:
     """One image of the page as read: its element, unit, ancestors and evidence."""
@@ -246,7 +268,7 @@ def _chrome_without_reading(element, lineage, attributes, src: str, unit, galler
         holder = page.chrome_holder(element, lineage)
         if holder is not None:
             return f"in site chrome: {_describe(holder)}"
-    outside = unit is element and not page.above(lineage) & _ARTICLE
+    outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
     if outside and not (attributes.get("data-caption") or attributes.get("data-credit")):
         return "outside the article, nothing around it"
     return None
@@ -285,13 +307,28 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, attributes, 
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
     if not page.above(lineage) & _ARTICLE:
-        if not captioned:
+        if not captioned and _key(src) == page.lead:
+            evidence.unsure("outside the article, no caption or credit; the page's og:image")
+        elif not captioned:
             evidence.chrome("outside the article, no caption or credit")
         elif gallery is None:
             evidence.unsure("outside the article")
         return
     if gallery is not None:
         evidence.signals.append("gallery-slide")
+    elif not captioned and unit is element and not _in_text(element, lineage, page):
+        # nothing says what it is: no caption, no credit, no figure, not in the story's paragraphs
+        evidence.unsure("no caption, credit or figure around it")
+
+
+def _in_text(element, lineage: list, page: _Page) -> bool:
+    """The image sits in the story's text: inside a paragraph, or among the paragraphs of the story."""
+    for ancestor in lineage[:3]:
+        if ancestor.tag == "p" or page.places(ancestor) & _ARTICLE or page.holds_story(ancestor):
+            return True
+        if ancestor.tag not in role.TRANSPARENT:
+            break
+    return False
 
 
 _STRONG_CHROME = ("related", "promo", "teaser", "recirc", "sidebar", "rail", "more", "popular", "newsletter", "advert")
@@ -374,8 +411,10 @@ def _og_image(head) -> str | None:
     if head is None:
         return None
     for element in head:
-        if element.tag == "meta" and element.get("property") in ("og:image", "og:image:url") and element.get("content"):
-            return element.get("content")
+        if element.tag == "meta" and (element.get("property") or element.get("name")) in ("og:image", "og:image:url"):
+            value = element.get("content") or element.get("value")
+            if value:
+                return value
     return None
 
 
@@ -488,11 +527,11 @@ def _script_slides(scripts: list, seen: list[_Seen], has_json_captions: bool) ->
 
 
 def _placeholder_figures(root, head, seen: list[_Seen], held: Counter, page: _Page) -> list[_Seen]:
-    """A lead <figure> with a caption or credit but no image element (the script puts it in): the page's
-    og:image is its photo."""
+    """A lead <figure> with a credit but no image element (the script puts it in), on a page that shows no
+    other photo: the page's og:image is its photo."""
     image = _og_image(head)
-    if not image or any(s.evidence.src and _key(s.evidence.src) == _key(image) for s in seen):
-        return []
+    if not image or any(s.evidence.role != "chrome" for s in seen):
+        return []  # only for a page whose photos are all placeholders: og:image is the lead
     for figure in page.figures:
         if held[figure] or next(figure.iter(*_IMG_TAGS), None) is not None:
             continue

@@ -123,7 +123,7 @@ def enclosing_link(lineage: list, held, levels: int = 5):
     return None
 
 
-_TRANSPARENT = ("source", "picture", "noscript", "span")
+TRANSPARENT = ("source", "picture", "noscript", "span", "a")
 
 
 def _levels(lineage: list, levels: int):
@@ -131,7 +131,7 @@ def _levels(lineage: list, levels: int):
     an unclosed <source> inside it; <picture> and <span> wrappers add nothing)."""
     counted = 0
     for ancestor in lineage:
-        if ancestor.tag not in _TRANSPARENT:
+        if ancestor.tag not in TRANSPARENT:
             counted += 1
             if counted > levels:
                 return
