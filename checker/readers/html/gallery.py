@@ -50,8 +50,10 @@ GALLERY = (
 class Galleries:
     """Gallery elements above images, remembered per element (images of a page share their ancestors)."""
 
-    def __init__(self) -> None:
-        self._marked = Classifier([GALLERY])
+    def __init__(self, classifier: Classifier | None = None, bit: int = 1) -> None:
+        """`classifier` answers GALLERY as `bit` (the reader's own, so that each element is classified once)."""
+        self._marked = classifier or Classifier([GALLERY])
+        self._bit = bit
         self._lists: dict = {}
 
     def root(self, lineage: list, levels: int = 12):
@@ -62,10 +64,10 @@ class Galleries:
         for ancestor in lineage[:levels]:
             if ancestor.tag in ("body", "article", "main"):
                 break
-            flag = known.get(ancestor)
-            if flag is None:
-                flag = classify(ancestor)
-            if flag:
+            bits = known.get(ancestor)
+            if bits is None:
+                bits = classify(ancestor)
+            if bits & self._bit:
                 found = ancestor
         return found
 

@@ -28,7 +28,7 @@ from checker.model import Article, LineLocation
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
 from checker.readers.html.decode import decoded, sniff
-from checker.readers.html.gallery import Galleries, is_gallery, script_slides
+from checker.readers.html.gallery import GALLERY, Galleries, is_gallery, script_slides
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier
@@ -46,8 +46,8 @@ _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/
 # Bits of _Page.places: the three selectors, then fixed tag sets. Page-wide elements (a class such as
 # "avatar-round-shape" on <body>) say nothing about where an image sits; wrappers that do not count as a level
 # (libxml2 nests elements after an unclosed <source> inside it) are climbed through.
-_CHROME, _FIGURE, _ARTICLE, _PAGE_WIDE, _TRANSPARENT, _FIGURE_TAG = 1, 2, 4, 8, 16, 32
-_FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure")
+_CHROME, _FIGURE, _ARTICLE, _PAGE_WIDE, _TRANSPARENT, _FIGURE_TAG, _GALLERY = 1, 2, 4, 8, 16, 32, 64
+_FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure", GALLERY)
 _IMG_TAGS = ("img", "amp-img")
 _CREDIT, _CAPTION, _NOISE = 1, 2, 4  # bits of _Page.roles
 _PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
@@ -63,7 +63,7 @@ class _Page:
         self._context: dict = {}  # element -> _CHROME / _ARTICLE bits for it and its ancestors
         self._story: dict = {}  # element -> whether it holds the story's text
         self.links = role.Links(url)
-        self.galleries = Galleries()
+        self.galleries = Galleries(self.places, _GALLERY)
         self.figures: list = []  # the page's <figure> elements (set by the scan)
         self.lead: str | None = None  # the file name of the page's og:image, its lead photo
 
