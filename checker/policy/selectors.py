@@ -11,25 +11,36 @@ class HtmlSelectors(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    article: str = "article, main, [itemprop=articleBody], [role=main]"
+    # Class names and ids are matched ignoring case ("apCaption" is a [class*=caption]).
+    article: str = (
+        "article, main, [itemprop=articleBody], [role=main], #article, #story, [id*=article-body], "
+        "[id*=articlebody], [class*=article-body], [class*=articlebody], [class*=article__body], [class*=story-body], "
+        "[class*=storybody], [class*=article-content], [class*=entry-content], [class*=post-content], "
+        "[class*=story-content], [class*=article-text]"
+    )
     chrome: str = (
         "nav, footer, aside, [role=navigation], [role=contentinfo], [role=complementary], "
         "[role=banner], [class*=related], [class*=newsletter], [class*=promo], [class*=advert], "
-        "[class*=Promo], [class*=Related], [class*=video], [class*=player], [class*=author], [class*=Author], "
-        "[class*=avatar], [class*=contrib], [class*=sidebar]"
+        "[class*=video], [class*=player], [class*=author], [class*=byline], [class*=avatar], [class*=contrib], "
+        "[class*=sidebar], [class*=teaser], [class*=recirc], [class*=most-popular], [class*=mostpopular], "
+        "[class*=trending], [class*=recommend], [class*=outbrain], [class*=taboola], [class*=more-news], "
+        "[class*=more-stories], [class*=read-more], [class*=readmore], [id*=taboola], [id*=outbrain]"
     )
     figure: str = (
         "figure, [class*=caption], [class*=figure], [class*=image], [class*=photo], [class*=media], "
-        "[class*=gallery], [class*=slide], [class*=asset], [class*=thumbnail], [data-credit], "
+        "[class*=gallery], [class*=slide], [class*=asset], [class*=thumbnail], [class*=picture], [data-credit], "
         "[data-caption]"
     )
-    caption: str = "figcaption, [class*=caption], [itemprop=caption], [itemprop=description]"
+    caption: str = (
+        "figcaption, [class*=caption], [class*=cutline], [class*=legend], [itemprop=caption], [itemprop=description]"
+    )
     credit: str = (
         "[class*=credit], [class*=copyright], [class*=attribution], [class*=source], [class*=byline], "
-        "[itemprop=copyrightHolder], [itemprop=creator], [itemprop=author], figcaption small, "
-        "figcaption cite"
+        "[class*=photographer], [class*=courtesy], [class*=bildnachweis], [class*=fotograf], "
+        "[itemprop=copyrightHolder], [itemprop=creator], [itemprop=author], figcaption small, figcaption cite"
     )
     noise: str = (
-        ".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=truncated], "
-        "[class*=more-caption], [class*=captionlink], button, svg, label, input, script, style"
+        ".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=visually-hidden], "
+        "[class*=visuallyhidden], [class*=sr-only], [class*=screen-reader], [class*=screenreader], "
+        "[class*=truncated], [class*=more-caption], [class*=captionlink], button, svg, label, input, script, style"
     )

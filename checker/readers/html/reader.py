@@ -13,15 +13,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from itertools import chain
+from dataclasses import dataclass
+from itertools import chain, pairwise
+from typing import Any
 
 from lxml import etree
 
+from checker.credits.captions import split_credits
+from checker.credits.parse import looks_like_person, parse, split_parts, strip_labels
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
-from checker.model import Article, ImageRecord, LineLocation
+from checker.model import Article, LineLocation
 from checker.policy.selectors import HtmlSelectors
+from checker.readers.html import role
+from checker.readers.html.decode import decoded, sniff
+from checker.readers.html.gallery import GALLERY, Galleries, is_gallery, script_slides
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier
@@ -29,21 +36,8 @@ from checker.textnorm import clean
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
-# Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
-# alternation costs several microseconds per URL, and there are hundreds of images per page).
-_FURNITURE_WORDS = (
-    "logo",
-    "icon",
-    "avatar",
-    "sprite",
-    "pixel",
-    "spacer",
-    "blank.",
-    "1x1",
-    "badge",
-    "emoji",
-    "grey_line",
-)
+STORY_TEXT = 1500  # characters of paragraph text that only the story's own container holds
+SIBLING_LEVELS = 3  # how far up from the image a caption or credit beside its wrapper is looked for
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-image", "data-hi-res-src", "src")
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
@@ -52,19 +46,44 @@ _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/
 # Bits of _Page.places: the three selectors, then fixed tag sets. Page-wide elements (a class such as
 # "avatar-round-shape" on <body>) say nothing about where an image sits; wrappers that do not count as a level
 # (libxml2 nests elements after an unclosed <source> inside it) are climbed through.
-_CHROME, _FIGURE, _ARTICLE, _PAGE_WIDE, _TRANSPARENT, _FIGURE_TAG = 1, 2, 4, 8, 16, 32
-_FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure")
+_CHROME, _FIGURE, _ARTICLE, _PAGE_WIDE, _TRANSPARENT, _FIGURE_TAG, _GALLERY = 1, 2, 4, 8, 16, 32, 64
+_FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure", GALLERY)
 _IMG_TAGS = ("img", "amp-img")
 _CREDIT, _CAPTION, _NOISE = 1, 2, 4  # bits of _Page.roles
+_PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 
 
 class _Page:
-    """The page's selectors, asked only around its images."""
+    """The page's selectors, asked only around its images, and what the page says about itself."""
 
-    def __init__(self, selectors: HtmlSelectors):
+    def __init__(self, selectors: HtmlSelectors, url: str | None = None, registry: Registry | None = None):
+        self.registry = registry
         self.places = Classifier([selectors.chrome, selectors.figure, selectors.article, *_FIXED_TAGS])
         self._roles = Classifier([selectors.credit, selectors.caption, selectors.noise])
         self._context: dict = {}  # element -> _CHROME / _ARTICLE bits for it and its ancestors
+        self._story: dict = {}  # element -> whether it holds the story's text
+        self.links = role.Links(url)
+        self.galleries = Galleries(self.places, _GALLERY)
+        self.figures: list = []  # the page's <figure> elements (set by the scan)
+        self.lead: str | None = None  # the file name of the page's og:image, its lead photo
+
+    def chrome_holder(self, element, lineage: list):
+        """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None."""
+        if not self.in_chrome(element, lineage):
+            return None
+        places = self.places
+        for candidate in (element, *lineage):
+            bits = places(candidate)
+            if bits & _CHROME and not bits & _PAGE_WIDE and not self.holds_story(candidate):
+                return candidate
+        return None
+
+    def holds_caption(self, element) -> bool:
+        """The element is or holds a caption or credit element with text."""
+        roles = self._roles
+        return any(roles.simple(node) & (_CREDIT | _CAPTION) for node in element.iter()) and bool(
+            _TEXT(element).strip()
+        )
 
     def in_chrome(self, element, lineage: list) -> bool:
         own = self.places(element)
@@ -87,9 +106,19 @@ class _Page:
             own = known.get(ancestor)
             if own is None:
                 own = classify(ancestor)
+            if own & _CHROME and (own & _PAGE_WIDE or self.holds_story(ancestor)):
+                own &= ~_CHROME
             bits |= own & _ARTICLE if own & _PAGE_WIDE else own & (_CHROME | _ARTICLE)
             context[ancestor] = bits
         return bits
+
+    def holds_story(self, element) -> bool:
+        """The element holds the story's text (more paragraph text than any rail or footer): a class such as
+        "article-author-ruler" on the article's wrapper does not make the article chrome."""
+        known = self._story.get(element)
+        if known is None:
+            known = self._story[element] = sum(map(len, _PARAGRAPH_TEXT(element))) > STORY_TEXT
+        return known
 
     def roles(self, unit) -> tuple[set, set, set]:
         """The credit, caption and noise elements of a unit and its subtree."""
@@ -107,50 +136,422 @@ class _Page:
         return found
 
 
-def read_html(source: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:
+def read_html(
+    source: str,
+    data: bytes,
+    registry: Registry,
+    selectors: HtmlSelectors | None = None,
+    *,
+    charset: str | None = None,
+) -> Article:
+    """Every image of the page, each with its role (content, chrome or unsure) and the signal for it.
+
+    `charset` is the encoding the transport declared (the HTTP Content-Type of a WARC record), if any."""
     selectors = selectors or HtmlSelectors()
-    root = parse_page(data)
-    scripts, noscripts, found = _scan(root)
+    data, root = decode_and_parse(data, charset)
+    lazy = lazy_attributes(data)
+    scripts, noscripts, found, figures = _scan(root, lazy)
     structured, jsonld_date = read_jsonld(scripts)
     dropped = _dedupe_noscript(noscripts)
-    page = _Page(selectors)
-    images: list[ImageRecord] = []
-    units: list = []
-    elements: list = []
+    head = _head(root)
+    page = _Page(selectors, _page_url(head), registry)
+    page.figures = figures
+    og_image = _og_image(head)
+    page.lead = _key(og_image) if og_image else None
+    seen: list[_Seen] = []
+    claimed: set = set()  # captions found beside an image, each for one image
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
-    held = Counter(chain.from_iterable(lineage for _, lineage in candidates))  # images under each ancestor
+    copies = _copies(candidates)  # the same <img> written twice in one element counts once
+    held = Counter(chain.from_iterable(lineage for e, lineage in candidates if e not in copies))  # images under each
     for element, lineage in candidates:
-        unit = _unit(element, lineage, held, page)
         attributes = dict(element.items())  # one call: most of them are asked for below
-        src = _src(element, attributes)
-        furniture = _skippable(attributes, src) or not page.above(lineage) & _ARTICLE
-        if furniture and unit is element and not (attributes.get("data-caption") or attributes.get("data-credit")):
-            continue  # nothing around it could caption or credit it: decided without reading further
-        if page.in_chrome(element, lineage):
+        src = _src(element, attributes, lazy)
+        if role.non_image(src, attributes):
+            continue  # no image URL, a tracking pixel, an SVG icon: nothing to audit
+        assert src is not None
+        if element in copies:
+            evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
+            evidence.chrome("duplicate: the same image written again in the same element")
+            seen.append(_Seen(element, element, lineage, evidence, False))
+            continue
+        unit = _unit(element, lineage, held, page)
+        gallery = page.galleries.root(lineage)
+        reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page)
+        if reason:
+            evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
+            evidence.chrome(reason)
+            seen.append(_Seen(element, unit, lineage, evidence, False))
             continue
         caption_text, credit_texts = _caption_and_credits(unit, element, page)
-        if furniture and not caption_text and not credit_texts:
-            continue  # site furniture: logos, avatars, teasers outside the article
-        evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)) if src else None)
-        record = decide(evidence, registry, len(images))
-        images.append(record)
-        units.append((unit, lineage))
-        elements.append(element)
-    for record, location in zip(images, locate(data, elements, [e for e, _ in candidates]), strict=True):
+        signals = []
+        if not caption_text and not credit_texts:
+            beside = _beside(unit, element, lineage, held, page)
+            if beside is not None and beside in claimed:
+                beside = None  # the caption of an image before it
+            if beside is not None:
+                claimed.add(beside)
+            if beside is None and gallery is not None:
+                beside = page.galleries.caption_item(element, lineage, gallery, held, page.holds_caption)
+                if beside is not None:
+                    signals.append("gallery-caption-list")
+            elif beside is not None:
+                signals.append("caption-beside")
+            if beside is not None:
+                caption_text, credit_texts = _caption_and_credits(beside, None, page)
+                extras = _following(beside, held, page) if "caption-beside" in signals else []
+                for extra in extras:  # a credit in the next sibling of the caption
+                    claimed.add(extra)
+                    more_caption, more_credits = _caption_and_credits(extra, None, page)
+                    caption_text = " ".join(t for t in (caption_text, more_caption) if t)
+                    credit_texts += [c for c in more_credits if c.text not in {k.text for k in credit_texts}]
+            else:
+                caption_text, credit_texts = _attribute_caption(element, lineage, page)
+                if caption_text or credit_texts:
+                    signals.append("caption-attribute")
+        evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)))
+        evidence.signals += signals
+        if gallery is not None:
+            evidence.signals.append("gallery")
+        _role(evidence, element, lineage, unit, gallery, attributes, src, held, page)
+        seen.append(_Seen(element, unit, lineage, evidence, bool(caption_text or credit_texts)))
+    json_captions = b'"caption' in data or b'"credit' in data  # cheaper than reading every script's text
+    extra = _script_slides(scripts, seen, json_captions) + _placeholder_figures(root, head, seen, held, page)
+    seen += extra
+    _mark_duplicates(seen, held)
+    images = [decide(s.evidence, registry, index) for index, s in enumerate(seen)]
+    elements = [s.element for s in seen]
+    peers = [e for e, _ in candidates] + [s.element for s in extra]
+    for record, location in zip(images, locate(data, elements, peers), strict=True):
         record.location = location
-    head = _head(root)
     return Article(
         source=source,
         format="html",
         title=_title(root, head),
         published=_published(head, jsonld_date),
-        text=_body_text(root, page, units),
+        text=_body_text(root, page, [(s.unit, s.lineage) for s in seen if s.evidence.role != "chrome"]),
         images=images,
     )
 
 
+def _copies(candidates: list) -> set:
+    """Images written twice in one parent with the same source attributes: the second is a copy."""
+    first: dict = {}
+    copies = set()
+    for element, _ in candidates:
+        key = (element.getparent(), element.get("src"), element.get("data-src"), element.get("srcset"))
+        if key in first:
+            copies.add(element)
+        else:
+            first[key] = element
+    return copies
+
+
+@dataclass
+class _Seen:
+    """One image of the page as read: its element, unit, ancestors and evidence."""
+
+    element: object
+    unit: object
+    lineage: list
+    evidence: ImageEvidence
+    captioned: bool  # a caption or credit was found for it
+
+
+def _chrome_without_reading(element, lineage, attributes, src: str, unit, gallery, page: _Page) -> str | None:
+    """Chrome that nothing around the image could make content, decided before reading its caption: furniture
+    by URL, class or size, an image inside site chrome (navigation, footer, rails, related links, video players)
+    that is not a gallery slide, an image outside the article with no figure around it."""
+    furniture = role.furniture(src, attributes)
+    if furniture and unit is element and not (attributes.get("data-caption") or attributes.get("data-credit")):
+        return furniture
+    if gallery is None and unit is element:
+        holder = page.chrome_holder(element, lineage)
+        if holder is not None:
+            return f"in site chrome: {_describe(holder)}"
+    outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
+    if outside and not (attributes.get("data-caption") or attributes.get("data-credit")):
+        return "outside the article, nothing around it"
+    return None
+
+
+def _role(evidence: ImageEvidence, element, lineage, unit, gallery, attributes, src: str, held, page: _Page) -> None:
+    """Chrome or unsure, with the signal, for an image whose caption and credit have been read. Where signals
+    conflict (a captioned photo credited to an agency inside a box that looks like chrome) the image is unsure:
+    listed with the others, but no error is raised on it."""
+    captioned = bool(evidence.captions[0] or evidence.credits)
+    holder = page.chrome_holder(element, lineage)
+    if holder is not None and not (gallery is not None and captioned):
+        # (a gallery slide with a caption or credit is content wherever the gallery sits, if it links nowhere)
+        reason = f"in site chrome: {_describe(holder)}"
+        if _weak_chrome(holder) and _agency_photo(evidence, page):
+            evidence.unsure(reason)  # a photo credited to an agency in an <aside> of the story
+        else:
+            evidence.chrome(reason)
+        return
+    poster = _video_poster(element, unit)
+    if poster:
+        evidence.chrome(poster)
+        return
+    furniture = role.furniture(src, attributes)
+    if furniture:
+        evidence.chrome(furniture) if not _agency_photo(evidence, page) else evidence.unsure(furniture)
+        return
+    link = role.enclosing_link(lineage, held)
+    if link is not None and page.links.other_page(link.get("href")):
+        reason = f"teaser: linked to another page ({_short(link.get('href'))})"
+        evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
+        return
+    card = role.repeated_card(lineage, page.links, held)
+    if card is not None:
+        reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
+        evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
+        return
+    if not page.above(lineage) & _ARTICLE:
+        if not captioned and _key(src) == page.lead:
+            evidence.unsure("outside the article, no caption or credit; the page's og:image")
+        elif not captioned:
+            evidence.chrome("outside the article, no caption or credit")
+        elif gallery is None:
+            evidence.unsure("outside the article")
+        return
+    if gallery is not None:
+        evidence.signals.append("gallery-slide")
+    elif not captioned and unit is element and not _in_text(element, lineage, page):
+        # nothing says what it is: no caption, no credit, no figure, not in the story's paragraphs
+        evidence.unsure("no caption, credit or figure around it")
+
+
+def _in_text(element, lineage: list, page: _Page) -> bool:
+    """The image sits in the story's text: inside a paragraph, or among the paragraphs of the story."""
+    for ancestor in lineage[:3]:
+        if ancestor.tag == "p" or page.places(ancestor) & _ARTICLE or page.holds_story(ancestor):
+            return True
+        if ancestor.tag not in role.TRANSPARENT:
+            break
+    return False
+
+
+_STRONG_CHROME = ("related", "promo", "teaser", "recirc", "sidebar", "rail", "more", "popular", "newsletter", "advert")
+
+
+def _weak_chrome(holder) -> bool:
+    """A chrome element that only its tag makes chrome (an <aside> in the story holds inline photos as well as
+    pull quotes), not a class naming related links, promos or rails."""
+    named = f"{holder.get('class') or ''} {holder.get('id') or ''}".lower()
+    return holder.tag == "aside" and not any(word in named for word in _STRONG_CHROME)
+
+
+_VIDEO_WORDS = re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
+
+
+def _video_poster(element, unit) -> str | None:
+    """A video's poster image: its alt says video or player, or a <video> or player <iframe> is beside it."""
+    alt = element.get("alt") or ""
+    if alt and _VIDEO_WORDS.search(alt) and len(alt) < 60:
+        return f"video poster: alt {alt[:40]!r}"
+    if unit is not element and next(unit.iter("video"), None) is not None:
+        return "video poster: a <video> beside it"
+    return None
+
+
+def _agency_photo(evidence: ImageEvidence, page: _Page) -> bool:
+    """A caption and a credit naming an agency: what a photo in the story has and a teaser or ad seldom has.
+    Parses each credit once (decide reuses the parse)."""
+    if (not evidence.captions[0] and not evidence.credits) or page.registry is None:
+        return False
+    if "caption-attribute" in evidence.signals:
+        return False  # read from attributes, not printed
+    found = False
+    for seen in evidence.credits:
+        if seen.where == "jsonld":
+            continue
+        if seen.parsed is None:
+            seen.parsed = parse(seen.text, page.registry)
+        found = found or seen.parsed.agency is not None
+    caption = clean(evidence.captions[0])
+    if caption and evidence.caption_split is None:
+        evidence.caption_split = split_credits(caption, page.registry)
+    spans = evidence.caption_split[1] if evidence.caption_split else []
+    found = found or any(span.credit and span.credit.agency for span in spans)
+    return found and bool(caption)
+
+
+def _describe(element) -> str:
+    """An element as a CSS-like name: tag#id.class."""
+    name = str(element.tag)
+    if element.get("id"):
+        name += "#" + element.get("id")[:40]
+    if element.get("class"):
+        name += "." + ".".join(element.get("class").split()[:3])[:60]
+    return name
+
+
+def _short(href: str | None) -> str:
+    return (href or "")[:80]
+
+
+def _alt(element) -> str | None:
+    return element.get("alt") if element.tag in _IMG_TAGS else element.get("data-alt")
+
+
+def _page_url(head) -> str | None:
+    """The article's own URL: <link rel=canonical>, else og:url."""
+    if head is None:
+        return None
+    for element in head:
+        if element.tag == "link" and (element.get("rel") or "").lower() == "canonical" and element.get("href"):
+            return element.get("href")
+    for element in head:
+        if element.tag == "meta" and element.get("property") == "og:url" and element.get("content"):
+            return element.get("content")
+    return None
+
+
+def _og_image(head) -> str | None:
+    if head is None:
+        return None
+    for element in head:
+        if element.tag == "meta" and (element.get("property") or element.get("name")) in ("og:image", "og:image:url"):
+            value = element.get("content") or element.get("value")
+            if value:
+                return value
+    return None
+
+
+def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
+    """The same photo shown twice (a responsive copy, an enlarge overlay, a gallery preview beside the gallery) is
+    one image: the copy with the most said about it stays, the others are listed as chrome. Copies are the same
+    file, or the same caption and credit in a block that holds no other image."""
+    groups: dict[str, list[_Seen]] = {}
+    for item in seen:
+        if item.evidence.role != "chrome" and item.evidence.src:
+            groups.setdefault(_photo(item.evidence.src), []).append(item)
+    for item in seen:
+        if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
+            text = (_COUNTER.sub("", item.evidence.captions[0]), tuple(c.text for c in item.evidence.credits))
+            groups.setdefault(f"caption:{text!r}", []).append(item)
+    shown = [item for item in seen if item.evidence.role != "chrome" and item.evidence.src]
+    for first, second in pairwise(shown):  # two renditions side by side in one block
+        if _renditions(first, second) and _one_block([first, second], held):
+            groups[f"pair:{id(first)}"] = [first, second]
+    for key, items in groups.items():
+        if len(items) < 2:
+            continue
+        if key.startswith("caption:") and not _one_block(items, held) and not _shown_elsewhere(items, key):
+            continue
+        best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
+        for item in items:
+            if item is not best and item.evidence.role != "chrome":
+                item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
+
+
+RENDITION_SUFFIX = 12  # characters by which the file names of two renditions of one photo may differ at the end
+
+
+def _renditions(first: _Seen, second: _Seen) -> bool:
+    """Two images that look like renditions of one photo, one of them shown bare (an enlarge overlay, a
+    responsive copy): the same alt text, or file names that differ only in a size suffix
+    ("ap_16342669033405-ec3b…-s1100-c50.jpg" and "ap_16342669033405-ec3b…-s1200.jpg")."""
+    if first.captioned and second.captioned:
+        return False
+    alt = (first.evidence.alt or "").strip()
+    if alt and alt == (second.evidence.alt or "").strip():
+        return True
+    a, b = (_key(item.evidence.src or "") for item in (first, second))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= RENDITION_SUFFIX and max(len(a), len(b)) - common <= RENDITION_SUFFIX
+
+
+_COUNTER = re.compile(
+    r"^\s*(?:(?:Image|Photo|Bild|Foto)\s+)?\d{1,3}\s*(?:of|/|von|de)\s*\d{1,3}\s*|\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$"
+)
+LONG_CAPTION = 40  # characters: a caption this long, credited alike, is one photo wherever it is shown again
+
+
+def _shown_elsewhere(items: list[_Seen], key: str) -> bool:
+    """One photo shown again elsewhere on the page (a lightbox copy of an article photo): a long caption with
+    the same credits, the copies not slides of one gallery (a gallery may show two photos captioned alike)."""
+    if len(key) < LONG_CAPTION:
+        return False
+    common = set(items[0].lineage)
+    for item in items[1:]:
+        common &= set(item.lineage)
+    nearest = next((a for a in items[0].lineage if a in common), None)
+    return nearest is not None and not is_gallery(nearest) and nearest.tag not in _GALLERY_LIST_TAGS
+
+
+_GALLERY_LIST_TAGS = ("ul", "ol")
+
+
+def _photo(src: str) -> str:
+    """The photo's address without scheme and query: copies of one photo differ only in resize parameters."""
+    return src.split("?")[0].split("#")[0].split("//")[-1].lower().rstrip("/")
+
+
+def _one_block(items: list[_Seen], held: Counter) -> bool:
+    """The images' nearest common ancestor holds no other image."""
+    common = set(items[0].lineage)
+    for item in items[1:]:
+        common &= set(item.lineage)
+    nearest = next((a for a in items[0].lineage if a in common), None)
+    return nearest is not None and held[nearest] == len(items)
+
+
+def _script_slides(scripts: list, seen: list[_Seen], has_json_captions: bool) -> list[_Seen]:
+    """Gallery slides known only from a script's JSON, for the photos the markup does not show."""
+    slides = script_slides(scripts) if scripts and has_json_captions else []
+    if not slides:
+        return []
+    shown = {_key(s.evidence.src) for s in seen if s.evidence.src}
+    added: list[_Seen] = []
+    script: Any
+    for script, slide in slides:
+        key = _key(slide.src)
+        if key in shown:
+            continue
+        shown.add(key)
+        text, label = _unlabelled(slide.credit)
+        credits = [SeenCredit(text, "data_attribute", label=label)] if text else []
+        evidence = ImageEvidence(
+            location=_UNLOCATED,
+            src=slide.src,
+            alt=slide.alt or None,
+            captions=[slide.caption],
+            credits=credits,
+            signals=["gallery", "script-json"],
+        )
+        if not slide.gallery_key:
+            evidence.unsure("a slide known only from a script's JSON")
+        added.append(_Seen(script, script, list(script.iterancestors()), evidence, True))
+    return added
+
+
+def _placeholder_figures(root, head, seen: list[_Seen], held: Counter, page: _Page) -> list[_Seen]:
+    """A lead <figure> with a credit but no image element (the script puts it in), on a page that shows no
+    other photo: the page's og:image is its photo."""
+    image = _og_image(head)
+    if not image or any(s.evidence.role != "chrome" for s in seen):
+        return []  # only for a page whose photos are all placeholders: og:image is the lead
+    for figure in page.figures:
+        if held[figure] or next(figure.iter(*_IMG_TAGS), None) is not None:
+            continue
+        lineage = list(figure.iterancestors())
+        if page.chrome_holder(figure, lineage) is not None or not page.above(lineage) & _ARTICLE:
+            continue
+        caption_text, credits = _caption_and_credits(figure, None, page)
+        if not credits:
+            continue
+        evidence = _evidence(figure, image, caption_text, credits, None)
+        evidence.signals.append("og:image")
+        evidence.unsure("no image element: the photo is the page's og:image")
+        return [_Seen(figure, figure, lineage, evidence, True)]
+    return []
+
+
 # no ID table: nothing here looks elements up by id, and building it costs 2% of the parse
-_PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False)
+_PARSER = etree.HTMLParser(
+    encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False
+)
 _TEXT = etree.XPath("string()", smart_strings=False)
 
 
@@ -192,16 +593,26 @@ def _published(head, jsonld_date: str | None) -> dt.date | None:
     return None
 
 
-def parse_page(data: bytes):
+def parse_page(data: bytes, charset: str | None = None):
     """The page as an lxml tree (plain etree elements: lxml.html's Python element classes cost more than the
-    parse on big pages)."""
+    parse on big pages), decoded as the HTML standard says (decode.sniff)."""
+    return decode_and_parse(data, charset)[1]
+
+
+def decode_and_parse(data: bytes, charset: str | None = None) -> tuple[bytes, object]:
+    """The page's bytes as UTF-8 (as given when they are) and its tree. libxml2 is told the encoding; a page in
+    another encoding than UTF-8 is converted first, so that source lines and columns are counted in the bytes
+    the tree was parsed from."""
+    encoding, _ = sniff(data, charset)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        data = decoded(data, encoding).encode("utf-8")
     try:
         root = etree.fromstring(data, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ReadError(f"not parseable as HTML: {exc}") from None
     if root is None:
         raise ReadError("not parseable as HTML: no elements")
-    return root
+    return data, root
 
 
 def _drop_tree(element) -> None:
@@ -244,25 +655,45 @@ def _drop_tag(element) -> None:
     parent.remove(element)
 
 
-def _scan(root) -> tuple[list, list, list]:
-    """The page's <script> and <noscript> elements, and its image candidates in document order: <img>,
-    <amp-img>, and <div> or <span> placeholders that carry an image URL (lazy loaders that insert the <img> with
-    script, BBC data-src; gallery slides, Washington Post data-image). One walk: lxml's C-level tag filter
-    walks a tree far faster than XPath, but each walk of a big page still costs a quarter of a millisecond."""
-    scripts, noscripts, found = [], [], []
-    for element in root.iter(*_IMG_TAGS, "div", "span", "noscript", "script"):
+def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
+    """The page's <script>, <noscript> and <figure> elements, and its image candidates in document order: <img>,
+    <amp-img>, and <div>, <span>, <li> or <figure> placeholders that carry an image URL in a lazy-load attribute
+    (loaders that insert the <img> with script, BBC data-src; gallery slides, Washington Post data-image). One walk:
+    lxml's C-level tag filter walks a tree far faster than XPath, but each walk of a big page still costs a
+    quarter of a millisecond. `lazy` are the data-* attribute names that may hold an image URL on this page."""
+    scripts, noscripts, found, figures = [], [], [], []
+    for element in root.iter(*_IMG_TAGS, "div", "span", "li", "figure", "noscript", "script"):
         tag = element.tag
         if tag in _IMG_TAGS:
             found.append(element)
-        elif tag == "script":
+            continue
+        if tag == "script":
             scripts.append(element)
-        elif tag == "noscript":
+            continue
+        if tag == "noscript":
             noscripts.append(element)
-        else:
-            url = element.get("data-src") or element.get("data-image")
+            continue
+        if tag == "figure":
+            figures.append(element)
+        for name in lazy:
+            url = element.get(name)
             if url and _IMAGE_URL.search(url):
                 found.append(element)
-    return scripts, noscripts, found
+                break
+    return scripts, noscripts, found, figures
+
+
+# data-* attributes that hold an image URL, by name ("data-src", "data-retina-src", "data-dejavu-src",
+# "data-image", "data-hi-res-src"...), found in the page's bytes so that elements are asked only about those
+_LAZY_NAME = re.compile(rb"data-[\w-]*?(?:src|image|img|original)[\w-]*")  # a literal start: a fast scan
+_NOT_A_URL = ("set", "sizes", "caption", "credit", "alt", "title", "width", "height", "id", "type", "count")
+
+
+def lazy_attributes(data: bytes) -> tuple[str, ...]:
+    """The names of the data-* attributes on this page that may hold an image URL, most common kinds first."""
+    names = {match.decode("ascii") for match in set(_LAZY_NAME.findall(data))}
+    names = {n for n in names if not n.endswith(_NOT_A_URL)}
+    return tuple(sorted(names, key=lambda n: (n not in _LAZY_SRC, n)))
 
 
 def _dedupe_noscript(noscripts: list) -> set:
@@ -349,22 +780,209 @@ def _innermost(nodes: list) -> list:
 
 
 def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]:
+    """The caption text and the credits shown in a unit (or in an element beside the image: `img` None)."""
     nodes = list(unit.iter())
     credit_matches, caption_matches, noise = page.roles(unit)
-    credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise])
+    # a "-copyright-label" or "credit-label" element is the label of the credit beside it, not a credit
+    labels = {n for n in credit_matches if "label" in (n.get("class") or "").lower()}
+    credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise and n not in labels])
     credit_set = set(credit_nodes)
-    texts = [t for n in credit_nodes if (t := _text(n, noise, set()))]
-    credits = [SeenCredit(text, "credit_element") for text in dict.fromkeys(texts)]
-    for holder in (img, unit):
-        value = clean(holder.get("data-credit") or "")
-        if value and value not in texts:
-            credits.append(SeenCredit(value, "data_attribute"))
-            texts.append(value)
+    credits: list[SeenCredit] = []
+    texts: list[str] = []
+    for node in credit_nodes:
+        text, label = _unlabelled(_text(node, noise, labels))
+        if text and text not in texts:
+            texts.append(text)
+            credits.append(SeenCredit(text, "credit_element", label=label))
+    for holder in (img, unit) if img is not None else (unit,):
+        text, label = _unlabelled(clean(holder.get("data-credit") or ""))
+        if text and text not in texts:
+            credits.append(SeenCredit(text, "data_attribute", label=label))
+            texts.append(text)
     caption_nodes = _outermost([n for n in nodes if n in caption_matches and n not in credit_set])
-    caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set)))
+    if not credits and len(caption_nodes) == 1 and page.registry is not None:
+        line = _credit_line(caption_nodes[0], noise, page.registry)
+        if line is not None:
+            credit_set.add(line[0])
+            credits.append(line[1])
+    caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels)))
     if not caption:
-        caption = clean(unit.get("data-caption") or img.get("data-caption") or "")
+        caption = clean(unit.get("data-caption") or (img.get("data-caption") if img is not None else "") or "")
+    caption = _without_controls(caption)
+    if not credits and caption and page.registry is not None:
+        caption, credits = _caption_credit(caption, page.registry)
     return caption, credits
+
+
+_LINE_TAGS = ("p", "span", "div", "small", "em", "i", "cite", "strong", "b")
+CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
+
+
+def _credit_line(caption, noise: set, registry: Registry):
+    """(element, credit) for a caption whose last line is a credit in an element of its own without a credit
+    class (<figcaption><p>caption</p><p>AFP via Getty Images</p></figcaption>): the line is only agency and
+    photographer names."""
+    lines = [c for c in caption if isinstance(c.tag, str) and c not in noise and next(c.iter(*_IMG_TAGS), None) is None]
+    if len(lines) < 2 or lines[-1].tag not in _LINE_TAGS:
+        return None
+    text, label = _unlabelled(_text(lines[-1], noise, set()))
+    if not text or len(text.split()) > CREDIT_LINE_WORDS or not _only_credit(text, registry):
+        return None
+    return lines[-1], SeenCredit(text, "credit_line", label=label, parsed=parse(text, registry))
+
+
+def _only_credit(text: str, registry: Registry) -> bool:
+    """The text names an agency and nothing but agencies and people ("Name/AFP via Getty Images", "Reuters")."""
+    parts = split_parts(text)
+    return any(_names_agency(p, registry) for p in parts) and all(
+        _names_agency(p, registry) or looks_like_person(p) for p in parts
+    )
+
+
+def _names_agency(part: str, registry: Registry) -> bool:
+    """The part is an agency's name and nothing more."""
+    hit = registry.match(part)
+    return hit is not None and len(part) <= len(hit[1]) + 7  # "AP Photo", "Getty Images"
+
+
+def _caption_credit(caption: str, registry: Registry) -> tuple[str, list[SeenCredit]]:
+    """A caption that is only a credit ("Andrew Harnik/Shutterstock" in a figcaption) is a credit line; a credit
+    after the caption's last " | " is one too ("Rep. Mark Meadows. | Alex Wong/Getty Images")."""
+    head, bar, tail = caption.rpartition(" | ")
+    if bar and len(tail.split()) <= CREDIT_LINE_WORDS:
+        text, label = _unlabelled(tail)
+        credit = parse(text, registry)
+        if credit.agency or credit.photographer:
+            return head.strip(), [SeenCredit(text, "credit_line", label=label, parsed=credit)]
+    if len(caption.split()) <= CREDIT_LINE_WORDS // 2 + 2:
+        text, label = _unlabelled(caption)
+        credit = parse(text, registry)
+        if credit.agency and all(
+            _names_agency(part, registry) or looks_like_person(part) for part in split_parts(text)
+        ):
+            return "", [SeenCredit(text, "credit_line", label=label, parsed=credit)]
+    return caption, []
+
+
+# A label glued to the credit by a visually hidden element ("CreditEd Murray/NJ.com")
+_GLUED_LABEL = re.compile(
+    r"^(?:Image credit|Photo credit|Image copyright|Image source|Credits?|Photos?|Photograph|Picture|Image|Foto|Bild"
+    r"|Bildquelle|Quelle|Source)(?=[A-Z\u00c0-\u00de(\u00a9])"
+)
+# Labels the credit parser leaves in place ("Bildquelle: dpa", "Photo credit - Reuters")
+_LABEL_PREFIX = re.compile(
+    r"^(?:Bildquelle|Bildrechte|Bildnachweis|Fotonachweis|Quelle|Fotos?|Photo credit|Image credit|Image source"
+    r"|Image copyright|Copyright|Credits?|Photos?|Photograph|Source|Fuente|Foto de|Crédito)\s*[:\-–|]\s*",
+    re.IGNORECASE,
+)
+# Controls printed at the end of a caption or credit ("| Close", "Enlarge this image", "toggle caption")
+_CONTROLS = re.compile(
+    r"(?:\s*\|)?\s*\b(?:Close|Schlie\u00dfen|Fermer|Cerrar|Chiudi|Enlarge(?: this image)?|Expand|Zoom|"
+    r"(?:hide|show|toggle) caption)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_controls(text: str) -> str:
+    while text:
+        stripped = _CONTROLS.sub("", text).rstrip(" |")
+        if stripped == text:
+            return text
+        text = stripped
+    return text
+
+
+def _unlabelled(text: str) -> tuple[str, str | None]:
+    """A credit element's text without its leading label and enclosing brackets, and the label as written."""
+    text = _without_controls(clean(text))
+    labelled = _LABEL_PREFIX.match(text)
+    if labelled and labelled.end() < len(text):
+        stripped, _ = _unlabelled(text[labelled.end() :])
+        return stripped, labelled.group(0).strip()
+    glued = _GLUED_LABEL.match(text)
+    if glued:
+        text = text[glued.end() :]
+    stripped = strip_labels(text)
+    label = glued.group(0) if glued else None
+    if stripped != text:
+        at = text.find(stripped)
+        prefix = text[:at].strip(" ([") if at > 0 else ""
+        label = label or prefix or None
+    return stripped, label
+
+
+_CREDIT_LABEL = re.compile(r"\b(?:Bildquelle|Quelle|Foto|Photo|Credit|Source|Bild)\s*:|©|\(c\)", re.IGNORECASE)
+
+
+def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[SeenCredit]]:
+    """For an image with nothing printed around it: a caption written into an attribute for a lightbox
+    (data-caption, data-fresco-caption... on the image or its link), or a title or alt text that carries a credit
+    after a label or a bar ("Firmenschild | Bildquelle: dpa")."""
+    link = next((a for a in lineage[:3] if a.tag == "a"), None)
+    for holder in (element, link):
+        if holder is None:
+            continue
+        for name, value in holder.items():
+            if "caption" in name and name.startswith("data-") and value.strip():
+                caption = _without_controls(clean(re.sub(r"<[^>]+>", " ", value)))
+                if page.registry is not None:
+                    caption, credits = _caption_credit(caption, page.registry)
+                    for credit in credits:
+                        credit.where = "data_attribute"
+                    return caption, credits
+                return caption, []
+    for name in ("title", "alt"):
+        value = clean(element.get(name) or "")
+        match = _CREDIT_LABEL.search(value)
+        if match and page.registry is not None:
+            head, _, _ = value[: match.start()].rpartition("|")
+            text, label = _unlabelled(value[match.start() :])
+            if text and len(text.split()) <= CREDIT_LINE_WORDS:
+                caption = (head or value[: match.start()]).strip(" |")
+                return caption, [SeenCredit(text, "alt", label=label, parsed=parse(text, page.registry))]
+    return "", []
+
+
+def _beside(unit, element, lineage: list, held: Counter, page: _Page):
+    """A caption or credit printed beside the image's wrapper rather than inside it: the next (or previous)
+    sibling of the image, its unit, or a wrapper holding only this image, up to SIBLING_LEVELS up, that holds a
+    caption or credit element and no image."""
+    climbed = 0
+    for level in (element, *lineage):
+        if level is not element and held[level] > 1:
+            return None
+        if level.tag in ("body", "html", "article", "main"):
+            return None
+        for sibling in (level.getnext(), level.getprevious()):
+            if (
+                sibling is not None
+                and isinstance(sibling.tag, str)
+                and not held[sibling]
+                and page.holds_caption(sibling)
+            ):
+                return sibling
+        if level is unit or climbed:
+            climbed += 1
+        if climbed > SIBLING_LEVELS:
+            return None
+    return None
+
+
+def _following(first, held: Counter, page: _Page, most: int = 2) -> list:
+    """Siblings right after a caption found beside an image that hold a caption or credit and no image."""
+    found: list = []
+    sibling = first.getnext()
+    while sibling is not None and len(found) < most and isinstance(sibling.tag, str):
+        if held[sibling] or not page.holds_caption(sibling) or _same_kind(sibling, first):
+            break
+        found.append(sibling)
+        sibling = sibling.getnext()
+    return found
+
+
+def _same_kind(a, b) -> bool:
+    """Items of one list (the captions of several images), not parts of one caption."""
+    return a.tag == b.tag and a.get("class") == b.get("class")
 
 
 def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured: str | None) -> ImageEvidence:
@@ -373,7 +991,7 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
     return ImageEvidence(
         location=_UNLOCATED,
         src=src,
-        alt=img.get("alt") if img.tag in _IMG_TAGS else img.get("data-alt"),
+        alt=_alt(img),
         captions=[caption_text],
         credits=credits,
         signals=["figure" if credits or caption_text else "image"],
@@ -381,10 +999,12 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
     )
 
 
-def _src(element, attributes: dict) -> str | None:
-    for attribute in _LAZY_SRC:
+def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
+    """The image's URL: a lazy-load attribute first (the src of a lazy image is a placeholder), then src, then
+    the first candidate of a srcset or of a <picture>'s <source>."""
+    for attribute in (*_LAZY_SRC[:-1], *lazy, "src"):
         value = (attributes.get(attribute) or "").strip()
-        if value and not value.startswith("data:"):
+        if value and not value.startswith("data:") and (attribute in _LAZY_SRC or _url_like(value)):
             return value
     for attribute in _SRCSET:
         value = (attributes.get(attribute) or "").strip()
@@ -401,20 +1021,14 @@ def _src(element, attributes: dict) -> str | None:
     return None
 
 
-def _skippable(attributes: dict, src: str | None) -> bool:
-    if src is None:
+_NOT_IMAGE_FILE = (".js", ".css", ".html", ".htm", ".mp4", ".m3u8", ".json", ".svg")
+
+
+def _url_like(value: str) -> bool:
+    """A value of an unfamiliar lazy-load attribute that can be an image URL."""
+    if _IMAGE_URL.search(value):
         return True
-    text = f"{src} {attributes.get('class') or ''}".lower()
-    for word in _FURNITURE_WORDS:
-        if word in text:
-            return True
-    if src.lower().split("?")[0].endswith(".svg"):
-        return True
-    for attribute in ("width", "height"):
-        value = (attributes.get(attribute) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) < 100:
-            return True
-    return False
+    return value.startswith(("http", "//", "/")) and not value.split("?")[0].lower().endswith(_NOT_IMAGE_FILE)
 
 
 def _ignores(img) -> list[str]:
@@ -428,9 +1042,6 @@ def _ignores(img) -> list[str]:
 
 def _key(src: str) -> str:
     return src.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
-
-
-_PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 
 
 def _body_text(root, page: _Page, units: list[tuple]) -> str:

@@ -18,6 +18,7 @@ from cssselect import parse as parse_css
 from lxml import etree
 
 _TRANSLATOR = GenericTranslator()
+_ANY_CASE = ("class", "id")  # attributes whose values are matched ignoring case
 
 _PATTERNS = {  # CSS attribute operators as regular expressions over the attribute value
     "exists": lambda want: "",
@@ -55,11 +56,11 @@ def _compile(node) -> Callable | None:
     if inner is None:
         return None
     if kind == "Class":
-        name = node.class_name
-        return lambda e: name in (e.get("class") or "").split() and inner(e)
+        name = node.class_name.lower()
+        return lambda e: name in (e.get("class") or "").lower().split() and inner(e)
     if kind == "Hash":
-        ident = node.id
-        return lambda e: e.get("id") == ident and inner(e)
+        ident = node.id.lower()
+        return lambda e: (e.get("id") or "").lower() == ident and inner(e)
     if node.namespace is None and node.operator in _OPERATORS:
         name, test = node.attrib, _OPERATORS[node.operator]
         want = getattr(node.value, "value", node.value)
@@ -71,10 +72,12 @@ def _single_attribute(node: Any) -> tuple[str, str, str] | None:
     """(attribute, operator, value) for a selector that tests one attribute of any element: .x, [a], [a*=x]."""
     kind = type(node).__name__
     inner = getattr(node, "selector", None)
-    if type(inner).__name__ != "Element" or inner.element not in (None, "*"):
+    if inner is None or type(inner).__name__ != "Element" or inner.element not in (None, "*"):
         return None
     if kind == "Class":
         return "class", "~=", node.class_name
+    if kind == "Hash":
+        return "id", "=", node.id
     if kind == "Attrib" and node.namespace is None and node.operator in _PATTERNS:
         return node.attrib, node.operator, getattr(node.value, "value", node.value) or ""
     return None
@@ -105,9 +108,16 @@ class _Plan:
                     rest.append(part.canonical())
             if rest:
                 self.combined.append((", ".join(rest), bit))
-        # one regular expression per (attribute, list): one C call per attribute read
+        # one regular expression per (attribute, list): one C call per attribute read. Class names and ids are
+        # matched ignoring case: publishers write them in camelCase ("apCaption", "displayCopyright")
         self.attributes = [
-            (name, [(re.compile("|".join(patterns)), bit) for bit, patterns in by_bit.items()])
+            (
+                name,
+                [
+                    (re.compile("|".join(patterns).lower() if name in _ANY_CASE else "|".join(patterns)), bit)
+                    for bit, patterns in by_bit.items()
+                ],
+            )
             for name, by_bit in checks.items()
         ]
 
@@ -176,8 +186,9 @@ class Classifier:
                 found = tested[1].get(value)
                 if found is None:
                     found = 0
+                    have = value.lower() if name in _ANY_CASE else value
                     for pattern, bit in tested[0]:
-                        if pattern.search(value):
+                        if pattern.search(have):
                             found |= bit
                     tested[1][value] = found
                 bits |= found

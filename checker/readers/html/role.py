@@ -1,0 +1,162 @@
+"""Whether an image on a page is article content or site chrome, and the signal that says so.
+
+Each test here looks at one kind of signal that holds across sites: what the image's URL and size attributes say
+(spacers, icons, tracking pixels), where a link around it goes (a teaser links to another article), whether it
+sits in a card repeated beside others like it (teaser lists, "more posts" rails), and where it is relative to the
+article. The reader combines them with what it found around the image (caption, credit, gallery) in
+`reader._role`; the reasons given here are the audit's `evidence.role_reason`.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
+# alternation costs several microseconds per URL, and there are hundreds of images per page).
+_FURNITURE_WORDS = (
+    "logo",
+    "icon",
+    "avatar",
+    "sprite",
+    "spacer",
+    "blank.",
+    "badge",
+    "emoji",
+    "grey_line",
+    "placeholder",
+    "rating",
+    "signature",
+    "gravatar",
+    "/themes/",  # a WordPress theme's own images: search buttons, banners, section headers
+    "/static/img",
+    "/static/images",
+)
+_PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
+SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
+_DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
+
+
+def non_image(src: str | None, attributes: dict) -> bool:
+    """Nothing to audit: no image URL, an inline data: placeholder, a tracking pixel or an SVG icon."""
+    if not src or src.startswith(("data:", "about:", "javascript:")):
+        return True
+    lowered = src.lower()
+    if lowered.split("?")[0].endswith(".svg"):
+        return True
+    width, height = dimensions(attributes, "")
+    if (width is not None and width <= 2) or (height is not None and height <= 2):
+        return True
+    return any(word in lowered for word in _PIXEL_WORDS) and not _IMAGE_FILE.search(lowered.split("/")[-1])
+
+
+def furniture(src: str, attributes: dict) -> str | None:
+    """Why the image is site furniture by its own URL, class or size (a logo, an icon, a spacer), or None."""
+    text = f"{src} {attributes.get('class') or ''}".lower()
+    word = next((w for w in _FURNITURE_WORDS if w in text), None)
+    if word:
+        return f"furniture: '{word.strip('.')}' in its URL or class"
+    for width, height in (dimensions(attributes, ""), _named_size(src)):
+        if (width is not None and width < SMALL) or (height is not None and height < SMALL):
+            return f"furniture: {width or '?'}x{height or '?'} px"
+    return None
+
+
+def _number(value: str | None) -> int | None:
+    value = (value or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() and int(value) > 0 else None  # 0: size left to the stylesheet
+
+
+def dimensions(attributes: dict, src: str) -> tuple[int | None, int | None]:
+    """Width and height from the size attributes (width/height, data-width/data-height) or, failing both, a
+    "WxH" in the file name (BBC "banner_top_640x3.png")."""
+    width = _number(attributes.get("width")) or _number(attributes.get("data-width"))
+    height = _number(attributes.get("height")) or _number(attributes.get("data-height"))
+    if width is None and height is None and src:
+        return _named_size(src)
+    return width, height
+
+
+def _named_size(src: str) -> tuple[int | None, int | None]:
+    """A "WxH" in the file name (BBC "banner_top_640x3.png")."""
+    match = _DIMENSIONS.search(src.split("?")[0].rsplit("/", 1)[-1])
+    if match:
+        width, height = int(match.group(1)), int(match.group(2))
+        if max(width, height) >= SMALL:  # "16x9" is an aspect ratio, not a size
+            return width or None, height or None
+    return None, None
+
+
+class Links:
+    """Which link targets lead to another page than the article itself."""
+
+    def __init__(self, page_url: str | None):
+        parts = urlsplit(page_url or "")
+        self.host = parts.netloc.lower().removeprefix("www.")
+        self.path = parts.path.rstrip("/")
+
+    def other_page(self, href: str | None) -> bool:
+        """A link to another page: not to an image file (a lightbox or the full-size photo), not to an anchor or
+        script, not back to this article."""
+        href = (href or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
+            return href.startswith("mailto:")
+        parts = urlsplit(href)
+        if _IMAGE_FILE.search(parts.path):
+            return False
+        host = parts.netloc.lower().removeprefix("www.")
+        path = parts.path.rstrip("/")
+        if host and self.host and host != self.host:
+            return True
+        return bool(path) and path != self.path
+
+
+def enclosing_link(lineage: list, held, levels: int = 5):
+    """The <a href> around the image, within `levels` ancestors, below any element that holds another image
+    or is the article itself (a link there is prose around it)."""
+    for ancestor in _levels(lineage, levels):
+        if held[ancestor] > 1 or ancestor.tag in ("article", "main", "body"):
+            return None
+        if ancestor.tag == "a" and ancestor.get("href") is not None:
+            return ancestor
+    return None
+
+
+TRANSPARENT = ("source", "picture", "noscript", "span", "a")
+
+
+def _levels(lineage: list, levels: int):
+    """The first `levels` ancestors, not counting those that only wrap the image (libxml2 nests an <img> after
+    an unclosed <source> inside it; <picture> and <span> wrappers add nothing)."""
+    counted = 0
+    for ancestor in lineage:
+        if ancestor.tag not in TRANSPARENT:
+            counted += 1
+            if counted > levels:
+                return
+        yield ancestor
+
+
+def _signature(element) -> tuple:
+    return (element.tag, element.get("class"))
+
+
+def repeated_card(lineage: list, links: Links, held, levels: int = 5):
+    """The card around the image if it is one of several alike: an ancestor whose parent holds at least two
+    more children of the same tag and class, each with its own image, the card holding a link to another page
+    and little text (teaser lists, "more posts" rails). Gallery slides repeat too, but link nowhere."""
+    for depth, ancestor in enumerate(_levels(lineage, levels)):
+        parent = ancestor.getparent()
+        if parent is None or held[ancestor] > 1:
+            return None
+        signature = _signature(ancestor)
+        alike = sum(1 for sibling in parent if _signature(sibling) == signature and held[sibling] >= 1)
+        if alike >= 3 or (alike >= 2 and ancestor.tag in ("article", "li")):
+            hrefs = [a.get("href") for a in ancestor.iter("a")]
+            if any(links.other_page(h) for h in hrefs):
+                return ancestor
+            return None
+        if depth and ancestor.tag in ("article", "li"):
+            return None
+    return None

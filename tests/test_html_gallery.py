@@ -1,0 +1,92 @@
+"""Galleries as first-class: every slide an image, each with its own caption and credit."""
+
+from __future__ import annotations
+
+from checker.credits.registry import default_registry
+from checker.readers.html.reader import read_html
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Storm in pictures</title></head><body>
+<article><h1>Storm in pictures</h1><p>Gusts of 80mph battered the coast overnight.</p>
+{gallery}
+<p>The Met Office said winds would ease by Sunday.</p></article></body></html>"""
+
+
+def _images(gallery: str):
+    article = read_html("page.html", PAGE.format(gallery=gallery).encode("utf-8"), default_registry())
+    return [
+        (i.src.rsplit("/", 1)[-1], i.role, i.caption, i.credit.raw if i.credit else None, i.credit and i.credit.agency)
+        for i in article.images
+    ]
+
+
+def test_slides_joined_to_a_separate_caption_list_by_slide_number() -> None:
+    gallery = """<div class="media-gallery">
+      <ul class="gallery-track">
+        <li data-gallery-item data-index="0"><img src="https://cdn.example.com/g/waves.jpg" width="960"></li>
+        <li data-gallery-item data-index="1"><img src="https://cdn.example.com/g/tree.jpg" width="960"></li>
+        <li data-gallery-item data-index="2"><img src="https://cdn.example.com/g/crane.jpg" width="960"></li>
+      </ul>
+      <ol class="gallery-captions">
+        <li data-index="2"><p class="caption">A crane toppled in the wind.</p><span class="credit">Reuters</span></li>
+        <li data-index="0"><p class="caption">Waves break over the wall.</p><span class="credit">AP Photo/Jon Doe</span></li>
+        <li data-index="1"><p class="caption">A fallen tree blocks the A39.</p><span class="credit">PA Wire</span></li>
+      </ol></div>"""
+    assert _images(gallery) == [
+        ("waves.jpg", "content", "Waves break over the wall.", "AP Photo/Jon Doe", "ap"),
+        ("tree.jpg", "content", "A fallen tree blocks the A39.", "PA Wire", "pa"),
+        ("crane.jpg", "content", "A crane toppled in the wind.", "Reuters", "reuters"),
+    ]
+
+
+def test_slides_joined_by_position_when_unnumbered() -> None:
+    gallery = """<div class="slideshow">
+      <div class="frames"><div class="frame"><img src="https://cdn.example.com/g/one.jpg"></div>
+        <div class="frame"><img src="https://cdn.example.com/g/two.jpg"></div></div>
+      <div class="texts"><div class="text"><span class="caption-text">First slide.</span>
+        <span class="photo-credit">Getty Images</span></div>
+        <div class="text"><span class="caption-text">Second slide.</span><span class="photo-credit">EPA</span></div>
+      </div></div>"""
+    assert _images(gallery) == [
+        ("one.jpg", "content", "First slide.", "Getty Images", "getty"),
+        ("two.jpg", "content", "Second slide.", "EPA", "epa"),
+    ]
+
+
+def test_gallery_with_a_promo_state_class_is_not_chrome() -> None:
+    gallery = """<section class="gallery gallery--promo-open">
+      <figure><img src="https://cdn.example.com/g/a.jpg"><figcaption><p>Sandbags at a shop door.</p>
+        <p>AFP via Getty Images</p></figcaption></figure>
+      <figure><img src="https://cdn.example.com/g/b.jpg"><figcaption><p>A flooded road.</p><p>Reuters</p>
+        </figcaption></figure></section>"""
+    assert _images(gallery) == [
+        ("a.jpg", "content", "Sandbags at a shop door.", "AFP via Getty Images", "getty"),
+        ("b.jpg", "content", "A flooded road.", "Reuters", "reuters"),
+    ]
+
+
+def test_slides_only_in_a_script_json() -> None:
+    gallery = """<div class="gallery-embed" data-gallery-id="g7"></div>
+      <script>window.__GALLERY__ = {"id": "g7", "slides": [
+        {"image": {"url": "https://cdn.example.com/g/s1.jpg"}, "caption": "Crowds on the pier.",
+         "credit": "Photo: Jane Doe/AFP"},
+        {"image": {"url": "https://cdn.example.com/g/s2.jpg"}, "caption": "<p>A lifeboat launches.</p>",
+         "credit": "Kyodo"}]};</script>"""
+    assert _images(gallery) == [
+        ("s1.jpg", "content", "Crowds on the pier.", "Jane Doe/AFP", "afp"),
+        ("s2.jpg", "content", "A lifeboat launches.", "Kyodo", "kyodo"),
+    ]
+
+
+def test_teaser_carousel_linking_elsewhere_stays_chrome() -> None:
+    gallery = """<div class="carousel related-carousel">
+      <div class="card"><a href="/2024/04/30/flood/"><img src="https://cdn.example.com/t/flood.jpg"></a>
+        <span class="byline">By Jane Roe</span></div>
+      <div class="card"><a href="/2024/04/29/ferry/"><img src="https://cdn.example.com/t/ferry.jpg"></a>
+        <span class="byline">By John Roe</span></div>
+      <div class="card"><a href="/2024/04/28/bus/"><img src="https://cdn.example.com/t/bus.jpg"></a>
+        <span class="byline">By Jim Roe</span></div></div>"""
+    assert [(name, role) for name, role, *_ in _images(gallery)] == [
+        ("flood.jpg", "chrome"),
+        ("ferry.jpg", "chrome"),
+        ("bus.jpg", "chrome"),
+    ]

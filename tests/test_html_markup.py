@@ -1,0 +1,123 @@
+"""Markup the default selectors must read on sites they were not written for, and pages in any encoding."""
+
+from __future__ import annotations
+
+from checker.credits.registry import default_registry
+from checker.readers.html.decode import sniff
+from checker.readers.html.reader import read_html
+
+
+def _read(body: str, head: str = '<meta charset="utf-8">', charset: str | None = None, encoding: str = "utf-8"):
+    page = f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+    return read_html("page.html", page.encode(encoding), default_registry(), charset=charset)
+
+
+def _seen(article):
+    return [
+        (i.role, i.caption, i.credit.raw if i.credit else None, i.credit.agency if i.credit else None)
+        for i in article.images
+        if i.role != "chrome"
+    ]
+
+
+def test_caption_and_credit_beside_the_image_wrapper() -> None:
+    body = """<article><div class="lead-art"><figure class="art"><picture>
+      <img src="https://cdn.example.com/p/meadows-gty.jpg" alt="Mark Meadows"></picture></figure>
+      <div class="media-caption"><p class="media-caption__text">Rep. Mark Meadows.</p>
+      <p class="media-caption__credit">Alex Wong/Getty Images</p></div></div><p>Story text.</p></article>"""
+    assert _seen(_read(body)) == [("content", "Rep. Mark Meadows.", "Alex Wong/Getty Images", "getty")]
+
+
+def test_credit_in_a_sibling_div_of_a_plain_box() -> None:
+    body = """<div id="article"><div class="box"><div class="pic">
+      <img src="https://cdn.example.com/p/port.jpg" width="800"></div>
+      <div class="credit">Photo: Lee Jin-man/AP</div></div><p>Story text.</p></div>"""
+    assert _seen(_read(body)) == [("content", None, "Lee Jin-man/AP", "ap")]
+
+
+def test_camel_case_classes() -> None:
+    body = """<article><div class="enhMed"><img src="https://cdn.example.com/p/rally.jpg" width="900">
+      <div class="apCaption">Supporters cheer at the rally.</div>
+      <div class="displayCopyright">Evan Vucci</div></div></article>"""
+    assert _seen(_read(body)) == [("content", "Supporters cheer at the rally.", "Evan Vucci", None)]
+
+
+def test_copyright_label_span_is_the_label_not_the_credit() -> None:
+    body = """<article><figure><span class="image-and-copyright-container">
+      <img src="https://cdn.example.com/p/burial.jpg" width="976">
+      <span class="story-image-copyright"><span class="story-image-copyright-label">Image copyright</span>Reuters</span>
+      </span><figcaption>About 40 bodies were buried on Thursday</figcaption></figure></article>"""
+    assert _seen(_read(body)) == [("content", "About 40 bodies were buried on Thursday", "Reuters", "reuters")]
+
+
+def test_credit_after_a_bar_and_a_close_control() -> None:
+    body = """<article><figure><img src="https://cdn.example.com/p/ship.jpg" width="900">
+      <figcaption class="lightbox-text">The ship docks in Busan. | Yonhap via Reuters Close</figcaption>
+      </figure></article>"""
+    assert _seen(_read(body)) == [("content", "The ship docks in Busan.", "Yonhap via Reuters", "reuters")]
+
+
+def test_visually_hidden_credit_label_glued_to_the_credit() -> None:
+    body = """<article><figure><img src="https://cdn.example.com/p/manhunt.jpg" width="600">
+      <figcaption><span class="css-1">A man in custody.</span><span class="css-credit-2"><span
+      class="css-visually-hidden-3">Credit</span>Ed Murray/Associated Press</span></figcaption></figure></article>"""
+    assert _seen(_read(body)) == [("content", "A man in custody.", "Ed Murray/Associated Press", "ap")]
+    glued = """<article><figure><img src="https://cdn.example.com/p/manhunt.jpg" width="600">
+      <figcaption>A man in custody.<span class="photo-credit">CreditEd Murray/Associated Press</span></figcaption>
+      </figure></article>"""
+    assert _seen(_read(glued)) == [("content", "A man in custody.", "Ed Murray/Associated Press", "ap")]
+
+
+def test_any_lazy_load_attribute_holding_an_image_url() -> None:
+    body = """<article><figure><img src="data:image/gif;base64,R0lGOD"
+      data-dejavu-src="https://cdn.example.com/p/lazy-a.jpg"><figcaption>A. (AP Photo/Jo Roe)</figcaption></figure>
+      <figure><img src="/ui/blank.gif" data-retina-src="https://cdn.example.com/p/lazy-b.jpg">
+      <figcaption>B. Photo: Reuters</figcaption></figure></article>"""
+    article = _read(body)
+    assert [(i.src, i.role) for i in article.images if i.role != "chrome"] == [
+        ("https://cdn.example.com/p/lazy-a.jpg", "content"),
+        ("https://cdn.example.com/p/lazy-b.jpg", "content"),
+    ]
+
+
+def test_placeholder_with_caption_and_credit_takes_the_og_image() -> None:
+    head = '<meta charset="utf-8"><meta property="og:image" content="https://cdn.example.com/p/lead-og.jpg">'
+    body = """<article><figure class="lead"><div class="media-placeholder" data-component="image"></div>
+      <figcaption><span class="caption">Firefighters at the scene.</span><span class="credit">dpa</span></figcaption>
+      </figure><p>Story text.</p></article>"""
+    article = _read(body, head)
+    assert [(i.src, i.role, i.caption, i.credit.agency) for i in article.images] == [
+        ("https://cdn.example.com/p/lead-og.jpg", "unsure", "Firefighters at the scene.", "dpa")
+    ]
+
+
+CREDIT = "Agence France-Presse \u2014 Getty Images"
+BODY = f"""<article><figure><img src="https://cdn.example.com/p/summit.jpg" width="900">
+  <figcaption>Leaders at the summit. <span class="credit">{CREDIT}</span></figcaption></figure></article>"""
+
+
+def test_utf8_page_without_meta_charset_is_read_as_utf8() -> None:
+    (image,) = _read(BODY, head="<title>No charset</title>").images
+    assert (image.credit.raw, image.credit.agency) == (CREDIT, "getty")
+
+
+def test_transport_charset_and_legacy_pages() -> None:
+    body = BODY.replace(CREDIT, "Agence France-Presse \u2013 Getty Images")
+    (image,) = _read(body, head="", charset="windows-1252", encoding="cp1252").images
+    assert image.credit.raw == "Agence France-Presse \u2013 Getty Images"
+    (image,) = _read(
+        body, head='<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', encoding="cp1252"
+    ).images
+    assert image.credit.raw == "Agence France-Presse \u2013 Getty Images"  # ISO-8859-1 means windows-1252
+    (image,) = _read(body, head="", encoding="cp1252").images  # not UTF-8: the legacy default
+    assert image.credit.raw == "Agence France-Presse \u2013 Getty Images"
+
+
+def test_sniffing_order() -> None:
+    utf8 = "caf\u00e9".encode()
+    assert sniff(b"\xef\xbb\xbf<html>" + utf8, "iso-8859-2") == ("utf-8", "bom")
+    assert sniff(b'<meta charset="shift_jis">' + utf8, "utf-8") == ("utf-8", "transport")
+    assert sniff(b'<meta charset="shift_jis">' + utf8) == ("shift_jis", "meta")
+    assert sniff(b"<p>" + utf8) == ("utf-8", "utf-8 valid")
+    assert sniff(b"<p>caf\xe9") == ("cp1252", "default")
+    assert sniff(b" " * 1100 + b'<meta charset="shift_jis">' + utf8) == ("utf-8", "utf-8 valid")  # past 1024 bytes

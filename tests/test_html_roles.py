@@ -1,0 +1,143 @@
+"""Content or chrome: each image gets a role and the signal for it; chrome is listed, never judged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.audit import audit_paths
+from checker.credits.registry import default_registry
+from checker.readers.html.reader import read_html
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<link rel="canonical" href="https://news.example.com/2024/05/01/storm-hits-coast/">
+</head><body>
+<main><article class="story">
+<h1>Storm hits the coast</h1>
+<figure class="lead"><img src="https://cdn.example.com/photos/storm-lead.jpg" alt="Waves" width="1200" height="800">
+<figcaption>Waves break over the sea wall on Monday. <span class="credit">Jane Doe/Reuters</span></figcaption></figure>
+<p>Gusts of 80mph battered the coast overnight, closing roads and cutting power to thousands of homes across the
+region, the authorities said on Tuesday morning as the clean-up began.</p>
+{body}
+</article></main>
+{after}
+</body></html>"""
+
+
+def _roles(body: str = "", after: str = ""):
+    article = read_html(
+        "page.html", PAGE.format(body=body, after=after).encode("utf-8"), default_registry(), charset=None
+    )
+    return [(i.src.rsplit("/", 1)[-1], i.role, i.evidence.role_reason) for i in article.images]
+
+
+def _findings(body: str = "", after: str = "", tmp: Path | None = None):
+    assert tmp is not None
+    page = tmp / "page.html"
+    page.write_text(PAGE.format(body=body, after=after), encoding="utf-8")
+    (doc,) = audit_paths([str(page)]).documents
+    return doc
+
+
+LEAD = ("storm-lead.jpg", "content", None)
+
+
+def test_teaser_cards_each_an_article_linked_elsewhere_without_caption(tmp_path: Path) -> None:
+    cards = "".join(
+        f"""<li><article class="post-view"><a href="https://news.example.com/2024/05/0{n}/other-story-{n}/">
+        <figure><div class="image-wrapper"><img src="https://cdn.example.com/photos/AP2400{n}.jpg" width="525">
+        </div></figure><h3>Other story {n}</h3></a></article></li>"""
+        for n in range(1, 4)
+    )
+    after = f'<div class="river"><ul>{cards}</ul></div>'
+    roles = _roles(after=after)
+    assert roles[0] == LEAD
+    assert [r[1] for r in roles[1:]] == ["chrome"] * 3
+    assert all(r[2].startswith("teaser") for r in roles[1:]), roles
+    doc = _findings(after=after, tmp=tmp_path)
+    assert {f.image for f in doc.findings} <= {0}  # nothing raised on the cards
+    assert doc.images[1].role == "chrome"
+
+
+def test_in_body_promo_strip_of_linked_thumbnails() -> None:
+    strip = """<div class="inline-links"><ul>
+      <li><a href="/2024/04/30/flood-warning/"><img src="https://cdn.example.com/photos/flood.jpg" width="300"></a>
+          <a href="/2024/04/30/flood-warning/">Flood warning issued</a></li>
+      <li><a href="/2024/04/29/ferry/"><img src="https://cdn.example.com/photos/ferry.jpg" width="300"></a>
+          <a href="/2024/04/29/ferry/">Ferries cancelled</a></li>
+    </ul></div>"""
+    roles = _roles(body=strip)
+    assert roles == [
+        LEAD,
+        ("flood.jpg", "chrome", "teaser: linked to another page (/2024/04/30/flood-warning/)"),
+        ("ferry.jpg", "chrome", "teaser: linked to another page (/2024/04/29/ferry/)"),
+    ]
+
+
+def test_spacers_icons_and_pixels() -> None:
+    body = """<img src="https://cdn.example.com/ui/divider.png" data-width="624" data-height="1">
+      <img src="https://cdn.example.com/ui/banner_top_640x3.png">
+      <img src="https://cdn.example.com/ui/rating-5-stars.png">
+      <img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" width="1" height="1">
+      <img src="/static/share.svg">"""
+    roles = _roles(body=body)
+    assert roles == [
+        LEAD,
+        ("banner_top_640x3.png", "chrome", "furniture: 640x3 px"),
+        ("rating-5-stars.png", "chrome", "furniture: 'rating' in its URL or class"),
+    ]  # a 1-pixel spacer, the tracking pixel and the SVG icon are no images to audit
+
+
+def test_house_ad_and_author_byline_are_chrome() -> None:
+    body = """<aside class="promo-box"><figure><img src="https://cdn.example.com/ads/subscribe.jpg" width="600">
+      <figcaption>Subscribe for $1 a week</figcaption></figure></aside>
+      <div class="byline"><img src="https://cdn.example.com/people/jane.jpg" width="120"><span>By Jane Roe</span></div>"""
+    assert _roles(body=body) == [
+        LEAD,
+        ("subscribe.jpg", "chrome", "in site chrome: aside.promo-box"),
+        ("jane.jpg", "chrome", "in site chrome: div.byline"),
+    ]
+
+
+def test_photo_in_an_aside_of_the_story_is_unsure_and_raises_no_error(tmp_path: Path) -> None:
+    body = """<aside class="story-enhancement"><figure class="story-photo">
+      <img src="https://cdn.example.com/photos/meadows.jpg" width="800">
+      <figcaption><p>Rep. Mark Meadows at the White House. | Patrick Semansky/AP Photo</p></figcaption>
+      </figure></aside>"""
+    doc = _findings(body=body, tmp=tmp_path)
+    image = doc.images[1]
+    assert (image.role, image.evidence.role_reason) == ("unsure", "in site chrome: aside.story-enhancement")
+    assert (image.caption, image.credit.raw, image.credit.agency) == (
+        "Rep. Mark Meadows at the White House.",
+        "Patrick Semansky/AP Photo",
+        "ap",
+    )
+    assert not [f for f in doc.findings if f.image == 1 and f.severity == "error"]
+
+
+def test_uncredited_photo_in_the_story_is_content_and_flagged(tmp_path: Path) -> None:
+    body = '<figure><img src="https://cdn.example.com/photos/pier.jpg" width="900"><figcaption>The pier.</figcaption></figure>'
+    doc = _findings(body=body, tmp=tmp_path)
+    assert doc.images[1].role == "content"
+    assert ("CRD001", "error") in {(f.rule, f.severity) for f in doc.findings if f.image == 1}
+
+
+def test_same_photo_twice_is_one_image() -> None:
+    body = """<div class="bucketwrap"><div class="imagewrap">
+      <img src="https://cdn.example.com/photos/ap_1634-ec3b-s1100-c50.jpg" alt="Roof is escorted"></div>
+      <div class="credit-caption"><p class="caption">Roof is escorted.</p><span class="credit">Chuck Burton/AP</span></div>
+      <div class="enlarge"><img src="https://cdn.example.com/photos/ap_1634-ec3b-s1200.jpg" alt="Roof is escorted">
+      </div></div>"""
+    roles = _roles(body=body)
+    assert [r[:2] for r in roles] == [
+        LEAD[:2],
+        ("ap_1634-ec3b-s1100-c50.jpg", "content"),
+        ("ap_1634-ec3b-s1200.jpg", "chrome"),
+    ]
+    assert roles[2][2].startswith("duplicate")
+
+
+def test_video_poster_is_chrome() -> None:
+    body = """<figure><div class="media"><img src="https://cdn.example.com/photos/clip-poster.jpg"
+      alt="Video player loading"></div><figcaption>The storm arrives. Credit: John Roe/Associated Press</figcaption>
+      </figure>"""
+    assert _roles(body=body)[1] == ("clip-poster.jpg", "chrome", "video poster: alt 'Video player loading'")
