@@ -201,7 +201,7 @@ def test_site_chrome_is_not_an_article_image() -> None:
         "/r.jpg": "in site chrome: aside.related",
     }
     (doc,) = _audit_html(html)
-    assert [(f.image, f.rule) for f in doc.findings] == [(0, "CAP001"), (0, "CRD001")]
+    assert [(f.image, f.rule) for f in doc.findings] == [(2, "CAP001"), (2, "CRD001")]  # chrome listed first
 
 
 def test_inline_ignore_suppresses_named_rules_only() -> None:

@@ -94,7 +94,8 @@ def _image(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -
 FORMATS: dict[str, InputFormat] = {
     "image": InputFormat(
         _image,
-        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".gif", ".heic", ".avif"),
+        # .xmp and .c2pa sidecars belong to the photo beside them: assets in a directory walk, never articles
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".gif", ".heic", ".avif", ".xmp", ".c2pa"),
         _is_image,
         by_path=True,
         asset=True,

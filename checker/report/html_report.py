@@ -108,6 +108,8 @@ def _collect(documents: Iterable[dict], thumbs: Thumbnails, reused_hashes: set[s
         images, findings = document_rows(document)
         month = published_month(document)
         for image in images:
+            if image.chrome:
+                continue
             counts["images"] += 1
             licences[(image.agency, image.licence)] += 1
             if image.agency not in ("none", "unknown"):

@@ -146,6 +146,7 @@ class ImageView(NamedTuple):
     licence: str
     where: str
     phash: str | None
+    chrome: bool = False  # site furniture: listed by the reader, never judged or counted
 
 
 def image_view(image: Any) -> ImageView:
@@ -162,6 +163,7 @@ def image_view(image: Any) -> ImageView:
         licence=_text(_dict(image.get("license")).get("status")) or "unknown",
         where=location_text(image.get("location")),
         phash=_text(_dict(image.get("embedded")).get("phash")),
+        chrome=image.get("role") == "chrome",
     )
 
 

@@ -88,10 +88,6 @@ def test_sidecar_found_for_a_referenced_photo(site: Path) -> None:
     assert "CRD003" in {f.rule for f in doc.findings}  # the sidecar's XMP disagrees with the file's IPTC
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='needs checker/sources.py to treat .xmp as an image asset: add \'".xmp": "image",\' to _BY_EXTENSION',
-)
 def test_directory_walk_skips_sidecars(site: Path) -> None:
     (site / "boats.xmp").write_bytes(xmp_full("AP", "Jane Doe"))
     audit = audit_paths([str(site)])
