@@ -98,7 +98,7 @@ class _Assembler:
         for index, piece in enumerate(self.parts):
             if piece.kind == "blank":
                 continue
-            near = previous is not None and self._near(previous, index)
+            near = previous is not None and (self._near(previous, index) or self._caption_below_reference(index))
             if self.cur is not None and not near and self.cur.pending is None:
                 self._close()
             handler = getattr(self, f"_on_{piece.kind}")
@@ -108,6 +108,19 @@ class _Assembler:
         return self.blocks
 
     # -- helpers ---------------------------------------------------------------------------------------------
+
+    def _caption_below_reference(self, index: int) -> bool:
+        """Markdown-like scrapes put a blank line between an image reference and its caption: across one blank
+        line, a bare reference takes a caption that carries a credit, or that repeats the reference's alt text."""
+        cur = self.cur
+        if cur is None or cur.ref is None or cur.caption is not None or cur.credits:
+            return False
+        if sum(1 for i in range(max(cur.members) + 1, index) if self.parts[i].kind == "blank") > 1:
+            return False
+        piece = self.parts[index]
+        return piece.kind in ("capcredit", "credit") or bool(
+            piece.kind == "text" and cur.alt and same_text(cur.alt, piece.text)
+        )
 
     def _near(self, a: int, b: int) -> bool:
         """No blank line between pieces a and b."""
@@ -555,7 +568,11 @@ def _evidence(
             strong = False  # one "1 of 12" over a sentence: a gallery as often as a carousel
         elif credited.get(parts[block.counter].total, 0) >= 2:
             strong = False  # one slide without a credit among credited slides: an end or advertising slide maybe
-    if not strong or block.weak:
+    if block.ref is not None and P.FURNITURE_SRC.search(evidence.src or ""):
+        evidence.chrome(f"furniture: image file {evidence.src!r}")
+    elif block.ref is not None and caption is None and not credits:
+        evidence.unsure("an image reference with no caption or credit: a photo, or page furniture")
+    elif not strong or block.weak:
         evidence.unsure("only weak signals: " + ", ".join(dict.fromkeys(block.signals)))
     return evidence
 

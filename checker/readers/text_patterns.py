@@ -53,7 +53,8 @@ LABELS: tuple[Label, ...] = (
     ),
     Label("marker", r"play\s*slideshow|open\s*(?:image\s*)?gallery|view\s*(?:photo\s*)?gallery|launch\s*gallery", True),
     Label("marker", r"caption\s*close|back\s*to\s*gallery|expand\s*image|zoom\s*in", True),
-    Label("marker", r"\+|zoom|expand|vergrößern|bild\s*vergrößern|fullscreen|full\s*screen", False),
+    # (a lone "+" is no marker: text browsers and extractors print it as a list bullet)
+    Label("marker", r"zoom|expand|vergrößern|bild\s*vergrößern|fullscreen|full\s*screen", False),
 )
 
 # Gallery counters: a slide number left beside an image. "Image 3 of 7" and "Hide Caption 2 of 8" are
@@ -69,6 +70,11 @@ COUNTER_BARE_RE = re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNOR
 IMAGE_REF = re.compile(
     r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>[^)\s]+)[^)]*\)|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
     re.IGNORECASE,
+)
+
+# Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
+FURNITURE_SRC = re.compile(
+    r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|blank\.|\.svg(?:$|[?#])", re.IGNORECASE
 )
 
 # Decoys: lines that look like credits but are not an image's. Matched against the cleaned line.
