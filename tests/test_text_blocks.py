@@ -178,6 +178,23 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         [(4, "Firefighters battle the blaze above Malibu.", None, None, "content", None)],
     ),
     (
+        "Markdown reference, a blank line, then its credited caption (html2text)",
+        "Body paragraph one is here.\n\n![The president signs the treaty.](http://cdn.example.com/a.jpg)\n\n"
+        "The president signs the treaty in Prague. (AP)\n\nBody paragraph two is here.\n",
+        [(5, "The president signs the treaty in Prague.", "AP", "ap", "content", None)],
+    ),
+    (
+        "Markdown reference, a blank line, then body text: no caption taken",
+        "Body paragraph one is here.\n\n![Market square](http://cdn.example.com/square.jpg)\n\n"
+        "The council met on Tuesday to discuss the budget for next year.\n",
+        [(3, None, None, None, "unsure", None)],
+    ),
+    (
+        "Markdown reference to site furniture",
+        "Body.\n\n![Site](http://cdn.example.com/static/logo-header.png)\n\nBody two.\n",
+        [(3, None, None, None, "chrome", None)],
+    ),
+    (
         "'Image caption' label, no credit",
         "Body paragraph.\nImage caption Firefighters battle the blaze above Malibu\nBody paragraph two.\n",
         [(2, "Firefighters battle the blaze above Malibu", None, None, "content", None)],
