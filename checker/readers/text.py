@@ -570,8 +570,6 @@ def _evidence(
             strong = False  # one slide without a credit among credited slides: an end or advertising slide maybe
     if block.ref is not None and P.FURNITURE_SRC.search(evidence.src or ""):
         evidence.chrome(f"furniture: image file {evidence.src!r}")
-    elif block.ref is not None and caption is None and not credits:
-        evidence.unsure("an image reference with no caption or credit: a photo, or page furniture")
     elif not strong or block.weak:
         evidence.unsure("only weak signals: " + ", ".join(dict.fromkeys(block.signals)))
     return evidence
