@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import zlib
 from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from checker.readers import Document, sniff
@@ -22,6 +23,8 @@ SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _STARTS = (b"WARC/", b"filedesc://")
 _HEAD = 1 << 12
 _BLOCK = 1 << 16
+_ONE_MEMBER = "shares its gzip member with the next record"
+_NON_CHUNKED = "non-chunked gzip"  # in warcio's refusal to read on past such a member
 
 
 def looks_like(head: bytes) -> bool:
@@ -44,39 +47,134 @@ def documents(source: str, handle: BinaryIO) -> Iterator[Document]:
         yield Document(source, "warc", error=f"not a WARC or ARC file: it starts with {content[:40]!r}")
         return
 
-    gz, end = head.startswith(MAGIC), handle.seek(0, 2)
+    try:
+        yield from _archive(source, handle, head.startswith(MAGIC))
+    except Exception as exc:  # a last resort: whatever else goes wrong costs this file only
+        yield Document(source, "warc", error=f"cannot read this web archive on: {_short(exc)}")
+
+
+@dataclass(frozen=True)
+class _Stop:
+    """Where and why warcio stopped reading."""
+
+    offset: int  # a record's start (its gzip member's, in a .gz)
+    problem: str
+    resync: bool = False  # readable records may follow: look for the next one
+    skip: int = 0  # with _ONE_MEMBER: records of that member already read
+
+
+def _archive(source: str, handle: BinaryIO, gz: bool) -> Iterator[Document]:
+    end = handle.seek(0, 2)
     start: int | None = 0
     while start is not None:
         handle.seek(start)
-        damage = yield from _read(source, handle, end)
-        if damage is None:
+        stop = yield from _read(source, handle, start, end)
+        if stop is None:
             return
-        offset, problem, resync = damage
-        start = _resume(handle, offset + 1, end, gz) if resync else None
-        then = f"; bytes {offset} to {start} skipped, reading resumes at byte {start}" if start is not None else ""
-        if resync and start is None:
+        if stop.problem == _ONE_MEMBER:
+            yield from _gzip_stream(source, handle, stop.offset, stop.skip)
+            return
+        offset = stop.offset
+        resume = _resume(handle, offset + 1, end, gz) if stop.resync else None
+        then = f"; bytes {offset} to {resume} skipped, reading resumes at byte {resume}" if resume else ""
+        if stop.resync and resume is None:
             then = f"; nothing readable follows it (bytes {offset} to {end} skipped)"
-        yield Document(f"{source}@{offset}", "warc", error=f"WARC record at byte {offset} {problem}{then}")
+        yield Document(f"{source}@{offset}", "warc", error=f"WARC record at byte {offset} {stop.problem}{then}")
+        start = resume  # always past the damage: every pass reads on from further in the file
 
 
-def _read(source: str, handle: BinaryIO, end: int) -> Generator[Document, None, tuple[int, str, bool] | None]:
-    """The documents from the handle's position on, up to the first damage that stops warcio, which is returned:
-    (its offset, what it is, whether readable records may follow it)."""
+def _read(source: str, handle: BinaryIO, start: int, end: int) -> Generator[Document, None, _Stop | None]:
+    """The documents from `start` on, up to the first damage that stops warcio (returned), or up to a gzip member
+    holding more than one record, which warcio refuses to read on from (_ONE_MEMBER)."""
     records = _records_class()(handle)
+    last = start  # the start of the last record read: warcio's offsets past a bad gzip member can be nonsense
     try:
         for record in records:
-            offset = records.offset  # where this record starts (its gzip member's start, in a .gz)
+            offset = records.offset if last <= records.offset < end else last
+            last = offset
             doc = _document(source, offset, record)
             problem, whole = _damage(records, record)  # reads the record to its end
+            if problem == _ONE_MEMBER:
+                return _Stop(offset, problem)
             if problem:
                 yield Document(f"{source}@{offset}", "warc", error=f"WARC record at byte {offset} {problem}")
             if doc is not None and whole:
                 yield doc
     except Exception as exc:  # ArchiveLoadFailed, zlib.error, a truncated header: whatever warcio raises
-        return records.offset, f"unreadable: {_short(exc)}", True
-    if records.offset < end:  # warcio ends quietly at a record whose header the file does not hold whole
-        return records.offset, f"is cut short: the file ends in its header ({end - records.offset} bytes)", False
+        if _NON_CHUNKED in str(exc):  # the member of the last record holds the next one too
+            return _Stop(last, _ONE_MEMBER, skip=1)
+        offset = records.offset if last <= records.offset < end else last
+        return _Stop(offset, f"unreadable: {_short(exc)}", resync=True)
+    if last <= records.offset < end:  # warcio ends quietly at a record whose header the file does not hold whole
+        return _Stop(records.offset, f"is cut short: the file ends {end - records.offset} bytes into it")
     return None
+
+
+def _gzip_stream(source: str, handle: BinaryIO, offset: int, skip: int) -> Iterator[Document]:
+    """The records of a gzip member holding several (a whole WARC file gzipped at once: valid, though it cannot
+    be read from the middle), read decompressed to the end, but the first `skip` (already read); damage there is
+    named by the member's offset and said at which byte of the decompressed stream it is."""
+    handle.seek(offset)
+    stream = _Gunzip(handle)
+    records = _records_class()(stream)
+    where, inside = f"{source}@{offset}", f"of the gzip stream at byte {offset}"
+    problem: str | None = None
+    try:
+        for number, record in enumerate(records):
+            at = records.offset
+            doc = _document(source, offset, record) if number >= skip else None
+            problem, whole = _damage(records, record)
+            if problem and number >= skip:
+                yield Document(where, "warc", error=f"WARC record at byte {at} {inside} {problem}")
+            if doc is not None and whole:
+                yield doc
+    except Exception as exc:  # a corrupt stream (zlib.error), warcio's failures
+        yield Document(where, "warc", error=f"WARC record at byte {records.offset} {inside} unreadable: {_short(exc)}")
+        return
+    at, read = records.offset, stream.tell()
+    if stream.cut and at < read:  # warcio ends quietly in a record's header
+        error = f"WARC record at byte {at} {inside} is cut short: the file ends {read - at} bytes into it"
+        yield Document(where, "warc", error=error)
+    elif stream.cut and not problem:  # the records read are whole; the stream is not
+        error = f"the gzip stream at byte {offset} is cut short after {read} bytes of WARC records (a truncated file)"
+        yield Document(where, "warc", error=error)
+
+
+class _Gunzip:
+    """gzip members decompressed as they are read, a block at a time. Unlike GzipFile, a stream cut short gives
+    what it holds and then sets `cut`, where GzipFile raises EOFError and drops the last block: warcio takes an
+    EOFError for the end of the archive and would stop without a word."""
+
+    def __init__(self, handle: BinaryIO):
+        self._handle = handle
+        self._inflate = zlib.decompressobj(wbits=31)
+        self._position = 0
+        self.cut = False
+
+    def tell(self) -> int:
+        return self._position
+
+    def read(self, size: int | None = -1) -> bytes:
+        want = size if size is not None and size > 0 else _BLOCK
+        out: list[bytes] = []
+        got = 0
+        while got < want:
+            inflate = self._inflate
+            if inflate.eof:  # the next member, if any
+                data = inflate.unused_data or self._handle.read(_BLOCK)
+                if not data:
+                    break
+                self._inflate = inflate = zlib.decompressobj(wbits=31)
+            else:
+                data = inflate.unconsumed_tail or self._handle.read(_BLOCK)
+                if not data:
+                    self.cut = True
+                    break
+            chunk = inflate.decompress(data, want - got)  # never more than asked: no decompression bomb
+            out.append(chunk)
+            got += len(chunk)
+        self._position += got
+        return b"".join(out)
 
 
 def _resume(handle: BinaryIO, position: int, end: int, gz: bool) -> int | None:
@@ -143,8 +241,10 @@ def _damage(records: Any, record: Any) -> tuple[str | None, bool]:
     if records.misaligned is not None:
         return f"does not end where its Content-Length says: {records.misaligned!r} follows it", False
     decompressor = records.reader.decompressor
-    if decompressor is not None and not decompressor.eof:  # its checksum is missing: the content is unverified
-        return "is cut short: the file ends inside its gzip member (a truncated file)", False
+    if decompressor is not None and not decompressor.eof:
+        if records.next_line:  # another record follows in the same gzip member
+            return _ONE_MEMBER, False
+        return "is cut short: the file ends inside its gzip member (a truncated file)", False  # unverified content
     return None, True
 
 

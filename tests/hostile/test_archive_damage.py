@@ -11,12 +11,13 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from pathlib import Path
 
 import pytest
 from archives import PAGE, write_warc
 
-from checker.sources import warc
+from checker.sources import jsonl, warc
 from hostile.bounded import documents, run_bounded
 
 PAGES = [
@@ -63,6 +64,27 @@ def test_every_cut_point(tmp_path: Path, compressed: bool, capfd: pytest.Capture
     assert not capfd.readouterr().err  # warcio's warnings (with the record's bytes) are not printed
 
 
+def test_every_cut_point_of_a_warc_gzipped_whole(tmp_path: Path) -> None:
+    """A WARC gzipped as one member (`gzip crawl.warc`), which warcio refuses to read past its first record, is
+    read decompressed: at every cut, each record whose bytes the cut left decompressible is audited, and the rest
+    is an error."""
+    plain, spans = archive(tmp_path, compressed=False)
+    data = gzip.compress(plain)
+    pages = [uri for uri, _ in PAGES]
+    assert [d.source for d in warc.documents("whole.warc.gz", io.BytesIO(data))] == pages
+    for cut in range(1, len(data)):
+        docs = list(warc.documents("whole.warc.gz", io.BytesIO(data[:cut])))
+        readable = len(zlib.decompressobj(wbits=31).decompress(data[:cut])) if cut > 10 else 0
+        whole = [uri for offset, length, uri in spans if uri and offset + length <= readable]
+        audited = [d.source for d in docs if d.error is None]
+        (damage,) = [d for d in docs if d.error is not None]
+        assert damage.source == "whole.warc.gz@0" and damage.error, cut
+        # the cut right after the first record: nothing says yet that the member holds more than one record,
+        # so the record is one whose gzip member is cut short (its checksum missing), as in a .warc.gz of members
+        first = audited == [] and whole == pages[:1] and "ends inside its gzip member" in damage.error
+        assert audited == whole or first, cut
+
+
 def test_corrupt_record_in_the_middle(tmp_path: Path) -> None:
     """A damaged gzip member or WARC header: reading resumes at the next record, which is audited."""
     for compressed in (True, False):
@@ -96,3 +118,16 @@ def test_a_cut_archive_in_a_run(site: Path) -> None:
         b"Notes\n" * 6 + b"Note"
     )
     assert documents(run.stdout)["ordinary.txt"]["images"][0]["credit"]["agency"] == "ap"
+
+
+def test_every_cut_point_of_a_gzipped_json_lines_file() -> None:
+    """Each line the cut left whole (and decompressible) is audited; the rest is one error for the next line."""
+    lines = [json.dumps({"url": f"https://example.com/{n}", "text": f"Story {n}. " + "word " * 40}) for n in range(60)]
+    data = gzip.compress(("\n".join(lines) + "\n").encode())
+    for cut in range(2, len(data)):  # (one byte is not yet gzip's magic: "not a JSON Lines file")
+        docs = list(jsonl.documents("feed.jsonl.gz", io.BytesIO(data[:cut])))
+        readable = zlib.decompressobj(wbits=31).decompress(data[:cut]).count(b"\n")
+        assert [d.source for d in docs if d.error is None] == [f"https://example.com/{n}" for n in range(readable)]
+        (damage,) = [d for d in docs if d.error is not None]
+        assert damage.source == f"feed.jsonl.gz:{readable + 1}", cut
+        assert damage.error and damage.error.startswith(f"cannot read past line {readable}: "), cut
