@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from checker import __version__
+from checker.budget import DEFAULT_SECONDS, BudgetExceeded, time_budget
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.metadata.references import attach_embedded
@@ -35,14 +36,38 @@ class Settings:
     date: dt.date | None = None  # --date: judge licences on this day instead of the article's
     today: dt.date = field(default_factory=dt.date.today)
     phash: bool = False  # hash image pixels (archive audits, to find one photo credited to different agencies)
+    timeout: float | None = None  # --timeout: seconds one document may take (else the policy's, else the default)
     registry: Registry = field(init=False)
 
     def __post_init__(self) -> None:
         self.registry = self.policy.registry()
 
+    @property
+    def budget(self) -> float:
+        """Seconds one document's audit may take; 0 for no limit (checker/budget.py)."""
+        for seconds in (self.timeout, self.policy.timeout):
+            if seconds is not None:
+                return seconds
+        return DEFAULT_SECONDS
+
 
 def audit_document(doc: Document, settings: Settings) -> ArticleAudit:
-    """Read and judge one document; any failure becomes this document's error, never the run's."""
+    """Read and judge one document; any failure becomes this document's error, never the run's, and so does
+    running past the time budget (the run goes on with the next document)."""
+    seconds = settings.budget
+    try:
+        with time_budget(seconds):
+            return _audit_document(doc, settings)
+    except BudgetExceeded:
+        return ArticleAudit(
+            source=doc.source,
+            format=doc.format,
+            status="error",
+            error=f"exceeded the time budget of {seconds:g} s per document (--timeout, or timeout in the policy)",
+        )
+
+
+def _audit_document(doc: Document, settings: Settings) -> ArticleAudit:
     try:
         article = read(doc, settings.registry, settings.policy.html)
         attach_embedded(article, settings.images_root, settings.phash)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from checker import __version__
 from checker.audit import Settings, audit_paths, summarise
+from checker.budget import DEFAULT_SECONDS
 from checker.policy.baseline import BaselineError
 from checker.policy.baseline import apply as apply_baseline
 from checker.policy.baseline import load as load_baseline
@@ -100,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
         help="progress line on stderr (default: when stderr is a terminal)",
     )
     audit.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
+    _timeout_option(check, audit)
     _report_parser(commands)
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument(
@@ -111,6 +113,30 @@ def _parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="explain one rule")
     explain.add_argument("rule", help="a rule code (CRD001) or name (missing-credit)")
     return parser
+
+
+# --- the per-document time budget (checker/budget.py) -------------------------------------------------------------
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a number of seconds (0 or more): {text!r}")
+    return value
+
+
+def _timeout_option(*commands: argparse.ArgumentParser) -> None:
+    for command in commands:
+        command.add_argument(
+            "--timeout",
+            type=_seconds,
+            metavar="SECONDS",
+            help=f"time one document may take before it is reported as an error (default: the policy's timeout, "
+            f"else {DEFAULT_SECONDS:g}; 0: no limit)",
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,6 +172,7 @@ def _check(args) -> int:
     if args.images is not None and not args.images.is_dir():
         raise UsageError(f"--images {args.images}: not a directory")
     settings = Settings(policy=_policy(args), images_root=args.images, date=args.date)
+    settings.timeout = args.timeout
     baseline = load_baseline(args.baseline) if args.baseline else None
     audit = audit_paths(args.paths, settings)
     if baseline is not None:
@@ -177,6 +204,7 @@ def _audit(args) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     settings = Settings(policy=_policy(args), images_root=args.images, date=args.date, phash=args.images is not None)
+    settings.timeout = args.timeout
     cache = None if args.no_cache else (args.cache or Path(f"{args.out}.cache.sqlite"))
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     try:

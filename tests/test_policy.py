@@ -72,8 +72,20 @@ def test_discovery_upward_and_pyproject_table(tmp_path: Path) -> None:
         ),
         (
             "[credit_format]\nap = '(unclosed'\n",
-            "credit_format.ap: not a regular expression: missing ), unterminated subpattern at position 0",
+            "credit_format.ap: not an RE2 regular expression (Python's syntax without backreferences or lookaround, "
+            "matched in linear time): missing ): (unclosed",
         ),
+        (
+            "[credit_format]\nap = '(AP) Photo/\\1'\n",
+            "credit_format.ap: not an RE2 regular expression (Python's syntax without backreferences or lookaround, "
+            "matched in linear time): invalid escape sequence: \\1",
+        ),
+        (
+            "[credit_format]\nap = '(?<!Not )AP'\n",
+            "credit_format.ap: not an RE2 regular expression (Python's syntax without backreferences or lookaround, "
+            "matched in linear time): invalid perl operator: (?<!",
+        ),
+        ("timeout = -1\n", "timeout: -1 is less than the minimum of 0"),
         (
             "[credit_format]\nassociated-press = '^AP'\n",
             "credit_format.associated-press: unknown agency; did you mean 'ap'? "

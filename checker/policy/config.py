@@ -78,6 +78,7 @@ class Policy(BaseModel):
     rules: dict[str, str] = Field(default_factory=dict)
     html: HtmlSelectors = Field(default_factory=HtmlSelectors)
     c2pa: ContentCredentialsPolicy = Field(default_factory=ContentCredentialsPolicy)
+    timeout: float | None = None  # seconds one document's audit may take (checker/budget.py); 0: no limit
 
     @property
     def judges_licences(self) -> bool:
@@ -161,6 +162,7 @@ def from_mapping(data: dict, source: str = "<policy>") -> Policy:
         rules=plain.get("rules", {}),
         html=HtmlSelectors(**plain.get("html", {})),
         c2pa=ContentCredentialsPolicy(**plain.get("c2pa", {})),
+        timeout=plain.get("timeout"),
     )
 
 

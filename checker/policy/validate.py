@@ -8,13 +8,13 @@ to CHECKS.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher, get_close_matches
 from typing import TYPE_CHECKING, Any
 
 from checker.credits.registry import default_registry
+from checker.policy.patterns import PatternError, compiled
 from checker.schemas_path import load_schema
 
 if TYPE_CHECKING:
@@ -146,14 +146,19 @@ def check_licence_periods(policy: Mapping[str, Any]) -> Iterator[Problem]:
 
 
 def check_credit_formats(policy: Mapping[str, Any]) -> Iterator[Problem]:
-    """[credit_format]: every value compiles as a Python regular expression."""
+    """[credit_format]: every value compiles with RE2, which matches in linear time (patterns.py); a pattern
+    RE2 refuses (bad syntax, or a backreference or lookaround, which can take exponential time) is refused."""
     table = policy.get("credit_format")
     for agency, pattern in table.items() if isinstance(table, dict) else ():
         if isinstance(pattern, str):
             try:
-                re.compile(pattern)
-            except re.error as exc:
-                yield Problem(f"credit_format.{agency}", f"not a regular expression: {exc}")
+                compiled(pattern)
+            except PatternError as exc:
+                yield Problem(
+                    f"credit_format.{agency}",
+                    "not an RE2 regular expression (Python's syntax without backreferences or lookaround, matched "
+                    f"in linear time): {exc}",
+                )
 
 
 def check_html_selectors(policy: Mapping[str, Any]) -> Iterator[Problem]:

@@ -1,12 +1,16 @@
 """JSON Lines: one article a line, `{"url"|"id"|"source": ..., "html"|"body_html"|"text"|"body": ..., "format"?: ...}`.
 
 Read line by line, never whole; a gzip-compressed file is read through gzip. A line that is not an article is
-that line's error entry, named `file:line`, and the lines after it are read as usual.
+that line's error entry, named `file:line`, and the lines after it are read as usual; a compressed file cut short
+or corrupt ends with an error entry for the line it could not read. A file that does not start with a JSON object
+is one error, not an error per line. A page in an "html" field is text already: it is handed on as UTF-8 and said
+to be UTF-8, whatever <meta charset> it carries (the HTML standard's order: the transport's encoding first).
 """
 
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -14,6 +18,7 @@ from checker.readers import Document
 from checker.sources.gz import gunzip_head, maybe_gunzip
 
 SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_HEAD = 1 << 12
 _FORMAT_KEYS = (("html", "html"), ("body_html", "html"), ("text", "text"), ("body", "text"))
 
 
@@ -33,13 +38,19 @@ def looks_like(head: bytes) -> bool:
 
 
 def documents(source: str, handle: BinaryIO) -> Iterator[Document]:
+    head = handle.read(_HEAD)
+    handle.seek(0)
+    start = gunzip_head(head).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start and not start.startswith(b"{"):
+        yield Document(source, "jsonl", error=f"not a JSON Lines file: it starts with {start[:40]!r}")
+        return
     with maybe_gunzip(handle) as lines:
         number = 0
         try:
             for number, line in enumerate(lines, 1):
                 if line.strip():
                     yield _record(source, number, line)
-        except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
+        except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz
             yield Document(f"{source}:{number + 1}", "jsonl", error=f"cannot read past line {number}: {exc}")
 
 
@@ -56,5 +67,6 @@ def _record(source: str, number: int, line: bytes) -> Document:
         value = record.get(key)
         if isinstance(value, str):
             declared = record.get("format")
-            return Document(name, declared if declared in ("html", "text") else fmt, data=value.encode("utf-8"))
+            kind = declared if declared in ("html", "text") else fmt
+            return Document(name, kind, data=value.encode("utf-8"), charset="utf-8" if kind == "html" else None)
     return Document(name, "jsonl", error=f"line {number} has no html or text field")

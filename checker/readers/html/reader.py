@@ -30,6 +30,7 @@ from checker.readers.html import role
 from checker.readers.html.decode import decoded, sniff
 from checker.readers.html.gallery import GALLERY, Galleries, is_gallery, script_slides
 from checker.readers.html.jsonld import read_jsonld
+from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier
 from checker.textnorm import clean
@@ -548,9 +549,9 @@ def _placeholder_figures(root, head, seen: list[_Seen], held: Counter, page: _Pa
     return []
 
 
-# no ID table: nothing here looks elements up by id, and building it costs 2% of the parse
+# no ID table: nothing here looks elements up by id, and building it costs 2% of the parse; huge_tree: limits.py
 _PARSER = etree.HTMLParser(
-    encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, collect_ids=False
+    encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=True, collect_ids=False
 )
 _TEXT = etree.XPath("string()", smart_strings=False)
 
@@ -612,6 +613,7 @@ def decode_and_parse(data: bytes, charset: str | None = None) -> tuple[bytes, ob
         raise ReadError(f"not parseable as HTML: {exc}") from None
     if root is None:
         raise ReadError("not parseable as HTML: no elements")
+    check_complete(_PARSER.error_log)
     return data, root
 
 
