@@ -151,7 +151,7 @@ def _gate_options(check: argparse.ArgumentParser) -> None:
         action="store_true",
         help="exit 0, not 2, when the paths hold no article (all skipped, or nothing there)",
     )
-    gate.add_argument("--quiet", "-q", action="store_true", help="findings only: no summary line, no notes")
+    gate.add_argument("--quiet", "-q", action="store_true", help="findings only: no summary line")
     gate.add_argument(
         "--statistics", action="store_true", help="a count per rule instead of the findings (text formats)"
     )
@@ -275,7 +275,8 @@ def _check(args) -> int:
         _step_summary(github_report.step_summary(audit))
     if args.write_baseline:
         count = write_baseline(audit, args.write_baseline)
-        print(f"creditcheck: wrote {count} findings to the baseline {args.write_baseline}", file=sys.stderr)
+        if not args.quiet:
+            print(f"creditcheck: wrote {count} findings to the baseline {args.write_baseline}", file=sys.stderr)
         return 0
     if audit.summary.documents == 0 and not args.allow_no_articles:
         print(f"creditcheck: {_nothing_read(args.paths, audit)}", file=sys.stderr)

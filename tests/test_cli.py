@@ -200,3 +200,18 @@ def test_standalone_image_by_line_satisfies_crd007(tmp_path: Path) -> None:
     result = run_cli("check", str(tmp_path / "named.jpg"), str(tmp_path / "unnamed.jpg"), "--format", "json")
     rules = {Path(d["source"]).name: [f["rule"] for f in d["findings"]] for d in json.loads(result.stdout)["documents"]}
     assert rules == {"named.jpg": [], "unnamed.jpg": ["CRD007"]}
+
+
+def test_clean_archive_prints_one_line(tmp_path: Path) -> None:
+    """Clean articles and their photos: the default text report is the summary alone (no line per document or per
+    image passed over); grouped lists them."""
+    for n in range(3):
+        (tmp_path / f"story-{n}.txt").write_bytes((SAMPLES / "ap-wire-story.txt").read_bytes())
+    for image in (SAMPLES / "images").iterdir():
+        (tmp_path / image.name).write_bytes(image.read_bytes())
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        "3 documents (0 failed, 9 skipped), 6 images [ap 6]: 0 errors, 0 warnings, 0 infos"
+    ]
+    assert len(run_cli("check", str(tmp_path), "--format", "grouped").stdout.splitlines()) == 3 + 9 + 1

@@ -33,6 +33,7 @@ ANS = (SAMPLES / "ans-story.json").read_bytes()
         ("pyproject.toml", TOML, "configuration file (pyproject), not an article"),
         ("ci.yaml", YAML, "configuration file (yaml), not an article"),
         ("style.css", b"body { color: red; }\n", "css file, not an article"),
+        ("report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "pdf file, not an article"),
         # by content, for names that say nothing
         ("build", PYTHON, "source code, not an article"),
         ("settings", TOML, "configuration (TOML or INI), not an article"),
@@ -43,6 +44,7 @@ ANS = (SAMPLES / "ans-story.json").read_bytes()
         ("index", b"<?php echo $caption; ?>\n", "PHP source, not an article"),
         ("feed", b'<?xml version="1.0"?>\n<rss><channel/></rss>\n', "XML that is not XHTML, not an article"),
         ("manifest", PACKAGE_JSON, "JSON with no Arc XP ANS or WordPress REST fields, not an article"),
+        ("blob", b"\x01\x02\x00\x00data", "binary content, not an article"),
     ],
 )
 def test_code_configuration_and_data_are_not_articles(name: str, content: bytes, reason: str) -> None:
@@ -58,6 +60,18 @@ def test_code_configuration_and_data_are_not_articles(name: str, content: bytes,
         ("story.md", b"# Storm\n\nThe storm reached the coast.\n\n![Waves](waves.jpg)\nWaves. Photo: AP\n"),
         ("ans", ANS),
         ("caption", b"A caption (AP Photo/Jane Doe)\n"),
+        # html2text and w3m output: a Markdown link or a blank box first, not JSON
+        ("nav", b"[ ](/)\n\nSearch for:\n\n  * [Politics](https://example.com/politics)\n  * [World](/world)\n"),
+        ("menu", b"   \n\n[          ]  \nMenu\nIT News\n\n  * Storm hits the coast\n"),
+        # a scraped gallery: "key: value" lines that are captions, not YAML
+        (
+            "gallery",
+            b"".join(
+                f"Photos: Storm hits the coast Waves break over the sea wall on Sunday. Hide Caption {n} of 3\n".encode()
+                for n in (1, 2, 3)
+            ),
+        ),
+        ("saved", b"<!-- saved by a crawler -->\n<html><body><p>Text</p></body></html>"),
     ],
 )
 def test_articles_are_left_to_their_readers(name: str, content: bytes) -> None:
@@ -65,11 +79,13 @@ def test_articles_are_left_to_their_readers(name: str, content: bytes) -> None:
 
 
 def test_no_scraped_article_reads_as_code_or_configuration() -> None:
-    """The content tests on every text article at hand: the samples, and the corpus' text when present."""
+    """The content tests on every article at hand, named as if its name said nothing: the samples, and the
+    corpus' text, Markdown and HTML when present (none of its 286 text files, 2 Markdown files and 53 HTML pages
+    reads as code or configuration)."""
     texts = [p for p in SAMPLES.iterdir() if p.suffix == ".txt"]
     corpus = SHARED / "corpus"
     if corpus.is_dir():
-        texts += [p for p in corpus.rglob("*.txt") if p.is_file()]
+        texts += [p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".txt", ".md", ".html")]
     assert texts
     wrong = {p.name: reason for p in texts if (reason := not_an_article("article", p.read_bytes()[:65536]))}
     assert wrong == {}
@@ -184,3 +200,30 @@ def test_settings_carry_the_selection(tmp_path: Path) -> None:
     root = _tree(tmp_path / "repo")
     audit = audit_paths([str(root)], Settings(selection=Selection(root=root, exclude=("content/", "node_modules/"))))
     assert audit.documents == [] and audit.summary.documents_skipped == 8
+
+
+def test_policy_patterns_and_selectors_are_validated() -> None:
+    from checker.policy.config import ConfigError, from_mapping
+
+    with pytest.raises(ConfigError) as raised:
+        from_mapping({"per-file-ignores": {"archive/**": ["CRD099", "DOC001", "photographer-misng"]}})
+    assert str(raised.value).splitlines()[1:] == [
+        "  per-file-ignores.archive/**: 'CRD099' names no rule, code prefix or ALL",
+        "  per-file-ignores.archive/**: 'photographer-misng' names no rule, code prefix or ALL; did you mean "
+        "'photographer-missing'?",
+        "  per-file-ignores.archive/**: DOC001 cannot be selected or ignored (`creditcheck explain DOC001`)",
+    ]
+    with pytest.raises(ConfigError) as raised:
+        from_mapping({"files": {"exclude": ["!"], "includes": ["x"]}})
+    assert str(raised.value).splitlines()[1:] == [
+        "  files.exclude: not a gitignore pattern: '!' (Invalid git pattern: '!')",
+        "  files.includes: unknown setting; did you mean 'include'?",
+    ]
+    policy = from_mapping({"per-file-ignores": {"archive/2009/**": ["CRD006", "META"]}})
+    assert policy.for_source("archive/2009/a.html").rules == {
+        "CRD006": "off",
+        "META001": "off",
+        "META002": "off",
+        "META003": "off",
+    }
+    assert policy.for_source("archive/2010/a.html").rules == {}

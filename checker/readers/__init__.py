@@ -52,7 +52,10 @@ class InputFormat:
 # --- content tests -------------------------------------------------------------------------------------------
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8", b"RIFF")
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<article")
+_HTML_STARTS = (
+    b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<article", b"<section", b"<main",
+    b"<figure", b"<title", b"<header", b"<link", b"<script",
+)  # fmt: skip
 
 
 def _start(head: bytes) -> bytes:
@@ -67,6 +70,8 @@ def _is_html(head: bytes) -> bool:
     start = _start(head)
     if start.startswith(b"<?xml"):  # XHTML: an XML declaration, then the page
         start = start.partition(b"?>")[2].lstrip()
+    while start.startswith(b"<!--"):  # comments before the page (a CMS's or a crawler's note)
+        start = start.partition(b"-->")[2].lstrip()
     return start.startswith(_HTML_STARTS)
 
 
@@ -126,7 +131,7 @@ def not_an_article(name: str, head: bytes | None, named: bool = False) -> str | 
     or None when it may be one. `head` is its start (None: not read yet, judge the name alone); `named`: a user
     named the file itself or an include pattern, so a prose-like name (Markdown, PHP...) is judged by content."""
     reason = None if named else kinds.by_name(kinds.name_tags(name))
-    if reason is None and head is not None and not _is_image(head):
+    if reason is None and head is not None and not _is_image(head) and not _is_html(head):
         reason = kinds.by_content(head)
     return reason
 

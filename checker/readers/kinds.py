@@ -4,9 +4,9 @@ A file whose name ends in an article format's extension is read as that format (
 fields of an Arc XP ANS or WordPress REST document). Any other file is judged here before any reader sees it:
 
 - by name, with identify (the file-type table pre-commit uses): `build.py` is Python, `ci.yaml` YAML, `x.css`
-  CSS: not articles. Markdown and plain text are prose, left to the content tests.
-- by content: a script (`#!`), PHP or XML that is not XHTML, JSON without CMS fields, and text whose lines are
-  mostly code or `key = value` / `key: value` / `[section]` lines.
+  CSS, `x.pdf` PDF: not articles. Markdown and plain text are prose, left to the content tests.
+- by content: binary data (NUL bytes), a script (`#!`), PHP or XML that is not XHTML, JSON without CMS fields, and
+  text whose lines are mostly code or `key = value` / `key: value` / `[section]` lines.
 
 Each verdict is a reason, shown where the file is listed as skipped: never an error.
 """
@@ -41,13 +41,14 @@ _ASSIGNMENT = re.compile(r"^\s*[\w.\-\"'\[\]]+\s*[+\-*/|&]?=\s*\S")  # key = val
 _SECTION = re.compile(r"^\s*\[\[?[\w.\-\"' ]+\]\]?\s*$")  # [section], [[table]]
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w.\-\"']+:(?:\s+\S.*)?$|^\s*-\s+\S")  # key: value, key:, - item
 _SENTENCE = re.compile(r"[.!?\"”’)]\s*$")
+_JSON_OBJECT = re.compile(rb'\{\s*(?:"(?:[^"\\\n]|\\.)*"\s*:|\})')
 
 
 def by_name(tags: set[str]) -> str | None:
     """Why a file whose name identify tagged so is not an article, or None when its name leaves it open."""
-    if not tags or tags <= _PROSE_TAGS or tags & {"image", "binary"}:
-        return None  # unknown names and prose go to the content tests; images and binaries are decided elsewhere
-    kind = sorted(tags - _PROSE_TAGS)[0]
+    if not tags or tags <= _PROSE_TAGS or "image" in tags:
+        return None  # unknown names and prose go to the content tests; images are assets or documents of their own
+    kind = sorted(tags - _PROSE_TAGS - {"binary"} or tags)[0]
     if tags & _CONFIG_TAGS:
         return f"configuration file ({kind}), not an article"
     return f"{kind} file, not an article"
@@ -68,6 +69,8 @@ def by_content(head: bytes) -> str | None:
     """Why content is not an article (first bytes of a file), or None when it may be one."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lower = text[:512].lower()
+    if b"\x00" in head[:8192]:
+        return "binary content, not an article"
     if text.startswith(b"#!"):
         return "script (#!), not an article"
     if lower.startswith(b"<?php"):
@@ -80,14 +83,14 @@ def by_content(head: bytes) -> str | None:
 
 
 def json_start(start: bytes) -> bool:
-    """`{` then a key or `}`, or `[`s then a value: JSON, not a TOML `[section]` or `[[table]]` (`start`: stripped
-    content)."""
+    """An object (`{` then `"key":` or `}`) or an array of objects (`[` then `{`, or `[]` alone): how CMS JSON
+    starts. Not a TOML `[section]`, nor Markdown's `[ ](/)` or `[1]` (`start`: content without leading blanks)."""
     if start[:1] == b"{":
-        return start[1:].lstrip()[:1] in (b'"', b"}")
+        return _JSON_OBJECT.match(start) is not None
     if start[:1] != b"[":
         return False
-    body = start.lstrip(b"[ \t\r\n")[:1]
-    return body in (b"{", b'"', b"]", b"-") or body.isdigit()
+    body = start[1:].lstrip()
+    return body[:1] == b"{" or (body[:1] == b"]" and not body[1:].strip())
 
 
 def _structured(text: str) -> str | None:
@@ -97,8 +100,8 @@ def _structured(text: str) -> str | None:
         return None
     code = sum(1 for line in lines if _CODE_START.match(line) or _CODE_END.search(line))
     assignments = sum(1 for line in lines if _ASSIGNMENT.match(line) or _SECTION.match(line))
-    yaml = sum(1 for line in lines if _YAML_KEY.match(line) and not _SENTENCE.search(line))
-    prose = sum(1 for line in lines if len(line.split()) >= 8 and _SENTENCE.search(line))
+    yaml = sum(1 for line in lines if _YAML_KEY.match(line) and len(line.split()) <= 8 and not _SENTENCE.search(line))
+    prose = sum(1 for line in lines if len(line.split()) >= 10 or (len(line.split()) >= 6 and _SENTENCE.search(line)))
     enough = max(3, (len(lines) + 1) // 2)  # half the lines, at least three
     if prose * 4 >= len(lines):
         return None  # a quarter of the lines are sentences: text, whatever else it holds
