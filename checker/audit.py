@@ -24,7 +24,7 @@ from checker.policy.config import Policy
 from checker.policy.licensing import assess, exposure, judging_day, nested
 from checker.readers import Document, read
 from checker.rules import Context, run
-from checker.sources import stream
+from checker.sources import Selection, stream
 
 
 @dataclass
@@ -37,6 +37,7 @@ class Settings:
     today: dt.date = field(default_factory=dt.date.today)
     phash: bool = False  # hash image pixels (archive audits, to find one photo credited to different agencies)
     timeout: float | None = None  # --timeout: seconds one document may take (else the policy's, else the default)
+    selection: Selection = field(default_factory=Selection)  # which files of the inputs are looked at
     registry: Registry = field(init=False)
 
     def __post_init__(self) -> None:
@@ -81,7 +82,8 @@ def _audit_document(doc: Document, settings: Settings) -> ArticleAudit:
             error=f"internal error while reading: {type(exc).__name__}: {exc}",
         )
     assess(article, settings.policy, *judging_day(article, settings.date, settings.today))
-    findings = run(article, Context(registry=settings.registry, policy=settings.policy))
+    policy = settings.policy.for_source(doc.source)  # [per-file-ignores]
+    findings = run(article, Context(registry=settings.registry, policy=policy))
     return ArticleAudit(
         source=doc.source,
         format=article.format,
@@ -229,7 +231,7 @@ def audit_paths(paths: Iterable[str], settings: Settings | None = None, stdin: B
     settings = settings or Settings()
     documents: list[ArticleAudit] = []
     skipped: list[Skipped] = []
-    for item in stream(paths, stdin):
+    for item in stream(paths, stdin, settings.selection):
         if isinstance(item, Skipped):
             skipped.append(item)
         else:

@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 from checker import __version__
@@ -19,10 +20,12 @@ from checker.policy.baseline import BaselineError
 from checker.policy.baseline import apply as apply_baseline
 from checker.policy.baseline import load as load_baseline
 from checker.policy.baseline import write as write_baseline
+from checker.policy.codes import SelectorError, chosen
 from checker.policy.config import ConfigError, Policy, discover, load
 from checker.policy.validate import did_you_mean
-from checker.report import FORMATS, ruleset
-from checker.rules import find
+from checker.report import FORMATS, Options, github_report, render, ruleset
+from checker.rules import all_rules, find
+from checker.sources.select import DEFAULT_EXCLUDE, Selection
 
 
 class UsageError(Exception):
@@ -37,17 +40,25 @@ def _date(text: str) -> dt.date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="creditcheck", description="Image caption and credit compliance checker.")
+    parser = argparse.ArgumentParser(
+        prog="creditcheck", description="Image caption and credit compliance checker.", allow_abbrev=False
+    )
     parser.add_argument("--version", action="version", version=f"creditcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="audit articles for captions, credits and licences")
+    check = commands.add_parser("check", help="audit articles for captions, credits and licences", allow_abbrev=False)
     check.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
         help="article files, image files, directories, JSON Lines (.jsonl) or WARC files, or - for standard input",
     )
-    check.add_argument("--format", choices=list(FORMATS), default="text")
+    check.add_argument(
+        "--format",
+        "--output-format",
+        choices=list(FORMATS),
+        default="text",
+        help="text: path:line:col: CODE [severity] message (default); grouped: findings under each document",
+    )
     check.add_argument("--output", "-o", metavar="FILE", type=Path, help="write the report here instead of stdout")
     check.add_argument(
         "--images",
@@ -72,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
         "--write-baseline", metavar="FILE", type=Path, help="record today's findings as the baseline (exits 0)"
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
-    audit = commands.add_parser("audit", help="audit a whole archive: parallel, cached, resumable")
+    _gate_options(check)
+    audit = commands.add_parser("audit", help="audit a whole archive: parallel, cached, resumable", allow_abbrev=False)
     audit.add_argument(
         "paths",
         nargs="+",
@@ -103,14 +115,14 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
     _timeout_option(check, audit)
     _report_parser(commands)
-    rules = commands.add_parser("rules", help="list the rules")
+    rules = commands.add_parser("rules", help="list the rules", allow_abbrev=False)
     rules.add_argument(
         "--format",
         choices=["text", "markdown", "reference"],
         default="text",
         help="text: one line a rule; markdown: the README table; reference: docs/rules.md, every rule explained",
     )
-    explain = commands.add_parser("explain", help="explain one rule")
+    explain = commands.add_parser("explain", help="explain one rule", allow_abbrev=False)
     explain.add_argument("rule", help="a rule code (CRD001) or name (missing-credit)")
     return parser
 
@@ -139,6 +151,56 @@ def _timeout_option(*commands: argparse.ArgumentParser) -> None:
         )
 
 
+def _selectors(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _gate_options(check: argparse.ArgumentParser) -> None:
+    """The options of `check` as a CI gate: rule selection, failing level, output, and which files are read."""
+    rules = check.add_argument_group("rule selection (codes, names, code prefixes such as CRD, or ALL)")
+    rules.add_argument("--select", type=_selectors, action="extend", metavar="RULES", help="only these rules")
+    rules.add_argument(
+        "--extend-select", type=_selectors, action="extend", default=[], metavar="RULES", help="these rules as well"
+    )
+    rules.add_argument(
+        "--ignore", type=_selectors, action="extend", default=[], metavar="RULES", help="not these rules"
+    )
+    gate = check.add_argument_group("exit status and output")
+    gate.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "info"],
+        default="error",
+        help="exit 1 when a finding is at this severity or above (default: error)",
+    )
+    gate.add_argument(
+        "--allow-no-articles",
+        action="store_true",
+        help="exit 0, not 2, when the paths hold no article (all skipped, or nothing there)",
+    )
+    gate.add_argument("--quiet", "-q", action="store_true", help="findings only: no summary line")
+    gate.add_argument(
+        "--statistics", action="store_true", help="a count per rule instead of the findings (text formats)"
+    )
+    gate.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour text output (auto: on a terminal, unless NO_COLOR is set)",
+    )
+    files = check.add_argument_group("which files are read (gitignore patterns; added to the policy's [files])")
+    files.add_argument("--include", action="append", default=[], metavar="GLOB", help="walk only files matching GLOB")
+    files.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="leave out files matching GLOB")
+    files.add_argument(
+        "--force-exclude", action="store_true", help="apply the exclude patterns to files named on the command line too"
+    )
+    files.add_argument(
+        "--respect-gitignore",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="leave out what .gitignore files ignore (default: yes)",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -154,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             return _report(args)
         return _check(args)
-    except (UsageError, ConfigError, BaselineError) as exc:
+    except (UsageError, ConfigError, BaselineError, SelectorError) as exc:
         print(f"creditcheck: {exc}", file=sys.stderr)
         return 2
 
@@ -168,16 +230,65 @@ def _policy(args) -> Policy:
     return load(found) if found else Policy()
 
 
+def _selection(policy: Policy, args=None) -> Selection:
+    """The files a run reads: the policy's [files], then the command line's patterns added."""
+    files = policy.files
+    exclude = (DEFAULT_EXCLUDE if files.exclude is None else files.exclude) + files.extend_exclude
+    include = files.include
+    gitignore, force = files.respect_gitignore, False
+    if args is not None:
+        exclude += tuple(args.exclude)
+        include += tuple(args.include)
+        gitignore = gitignore and args.respect_gitignore
+        force = args.force_exclude
+    selection = Selection(include, exclude, gitignore=gitignore, force_exclude=force, root=policy.root)
+    try:
+        selection.excluded(Path("x")), selection.included(Path("x"))  # compile now: a bad pattern is a usage error
+    except ValueError as exc:
+        raise UsageError(f"not a gitignore pattern: {exc}") from None
+    return selection
+
+
+def _rule_selection(policy: Policy, args) -> Policy:
+    """--select, --extend-select and --ignore: the rules left out are turned off, so they count nowhere."""
+    if args.select is None and not args.extend_select and not args.ignore:
+        return policy
+    kept = chosen(args.select, args.extend_select, args.ignore)
+    return policy.without(r.code for r in all_rules() if r.configurable and r.code not in kept)
+
+
+def _color(choice: str, to_file: bool) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return not to_file and sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+
+
+_FAIL_ON = {"error": ("errors",), "warning": ("errors", "warnings"), "info": ("errors", "warnings", "infos")}
+
+
 def _check(args) -> int:
     if args.images is not None and not args.images.is_dir():
         raise UsageError(f"--images {args.images}: not a directory")
-    settings = Settings(policy=_policy(args), images_root=args.images, date=args.date)
+    if args.statistics and args.format not in ("text", "grouped"):
+        raise UsageError(f"--statistics needs a text format (text or grouped), not {args.format}")
+    policy = _policy(args)
+    settings = Settings(
+        policy=_rule_selection(policy, args),
+        images_root=args.images,
+        date=args.date,
+        selection=_selection(policy, args),
+    )
     settings.timeout = args.timeout
     baseline = load_baseline(args.baseline) if args.baseline else None
     audit = audit_paths(args.paths, settings)
     if baseline is not None:
         audit.summary = summarise(audit.documents, audit.skipped, apply_baseline(audit, baseline), settings.policy)
-    report = FORMATS[args.format](audit)
+    options = Options(color=_color(args.color, args.output is not None), quiet=args.quiet, statistics=args.statistics)
+    report = render(args.format, audit, options)
     if args.output:
         try:
             tmp = args.output.with_name(args.output.name + ".tmp")
@@ -187,11 +298,39 @@ def _check(args) -> int:
             raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
     else:
         sys.stdout.write(report)
+    if args.format == "github":
+        _step_summary(github_report.step_summary(audit))
     if args.write_baseline:
         count = write_baseline(audit, args.write_baseline)
-        print(f"creditcheck: wrote {count} findings to the baseline {args.write_baseline}", file=sys.stderr)
+        if not args.quiet:
+            print(f"creditcheck: wrote {count} findings to the baseline {args.write_baseline}", file=sys.stderr)
         return 0
-    return 0 if args.exit_zero or not audit.summary.errors else 1
+    if audit.summary.documents == 0 and not args.allow_no_articles:
+        print(f"creditcheck: {_nothing_read(args.paths, audit)}", file=sys.stderr)
+        return 2
+    failing = sum(getattr(audit.summary, level) for level in _FAIL_ON[args.fail_on])
+    return 0 if args.exit_zero or not failing else 1
+
+
+def _nothing_read(paths: list[str], audit) -> str:
+    """Why a run that read no article exits 2: what was passed over, most frequent reasons first."""
+    where = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    reasons = Counter(skip.reason for skip in audit.skipped)
+    told = "; ".join(f"{n} {reason}" for reason, n in reasons.most_common(3))
+    passed = f" ({len(audit.skipped)} entries skipped: {told})" if reasons else " (nothing there)"
+    return f"no article found in {where}{passed}; --allow-no-articles accepts that"
+
+
+def _step_summary(markdown: str) -> None:
+    """Findings past GitHub's annotation limits go to the job summary, when the run is a GitHub Actions step."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not markdown or not target:
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(markdown)
+    except OSError as exc:
+        print(f"creditcheck: cannot write the job summary {target}: {exc.strerror}", file=sys.stderr)
 
 
 def _audit(args) -> int:
@@ -203,7 +342,14 @@ def _audit(args) -> int:
         raise UsageError("--engine dask needs --scheduler ADDRESS")
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    settings = Settings(policy=_policy(args), images_root=args.images, date=args.date, phash=args.images is not None)
+    policy = _policy(args)
+    settings = Settings(
+        policy=policy,
+        images_root=args.images,
+        date=args.date,
+        phash=args.images is not None,
+        selection=_selection(policy),
+    )
     settings.timeout = args.timeout
     cache = None if args.no_cache else (args.cache or Path(f"{args.out}.cache.sqlite"))
     progress = sys.stderr.isatty() if args.progress is None else args.progress
@@ -227,7 +373,9 @@ def _audit(args) -> int:
 
 
 def _report_parser(commands) -> None:
-    report = commands.add_parser("report", help="an HTML report (or CSV of findings) from an audit already written")
+    report = commands.add_parser(
+        "report", help="an HTML report (or CSV of findings) from an audit already written", allow_abbrev=False
+    )
     report.add_argument(
         "audit", metavar="AUDIT", type=Path, help="check's JSON, or an archive audit's PREFIX, .jsonl or .summary.json"
     )

@@ -112,7 +112,14 @@ def test_wordpress_post_content_goes_through_the_html_reader() -> None:
 def test_bad_json_is_a_document_error(tmp_path: Path, data: bytes, message: str) -> None:
     with pytest.raises(ReadError, match=message):
         read_cms_json("x", data, default_registry())
+    # a .json file with none of the fields of a CMS document is no article: skipped with the reason, not an error
     path = tmp_path / "x.json"
     path.write_bytes(data)
+    audit = audit_paths([str(path)])
+    assert audit.documents == [] and [s.reason for s in audit.skipped] == [
+        "JSON with no Arc XP ANS or WordPress REST fields, not an article"
+    ]
+    # one that has them and is broken is that document's error
+    path.write_bytes(b'{"type": "story", "version": "1.0", "content_elements": [')
     (doc,) = audit_paths([str(path)]).documents
-    assert doc.status == "error" and message in doc.error
+    assert doc.status == "error" and "not valid JSON" in doc.error

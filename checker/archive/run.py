@@ -223,7 +223,7 @@ def run_archive(
     tally = totals.tally
 
     def items() -> Iterator[tuple[str, Document, str | None]]:
-        for item in stream(paths):
+        for item in stream(paths, selection=settings.selection):
             if isinstance(item, Skipped):
                 totals.skip(item)
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -68,6 +69,17 @@ class ContentCredentialsPolicy(BaseModel):
     disclosure_words: tuple[str, ...] = DEFAULT_DISCLOSURE_WORDS
 
 
+class FilesPolicy(BaseModel):
+    """[files]: which files are articles (gitignore patterns, relative to the policy file's folder)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    include: tuple[str, ...] = ()  # directory walks read only these; also lets *.md, *.php be read by content
+    exclude: tuple[str, ...] | None = None  # None: checker/sources/select.py's DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()  # added to exclude (or to the defaults)
+    respect_gitignore: bool = True
+
+
 class Policy(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -79,6 +91,8 @@ class Policy(BaseModel):
     html: HtmlSelectors = Field(default_factory=HtmlSelectors)
     c2pa: ContentCredentialsPolicy = Field(default_factory=ContentCredentialsPolicy)
     timeout: float | None = None  # seconds one document's audit may take (checker/budget.py); 0: no limit
+    files: FilesPolicy = Field(default_factory=FilesPolicy)
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)  # pattern -> rule selectors
 
     @property
     def judges_licences(self) -> bool:
@@ -93,6 +107,35 @@ class Policy(BaseModel):
         """The severity a rule reports at under this policy; None when the policy turns it off."""
         setting = self.rules.get(code, self.rules.get(name, default))
         return None if setting == "off" else setting
+
+    @property
+    def root(self) -> Path:
+        """The folder its patterns are relative to: the policy file's, else the working directory."""
+        return Path(self.source).parent if self.source and Path(self.source).is_file() else Path.cwd()
+
+    def without(self, codes: Iterable[str]) -> Policy:
+        """This policy with these rules turned off (--ignore, [per-file-ignores])."""
+        codes = set(codes)
+        if not codes:
+            return self
+        return self.model_copy(update={"rules": {**self.rules, **dict.fromkeys(sorted(codes), "off")}})
+
+    def for_source(self, source: str) -> Policy:
+        """The policy one document is judged by: [per-file-ignores] entries whose pattern matches its path (relative
+        to the policy file's folder) turn their rules off for it."""
+        if not self.per_file_ignores:
+            return self
+        from checker.policy.codes import expand_all
+        from checker.sources.select import compile_patterns, relative
+
+        key = relative(source, self.root)
+        off = {
+            code
+            for pattern, selectors in self.per_file_ignores.items()
+            if compile_patterns((pattern,)).match_file(key)
+            for code in expand_all(tuple(selectors))
+        }
+        return self.without(off)
 
     def registry(self) -> Registry:
         """agencies.toml with the policy's agencies added and its aliases merged in."""
@@ -163,6 +206,8 @@ def from_mapping(data: dict, source: str = "<policy>") -> Policy:
         html=HtmlSelectors(**plain.get("html", {})),
         c2pa=ContentCredentialsPolicy(**plain.get("c2pa", {})),
         timeout=plain.get("timeout"),
+        files=FilesPolicy(**{key.replace("-", "_"): value for key, value in plain.get("files", {}).items()}),
+        per_file_ignores=plain.get("per-file-ignores", {}),
     )
 
 

@@ -181,6 +181,42 @@ def check_html_selectors(policy: Mapping[str, Any]) -> Iterator[Problem]:
             yield Problem(f"html.{key}", f"not a CSS selector the reader supports: {selector!r} ({exc})")
 
 
+def check_per_file_ignores(policy: Mapping[str, Any]) -> Iterator[Problem]:
+    """[per-file-ignores]: every pattern is a gitignore pattern, every selector names a rule, prefix or ALL."""
+    table = policy.get("per-file-ignores")
+    if not isinstance(table, dict):
+        return
+    from checker.policy.codes import SelectorError, expand  # here: the rules import the policy model
+
+    for pattern, selectors in table.items():
+        yield from _pattern_problems(f"per-file-ignores.{pattern}", [pattern])
+        for selector in selectors if isinstance(selectors, list) else ():
+            if not isinstance(selector, str):
+                continue
+            try:
+                expand(selector)
+            except SelectorError as exc:
+                yield Problem(f"per-file-ignores.{pattern}", str(exc))
+
+
+def check_file_patterns(policy: Mapping[str, Any]) -> Iterator[Problem]:
+    """[files]: include and exclude are gitignore patterns."""
+    table = policy.get("files")
+    for key, patterns in table.items() if isinstance(table, dict) else ():
+        if isinstance(patterns, list) and all(isinstance(p, str) for p in patterns):
+            yield from _pattern_problems(f"files.{key}", patterns)
+
+
+def _pattern_problems(key: str, patterns: list[str]) -> Iterator[Problem]:
+    import pathspec
+
+    for pattern in patterns:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([pattern], backend="simple")
+        except (ValueError, TypeError) as exc:
+            yield Problem(key, f"not a gitignore pattern: {pattern!r} ({exc})")
+
+
 CHECKS: list[Callable[[Mapping[str, Any]], Iterable[Problem]]] = [
     check_rules,
     check_agency_keys,
@@ -188,6 +224,8 @@ CHECKS: list[Callable[[Mapping[str, Any]], Iterable[Problem]]] = [
     check_licence_periods,
     check_credit_formats,
     check_html_selectors,
+    check_per_file_ignores,
+    check_file_patterns,
 ]
 
 

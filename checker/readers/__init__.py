@@ -17,13 +17,24 @@ from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article
 from checker.policy.selectors import HtmlSelectors
+from checker.readers import kinds
 from checker.readers.cms_json import read_cms_json
 from checker.readers.document import Document
 from checker.readers.html.reader import read_html
 from checker.readers.image import read_image
 from checker.readers.text import read_text
 
-__all__ = ["FORMATS", "SNIFF_BYTES", "Document", "InputFormat", "format_by_name", "read", "sniff"]
+__all__ = [
+    "FORMATS",
+    "SNIFF_BYTES",
+    "Document",
+    "InputFormat",
+    "format_by_name",
+    "json_not_an_article",
+    "not_an_article",
+    "read",
+    "sniff",
+]
 
 Reader = Callable[[Document, Registry, HtmlSelectors | None], Article]
 SNIFF_BYTES = 2048  # how much of a document's start the content tests see
@@ -41,7 +52,10 @@ class InputFormat:
 # --- content tests -------------------------------------------------------------------------------------------
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8", b"RIFF")
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<article")
+_HTML_STARTS = (
+    b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<article", b"<section", b"<main",
+    b"<figure", b"<title", b"<header", b"<link", b"<script",
+)  # fmt: skip
 
 
 def _start(head: bytes) -> bytes:
@@ -53,11 +67,17 @@ def _is_image(head: bytes) -> bool:
 
 
 def _is_html(head: bytes) -> bool:
-    return _start(head).startswith(_HTML_STARTS)
+    start = _start(head)
+    if start.startswith(b"<?xml"):  # XHTML: an XML declaration, then the page
+        start = start.partition(b"?>")[2].lstrip()
+    while start.startswith(b"<!--"):  # comments before the page (a CMS's or a crawler's note)
+        start = start.partition(b"-->")[2].lstrip()
+    return start.startswith(_HTML_STARTS)
 
 
 def _is_json(head: bytes) -> bool:
-    return _start(head).startswith((b"{", b"["))
+    """A JSON object or array: `{` then a key, `[` then a value (a TOML `[section]` is not JSON)."""
+    return kinds.json_start(_start(head))
 
 
 def _is_text(head: bytes) -> bool:
@@ -104,6 +124,21 @@ FORMATS: dict[str, InputFormat] = {
     "json": InputFormat(_json, (".json",), _is_json),  # Arc XP ANS, WordPress REST
     "text": InputFormat(_text, (".txt", ".text"), _is_text),  # scraped text; last: anything without NUL bytes
 }
+
+
+def not_an_article(name: str, head: bytes | None, named: bool = False) -> str | None:
+    """Why a file that no article extension names is not an article (code, configuration, data, unrelated JSON),
+    or None when it may be one. `head` is its start (None: not read yet, judge the name alone); `named`: a user
+    named the file itself or an include pattern, so a prose-like name (Markdown, PHP...) is judged by content."""
+    reason = None if named else kinds.by_name(kinds.name_tags(name))
+    if reason is None and head is not None and not _is_image(head) and not _is_html(head):
+        reason = kinds.by_content(head)
+    return reason
+
+
+def json_not_an_article(head: bytes) -> str | None:
+    """Why a `.json` file is not an article: it has none of the fields of a CMS document."""
+    return None if kinds.is_cms_json(head) else "JSON with no Arc XP ANS or WordPress REST fields, not an article"
 
 
 def format_by_name(name: str) -> str | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checker.credits.parse import same_agency
-from checker.model import Article
+from checker.credits.parse import looks_like_person, same_agency, split_parts
+from checker.model import Article, Embedded
 from checker.policy.patterns import fullmatch
 from checker.rules import Context, rule
 from checker.textnorm import fold
@@ -273,11 +273,28 @@ def unknown_agency(article: Article, context: Context):
 )
 def photographer_missing(article: Article, context: Context):
     """The licensing agency's style names the photographer (names_photographer in the registry) and the credit
-    names no person: roles (STR, HO, Pool, Handout) and organisations are not names."""
+    names no person: roles (STR, HO, Pool, Handout) and organisations are not names. An image checked on its own
+    (an image file, outside any page) names its photographer in its embedded by-line (IPTC By-line, dc:creator,
+    EXIF Artist) as well: a by-line that reads as a person's name satisfies the rule."""
     for image in article.images:
         credit = image.credit
         if credit and credit.agency and credit.photographer is None:
+            if not article.shows_captions and _byline_names_person(image.embedded):
+                continue
             agency = context.registry.agencies[credit.agency]
             if agency.names_photographer:
                 form = f" (house style: {agency.style.format(photographer='Name')})" if agency.style else ""
                 yield image.index, f"credit {credit.raw!r} does not name the photographer{form}"
+
+
+# By-line words that make a job title, not a name ("Staff Photographer")
+_BYLINE_ROLES = {"staff", "photographer", "photographers", "stringer", "handout", "pool", "file", "unknown"}
+
+
+def _byline_names_person(embedded: Embedded | None) -> bool:
+    """An embedded by-line names a person: one of its parts ("Jane Doe", "Jane Doe/AP") reads as a name."""
+    return embedded is not None and any(
+        looks_like_person(part) and not _BYLINE_ROLES & set(fold(part).split())
+        for creator in embedded.creator
+        for part in split_parts(creator)
+    )

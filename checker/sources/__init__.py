@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from checker.model import Skipped
-from checker.readers import FORMATS, Document, format_by_name, sniff
+from checker.readers import FORMATS, Document, format_by_name, json_not_an_article, not_an_article, sniff
 from checker.sources import jsonl, tree, warc
+from checker.sources.select import Selection
 
-__all__ = ["CONTAINERS", "STDIN", "STDIN_SOURCE", "Container", "Document", "stream"]
+__all__ = ["CONTAINERS", "STDIN", "STDIN_SOURCE", "Container", "Document", "Selection", "stream"]
 
 STDIN = "-"  # the PATH that means standard input
 STDIN_SOURCE = "<stdin>"  # the name its document (or container) goes by in reports
@@ -45,11 +46,16 @@ CONTAINERS: dict[str, Container] = {
 }
 
 
-def stream(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Document | Skipped]:
+def stream(
+    paths: Iterable[str], stdin: BinaryIO | None = None, selection: Selection | None = None
+) -> Iterator[Document | Skipped]:
     """Every document under the given paths; entries passed over come out as Skipped.
 
-    A path given by name is always a document, even when missing (its audit entry then says so).
+    A path given by name is a document even when missing (its audit entry then says so), unless its name or
+    content says it is no article (code, configuration, unrelated JSON: skipped, with the reason) or, with
+    `selection.force_exclude`, an exclude pattern matches it.
     """
+    selection = selection or Selection()
     for name in paths:
         if name == STDIN:
             data = (stdin or sys.stdin.buffer).read()
@@ -57,16 +63,18 @@ def stream(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Docu
             continue
         path = Path(name)
         if path.is_dir():
-            for item in tree.walk(path):
+            for item in tree.walk(path, selection):
                 if isinstance(item, Skipped):
                     yield item
                 else:
-                    yield from _file(str(item), item, in_tree=True)
+                    yield from _file(tree.display(item), item, True, selection)
+        elif selection.force_exclude and (pattern := selection.excluded(path)) is not None:
+            yield Skipped(source=tree.display(name), reason=f"excluded by the pattern {pattern!r}")
         else:
-            yield from _file(name, path, in_tree=False)
+            yield from _file(tree.display(name), path, False, selection)
 
 
-def _file(source: str, path: Path, in_tree: bool) -> Iterator[Document | Skipped]:
+def _file(source: str, path: Path, in_tree: bool, selection: Selection) -> Iterator[Document | Skipped]:
     try:
         regular = stat.S_ISREG(path.stat().st_mode)
     except OSError as exc:
@@ -83,16 +91,24 @@ def _file(source: str, path: Path, in_tree: bool) -> Iterator[Document | Skipped
         return
     kind = _container_by_name(path.name)
     fmt = format_by_name(path.name) if kind is None else None
-    if kind is None and fmt is None:
+    reason = None
+    if (kind is None and fmt is None) or fmt == "json":
         try:
             with path.open("rb") as handle:
                 head = handle.read(HEAD_BYTES)
         except OSError as exc:
             yield Document(source, "unknown", path=path, error=_unreadable(exc))
             return
-        kind = _container_by_content(head)
-        fmt = sniff(head)
-    if kind is not None:
+        if fmt == "json":
+            reason = json_not_an_article(head) if head.strip() else None
+        else:
+            kind = _container_by_content(head)
+            fmt = sniff(head)
+            if kind is None and head.strip():  # an empty file is an empty document: an error, not a skip
+                reason = not_an_article(path.name, head, named=selection.included(path))
+    if reason is not None:
+        yield Skipped(source=source, reason=reason)
+    elif kind is not None:
         yield from _open_container(kind, source, path)
     elif in_tree and fmt in FORMATS and FORMATS[fmt].asset:
         yield Skipped(source=source, reason=f"{fmt} file: an asset of articles, not an article")
@@ -104,10 +120,15 @@ def _content(source: str, name: str, data: bytes) -> Iterator[Document | Skipped
     """Documents from bytes already read (standard input, a pipe), recognised by name, else by content."""
     kind = _container_by_name(name)
     fmt = format_by_name(name) if kind is None else None
+    reason = json_not_an_article(data[:HEAD_BYTES]) if fmt == "json" and data.strip() else None
     if kind is None and fmt is None:
         kind = _container_by_content(data[:HEAD_BYTES])
         fmt = sniff(data)
-    if kind is not None:
+        if kind is None and data.strip():
+            reason = not_an_article(name, data[:HEAD_BYTES])
+    if reason is not None:
+        yield Skipped(source=source, reason=reason)
+    elif kind is not None:
         yield from _contained(kind, source, io.BytesIO(data))
     else:
         yield Document(source, fmt or "unknown", data=data)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rulecase import AP, article, credit, hits, image
+from rulecase import AP, article, credit, embedded, hits, image
+
+from checker.model import Article
 
 REUTERS = credit("REUTERS/Jane Doe", "reuters", "Jane Doe", seen="credit_element")
 
@@ -177,3 +179,24 @@ def test_crd007_not_with_a_name_or_for_agencies_that_do_not_ask() -> None:
         hits("CRD007", image(credit=credit("AP Photo", "ap")), {"agencies": {"ap": {"names_photographer": False}}})
         == []
     )
+
+
+def test_crd007_standalone_image_by_line_names_the_photographer() -> None:
+    """An image checked on its own shows no caption: its embedded by-line is where it names the photographer."""
+
+    def lone(*byline: str) -> Article:
+        photo = image(
+            alt=None, caption=None, credit=credit("AP", "ap"), embedded=embedded(iptc="AP", creator=list(byline))
+        )
+        return Article(source="flood.jpg", format="image", images=[photo], alt_observable=False, shows_captions=False)
+
+    message = "credit 'AP' does not name the photographer (house style: AP Photo/Name)"
+    assert hits("CRD007", lone("Jane Doe")) == []
+    assert hits("CRD007", lone("Jane Doe/AP")) == []
+    assert hits("CRD007", lone("EVAN VUCCI")) == []
+    assert hits("CRD007", lone()) == [("CRD007", 0, "info", message)]
+    assert hits("CRD007", lone("STR")) == [("CRD007", 0, "info", message)]
+    assert hits("CRD007", lone("Staff Photographer")) == [("CRD007", 0, "info", message)]
+    # on a page the credit readers see must name the photographer: the file's by-line does not count
+    on_page = image(credit=credit("AP Photo", "ap"), embedded=embedded(iptc="AP", creator=["Jane Doe"]))
+    assert [f[0] for f in hits("CRD007", on_page)] == ["CRD007"]
