@@ -20,7 +20,7 @@ from checker.policy.baseline import load as load_baseline
 from checker.policy.baseline import write as write_baseline
 from checker.policy.config import ConfigError, Policy, discover, load
 from checker.policy.validate import did_you_mean
-from checker.report import FORMATS, ruleset
+from checker.report import FORMATS
 from checker.rules import find
 
 
@@ -241,6 +241,8 @@ def _report(args) -> int:
 
 
 def _rules(fmt: str) -> int:
+    from checker.report import ruleset
+
     if fmt == "markdown":
         sys.stdout.write(ruleset.markdown_table())
     elif fmt == "reference":
@@ -252,6 +254,8 @@ def _rules(fmt: str) -> int:
 
 
 def _explain(wanted: str) -> int:
+    from checker.report import ruleset
+
     rule = find(wanted)
     if rule is None:
         close = did_you_mean(wanted, [name for r in ruleset.all_rules() for name in (r.code, r.name)])

@@ -14,7 +14,7 @@ AT_RISK: tuple[LicenceStatus, ...] = ("unlicensed", "expired", "not_yet_licensed
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 # A location renders itself, the same way for every report format: `render()` for people (text, JUnit), `region()`

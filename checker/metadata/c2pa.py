@@ -68,6 +68,11 @@ def pillow_hint(image: Image.Image) -> bool | None:
     return False  # a format Pillow knows that carries no C2PA store here (GIF, BMP, JPEG 2000, PSD, EPS...)
 
 
+def segments_hint(segments: list[tuple[int, bytes]]) -> bool:
+    """pillow_hint for a JPEG whose APPn segments were read without Pillow (checker/metadata/jpeg.py)."""
+    return any(number == 11 and _jumbf_c2pa(payload) for number, payload in segments)
+
+
 def embedded_mime(path: Path) -> str | None:
     """The MIME type of a file that embeds a C2PA manifest store ("" when its type is not one we name), else None.
 

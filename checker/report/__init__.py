@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from checker.model import Audit
-from checker.report import csv_report, github_report, html_report, json_report, junit_report, sarif_report, text_report
 
-FORMATS: dict[str, Callable[[Audit], str]] = {
-    "text": text_report.render,
-    "json": json_report.render,
-    "sarif": sarif_report.render,
-    "github": github_report.render,
-    "junit": junit_report.render,
-    "csv": csv_report.render,
-    "html": html_report.render,
+_MODULES = {
+    "text": "text_report",
+    "json": "json_report",
+    "sarif": "sarif_report",
+    "github": "github_report",
+    "junit": "junit_report",
+    "csv": "csv_report",
+    "html": "html_report",
 }
+
+
+def _render(module: str) -> Callable[[Audit], str]:
+    """The format's render, its module imported when it is first used (the HTML report's Jinja2 costs start-up)."""
+
+    def render(audit: Audit) -> str:
+        return import_module(f"checker.report.{module}").render(audit)
+
+    return render
+
+
+FORMATS: dict[str, Callable[[Audit], str]] = {name: _render(module) for name, module in _MODULES.items()}
