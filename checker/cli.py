@@ -89,7 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--cache", metavar="FILE", type=Path, help="SQLite cache (default PREFIX.cache.sqlite)")
     audit.add_argument("--no-cache", action="store_true", help="compute every document")
     audit.add_argument("--engine", choices=["local", "dask"], default="local")
-    audit.add_argument("--scheduler", metavar="ADDRESS", help="dask.distributed scheduler (with --engine dask)")
+    audit.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="dask.distributed scheduler (with --engine dask); inputs, --images and --out on storage every worker reads",
+    )
     audit.add_argument("--images", metavar="DIR", type=Path, help="image files of the archive (metadata, photo hashes)")
     audit.add_argument("--config", metavar="FILE", type=Path, help="policy file")
     audit.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="judge licences on this day")
@@ -192,8 +196,9 @@ def _audit(args) -> int:
     c = summary.counts
     print(
         f"{c.documents} documents ({c.computed} audited, {c.cached} from cache, {c.failed} failed, "
-        f"{c.skipped} skipped), {summary.summary.images} images, {len(summary.reused_photos)} photos credited "
-        f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv"
+        f"{c.skipped} skipped), {summary.summary.images} images, {summary.reused_photos_total} photos credited "
+        f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv, "
+        f"{args.out}.reused-photos.jsonl"
     )
     return 0 if args.exit_zero or not summary.summary.errors else 1
 

@@ -95,7 +95,7 @@ def _embedded(src: str, root: Path, phash: bool) -> Embedded:
         return Embedded(file=src, error=str(exc), outside_root=exc.escapes)
     embedded = read_embedded(path, name=src)
     if phash and embedded.error is None:
-        from checker.archive.phash import dhash  # Pillow's decoder, for archive runs only
+        from checker.archive.phash import PHOTOS  # Pillow's decoder, for archive runs only
 
-        embedded.phash = dhash(path)
+        embedded.phash = PHOTOS.of(path)
     return embedded

@@ -22,7 +22,7 @@ from checker.model import Skipped
 from checker.readers import FORMATS, Document, format_by_name, sniff
 from checker.sources import jsonl, tree, warc
 
-__all__ = ["CONTAINERS", "STDIN", "STDIN_SOURCE", "Container", "Document", "stream"]
+__all__ = ["CONTAINERS", "STDIN", "STDIN_SOURCE", "Container", "Document", "file_entries", "stream"]
 
 STDIN = "-"  # the PATH that means standard input
 STDIN_SOURCE = "<stdin>"  # the name its document (or container) goes by in reports
@@ -64,6 +64,11 @@ def stream(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Docu
                     yield from _file(str(item), item, in_tree=True)
         else:
             yield from _file(name, path, in_tree=False)
+
+
+def file_entries(source: str, path: Path, in_tree: bool) -> Iterator[Document | Skipped]:
+    """What `stream` yields for one file: given by name, or found in a directory tree (archive shards)."""
+    return _file(source, path, in_tree)
 
 
 def _file(source: str, path: Path, in_tree: bool) -> Iterator[Document | Skipped]:

@@ -32,11 +32,12 @@ def looks_like(head: bytes) -> bool:
     return rest.lstrip().startswith(b"{") or any(isinstance(record.get(key), str) for key, _ in _FORMAT_KEYS)
 
 
-def documents(source: str, handle: BinaryIO) -> Iterator[Document]:
+def documents(source: str, handle: BinaryIO, first_line: int = 1) -> Iterator[Document]:
+    """The records of a JSON Lines file, or of a byte range of one starting at line `first_line` (archive shards)."""
     with maybe_gunzip(handle) as lines:
-        number = 0
+        number = first_line - 1
         try:
-            for number, line in enumerate(lines, 1):
+            for number, line in enumerate(lines, first_line):
                 if line.strip():
                     yield _record(source, number, line)
         except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
