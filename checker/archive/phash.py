@@ -93,6 +93,11 @@ class PhotoHashes:
         self._memory[key] = value
         return value
 
+    def forget(self) -> None:
+        """Forget the files seen (the cache still holds what was stored in it)."""
+        self._memory.clear()
+        self.fresh.clear()
+
     def take_fresh(self) -> list[PhotoRow]:
         rows, self.fresh = self.fresh, []
         return rows
