@@ -123,6 +123,7 @@ def test_dask_on_a_local_cluster_writes_what_the_local_engine_writes(
     site = _site(tmp_path)
     monkeypatch.setattr(shards, "SHARD_FILES", 3)  # the client plans: many small shards, ranges of the feed
     monkeypatch.setattr(shards, "SHARD_BYTES", 1500)
+    monkeypatch.setattr(shards, "MIN_SHARD_BYTES", 1000)
     settings = Settings(images_root=site / "img", phash=True)
     inputs = {
         "jsonl": [str(site / "feed.jsonl")],

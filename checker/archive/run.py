@@ -167,7 +167,7 @@ def dask_shards(
         shared = client.scatter(job, broadcast=True)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         window: deque = deque()
-        for shard in plan(paths):
+        for shard in plan(paths, workers=workers):
             window.append(
                 client.submit(
                     audit_shard, shard, shared, pure=False, key=f"creditcheck-shard-{shard.index}-{uuid4().hex}"

@@ -31,7 +31,9 @@ from checker.sources import CONTAINERS, STDIN, file_entries, stream, tree
 from checker.sources import jsonl as jsonl_source
 
 SHARD_FILES = 64  # files of a tree per shard: a fraction of a second of work, so a task's overhead is a few per cent
-SHARD_BYTES = 16 << 20  # a large JSON Lines file is cut into ranges of about this size
+SHARD_BYTES = 16 << 20  # a large JSON Lines file is cut into ranges of at most about this size...
+MIN_SHARD_BYTES = 256 << 10  # ...and at least this, a few per worker when the file is smaller
+RANGES_PER_WORKER = 4
 LIST_SKIPPED = 1000  # skipped entries a shard names (the summary lists the first 1000 of the run)
 
 
@@ -92,9 +94,12 @@ class ShardJob:
 # --- the client: listing shards -------------------------------------------------------------------------------------
 
 
-def plan(paths: list[str], files: int | None = None, size: int | None = None) -> Iterator[Shard]:
-    """The shards of the inputs, in stream order, listed as they are found (a tree is walked once, lazily)."""
-    files, size = files or SHARD_FILES, size or SHARD_BYTES
+def plan(paths: list[str], files: int | None = None, size: int | None = None, workers: int = 1) -> Iterator[Shard]:
+    """The shards of the inputs, in stream order, listed as they are found (a tree is walked once, lazily).
+
+    `size` fixes the byte size of JSON Lines ranges; by default a file is cut into RANGES_PER_WORKER ranges per
+    worker, of MIN_SHARD_BYTES to SHARD_BYTES each."""
+    files = files or SHARD_FILES
     index = 0
     batch: list[tuple[str, bool] | Skipped] = []
 
@@ -121,7 +126,7 @@ def plan(paths: list[str], files: int | None = None, size: int | None = None) ->
                 batch.append(item)
                 continue
             source = str(item) if in_tree else name
-            ranges = _line_ranges(item, source, size)
+            ranges = _line_ranges(item, source, size, workers)
             if ranges is None:
                 batch.append((source, in_tree))
             else:
@@ -133,12 +138,14 @@ def plan(paths: list[str], files: int | None = None, size: int | None = None) ->
     yield from flush()
 
 
-def _line_ranges(path: Path, source: str, size: int) -> list[LineRange] | None:
+def _line_ranges(path: Path, source: str, size: int | None, workers: int) -> list[LineRange] | None:
     """A large, uncompressed JSON Lines file (by its name) cut at line boundaries; None for any other file."""
     if not path.name.lower().endswith(CONTAINERS["jsonl"].suffixes) or path.name.lower().endswith(".gz"):
         return None
     try:
         total = path.stat().st_size
+        if size is None:
+            size = min(SHARD_BYTES, max(MIN_SHARD_BYTES, total // (RANGES_PER_WORKER * max(1, workers))))
         if total <= size:
             return None
         with path.open("rb") as handle:
