@@ -19,12 +19,13 @@ import os
 import struct
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from checker.metadata import xmp
 from checker.model import C2paAction, ContentCredentials
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 TIFF_C2PA_TAG = 52545  # 0xCD41
 BMFF_C2PA_UUID = bytes.fromhex("d8fec3d61b0e483c92975828877ec481")

@@ -9,10 +9,8 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from PIL import Image
-
 from checker.metadata import c2pa, exif, iptc, jpeg, sidecar, xmp
-from checker.metadata.containers import RawBlocks, from_app_segments, from_bytes, from_pillow
+from checker.metadata.containers import EXIF_HEADER, RawBlocks, from_app_segments, from_bytes, from_pillow
 from checker.model import Embedded, MetaFields
 
 MAX_SCAN_BYTES = 64 * 1024 * 1024  # files Pillow cannot open are scanned up to this size
@@ -63,6 +61,10 @@ def _plain_jpeg(path: Path, content_credentials: bool) -> tuple[str, RawBlocks, 
             return None
         blocks = from_app_segments(header.segments)
         if blocks.exif and header.exif is not None:
+            blocks.pillow_exif = exif.ifd0_text(header.exif[len(EXIF_HEADER) :])
+        if blocks.exif and header.exif is not None and blocks.pillow_exif is None:
+            from PIL import Image
+
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 blocks.pillow_exif = Image.Exif()
@@ -74,6 +76,8 @@ def _plain_jpeg(path: Path, content_credentials: bool) -> tuple[str, RawBlocks, 
 
 
 def _with_pillow(path: Path, content_credentials: bool) -> tuple[str | None, RawBlocks, bool | None]:
+    from PIL import Image  # loaded by the first file the JPEG fast path leaves to Pillow
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # DecompressionBombWarning etc.: we never decode pixels
         with Image.open(path) as image:

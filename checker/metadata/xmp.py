@@ -6,9 +6,6 @@ import re
 from xml.etree.ElementTree import Element, ParseError
 from xml.etree.ElementTree import fromstring as element_from
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
-
 from checker.model import MetaFields
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -73,9 +70,15 @@ def parse(packet: bytes) -> Element:
         raise XmpError("XMP refused: DTD or entity declarations are not allowed (XML bomb or external entity)")
     found = packets_in(packet)
     body = found[0] if found else packet.strip(b"\x00 \r\n\t")
-    try:
-        if found:  # a packet cut from its opening tag has no prolog, so no DTD: the C parser is as safe, and faster
+    if found:  # a packet cut from its opening tag has no prolog, so no DTD: the C parser is as safe, and faster
+        try:
             return element_from(body)
+        except ParseError as exc:
+            raise XmpError(f"XMP is not well-formed XML: {exc}") from None
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
         return fromstring(body, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise XmpError(f"XMP refused: {type(exc).__name__} (DTD or entity declarations are not allowed)") from None
