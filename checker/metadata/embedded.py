@@ -135,4 +135,4 @@ def _assemble(name: str, fmt: str | None, blocks: RawBlocks) -> Embedded:
 
 
 def _nonempty(fields: MetaFields) -> MetaFields | None:
-    return fields if any(fields.model_dump().values()) else None
+    return fields if any(getattr(fields, name) for name in MetaFields.model_fields) else None
