@@ -23,7 +23,7 @@ from checker.policy.baseline import write as write_baseline
 from checker.policy.codes import SelectorError, chosen
 from checker.policy.config import ConfigError, Policy, discover, load
 from checker.policy.validate import did_you_mean
-from checker.report import FORMATS, Options, github_report, render, ruleset
+from checker.report import FORMATS, Options, render
 from checker.rules import all_rules, find
 from checker.sources.select import DEFAULT_EXCLUDE, Selection
 
@@ -102,7 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--cache", metavar="FILE", type=Path, help="SQLite cache (default PREFIX.cache.sqlite)")
     audit.add_argument("--no-cache", action="store_true", help="compute every document")
     audit.add_argument("--engine", choices=["local", "dask"], default="local")
-    audit.add_argument("--scheduler", metavar="ADDRESS", help="dask.distributed scheduler (with --engine dask)")
+    audit.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="dask.distributed scheduler (with --engine dask); inputs, --images and --out on storage every worker reads",
+    )
     audit.add_argument("--images", metavar="DIR", type=Path, help="image files of the archive (metadata, photo hashes)")
     audit.add_argument("--config", metavar="FILE", type=Path, help="policy file")
     audit.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="judge licences on this day")
@@ -299,6 +303,8 @@ def _check(args) -> int:
     else:
         sys.stdout.write(report)
     if args.format == "github":
+        from checker.report import github_report
+
         _step_summary(github_report.step_summary(audit))
     if args.write_baseline:
         count = write_baseline(audit, args.write_baseline)
@@ -366,8 +372,9 @@ def _audit(args) -> int:
     c = summary.counts
     print(
         f"{c.documents} documents ({c.computed} audited, {c.cached} from cache, {c.failed} failed, "
-        f"{c.skipped} skipped), {summary.summary.images} images, {len(summary.reused_photos)} photos credited "
-        f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv"
+        f"{c.skipped} skipped), {summary.summary.images} images, {summary.reused_photos_total} photos credited "
+        f"to more than one agency: {args.out}.jsonl, {args.out}.summary.json, {args.out}.agency-months.csv, "
+        f"{args.out}.reused-photos.jsonl"
     )
     return 0 if args.exit_zero or not summary.summary.errors else 1
 
@@ -417,6 +424,8 @@ def _report(args) -> int:
 
 
 def _rules(fmt: str) -> int:
+    from checker.report import ruleset
+
     if fmt == "markdown":
         sys.stdout.write(ruleset.markdown_table())
     elif fmt == "reference":
@@ -428,6 +437,8 @@ def _rules(fmt: str) -> int:
 
 
 def _explain(wanted: str) -> int:
+    from checker.report import ruleset
+
     rule = find(wanted)
     if rule is None:
         close = did_you_mean(wanted, [name for r in ruleset.all_rules() for name in (r.code, r.name)])

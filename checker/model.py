@@ -14,7 +14,7 @@ AT_RISK: tuple[LicenceStatus, ...] = ("unlicensed", "expired", "not_yet_licensed
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 # A location renders itself, the same way for every report format: `render()` for people (text, JUnit), `region()`
@@ -305,5 +305,6 @@ class ArchiveSummary(_Model):
     counts: ArchiveCounts
     summary: Summary
     agency_months: dict[str, dict[str, int]] = Field(default_factory=dict)  # "2024-02" -> agency -> images
-    reused_photos: list[ReusedPhoto] = Field(default_factory=list)
+    reused_photos: list[ReusedPhoto] = Field(default_factory=list)  # the 100 with the most images
+    reused_photos_total: int = 0  # all of them: PREFIX.reused-photos.jsonl lists every one, in the same order
     skipped: list[Skipped] = Field(default_factory=list)

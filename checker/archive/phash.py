@@ -11,11 +11,17 @@ each side) and only up to MAX_PIXELS after that reduction: formats that cannot b
 (PNG, TIFF, WebP, GIF) are decoded whole, so a larger one gets no hash rather than hundreds of megabytes per
 worker. Near-blank pictures (placeholders, spacers) get no hash: their differences are noise, and flat ones
 would all hash alike.
+
+A photo shown in many articles is decoded once per run: `PHOTOS` keeps the hash of every file it hashed, by
+resolved path, size and modification time (so a replaced file is hashed again), and looks up hashes kept in the
+archive cache by earlier runs; the engines store its fresh hashes in the cache.
 """
 
 from __future__ import annotations
 
+import os
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
@@ -52,3 +58,49 @@ def dhash(path: Path) -> str | None:
         for col in range(n):
             bits = (bits << 1) | (columns[row * n + col] > columns[(row + 1) * n + col])
     return f"{bits:032x}"
+
+
+PhotoRow = tuple[str, int, int, str | None]  # resolved path, size, mtime in ns, hash (as in checker.archive.cache)
+Lookup = Callable[[str, int, int], "tuple[str | None] | None"]
+
+
+class PhotoHashes:
+    """The pixel hashes of the photo files this process has seen (see the module's note)."""
+
+    MEMORY = 50_000  # files remembered in memory; older ones are looked up in the cache again
+
+    def __init__(self) -> None:
+        self._memory: dict[tuple[str, int, int], str | None] = {}
+        self.known: Lookup | None = None  # hashes kept by earlier runs (the archive cache, read-only)
+        self.fresh: list[PhotoRow] = []  # hashed here, not yet stored in the cache
+
+    def of(self, path: Path) -> str | None:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        if key in self._memory:
+            return self._memory[key]
+        row = self.known(*key) if self.known is not None else None
+        if row is not None:
+            value = row[0]
+        else:
+            value = dhash(path)
+            self.fresh.append((*key, value))
+        if len(self._memory) >= self.MEMORY:
+            self._memory.pop(next(iter(self._memory)))
+        self._memory[key] = value
+        return value
+
+    def forget(self) -> None:
+        """Forget the files seen (the cache still holds what was stored in it)."""
+        self._memory.clear()
+        self.fresh.clear()
+
+    def take_fresh(self) -> list[PhotoRow]:
+        rows, self.fresh = self.fresh, []
+        return rows
+
+
+PHOTOS = PhotoHashes()  # one per process: the pool worker's, the Dask worker's, or a one-process run's

@@ -9,17 +9,21 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from uuid import uuid4
 
 from checker import __version__
-from checker.archive.cache import Cache, content_key
+from checker.archive.cache import Cache, CacheReader, PhotoRow, content_key
+from checker.archive.phash import PHOTOS
 from checker.archive.progress import Progress
 from checker.archive.reuse import near_groups
+from checker.archive.shards import ShardJob, ShardResult, audit_shard, part_names, plan
 from checker.audit import DocumentCounts, Settings, Tally, audit_document
 from checker.model import ArchiveCounts, ArchiveSummary, ReusedImage, ReusedPhoto, Skipped, Tool
 from checker.policy.config import Policy
@@ -27,17 +31,21 @@ from checker.readers import FORMATS, Document
 from checker.sources import stream
 
 WINDOW_PER_JOB = 8  # documents in flight per worker: enough to keep workers busy, few enough to keep memory flat
+SHARDS_AHEAD_PER_WORKER = 3  # Dask: shards submitted per worker beyond those taken back
 SKIPPED_LISTED = 1000  # skipped entries listed by name in the summary; all of them are counted
+REUSED_LISTED = 100  # photos credited to more than one agency named in the summary; all are in their own file
 RESULT_FORMAT = 2  # the shape of a cached DocResult; a new shape is a new cache key
 
 
 @dataclass
 class DocResult:
-    """What the main process keeps of one document: its JSON line and the numbers the summary adds up."""
+    """What the main process keeps of one document: its JSON line and the numbers the summary adds up (and the
+    photo hashes its worker computed for it, for the cache; never part of a cached result)."""
 
     source: str
     line: str
     counts: DocumentCounts
+    photos: list[PhotoRow] = field(default_factory=list)
 
     def to_json(self) -> str:
         return json.dumps(
@@ -54,6 +62,15 @@ def audit_task(doc: Document, settings: Settings) -> DocResult:
     """The per-document function, the same on every engine: the audit as a JSON line, and its counts."""
     audit = audit_document(doc, settings)
     return DocResult(source=audit.source, line=audit.model_dump_json(), counts=DocumentCounts.of(audit))
+
+
+def keyed(item: Document, fingerprint: str) -> tuple[str, Document]:
+    """A document's cache key, and the document with its bytes read (read once, here, to key the cache; an image
+    given by name is read by path where it is audited, its reader reading only the headers)."""
+    by_path = item.format in FORMATS and FORMATS[item.format].by_path and item.path is not None
+    doc = item if by_path else item.loaded()
+    told = doc.format if doc.charset is None else f"{doc.format}; charset={doc.charset}"
+    return content_key(fingerprint, doc.source, told, doc.data, str(doc.path) if by_path else None), doc
 
 
 def settings_hash(settings: Settings) -> str:
@@ -75,42 +92,43 @@ def settings_hash(settings: Settings) -> str:
 _WORKER_SETTINGS: Settings | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, cache_path: Path | None) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
+    PHOTOS.known = CacheReader(cache_path).photo  # photo hashes of earlier runs (the client writes new ones)
 
 
 def _run_in_worker(doc: Document) -> DocResult:
     assert _WORKER_SETTINGS is not None, "the pool's initializer sets the worker's settings"
-    return audit_task(doc, _WORKER_SETTINGS)
+    result = audit_task(doc, _WORKER_SETTINGS)
+    result.photos = PHOTOS.take_fresh()
+    return result
 
 
-def local_engine(items, settings: Settings, jobs: int) -> Iterator[tuple[str, DocResult, bool]]:
+def local_engine(
+    items, settings: Settings, jobs: int, cache: Cache | None = None, cache_path: Path | None = None
+) -> Iterator[tuple[str, DocResult, bool]]:
     if jobs <= 1:
-        for key, doc, cached in items:
-            yield (key, DocResult.from_json(cached), True) if cached else (key, audit_task(doc, settings), False)
+        PHOTOS.known = cache.photo if cache is not None else None
+        try:
+            for key, doc, cached in items:
+                if cached:
+                    yield key, DocResult.from_json(cached), True
+                    continue
+                result = audit_task(doc, settings)
+                result.photos = PHOTOS.take_fresh()
+                yield key, result, False
+        finally:
+            PHOTOS.known = None
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings, cache_path)) as pool:
         try:
             yield from _ordered(items, lambda doc: pool.submit(_run_in_worker, doc), jobs * WINDOW_PER_JOB)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-
-
-def dask_engine(items, settings: Settings, scheduler: str) -> Iterator[tuple[str, DocResult, bool]]:
-    try:
-        from distributed import Client
-    except ImportError:
-        raise RuntimeError("--engine dask needs dask.distributed: pip install 'creditcheck[dask]'") from None
-    with Client(scheduler) as client:
-        shared = client.scatter(settings, broadcast=True)
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from _ordered(
-            items, lambda doc: client.submit(audit_task, doc, shared, pure=False), workers * WINDOW_PER_JOB
-        )
 
 
 def _ordered(items, submit, window_size: int) -> Iterator[tuple[str, DocResult, bool]]:
@@ -131,6 +149,44 @@ def _done(value) -> bool:
 def _settle(entry) -> tuple[str, DocResult, bool]:
     key, value, cached = entry
     return key, value if isinstance(value, DocResult) else value.result(), cached
+
+
+# --- the Dask engine: one task per shard, each worker reading its shard from shared storage -------------------------
+
+
+def dask_shards(
+    paths: list[str], job: ShardJob, scheduler: str, totals: _Totals, progress: Progress, out_lines
+) -> None:
+    """Submit shards as they are listed (a bounded number ahead), take results back in shard order: each shard's
+    JSON lines are appended to the output, its partial tally merged, its photo-hash rows added to the run's."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise RuntimeError("--engine dask needs dask.distributed: pip install '.[dask]' in the clone") from None
+    with Client(scheduler) as client:
+        shared = client.scatter(job, broadcast=True)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window: deque = deque()
+        for shard in plan(paths, workers=workers, selection=job.settings.selection):
+            window.append(
+                client.submit(
+                    audit_shard, shard, shared, pure=False, key=f"creditcheck-shard-{shard.index}-{uuid4().hex}"
+                )
+            )
+            while len(window) > SHARDS_AHEAD_PER_WORKER * workers or (window and window[0].done()):
+                _take(window.popleft().result(), job, totals, progress, out_lines)
+        while window:
+            _take(window.popleft().result(), job, totals, progress, out_lines)
+
+
+def _take(result: ShardResult, job: ShardJob, totals: _Totals, progress: Progress, out_lines) -> None:
+    lines, part = part_names(job.parts, result.index)
+    with lines.open("rb") as handle:
+        shutil.copyfileobj(handle, out_lines, 1 << 20)
+    lines.unlink()
+    totals.add_shard(result, part)
+    tally = totals.tally
+    progress.update(tally.documents, tally.images, totals.cached, tally.failed)
 
 
 # --- the run ---------------------------------------------------------------------------------------------------
@@ -167,8 +223,26 @@ class _Totals:
         if len(self.skipped) < SKIPPED_LISTED:
             self.skipped.append(item)
 
-    def reused(self, limit: int = 1000) -> list[ReusedPhoto]:
-        """Photos (pixel hashes within reuse.THRESHOLD bits) credited to more than one agency across the archive."""
+    def add_shard(self, result: ShardResult, part: Path) -> None:
+        """A shard's partial tally and counts, and the photo-hash rows in its part (copied by SQLite, not Python)."""
+        self.tally = self.tally.merge(result.tally)
+        self.computed += result.computed
+        self.cached += result.cached
+        self.skipped.extend(result.skipped[: SKIPPED_LISTED - len(self.skipped)])
+        self.hashes.execute("COMMIT")
+        try:
+            self.hashes.execute("ATTACH DATABASE ? AS part", (str(part),))
+            self.hashes.execute(
+                "INSERT INTO images SELECT phash, agency, source, credit FROM part.images ORDER BY rowid"
+            )
+            self.hashes.execute("DETACH DATABASE part")
+        finally:
+            self.hashes.execute("BEGIN")
+
+    def reused(self, listed: int = REUSED_LISTED) -> tuple[list[ReusedPhoto], int, Iterator[ReusedPhoto]]:
+        """Photos (pixel hashes within reuse.THRESHOLD bits) credited to more than one agency across the archive:
+        the `listed` with the most images, how many there are, and all of them (a generator, for their own file).
+        Every look-up goes through the index on the hash."""
         self.hashes.execute("COMMIT")
         self.hashes.execute("CREATE INDEX images_phash ON images (phash)")
         agencies: dict[str, set[str]] = {}
@@ -179,22 +253,27 @@ class _Totals:
         near = [[f"{h:032x}" for h in group] for group in near_groups(int(h, 16) for h in agencies)]
         grouped = {h for group in near for h in group}
         photos = near + [[h] for h, named in agencies.items() if h not in grouped and len(named) > 1]
-        photos = sorted(g for g in photos if len(set().union(*(agencies[h] for h in g))) > 1)[:limit]
-        found = []
-        for group in photos:
-            rows = self.hashes.execute(
-                f"SELECT source, agency, credit, phash FROM images WHERE phash IN ({','.join('?' * len(group))}) "
-                "ORDER BY source, phash",
-                group,
-            ).fetchall()
-            found.append(
-                ReusedPhoto(
-                    phash=group[0],
-                    agencies=sorted({r[1] for r in rows if r[1]}),
-                    images=[ReusedImage(source=s, agency=a, credit=c, phash=h) for s, a, c, h in rows],
-                )
-            )
-        return found
+        photos = [g for g in photos if len(set().union(*(agencies[h] for h in g))) > 1]
+
+        def images(group: list[str]) -> int:
+            marks = ",".join("?" * len(group))
+            return self.hashes.execute(f"SELECT COUNT(*) FROM images WHERE phash IN ({marks})", group).fetchone()[0]
+
+        ranked = sorted(photos, key=lambda g: (-images(g), g))  # most images first, then by hash: stable
+        top = [self._photo(group) for group in ranked[:listed]]
+        return top, len(ranked), (self._photo(group) for group in ranked)
+
+    def _photo(self, group: list[str]) -> ReusedPhoto:
+        rows = self.hashes.execute(
+            f"SELECT source, agency, credit, phash FROM images WHERE phash IN ({','.join('?' * len(group))}) "
+            "ORDER BY source, phash",
+            group,
+        ).fetchall()
+        return ReusedPhoto(
+            phash=group[0],
+            agencies=sorted({r[1] for r in rows if r[1]}),
+            images=[ReusedImage(source=s, agency=a, credit=c, phash=h) for s, a, c, h in rows],
+        )
 
     def close(self) -> None:
         self.hashes.close()
@@ -211,57 +290,95 @@ def run_archive(
     cache_path: Path | None = None,
     progress: bool = False,
 ) -> ArchiveSummary:
-    """Audit an archive; write OUT.jsonl, OUT.summary.json and OUT.agency-months.csv, each atomically."""
+    """Audit an archive; write OUT.jsonl, OUT.summary.json, OUT.agency-months.csv and OUT.reused-photos.jsonl,
+    each atomically."""
     if engine == "dask" and not scheduler:
         raise RuntimeError("--engine dask needs --scheduler ADDRESS")
     out.parent.mkdir(parents=True, exist_ok=True)
     fingerprint = settings_hash(settings)
+    parts = Path(f"{out}.parts")
     cache = Cache(cache_path) if cache_path else None
+    if cache is not None and parts.is_dir():  # an interrupted Dask run: what its workers finished is kept
+        for part in sorted(parts.glob("shard-*.sqlite")):
+            cache.merge(part)
+    if parts.is_dir():
+        shutil.rmtree(parts)
     totals = _Totals(out.parent)
     lines_path = Path(f"{out}.jsonl")
     bar = Progress(paths, progress)
     tally = totals.tally
-
-    def items() -> Iterator[tuple[str, Document, str | None]]:
-        for item in stream(paths, selection=settings.selection):
-            if isinstance(item, Skipped):
-                totals.skip(item)
-                continue
-            # the bytes are read here, once, to key the cache, and travel to the worker; an image given by name is
-            # read by path where it is audited (its reader reads only the headers)
-            by_path = item.format in FORMATS and FORMATS[item.format].by_path and item.path is not None
-            doc = item if by_path else item.loaded()
-            told = doc.format if doc.charset is None else f"{doc.format}; charset={doc.charset}"
-            key = content_key(fingerprint, doc.source, told, doc.data, str(doc.path) if by_path else None)
-            yield key, doc, cache.get(key) if cache else None
-
-    results = (
-        dask_engine(items(), settings, scheduler or "") if engine == "dask" else local_engine(items(), settings, jobs)
-    )
     tmp_lines = lines_path.with_name(lines_path.name + ".tmp")
     try:
-        with tmp_lines.open("w", encoding="utf-8") as handle:
-            for key, result, cached in results:
-                handle.write(result.line + "\n")
-                totals.add(result, cached)
-                if cache is not None and not cached:
-                    cache.put(key, result.to_json())
-                bar.update(tally.documents, tally.images, totals.cached, tally.failed)
+        if engine == "dask":
+            parts.mkdir()
+            if cache is not None:
+                cache.close()  # read-only, and unchanging, while the workers read it
+                cache = None
+            job = ShardJob(
+                settings, fingerprint, str(parts.resolve()), str(cache_path.resolve()) if cache_path else None
+            )
+            with tmp_lines.open("wb") as handle:
+                dask_shards(paths, job, scheduler or "", totals, bar, handle)
+            if cache_path is not None:
+                cache = Cache(cache_path)
+                for part in sorted(parts.glob("shard-*.sqlite")):
+                    cache.merge(part)
+            shutil.rmtree(parts)
+        else:
+            _run_local(paths, settings, fingerprint, jobs, cache, cache_path, totals, bar, tmp_lines)
+        tally = totals.tally
         os.replace(tmp_lines, lines_path)
         bar.close(tally.documents, tally.images, totals.cached, tally.failed)
-        summary = _summary(paths, totals, settings.policy)
+        summary = _summary(paths, totals, settings.policy, Path(f"{out}.reused-photos.jsonl"))
         _write_atomic(Path(f"{out}.summary.json"), summary.model_dump_json(indent=2) + "\n")
         _write_atomic(Path(f"{out}.agency-months.csv"), _months_csv(totals.tally))
         return summary
     finally:
-        bar.close(tally.documents, tally.images, totals.cached, tally.failed)
+        bar.close(totals.tally.documents, totals.tally.images, totals.cached, totals.tally.failed)
         if cache is not None:
             cache.close()
         totals.close()
 
 
-def _summary(paths: list[str], totals: _Totals, policy: Policy) -> ArchiveSummary:
+def _run_local(
+    paths: list[str],
+    settings: Settings,
+    fingerprint: str,
+    jobs: int,
+    cache: Cache | None,
+    cache_path: Path | None,
+    totals: _Totals,
+    bar: Progress,
+    tmp_lines: Path,
+) -> None:
+    def items() -> Iterator[tuple[str, Document, str | None]]:
+        for item in stream(paths, selection=settings.selection):
+            if isinstance(item, Skipped):
+                totals.skip(item)
+                continue
+            key, doc = keyed(item, fingerprint)
+            yield key, doc, cache.get(key) if cache else None
+
     tally = totals.tally
+    with tmp_lines.open("w", encoding="utf-8") as handle:
+        for key, result, cached in local_engine(items(), settings, jobs, cache, cache_path):
+            handle.write(result.line + "\n")
+            totals.add(result, cached)
+            if cache is not None:
+                if not cached:
+                    cache.put(key, result.to_json())
+                cache.put_photos(result.photos)
+            bar.update(tally.documents, tally.images, totals.cached, tally.failed)
+
+
+def _summary(paths: list[str], totals: _Totals, policy: Policy, reused_path: Path) -> ArchiveSummary:
+    tally = totals.tally
+    top, count, every = totals.reused()
+    tmp = reused_path.with_name(reused_path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        for photo in every:
+            handle.write(photo.model_dump_json() + "\n")
+    os.replace(tmp, reused_path)
     return ArchiveSummary(
         tool=Tool(version=__version__),
         generated_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -275,7 +392,8 @@ def _summary(paths: list[str], totals: _Totals, policy: Policy) -> ArchiveSummar
         ),
         summary=tally.summary(policy=policy),
         agency_months=tally.agency_months(),
-        reused_photos=totals.reused(),
+        reused_photos=top,
+        reused_photos_total=count,
         skipped=totals.skipped,
     )
 

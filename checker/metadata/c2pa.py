@@ -19,12 +19,13 @@ import os
 import struct
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from checker.metadata import xmp
 from checker.model import C2paAction, ContentCredentials
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 TIFF_C2PA_TAG = 52545  # 0xCD41
 BMFF_C2PA_UUID = bytes.fromhex("d8fec3d61b0e483c92975828877ec481")
@@ -66,6 +67,11 @@ def pillow_hint(image: Image.Image) -> bool | None:
     if image.format in _WALKED:
         return None
     return False  # a format Pillow knows that carries no C2PA store here (GIF, BMP, JPEG 2000, PSD, EPS...)
+
+
+def segments_hint(segments: list[tuple[int, bytes]]) -> bool:
+    """pillow_hint for a JPEG whose APPn segments were read without Pillow (checker/metadata/jpeg.py)."""
+    return any(number == 11 and _jumbf_c2pa(payload) for number, payload in segments)
 
 
 def embedded_mime(path: Path) -> str | None:

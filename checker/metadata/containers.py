@@ -12,13 +12,15 @@ import contextlib
 import io
 import re
 import struct
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from checker.metadata import gif, png, psp
 from checker.metadata.blocks import RawBlocks
 from checker.metadata.iptc import PHOTOSHOP_HEADER, photoshop_iim_blocks
 from checker.metadata.xmp import packets_in
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 __all__ = ["RawBlocks", "from_bytes", "from_pillow"]
 
@@ -122,6 +124,8 @@ def from_bytes(data: bytes) -> RawBlocks:
 
 def _from_tiff_bytes(data: bytes) -> RawBlocks:
     """A TIFF Pillow refuses to open as an image: its first IFD read as an EXIF block."""
+    from PIL import Image
+
     exif = Image.Exif()
     try:
         exif.load(data)

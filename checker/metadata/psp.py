@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import io
 import warnings
-
-from PIL.TiffImagePlugin import ImageFileDirectory_v2
+from typing import TYPE_CHECKING
 
 from checker.metadata.blocks import RawBlocks
+
+if TYPE_CHECKING:
+    from PIL.TiffImagePlugin import ImageFileDirectory_v2
 
 SIGNATURE = b"Paint Shop Pro Image File\n\x1a\x00\x00\x00\x00\x00"
 EXTENDED_DATA_BLOCK, EXIF_FIELD = 10, 3
@@ -57,6 +59,8 @@ def _exif_fields(body: bytes) -> list[bytes]:
 
 def _ifd_relative(tiff: bytes) -> ImageFileDirectory_v2 | None:
     """IFD0 of a TIFF block whose value offsets count from IFD0 itself (at byte 8, as exiftool reads it)."""
+    from PIL.TiffImagePlugin import ImageFileDirectory_v2  # Pillow's TIFF reader, loaded by the files that need it
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow warns about tags pointing past the end: they are skipped

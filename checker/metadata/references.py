@@ -10,7 +10,6 @@ import errno
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from checker.archive.phash import dhash
 from checker.metadata import read_embedded
 from checker.model import Article, Embedded
 
@@ -96,5 +95,7 @@ def _embedded(src: str, root: Path, phash: bool) -> Embedded:
         return Embedded(file=src, error=str(exc), outside_root=exc.escapes)
     embedded = read_embedded(path, name=src)
     if phash and embedded.error is None:
-        embedded.phash = dhash(path)
+        from checker.archive.phash import PHOTOS  # Pillow's decoder, for archive runs only
+
+        embedded.phash = PHOTOS.of(path)
     return embedded

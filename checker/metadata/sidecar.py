@@ -9,6 +9,8 @@ from the file: a sidecar is XMP only, and it takes the XMP block's place in the 
 
 from __future__ import annotations
 
+import functools
+import os
 from pathlib import Path
 
 from checker.metadata.blocks import RawBlocks
@@ -20,6 +22,8 @@ SUFFIXES = (".xmp", ".XMP")
 def find(photo: Path) -> Path | None:
     """The sidecar beside `photo`, if one is there: a regular file in the photo's own folder (not a link out)."""
     try:
+        if not _has_xmp(os.path.dirname(photo) or ".", os.stat(os.path.dirname(photo) or ".").st_mtime_ns):
+            return None  # most folders hold no sidecar: one stat, not four, and no resolve
         folder = photo.resolve().parent
         for suffix in SUFFIXES:
             for candidate in (photo.with_suffix(suffix), photo.with_name(photo.name + suffix)):
@@ -28,6 +32,17 @@ def find(photo: Path) -> Path | None:
     except (OSError, ValueError, RuntimeError):  # over-long names, NUL bytes, symlink loops
         return None
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _has_xmp(folder: str, mtime_ns: int) -> bool:
+    """Whether a folder lists any .xmp file, listed once per folder and modification time (adding or removing a
+    file changes the folder's mtime, so a sidecar written during a run is still found)."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(entry.name.lower().endswith(".xmp") for entry in entries)
+    except OSError:
+        return True  # cannot tell: look for each candidate as before
 
 
 def add(photo: Path, blocks: RawBlocks) -> None:

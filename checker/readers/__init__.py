@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from importlib import import_module
 from typing import Any, cast
 
 from checker.credits.registry import Registry
@@ -18,11 +19,7 @@ from checker.errors import ReadError
 from checker.model import Article
 from checker.policy.selectors import HtmlSelectors
 from checker.readers import kinds
-from checker.readers.cms_json import read_cms_json
 from checker.readers.document import Document
-from checker.readers.html.reader import read_html
-from checker.readers.image import read_image
-from checker.readers.text import read_text
 
 __all__ = [
     "FORMATS",
@@ -86,29 +83,54 @@ def _is_text(head: bytes) -> bool:
 
 # --- adapters for readers whose signature predates the table -----------------------------------------------------
 
+# Each reader is imported by the first document of its format (a run over text files never loads lxml); the names
+# stay attributes of this module, so they can be replaced in tests.
+_LAZY = {
+    "read_text": "checker.readers.text",
+    "read_html": "checker.readers.html.reader",
+    "read_cms_json": "checker.readers.cms_json",
+    "read_image": "checker.readers.image",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def _reader(name: str) -> Any:
+    return globals().get(name) or __getattr__(name)
+
 
 def _text(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
     data = doc.content()
     if b"\x00" in data:
         raise ReadError("binary content in a text document (NUL bytes)")
-    return read_text(doc.source, decode_utf8(data), registry)
+    return _reader("read_text")(doc.source, decode_utf8(data), registry)
 
 
-_HTML_TAKES_CHARSET = "charset" in inspect.signature(read_html).parameters
+_HTML_TAKES_CHARSET: bool | None = None  # known once the HTML reader is imported
 
 
 def _html(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
+    global _HTML_TAKES_CHARSET
+    read_html = _reader("read_html")
+    if _HTML_TAKES_CHARSET is None:
+        _HTML_TAKES_CHARSET = "charset" in inspect.signature(read_html).parameters
     if doc.charset is not None and _HTML_TAKES_CHARSET:  # a charset the transport declared (WARC records)
         return cast(Any, read_html)(doc.source, doc.content(), registry, selectors, charset=doc.charset)
     return read_html(doc.source, doc.content(), registry, selectors)
 
 
 def _json(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
-    return read_cms_json(doc.source, doc.content(), registry, selectors)
+    return _reader("read_cms_json")(doc.source, doc.content(), registry, selectors)
 
 
 def _image(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
-    return read_image(doc, registry)
+    return _reader("read_image")(doc, registry)
 
 
 FORMATS: dict[str, InputFormat] = {

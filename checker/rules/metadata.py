@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.credits.parse import parse, same_agency
+from checker.credits.registry import Registry
 from checker.model import Article, Credit, Embedded
 from checker.rules import Context, rule
 
@@ -17,8 +20,14 @@ def _block_credits(embedded: Embedded, context: Context) -> list[tuple[str, Cred
             continue
         raw = fields.credit or fields.copyright or (fields.creator[0] if block == "EXIF" and fields.creator else None)
         if raw:
-            found.append((block, parse(raw, context.registry)))
+            found.append((block, _parsed(raw, context.registry)))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _parsed(raw: str, registry: Registry) -> Credit:
+    """A block's credit parsed once, however many rules and blocks read it (the result is only read)."""
+    return parse(raw, registry)
 
 
 @rule(

@@ -23,7 +23,7 @@ from checker.readers import FORMATS, Document, format_by_name, json_not_an_artic
 from checker.sources import jsonl, tree, warc
 from checker.sources.select import Selection
 
-__all__ = ["CONTAINERS", "STDIN", "STDIN_SOURCE", "Container", "Document", "Selection", "stream"]
+__all__ = ["CONTAINERS", "STDIN", "STDIN_SOURCE", "Container", "Document", "Selection", "file_entries", "stream"]
 
 STDIN = "-"  # the PATH that means standard input
 STDIN_SOURCE = "<stdin>"  # the name its document (or container) goes by in reports
@@ -72,6 +72,13 @@ def stream(
             yield Skipped(source=tree.display(name), reason=f"excluded by the pattern {pattern!r}")
         else:
             yield from _file(tree.display(name), path, False, selection)
+
+
+def file_entries(
+    source: str, path: Path, in_tree: bool, selection: Selection | None = None
+) -> Iterator[Document | Skipped]:
+    """What `stream` yields for one file: given by name, or found in a directory tree (archive shards)."""
+    return _file(source, path, in_tree, selection or Selection())
 
 
 def _file(source: str, path: Path, in_tree: bool, selection: Selection) -> Iterator[Document | Skipped]:

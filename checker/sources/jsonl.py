@@ -37,17 +37,19 @@ def looks_like(head: bytes) -> bool:
     return rest.lstrip().startswith(b"{") or any(isinstance(record.get(key), str) for key, _ in _FORMAT_KEYS)
 
 
-def documents(source: str, handle: BinaryIO) -> Iterator[Document]:
-    head = handle.read(_HEAD)
-    handle.seek(0)
-    start = gunzip_head(head).lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start and not start.startswith(b"{"):
-        yield Document(source, "jsonl", error=f"not a JSON Lines file: it starts with {start[:40]!r}")
-        return
+def documents(source: str, handle: BinaryIO, first_line: int = 1) -> Iterator[Document]:
+    """The records of a JSON Lines file, or of a byte range of one starting at line `first_line` (archive shards)."""
+    if first_line == 1:  # a whole file, or its first range: is it JSON Lines at all?
+        head = handle.read(_HEAD)
+        handle.seek(0)
+        start = gunzip_head(head).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if start and not start.startswith(b"{"):
+            yield Document(source, "jsonl", error=f"not a JSON Lines file: it starts with {start[:40]!r}")
+            return
     with maybe_gunzip(handle) as lines:
-        number = 0
+        number = first_line - 1
         try:
-            for number, line in enumerate(lines, 1):
+            for number, line in enumerate(lines, first_line):
                 if line.strip():
                     yield _record(source, number, line)
         except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz
