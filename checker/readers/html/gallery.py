@@ -174,12 +174,11 @@ def script_slides(scripts: list) -> list[tuple[object, ScriptSlide]]:
         if "ld+json" in kind or len(text) < 40 or not _may_hold_slides(text):
             continue
         decoder = json.JSONDecoder()
-        for match in _LIST_KEY.finditer(text):
-            key = match.group(1)
-            if not any(word in key.lower() for word in _LIST_WORDS):
+        for key, end in _list_keys(text):
+            if _LIST_WORD.search(key.lower()) is None:
                 continue
             try:
-                items, _ = decoder.raw_decode(text, match.end() - 1)
+                items, _ = decoder.raw_decode(text, end - 1)
             except ValueError:
                 continue
             if not isinstance(items, list) or len(items) < _MIN_SLIDES:
@@ -190,16 +189,36 @@ def script_slides(scripts: list) -> list[tuple[object, ScriptSlide]]:
     return found
 
 
-# "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal
-_LIST_KEY = re.compile(r"\"([\w-]{1,40})\"\s*:\s*\[")  # a literal first character: a fast scan
-_LIST_WORDS = ("slide", "galler", "photo", "image", "items", "media")
+# "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal. Found from the ":[" on:
+# a scan for the key's opening quote tries a match at every string of the script, twice as slow.
+_LIST_START = re.compile(r":\s*\[")
+_KEY_BEFORE = re.compile(r"\"([\w-]{1,40})\Z")  # the key, ending at the quote before the colon
+MAX_KEY = 40
+
+
+def _list_keys(text: str):
+    r"""(key, offset after its "[") of every `"key": [` in the text, in order (the matches of
+    `"([\w-]{1,40})"\s*:\s*\[`, which cannot overlap)."""
+    for match in _LIST_START.finditer(text):
+        quote = match.start()
+        while quote and text[quote - 1].isspace():  # str.isspace is the \s of a str pattern
+            quote -= 1
+        if quote and text[quote - 1] == '"':
+            key = _KEY_BEFORE.search(text, max(0, quote - MAX_KEY - 2), quote - 1)
+            if key is not None:
+                yield key.group(1), match.end()
+
+
+_LIST_WORD = re.compile("slide|galler|photo|image|items|media")
 
 
 def _may_hold_slides(text: str) -> bool:
-    """Cheap tests before any JSON is parsed: a caption or credit key and a word naming a gallery."""
-    return ("caption" in text or "credit" in text) and any(word in text for word in _GALLERY_WORDS)
+    """Cheap tests before any JSON is parsed: a caption or credit key and a word naming a gallery. (One pattern
+    for both words: str's substring search skips slowly over script text full of the letters of "caption".)"""
+    return _CAPTION_WORD.search(text) is not None and any(word in text for word in _GALLERY_WORDS)
 
 
+_CAPTION_WORD = re.compile("caption|credit")
 _GALLERY_WORDS = ("galler", "Galler", "GALLER", "slide", "Slide", "SLIDE", "carousel", "Carousel")
 
 

@@ -215,7 +215,7 @@ def read_html(
         _role(evidence, element, lineage, unit, gallery, attributes, src, held, page)
         seen.append(_Seen(element, unit, lineage, evidence, bool(caption_text or credit_texts)))
     json_captions = b'"caption' in data or b'"credit' in data  # cheaper than reading every script's text
-    extra = _script_slides(scripts, seen, json_captions) + _placeholder_figures(root, head, seen, held, page)
+    extra = _script_slides(scripts, seen, json_captions) + _placeholder_figures(og_image, seen, held, page)
     seen += extra
     _mark_duplicates(seen, held)
     images = [decide(s.evidence, registry, index) for index, s in enumerate(seen)]
@@ -526,10 +526,9 @@ def _script_slides(scripts: list, seen: list[_Seen], has_json_captions: bool) ->
     return added
 
 
-def _placeholder_figures(root, head, seen: list[_Seen], held: Counter, page: _Page) -> list[_Seen]:
+def _placeholder_figures(image: str | None, seen: list[_Seen], held: Counter, page: _Page) -> list[_Seen]:
     """A lead <figure> with a credit but no image element (the script puts it in), on a page that shows no
-    other photo: the page's og:image is its photo."""
-    image = _og_image(head)
+    other photo: the page's og:image (`image`) is its photo."""
     if not image or any(s.evidence.role != "chrome" for s in seen):
         return []  # only for a page whose photos are all placeholders: og:image is the lead
     for figure in page.figures:
@@ -662,7 +661,9 @@ def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
     lxml's C-level tag filter walks a tree far faster than XPath, but each walk of a big page still costs a
     quarter of a millisecond. `lazy` are the data-* attribute names that may hold an image URL on this page."""
     scripts, noscripts, found, figures = [], [], [], []
-    for element in root.iter(*_IMG_TAGS, "div", "span", "li", "figure", "noscript", "script"):
+    # with no lazy-load attribute on the page, no <div>, <span> or <li> can be a placeholder: not walked
+    placeholders = ("div", "span", "li") if lazy else ()
+    for element in root.iter(*_IMG_TAGS, *placeholders, "figure", "noscript", "script"):
         tag = element.tag
         if tag in _IMG_TAGS:
             found.append(element)
@@ -795,7 +796,10 @@ def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]
             texts.append(text)
             credits.append(SeenCredit(text, "credit_element", label=label))
     for holder in (img, unit) if img is not None else (unit,):
-        text, label = _unlabelled(clean(holder.get("data-credit") or ""))
+        written = holder.get("data-credit")
+        if not written:
+            continue
+        text, label = _unlabelled(clean(written))
         if text and text not in texts:
             credits.append(SeenCredit(text, "data_attribute", label=label))
             texts.append(text)
