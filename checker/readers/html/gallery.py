@@ -55,10 +55,16 @@ class Galleries:
         self._marked = classifier or Classifier([GALLERY])
         self._bit = bit
         self._lists: dict = {}
+        self._roots: dict = {}  # (parent, levels) -> the gallery root of an image in it
 
     def root(self, lineage: list, levels: int = 12):
         """The outermost gallery element above an image (a slide marked data-gallery-item sits in the gallery
         that holds the captions), within `levels` and below the article; None if there is none."""
+        if not lineage:
+            return None
+        key = (lineage[0], levels)  # images in one parent share the answer
+        if key in self._roots:
+            return self._roots[key]
         known, classify = self._marked.known, self._marked.classify
         found = None
         for ancestor in lineage[:levels]:
@@ -69,6 +75,7 @@ class Galleries:
                 bits = classify(ancestor)
             if bits & self._bit:
                 found = ancestor
+        self._roots[key] = found
         return found
 
     def caption_item(self, image, lineage: list, gallery, held, has_role):
@@ -163,16 +170,24 @@ class ScriptSlide:
     gallery_key: bool  # the list's key names a gallery ("slides", "gallery", "photos"...)
 
 
-def script_slides(scripts: list) -> list[tuple[object, ScriptSlide]]:
+def script_slides(scripts: list, page: bytes | None = None) -> list[tuple[object, ScriptSlide]]:
     """(script element, slide) for every slide of a gallery found in a script's JSON: a list, under a key naming
     slides, a gallery, photos, images or items, of at least two objects each with an image URL (directly or in
-    an "image" object) and a caption or credit. Only those lists are decoded, not the script's whole JSON."""
+    an "image" object) and a caption or credit. Only those lists are decoded, not the script's whole JSON.
+
+    `page`, the page's bytes: none if they hold no "caption" or "credit" key, tested once a script passes the
+    cheaper tests on its own text (a scan of the whole page costs more than those of its scripts)."""
     found: list[tuple[object, ScriptSlide]] = []
+    candidates = []
     for script in scripts:
         text = script.text or ""
         kind = (script.get("type") or "").lower()
         if "ld+json" in kind or len(text) < 40 or not _may_hold_slides(text):
             continue
+        candidates.append((script, text))
+    if not candidates or (page is not None and b'"caption' not in page and b'"credit' not in page):
+        return found
+    for script, text in candidates:
         decoder = json.JSONDecoder()
         for key, end in _list_keys(text):
             if _LIST_WORD.search(key.lower()) is None:

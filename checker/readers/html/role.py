@@ -32,7 +32,6 @@ _FURNITURE_WORDS = (
     "/static/img",
     "/static/images",
 )
-_ANY_FURNITURE = re.compile("|".join(map(re.escape, _FURNITURE_WORDS)))
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
@@ -55,8 +54,7 @@ def non_image(src: str | None, attributes: dict) -> bool:
 def furniture(src: str, attributes: dict) -> str | None:
     """Why the image is site furniture by its own URL, class or size (a logo, an icon, a spacer), or None."""
     text = f"{src} {attributes.get('class') or ''}".lower()
-    # one pattern says whether any word is there; the list's order says which one is named
-    word = next((w for w in _FURNITURE_WORDS if w in text), None) if _ANY_FURNITURE.search(text) else None
+    word = next((w for w in _FURNITURE_WORDS if w in text), None)
     if word:
         return f"furniture: '{word.strip('.')}' in its URL or class"
     for width, height in (dimensions(attributes, ""), _named_size(src)):
