@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,8 @@ import jsonschema
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# the shared corpus beside the checkout, or where CREDITCHECK_SHARED says (a worktree elsewhere)
+SHARED = Path(os.environ.get("CREDITCHECK_SHARED") or ROOT.parent / "shared")
 SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "000_85d62e7489292776.txt"
 

@@ -55,10 +55,16 @@ class Galleries:
         self._marked = classifier or Classifier([GALLERY])
         self._bit = bit
         self._lists: dict = {}
+        self._roots: dict = {}  # (parent, levels) -> the gallery root of an image in it
 
     def root(self, lineage: list, levels: int = 12):
         """The outermost gallery element above an image (a slide marked data-gallery-item sits in the gallery
         that holds the captions), within `levels` and below the article; None if there is none."""
+        if not lineage:
+            return None
+        key = (lineage[0], levels)  # images in one parent share the answer
+        if key in self._roots:
+            return self._roots[key]
         known, classify = self._marked.known, self._marked.classify
         found = None
         for ancestor in lineage[:levels]:
@@ -69,6 +75,7 @@ class Galleries:
                 bits = classify(ancestor)
             if bits & self._bit:
                 found = ancestor
+        self._roots[key] = found
         return found
 
     def caption_item(self, image, lineage: list, gallery, held, has_role):
@@ -163,23 +170,30 @@ class ScriptSlide:
     gallery_key: bool  # the list's key names a gallery ("slides", "gallery", "photos"...)
 
 
-def script_slides(scripts: list) -> list[tuple[object, ScriptSlide]]:
+def script_slides(scripts: list, page: bytes | None = None) -> list[tuple[object, ScriptSlide]]:
     """(script element, slide) for every slide of a gallery found in a script's JSON: a list, under a key naming
     slides, a gallery, photos, images or items, of at least two objects each with an image URL (directly or in
-    an "image" object) and a caption or credit. Only those lists are decoded, not the script's whole JSON."""
+    an "image" object) and a caption or credit. Only those lists are decoded, not the script's whole JSON.
+
+    `page`, the page's bytes: none if they hold no "caption" or "credit" key, tested once a script passes the
+    cheaper tests on its own text (a scan of the whole page costs more than those of its scripts)."""
     found: list[tuple[object, ScriptSlide]] = []
+    candidates = []
     for script in scripts:
         text = script.text or ""
         kind = (script.get("type") or "").lower()
         if "ld+json" in kind or len(text) < 40 or not _may_hold_slides(text):
             continue
+        candidates.append((script, text))
+    if not candidates or (page is not None and b'"caption' not in page and b'"credit' not in page):
+        return found
+    for script, text in candidates:
         decoder = json.JSONDecoder()
-        for match in _LIST_KEY.finditer(text):
-            key = match.group(1)
-            if not any(word in key.lower() for word in _LIST_WORDS):
+        for key, end in _list_keys(text):
+            if _LIST_WORD.search(key.lower()) is None:
                 continue
             try:
-                items, _ = decoder.raw_decode(text, match.end() - 1)
+                items, _ = decoder.raw_decode(text, end - 1)
             except ValueError:
                 continue
             if not isinstance(items, list) or len(items) < _MIN_SLIDES:
@@ -190,16 +204,36 @@ def script_slides(scripts: list) -> list[tuple[object, ScriptSlide]]:
     return found
 
 
-# "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal
-_LIST_KEY = re.compile(r"\"([\w-]{1,40})\"\s*:\s*\[")  # a literal first character: a fast scan
-_LIST_WORDS = ("slide", "galler", "photo", "image", "items", "media")
+# "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal. Found from the ":[" on:
+# a scan for the key's opening quote tries a match at every string of the script, twice as slow.
+_LIST_START = re.compile(r":\s*\[")
+_KEY_BEFORE = re.compile(r"\"([\w-]{1,40})\Z")  # the key, ending at the quote before the colon
+MAX_KEY = 40
+
+
+def _list_keys(text: str):
+    r"""(key, offset after its "[") of every `"key": [` in the text, in order (the matches of
+    `"([\w-]{1,40})"\s*:\s*\[`, which cannot overlap)."""
+    for match in _LIST_START.finditer(text):
+        quote = match.start()
+        while quote and text[quote - 1].isspace():  # str.isspace is the \s of a str pattern
+            quote -= 1
+        if quote and text[quote - 1] == '"':
+            key = _KEY_BEFORE.search(text, max(0, quote - MAX_KEY - 2), quote - 1)
+            if key is not None:
+                yield key.group(1), match.end()
+
+
+_LIST_WORD = re.compile("slide|galler|photo|image|items|media")
 
 
 def _may_hold_slides(text: str) -> bool:
-    """Cheap tests before any JSON is parsed: a caption or credit key and a word naming a gallery."""
-    return ("caption" in text or "credit" in text) and any(word in text for word in _GALLERY_WORDS)
+    """Cheap tests before any JSON is parsed: a caption or credit key and a word naming a gallery. (One pattern
+    for both words: str's substring search skips slowly over script text full of the letters of "caption".)"""
+    return _CAPTION_WORD.search(text) is not None and any(word in text for word in _GALLERY_WORDS)
 
 
+_CAPTION_WORD = re.compile("caption|credit")
 _GALLERY_WORDS = ("galler", "Galler", "GALLER", "slide", "Slide", "SLIDE", "carousel", "Carousel")
 
 

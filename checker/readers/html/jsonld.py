@@ -7,26 +7,34 @@ import json
 _CREDIT_KEYS = ("creditText", "copyrightNotice", "copyrightHolder", "creator")
 
 
-def _blocks(scripts):
+def _texts(scripts):
     for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
-        try:
-            yield json.loads(script.text.strip().removeprefix("<![CDATA[").removesuffix("]]>"))
-        except ValueError:
-            continue
+        yield script.text
 
 
 def read_jsonld(scripts) -> tuple[dict[str, str], str | None]:
     """From a page's <script> elements, the JSON-LD ones, in one pass: {image file name (lower case): credit}
     for every ImageObject with a credit (creditText, copyrightNotice, copyrightHolder, creator), and the first
-    datePublished."""
+    datePublished. A block whose text names neither ImageObject nor a datePublished still wanted (and has no
+    \\u escape that could spell them) is not decoded; one without ImageObject is walked only to its date."""
     found: dict[str, str] = {}
     published: str | None = None
-    for data in _blocks(scripts):
+    for text in _texts(scripts):
+        escaped = "\\u" in text
+        images = escaped or "ImageObject" in text
+        if not images and (published is not None or "datePublished" not in text):
+            continue
+        try:
+            data = json.loads(text.strip().removeprefix("<![CDATA[").removesuffix("]]>"))
+        except ValueError:
+            continue
         for node in _walk(data):
             if published is None and isinstance(node.get("datePublished"), str):
                 published = node["datePublished"]
+                if not images:
+                    break
             kinds = node.get("@type")
             if kinds != "ImageObject" and not (isinstance(kinds, list) and "ImageObject" in kinds):
                 continue

@@ -24,7 +24,7 @@ from checker.credits.parse import looks_like_person, parse, split_parts, strip_l
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
-from checker.model import Article, LineLocation
+from checker.model import Article, Evidence, ImageRecord, LineLocation
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
 from checker.readers.html.decode import decoded, sniff
@@ -62,6 +62,9 @@ class _Page:
         self.places = Classifier([selectors.chrome, selectors.figure, selectors.article, *_FIXED_TAGS])
         self._roles = Classifier([selectors.credit, selectors.caption, selectors.noise])
         self._context: dict = {}  # element -> _CHROME / _ARTICLE bits for it and its ancestors
+        self._holder: dict = {}  # element -> the nearest chrome holder among it and its ancestors, or None
+        self._ignored: dict = {}  # element -> the rule codes its data-creditcheck-ignore and its ancestors' name
+        self._captions: dict = {}  # element -> holds_caption
         self._story: dict = {}  # element -> whether it holds the story's text
         self.links = role.Links(url)
         self.galleries = Galleries(self.places, _GALLERY)
@@ -69,49 +72,71 @@ class _Page:
         self.lead: str | None = None  # the file name of the page's og:image, its lead photo
 
     def chrome_holder(self, element, lineage: list):
-        """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None."""
-        if not self.in_chrome(element, lineage):
+        """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None: the
+        first of them that is chrome, not page-wide and does not hold the story."""
+        own = self.places(element)
+        if own & _CHROME and not own & _PAGE_WIDE and not self.holds_story(element):
+            return element
+        if not lineage or not self.above(lineage) & _CHROME:
             return None
-        places = self.places
-        for candidate in (element, *lineage):
-            bits = places(candidate)
-            if bits & _CHROME and not bits & _PAGE_WIDE and not self.holds_story(candidate):
-                return candidate
-        return None
+        return self._holder[lineage[0]]  # set by `above`
 
     def holds_caption(self, element) -> bool:
         """The element is or holds a caption or credit element with text."""
-        roles = self._roles
-        return any(roles.simple(node) & (_CREDIT | _CAPTION) for node in element.iter()) and bool(
-            _TEXT(element).strip()
-        )
-
-    def in_chrome(self, element, lineage: list) -> bool:
-        own = self.places(element)
-        return bool((own & _CHROME and not own & _PAGE_WIDE) or self.above(lineage) & _CHROME)
+        known = self._captions.get(element)
+        if known is None:
+            roles = self._roles
+            known = self._captions[element] = any(
+                roles.simple(node) & (_CREDIT | _CAPTION) for node in element.iter()
+            ) and bool(_TEXT(element).strip())
+        return known
 
     def above(self, lineage: list) -> int:
         """_CHROME and _ARTICLE if any element of a lineage (nearest ancestor first) is chrome or article,
-        remembered per element so that images sharing ancestors ask about each ancestor once."""
+        remembered per element so that images sharing ancestors ask about each ancestor once; and, for each
+        ancestor, the nearest chrome holder at or above it (`_holder`)."""
         todo = []
         bits = 0
+        holder = None
         context = self._context
         for ancestor in lineage:
             known = context.get(ancestor)
             if known is not None:
                 bits = known
+                holder = self._holder[ancestor]
                 break
             todo.append(ancestor)
         known, classify = self.places.known, self.places.classify
+        holders = self._holder
         for ancestor in reversed(todo):  # from the top down: an element is inside if it or its parent is
             own = known.get(ancestor)
             if own is None:
                 own = classify(ancestor)
             if own & _CHROME and (own & _PAGE_WIDE or self.holds_story(ancestor)):
                 own &= ~_CHROME
+            if own & _CHROME:
+                holder = ancestor
             bits |= own & _ARTICLE if own & _PAGE_WIDE else own & (_CHROME | _ARTICLE)
             context[ancestor] = bits
+            holders[ancestor] = holder
         return bits
+
+    def ignores(self, element, lineage: list) -> list[str]:
+        """The rule codes that data-creditcheck-ignore attributes on the element and its ancestors (nearest first)
+        name, "*" for an attribute that names none; each ancestor read once per page."""
+        above: tuple = ()
+        if lineage:
+            known = self._ignored
+            todo = []
+            for ancestor in lineage:
+                codes = known.get(ancestor)
+                if codes is not None:
+                    above = codes
+                    break
+                todo.append(ancestor)
+            for ancestor in reversed(todo):
+                above = known[ancestor] = (*_own_ignores(ancestor), *above)
+        return [*_own_ignores(element), *above]
 
     def holds_story(self, element) -> bool:
         """The element holds the story's text (more paragraph text than any rail or footer): a class such as
@@ -177,7 +202,8 @@ def read_html(
             continue
         unit = _unit(element, lineage, held, page)
         gallery = page.galleries.root(lineage)
-        reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page)
+        furniture = role.furniture(src, attributes)
+        reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page, furniture)
         if reason:
             evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
             evidence.chrome(reason)
@@ -210,20 +236,19 @@ def read_html(
                 if caption_text or credit_texts:
                     signals.append("caption-attribute")
         evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)))
+        evidence.ignore = page.ignores(element, lineage)
         evidence.signals += signals
         if gallery is not None:
             evidence.signals.append("gallery")
-        _role(evidence, element, lineage, unit, gallery, attributes, src, held, page)
+        _role(evidence, element, lineage, unit, gallery, furniture, src, held, page)
         seen.append(_Seen(element, unit, lineage, evidence, bool(caption_text or credit_texts)))
-    json_captions = b'"caption' in data or b'"credit' in data  # cheaper than reading every script's text
-    extra = _script_slides(scripts, seen, json_captions) + _placeholder_figures(root, head, seen, held, page)
+    extra = _script_slides(scripts, seen, data) + _placeholder_figures(og_image, seen, held, page)
     seen += extra
     _mark_duplicates(seen, held)
-    images = [decide(s.evidence, registry, index) for index, s in enumerate(seen)]
-    elements = [s.element for s in seen]
     peers = [e for e, _ in candidates] + [s.element for s in extra]
-    for record, location in zip(images, locate(data, elements, peers), strict=True):
-        record.location = location
+    for item, location in zip(seen, locate(data, [s.element for s in seen], peers), strict=True):
+        item.evidence.location = location
+    images = [_record(s.evidence, registry, index) for index, s in enumerate(seen)]
     return Article(
         source=source,
         format="html",
@@ -232,6 +257,30 @@ def read_html(
         text=_body_text(root, page, [(s.unit, s.lineage) for s in seen if s.evidence.role != "chrome"]),
         images=images,
     )
+
+
+def _record(evidence: ImageEvidence, registry: Registry, index: int) -> ImageRecord:
+    """The image's record (evidence.decide). A chrome image with nothing read around it, most images of a page,
+    has nothing for decide to weigh or parse: its record is written out directly, as decide would write it."""
+    if (
+        evidence.role == "chrome"
+        and not evidence.captions
+        and not evidence.credits
+        and evidence.caption_split is None
+        and evidence.counter is None
+        and evidence.lines is None
+        and evidence.embedded is None
+    ):
+        return ImageRecord(
+            index=index,
+            src=evidence.src,
+            alt=evidence.alt,
+            location=evidence.location,
+            role="chrome",
+            evidence=Evidence(signals=list(dict.fromkeys(evidence.signals)), role_reason=evidence.role_reason),
+            ignore=evidence.ignore,
+        )
+    return decide(evidence, registry, index)
 
 
 def _copies(candidates: list) -> set:
@@ -258,11 +307,13 @@ class _Seen:
     captioned: bool  # a caption or credit was found for it
 
 
-def _chrome_without_reading(element, lineage, attributes, src: str, unit, gallery, page: _Page) -> str | None:
+def _chrome_without_reading(
+    element, lineage, attributes, src: str, unit, gallery, page: _Page, furniture: str | None
+) -> str | None:
     """Chrome that nothing around the image could make content, decided before reading its caption: furniture
-    by URL, class or size, an image inside site chrome (navigation, footer, rails, related links, video players)
-    that is not a gallery slide, an image outside the article with no figure around it."""
-    furniture = role.furniture(src, attributes)
+    by URL, class or size (`furniture`: role.furniture's reason), an image inside site chrome (navigation, footer,
+    rails, related links, video players) that is not a gallery slide, an image outside the article with no figure
+    around it."""
     if furniture and unit is element and not (attributes.get("data-caption") or attributes.get("data-credit")):
         return furniture
     if gallery is None and unit is element:
@@ -275,7 +326,7 @@ def _chrome_without_reading(element, lineage, attributes, src: str, unit, galler
     return None
 
 
-def _role(evidence: ImageEvidence, element, lineage, unit, gallery, attributes, src: str, held, page: _Page) -> None:
+def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, src: str, held, page: _Page) -> None:
     """Chrome or unsure, with the signal, for an image whose caption and credit have been read. Where signals
     conflict (a captioned photo credited to an agency inside a box that looks like chrome) the image is unsure:
     listed with the others, but no error is raised on it."""
@@ -293,7 +344,6 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, attributes, 
     if poster:
         evidence.chrome(poster)
         return
-    furniture = role.furniture(src, attributes)
     if furniture:
         evidence.chrome(furniture) if not _agency_photo(evidence, page) else evidence.unsure(furniture)
         return
@@ -498,9 +548,10 @@ def _one_block(items: list[_Seen], held: Counter) -> bool:
     return nearest is not None and held[nearest] == len(items)
 
 
-def _script_slides(scripts: list, seen: list[_Seen], has_json_captions: bool) -> list[_Seen]:
-    """Gallery slides known only from a script's JSON, for the photos the markup does not show."""
-    slides = script_slides(scripts) if scripts and has_json_captions else []
+def _script_slides(scripts: list, seen: list[_Seen], data: bytes) -> list[_Seen]:
+    """Gallery slides known only from a script's JSON, for the photos the markup does not show, on a page whose
+    bytes hold a "caption" or "credit" key (`data`: asked only once a script could hold slides)."""
+    slides = script_slides(scripts, data) if scripts else []
     if not slides:
         return []
     shown = {_key(s.evidence.src) for s in seen if s.evidence.src}
@@ -527,10 +578,9 @@ def _script_slides(scripts: list, seen: list[_Seen], has_json_captions: bool) ->
     return added
 
 
-def _placeholder_figures(root, head, seen: list[_Seen], held: Counter, page: _Page) -> list[_Seen]:
+def _placeholder_figures(image: str | None, seen: list[_Seen], held: Counter, page: _Page) -> list[_Seen]:
     """A lead <figure> with a credit but no image element (the script puts it in), on a page that shows no
-    other photo: the page's og:image is its photo."""
-    image = _og_image(head)
+    other photo: the page's og:image (`image`) is its photo."""
     if not image or any(s.evidence.role != "chrome" for s in seen):
         return []  # only for a page whose photos are all placeholders: og:image is the lead
     for figure in page.figures:
@@ -543,6 +593,7 @@ def _placeholder_figures(root, head, seen: list[_Seen], held: Counter, page: _Pa
         if not credits:
             continue
         evidence = _evidence(figure, image, caption_text, credits, None)
+        evidence.ignore = page.ignores(figure, lineage)
         evidence.signals.append("og:image")
         evidence.unsure("no image element: the photo is the page's og:image")
         return [_Seen(figure, figure, lineage, evidence, True)]
@@ -662,9 +713,14 @@ def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
     <amp-img>, and <div>, <span>, <li> or <figure> placeholders that carry an image URL in a lazy-load attribute
     (loaders that insert the <img> with script, BBC data-src; gallery slides, Washington Post data-image). One walk:
     lxml's C-level tag filter walks a tree far faster than XPath, but each walk of a big page still costs a
-    quarter of a millisecond. `lazy` are the data-* attribute names that may hold an image URL on this page."""
+    quarter of a millisecond. `lazy` are the data-* attribute names that may hold an image URL on this page.
+
+    Most pages have no <div>, <span> or <li> placeholder: a walk over those alone, asking only their lazy-load
+    attributes, says so for less than the dispatch on every element's tag would cost; they join the walk in
+    document order only on a page that has one."""
     scripts, noscripts, found, figures = [], [], [], []
-    for element in root.iter(*_IMG_TAGS, "div", "span", "li", "figure", "noscript", "script"):
+    placeholders = ("div", "span", "li") if lazy and _has_placeholder(root, lazy) else ()
+    for element in root.iter(*_IMG_TAGS, *placeholders, "figure", "noscript", "script"):
         tag = element.tag
         if tag in _IMG_TAGS:
             found.append(element)
@@ -683,6 +739,16 @@ def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
                 found.append(element)
                 break
     return scripts, noscripts, found, figures
+
+
+def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
+    """Some <div>, <span> or <li> of the page carries an image URL in a lazy-load attribute."""
+    for element in root.iter("div", "span", "li"):
+        for name in lazy:
+            url = element.get(name)
+            if url and _IMAGE_URL.search(url):
+                return True
+    return False
 
 
 # data-* attributes that hold an image URL, by name ("data-src", "data-retina-src", "data-dejavu-src",
@@ -797,7 +863,10 @@ def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]
             texts.append(text)
             credits.append(SeenCredit(text, "credit_element", label=label))
     for holder in (img, unit) if img is not None else (unit,):
-        text, label = _unlabelled(clean(holder.get("data-credit") or ""))
+        written = holder.get("data-credit")
+        if not written:
+            continue
+        text, label = _unlabelled(clean(written))
         if text and text not in texts:
             credits.append(SeenCredit(text, "data_attribute", label=label))
             texts.append(text)
@@ -885,9 +954,18 @@ _CONTROLS = re.compile(
 )
 
 
+_LONGEST_CONTROL = len("Enlarge this image")
+
+
 def _without_controls(text: str) -> str:
     while text:
-        stripped = _CONTROLS.sub("", text).rstrip(" |")
+        # a control ends the text: only its word, white space and a bar can match, so the search starts at most
+        # one word before the end, and before any white space and bars that lead up to it
+        start = max(0, len(text.rstrip()) - _LONGEST_CONTROL)
+        while start and (text[start - 1].isspace() or text[start - 1] == "|"):
+            start -= 1
+        match = _CONTROLS.search(text, start)
+        stripped = (text[: match.start()] + text[match.end() :] if match else text).rstrip(" |")
         if stripped == text:
             return text
         text = stripped
@@ -997,7 +1075,6 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
         captions=[caption_text],
         credits=credits,
         signals=["figure" if credits or caption_text else "image"],
-        ignore=_ignores(img),
     )
 
 
@@ -1033,13 +1110,11 @@ def _url_like(value: str) -> bool:
     return value.startswith(("http", "//", "/")) and not value.split("?")[0].lower().endswith(_NOT_IMAGE_FILE)
 
 
-def _ignores(img) -> list[str]:
-    codes: list[str] = []
-    for element in (img, *img.iterancestors()):
-        value = element.get(_IGNORE_ATTR)
-        if value is not None:
-            codes += [c.strip() for c in value.split(",") if c.strip()] or ["*"]
-    return codes
+def _own_ignores(element) -> list[str]:
+    value = element.get(_IGNORE_ATTR)
+    if value is None:
+        return []
+    return [c.strip() for c in value.split(",") if c.strip()] or ["*"]
 
 
 def _key(src: str) -> str:
@@ -1061,4 +1136,4 @@ def _body_text(root, page: _Page, units: list[tuple]) -> str:
     for unit, _ in units:
         if unit.getparent() is not None:
             _drop_tree(unit)
-    return " ".join([text for container in scope for text in _PARAGRAPH_TEXT(container)])  # rules fold it
+    return " ".join(chain.from_iterable(map(_PARAGRAPH_TEXT, scope)))  # rules fold it

@@ -64,7 +64,9 @@ def furniture(src: str, attributes: dict) -> str | None:
 
 
 def _number(value: str | None) -> int | None:
-    value = (value or "").strip().removesuffix("px")
+    if not value:
+        return None
+    value = value.strip().removesuffix("px")
     return int(value) if value.isdigit() and int(value) > 0 else None  # 0: size left to the stylesheet
 
 

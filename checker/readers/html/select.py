@@ -91,9 +91,11 @@ class _Plan:
         checks: dict[str, dict[int, list[str]]] = {}  # attribute -> bit -> patterns
         self.compound: list[tuple[Callable, int]] = []
         self.combined: list[tuple[str, int]] = []
+        self.leading: list[tuple[str, ...] | None] = []  # per combined entry: its parts' first tags, if all have one
         for index, selector_list in enumerate(selectors):
             bit = 1 << index
             rest = []
+            leading: list[str | None] = []
             for part in parse_css(selector_list):
                 node: Any = part.parsed_tree
                 single = _single_attribute(node)
@@ -106,20 +108,38 @@ class _Plan:
                     self.compound.append((test, bit))
                 else:
                     rest.append(part.canonical())
+                    leading.append(_leading_tag(node))
             if rest:
                 self.combined.append((", ".join(rest), bit))
+                tags = tuple(dict.fromkeys(tag for tag in leading if tag is not None))
+                self.leading.append(tags if None not in leading else None)
         # one regular expression per (attribute, list): one C call per attribute read. Class names and ids are
         # matched ignoring case: publishers write them in camelCase ("apCaption", "displayCopyright")
-        self.attributes = [
-            (
-                name,
-                [
-                    (re.compile("|".join(patterns).lower() if name in _ANY_CASE else "|".join(patterns)), bit)
-                    for bit, patterns in by_bit.items()
-                ],
-            )
-            for name, by_bit in checks.items()
-        ]
+        self.attributes = []
+        for name, by_bit in checks.items():
+            sources = {bit: "|".join(patterns) for bit, patterns in by_bit.items()}
+            if name in _ANY_CASE:
+                sources = {bit: source.lower() for bit, source in sources.items()}
+            tests = [(re.compile(source), bit) for bit, source in sources.items()]
+            # most values match no list: one search over all of them says so before a search per list
+            anything = re.compile("|".join(sources.values())) if len(tests) > 1 else None
+            self.attributes.append((name, tests, anything))
+
+
+_PLAIN_TAG = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+def _leading_tag(node: Any) -> str | None:
+    """The tag the first compound of a selector names ("figcaption" of "figcaption small"), or None. Queried
+    with the descendant-or-self axis, the selector matches nothing in a subtree without that tag."""
+    while type(node).__name__ == "CombinedSelector":
+        node = node.selector
+    while type(node).__name__ != "Element":
+        node = getattr(node, "selector", None)
+        if node is None:
+            return None
+    tag = node.element
+    return tag if node.namespace is None and tag and _PLAIN_TAG.match(tag) else None
 
 
 @cache
@@ -138,8 +158,11 @@ class Classifier:
     def __init__(self, selectors: Sequence[str]):
         plan = _plan(tuple(selectors))
         self._tags, self._compound, self.combined = plan.tags, plan.compound, plan.combined
+        self._leading = plan.leading
         # attribute -> (checks, {value: bits}): a page repeats its class names, each value is tested once
-        self._attributes: dict[str, tuple[list, dict]] = {name: (checks, {}) for name, checks in plan.attributes}
+        self._attributes: dict[str, tuple[list, dict, re.Pattern | None]] = {
+            name: (checks, {}, anything) for name, checks, anything in plan.attributes
+        }
         self.known: dict = {}  # element -> bits, all selectors
         self._simple: dict = {}  # element -> bits, selectors without combinators
         self._page: dict | None = None  # element -> bits, from the combined selectors
@@ -168,7 +191,9 @@ class Classifier:
     def within(self, scope) -> dict:
         """{element: bits} for the selectors with combinators, over `scope` and its descendants."""
         found: dict = {}
-        for selector, bit in self.combined:
+        for (selector, bit), leading in zip(self.combined, self._leading, strict=True):
+            if leading is not None and all(next(scope.iter(tag), None) is None for tag in leading):
+                continue  # the subtree lacks the tag every part of the selector starts from
             for element in query(selector)(scope):
                 found[element] = found.get(element, 0) | bit
         return found
@@ -187,9 +212,10 @@ class Classifier:
                 if found is None:
                     found = 0
                     have = value.lower() if name in _ANY_CASE else value
-                    for pattern, bit in tested[0]:
-                        if pattern.search(have):
-                            found |= bit
+                    if tested[2] is None or tested[2].search(have):
+                        for pattern, bit in tested[0]:
+                            if pattern.search(have):
+                                found |= bit
                     tested[1][value] = found
                 bits |= found
         for test, bit in self._compound:
