@@ -47,6 +47,7 @@ class Piece:
     credits: list[SeenCredit] = field(default_factory=list)
     strong: bool = False  # credits: a label, a slash, several words; not one bare agency name
     credit_first: bool = False
+    after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
     used: bool = False
 
     @property
@@ -70,6 +71,17 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if P.CHROME.search(cleaned):
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
+        if "![" in cleaned and P.TEASER_ITEM.match(cleaned):  # a teaser card: an image beside a link
+            out.append(Piece(number, "chrome", cleaned, indent=indent))
+            continue
+        if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
+            cleaned = _plain_markdown(cleaned)
+            if not cleaned:
+                out.append(Piece(number, "blank", ""))
+                continue
+            if P.CHROME.search(cleaned):
+                out.append(Piece(number, "chrome", cleaned, indent=indent))
+                continue
         cleaned = P.SHARE_PREFIX.sub("", cleaned) or cleaned
         cleaned = P.TRAILING_TOGGLE.sub("", cleaned) or cleaned
         ref = P.IMAGE_REF.match(cleaned)
@@ -85,6 +97,14 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece.column = len(line) - len(line.lstrip())
             out.append(piece)
     return out
+
+
+def _plain_markdown(line: str) -> str:
+    """The words a reader sees of a Markdown line: links as their text, no emphasis or heading marks. A line
+    that is one image reference is left whole."""
+    if P.IMAGE_REF.match(line):
+        return line
+    return clean(P.MARKDOWN_EMPHASIS.sub("", P.MARKDOWN_LINK.sub(r"\1", line)))
 
 
 def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
@@ -160,6 +180,8 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
     caption, spans = split_credits(text, registry)
     if spans:
         credits = [SeenCredit.from_span(span) for span in spans]
+        if any(not c.empty for c in credits):  # "Credit Credit... Name": a hidden label doubled, not an empty one
+            credits = [c for c in credits if not c.empty]
         lead = leading_credit(caption, registry) if caption else None
         if lead is not None and not lead.bare:
             caption = caption[lead.end :].strip()
@@ -178,6 +200,8 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
 
 
 def _decoy(text: str) -> bool:
+    if len(text.split()) <= 5 and P.VIDEO_SOURCE.match(text) and text[:1].isupper():
+        return True
     if P.FOOTER.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
         return True
     return len(text.split()) <= 12 and bool(P.BYLINE.search(text))
