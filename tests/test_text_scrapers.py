@@ -239,3 +239,66 @@ def test_markdown_conversions_of_a_page(tmp_path: Path) -> None:
     ]
     assert doc.images[1].src == "https://example.com/wicks.jpg"
     assert findings(doc, "CRD001") == {(1, "CRD001", "error")}
+
+
+def _wrapped(text: str, width: int = 72) -> str:
+    """The text as lynx -dump or w3m -dump print it: every paragraph wrapped at the width."""
+    import textwrap
+
+    return "".join(
+        (textwrap.fill(line, width, initial_indent="   ", subsequent_indent="   ") if line else "") + "\n"
+        for line in text.split("\n")
+    )
+
+
+def test_text_browser_wrapping_is_undone(tmp_path: Path) -> None:
+    """A caption wrapped over two lines, its credit on the second: read as one line, at the first."""
+    body = "\n\n".join([P1, P2, P3, P4, P1, P2])
+    caption = (
+        "Palestinians flee to the southern Gaza Strip on Salah al-Din Street in Bureij, Gaza Strip, on "
+        "Wednesday, November 8, 2023. (AP Photo/Hatem Moussa)"
+    )
+    doc = audit(tmp_path, _wrapped(f"{body}\n\n{caption}\n\n{body}"))
+    assert images(doc) == [
+        (
+            19,
+            "Palestinians flee to the southern Gaza Strip on Salah al-Din Street in Bureij, Gaza Strip, on "
+            "Wednesday, November 8, 2023.",
+            "AP Photo/Hatem Moussa",
+            "ap",
+            "content",
+        )
+    ]
+
+
+def test_alt_line_then_caption_with_a_glued_credit_label(tmp_path: Path) -> None:
+    """lynx prints the alt text, then the caption with "Credit..." glued to it (NYT): one image."""
+    doc = audit(
+        tmp_path,
+        f"{P1}\n\n"
+        "   Ahmad Khan Rahami on a street in Linden, N.J., after he was shot by police officers on Monday.\n"
+        "   Ahmad Khan Rahami on a street in Linden, N.J., after he was shot by police officers on Monday."
+        "Credit...Ed Murray/NJ Advance Media for NJ.com\n\n"
+        f"{P2}\n",
+    )
+    assert images(doc) == [
+        (
+            4,
+            "Ahmad Khan Rahami on a street in Linden, N.J., after he was shot by police officers on Monday.",
+            "Ed Murray/NJ Advance Media for NJ.com",
+            None,
+            "content",
+        )
+    ]
+
+
+def test_credited_list_items_are_teasers(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        f"{P1}\n\nTop 5\n\n"
+        "• Donald Trump 2018 in Davos | Bildquelle: dpa\n"
+        "• Videokonferenz mit Kanzlerin Merkel beim Petersberger Klimadialog | Bildquelle: AFP\n"
+        "  * Bolsonaro blockiert Hilfspaket (Photo: Reuters)\n\n"
+        f"{P2}\n",
+    )
+    assert images(doc) == []

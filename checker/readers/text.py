@@ -408,8 +408,7 @@ class _Assembler:
             block = self._open()
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
-            self._caption(block, index, "alt-repeat")
-            self._close()
+            self._caption(block, index, "alt-repeat")  # open still: its credit may follow
 
 
 def _plain_indent(parts: list[Piece]) -> list[Piece]:
