@@ -302,3 +302,14 @@ def test_credited_list_items_are_teasers(tmp_path: Path) -> None:
         f"{P2}\n",
     )
     assert images(doc) == []
+
+
+def test_labels_say_what_follows_across_blank_lines(tmp_path: Path) -> None:
+    """BeautifulSoup get_text("\\n") on a BBC page: each label, the credit and the caption apart, several blank
+    lines between them, on a page whose paragraphs are not spaced alike: one image."""
+    doc = audit(
+        tmp_path,
+        f"{P1}\n{P2}\n\n\nImage copyright\n\n\nReuters\n\n\n\n\n\n\nImage caption\n\n\n\n"
+        f"                    About 40 bodies were buried on Thursday\n                \n\n\n{P3}\n{P4}\n",
+    )
+    assert images(doc) == [(8, "About 40 bodies were buried on Thursday", "Reuters", "reuters", "content")]

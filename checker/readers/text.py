@@ -169,6 +169,18 @@ class _Assembler:
         if not piece.terminal or alone:
             self._caption(block, above, "page-style" if learned else "above")
 
+    def _reopen_credit_block(self, index: int) -> _Block | None:
+        """A credit label and its credit, blank lines, then "Image caption" (BBC): the caption label goes on the
+        image its credit opened, when only blank lines stand between them."""
+        last = self.blocks[-1] if self.blocks else None
+        if last is None or last.caption is not None or not last.credits or last.ref is not None:
+            return None
+        if any(self.parts[i].kind != "blank" for i in range(max(last.members) + 1, index)):
+            return None
+        self.blocks.pop()
+        self.cur = last
+        return last
+
     def _caption_shaped_above(self, block: _Block) -> bool:
         """On a page that prints its credits under their captions, the caption of a credit is the text above it."""
         first = min(block.members)
@@ -249,6 +261,8 @@ class _Assembler:
             cur.pending, cur.pending_label = "credit", piece.text
             self._take(cur, index, "credit-label")
         elif piece.role == "caption_next":
+            if cur is None:
+                cur = self._reopen_credit_block(index)
             if cur is None or cur.caption is not None:
                 cur = self._open()
             cur.pending = "caption"
@@ -316,7 +330,7 @@ class _Assembler:
         if cur is not None and near and cur.credits and cur.credits[-1][1].empty:
             _, empty = cur.credits.pop()  # "Caption. Image:" then the credit on the next line
             cur.pending, cur.pending_label = "credit", empty.label
-        if cur is not None and near and cur.pending == "credit":
+        if cur is not None and cur.pending == "credit":  # a label says what follows, across blank lines too
             for credit in seen:
                 self._credit(cur, index, credit, "credit-after-label")
             return
@@ -372,7 +386,7 @@ class _Assembler:
 
     def _on_text(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
-        if cur is not None and near:
+        if cur is not None and (near or cur.pending is not None):  # a label says what follows, across blanks too
             if cur.pending == "caption":
                 cur.pending = None
                 self._caption(cur, index, "label")
