@@ -184,8 +184,14 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         [(5, "The president signs the treaty in Prague.", "AP", "ap", "content", None)],
     ),
     (
-        "Markdown reference, a blank line, then body text: no caption taken (an image shown bare)",
+        "Markdown reference, a blank line, then body text: no caption taken (two words of alt: unsure)",
         "Body paragraph one is here.\n\n![Market square](http://cdn.example.com/square.jpg)\n\n"
+        "The council met on Tuesday to discuss the budget for next year.\n",
+        [(3, None, None, None, "unsure", None)],
+    ),
+    (
+        "Markdown reference between paragraphs, described by its alt: an article image shown bare",
+        "Body paragraph one is here.\n\n![Stalls on the market square at dawn](http://cdn.example.com/square.jpg)\n\n"
         "The council met on Tuesday to discuss the budget for next year.\n",
         [(3, None, None, None, "content", None)],
     ),

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.credits.captions import leading_credit
+from checker.credits.captions import leading_credit, split_credits
 from checker.credits.parse import looks_like_credit
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -62,9 +62,9 @@ def is_chrome(line: str) -> bool:
 
 
 def read_text(source: str, text: str, registry: Registry) -> Article:
-    parts = pieces(text, registry)
+    parts = _close_ordinary_gaps(_plain_indent(pieces(text, registry)))
     parts = _credit_first_style(parts, registry)
-    blocks = _Assembler(parts, registry).run()
+    blocks = _teaser_lists(_printed_again(_Assembler(parts, registry).run(), parts), parts)
     blocks += _uncredited_galleries(parts)
     blocks += _repeated_short_lines(parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
@@ -90,6 +90,7 @@ class _Assembler:
 
     def __init__(self, parts: list[Piece], registry: Registry):
         self.parts, self.registry = parts, registry
+        self.credits_below_gap = _credits_below_gap(parts) >= _PAGE_STYLE_MIN
         self.blocks: list[_Block] = []
         self.cur: _Block | None = None
 
@@ -159,10 +160,38 @@ class _Assembler:
         piece = self.parts[above]
         if piece.kind != "text" or piece.used or piece.words > P.CAPTION_MAX_WORDS or piece.indent:
             return
+        credit = self.parts[first]
+        learned = credit.kind == "credit" and credit.after_gap and not credit.strong
+        if learned and not self.credits_below_gap:
+            return  # one bare agency name under a paragraph: a source line as often as a credit
         # a sentence ending in a full stop right above is the body's, unless it stands alone over the credit
-        alone = above == 0 or self.parts[above - 1].kind == "blank"
+        alone = above == 0 or self.parts[above - 1].kind == "blank" or credit.after_gap
         if not piece.terminal or alone:
-            self._caption(block, above, "above")
+            self._caption(block, above, "page-style" if learned else "above")
+
+    def _reopen_credit_block(self, index: int) -> _Block | None:
+        """A credit label and its credit, blank lines, then "Image caption" (BBC): the caption label goes on the
+        image its credit opened, when only blank lines stand between them."""
+        last = self.blocks[-1] if self.blocks else None
+        if last is None or last.caption is not None or not last.credits or last.ref is not None:
+            return None
+        if any(self.parts[i].kind != "blank" for i in range(max(last.members) + 1, index)):
+            return None
+        self.blocks.pop()
+        self.cur = last
+        return last
+
+    def _caption_shaped_above(self, block: _Block) -> bool:
+        """On a page that prints its credits under their captions, the caption of a credit is the text above it."""
+        first = min(block.members)
+        above = self.parts[first - 1] if first > 0 else None
+        return (
+            above is not None
+            and above.kind == "text"
+            and not above.used
+            and sentence_like(above.text)
+            and above.words <= P.CAPTION_MAX_WORDS
+        )
 
     def _alt_above(self, block: _Block) -> None:
         """The line just above the block, when the scrape indents it or it repeats the caption: the alt text."""
@@ -173,6 +202,8 @@ class _Assembler:
         piece = self.parts[above]
         caption = self.parts[block.caption] if block.caption is not None else None
         text = (caption.caption if caption.kind == "capcredit" else caption.text) if caption else ""
+        if self.parts[first].after_gap:
+            return  # across a blank line: the alt text of a teaser card as often as the image's
         if piece.kind == "text" and not piece.used and (piece.indent or same_text(piece.text, text)):
             block.alt = piece.text
             self._take(block, above, "alt-line")
@@ -200,9 +231,27 @@ class _Assembler:
     _on_decoy = _on_chrome
 
     def _on_ref(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        cur = self.cur
+        if (
+            cur is not None
+            and near
+            and cur.ref is not None
+            and cur.caption is None
+            and not cur.credits
+            and cur.alt
+            and same_text(cur.alt, piece.alt or "")
+        ):  # the same image referenced twice (a spacer, then the photo; two sizes): one image
+            if P.FURNITURE_SRC.search(self.parts[cur.ref].src or ""):
+                cur.ref = index
+            self._take(cur, index, "reference-repeated")
+            return
         block = self._open()
         block.ref, block.alt = index, piece.alt
         self._take(block, index, "image-reference")
+        if piece.alt:  # "Firmenschild des Konzerns | Bildquelle: dpa": a credit the page wrote into the alt text
+            for span in split_credits(piece.alt, self.registry)[1]:
+                if span.label and not span.empty:
+                    block.credits.append((index, SeenCredit.from_span(span, "alt")))
 
     def _on_label(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
@@ -212,6 +261,8 @@ class _Assembler:
             cur.pending, cur.pending_label = "credit", piece.text
             self._take(cur, index, "credit-label")
         elif piece.role == "caption_next":
+            if cur is None:
+                cur = self._reopen_credit_block(index)
             if cur is None or cur.caption is not None:
                 cur = self._open()
             cur.pending = "caption"
@@ -279,7 +330,7 @@ class _Assembler:
         if cur is not None and near and cur.credits and cur.credits[-1][1].empty:
             _, empty = cur.credits.pop()  # "Caption. Image:" then the credit on the next line
             cur.pending, cur.pending_label = "credit", empty.label
-        if cur is not None and near and cur.pending == "credit":
+        if cur is not None and cur.pending == "credit":  # a label says what follows, across blank lines too
             for credit in seen:
                 self._credit(cur, index, credit, "credit-after-label")
             return
@@ -335,7 +386,7 @@ class _Assembler:
 
     def _on_text(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
-        if cur is not None and near:
+        if cur is not None and (near or cur.pending is not None):  # a label says what follows, across blanks too
             if cur.pending == "caption":
                 cur.pending = None
                 self._caption(cur, index, "label")
@@ -348,11 +399,21 @@ class _Assembler:
                     )
                     return
             if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS:
-                if cur.ref is not None or cur.counter is not None or cur.markers:
+                repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
+                across = piece.after_gap and not repeats_alt
+                # under a reference, a caption reads as one: a sentence, not a list item, a heading or code
+                shaped = repeats_alt or (sentence_like(piece.text) and not _LIST_ITEM.match(piece.text))
+                # across a blank line, an image that has its credit is complete: the next block is the body's
+                complete = piece.after_gap and bool(cur.credits) and not repeats_alt
+                if (cur.ref is not None and not across and shaped) or (
+                    (cur.counter is not None or cur.markers) and not complete
+                ):
                     via = "reference" if cur.ref is not None else "counter" if cur.counter is not None else "marker"
                     self._caption(cur, index, via)
                     return
-                if cur.credits and not piece.terminal and piece.words <= 40:
+                below = not piece.after_gap or sentence_like(piece.text)  # across a blank line: caption-shaped
+                below = below and not (self.credits_below_gap and self._caption_shaped_above(cur))
+                if cur.credits and cur.ref is None and not piece.terminal and piece.words <= 40 and below:
                     self._caption(cur, index, "below")  # a credit line, then its caption
                     return
         self._close()  # text that joins no image is the body's: the image before it is complete
@@ -361,8 +422,67 @@ class _Assembler:
             block = self._open()
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
-            self._caption(block, index, "alt-repeat")
-            self._close()
+            self._caption(block, index, "alt-repeat")  # open still: its credit may follow
+
+
+def _plain_indent(parts: list[Piece]) -> list[Piece]:
+    """An indented line marks a scrape's alt text only where most lines are not indented: a scraper that indents
+    its blocks by nesting depth (inscriptis, lynx) says nothing with it."""
+    solid = [piece for piece in parts if piece.kind != "blank" and piece.first_on_line]
+    if solid and sum(piece.column > 0 for piece in solid) * 2 > len(solid):
+        for piece in parts:
+            piece.indent = False
+    return parts
+
+
+def _credits_below_gap(parts: list[Piece]) -> int:
+    """How many credits stand alone on a line across a blank line from caption-shaped text above them."""
+    count = 0
+    for index, piece in enumerate(parts[1:], 1):
+        above = parts[index - 1]
+        if piece.kind == "credit" and piece.first_on_line and piece.after_gap and above.kind == "text":
+            count += sentence_like(above.text) and above.words <= P.CAPTION_MAX_WORDS
+    return count
+
+
+_PAGE_STYLE_MIN = 3  # credits laid out the same way before the page's layout is trusted
+
+
+def _close_ordinary_gaps(parts: list[Piece]) -> list[Piece]:
+    """On a page whose scraper puts blank lines between every block (inscriptis, html2text, w3m, Markdown), a blank
+    line says nothing: a caption, a blank line, then its credit alone on a line are one image. The page's own
+    paragraphs tell its style: when most long lines of text are followed by blank lines, every run of blank lines
+    no longer than the usual one goes, and a longer run stays as one blank line."""
+    gaps: list[int] = []
+    for index, piece in enumerate(parts):
+        if piece.kind != "text" or piece.words < _PARAGRAPH_WORDS or not piece.first_on_line:
+            continue
+        end = index + 1
+        while end < len(parts) and parts[end].kind == "blank":
+            end += 1
+        if end < len(parts):
+            gaps.append(end - index - 1)
+    spaced = sorted(gap for gap in gaps if gap > 0)
+    if len(gaps) < 3 or len(spaced) < _SPACED_SHARE * len(gaps):
+        return parts
+    usual = spaced[len(spaced) // 2]
+    out: list[Piece] = []
+    run: list[Piece] = []
+    for piece in [*parts, Piece(-1, "text", "")]:
+        if piece.kind == "blank":
+            run.append(piece)
+            continue
+        if len(run) > usual:
+            out.append(run[0])
+        elif run:
+            piece.after_gap = True
+        run = []
+        out.append(piece)
+    return out[:-1]
+
+
+_PARAGRAPH_WORDS = 15  # a line this long is a paragraph of the body, whatever the page
+_SPACED_SHARE = 0.6  # share of paragraphs followed by a blank line that makes a page "spaced"
 
 
 def _credit_first_style(parts: list[Piece], registry: Registry) -> list[Piece]:
@@ -453,8 +573,15 @@ def _slide(counter: str) -> str:
 
 
 def _alt_repeat(alt: Piece, caption: Piece) -> bool:
-    """A line printed twice in a row, the scrape's alt text over the caption."""
-    return 4 <= caption.words <= 60 and alt.text == caption.text and sentence_like(caption.text)
+    """A line printed twice in a row, the scrape's alt text over the caption (not across a blank line: a teaser
+    card's alt text and title on a page that spaces its blocks)."""
+    return (
+        not caption.after_gap
+        and not _LIST_ITEM.match(caption.text)
+        and 4 <= caption.words <= 60
+        and alt.text == caption.text
+        and sentence_like(caption.text)
+    )
 
 
 def _uncredited_galleries(parts: list[Piece]) -> list[_Block]:
@@ -476,8 +603,8 @@ def _uncredited_galleries(parts: list[Piece]) -> list[_Block]:
 
     previous: Piece | None = None
     for index, piece in enumerate(parts):
-        if piece.kind == "text" and not piece.used and piece.words >= 10:
-            if run and previous is not None and _shared_start(previous.text, piece.text) >= 3:
+        if piece.kind == "text" and not piece.used and piece.words >= 10 and not _LIST_ITEM.match(piece.text):
+            if run and previous is not None and not piece.after_gap and _shared_start(previous.text, piece.text) >= 3:
                 run.append(index)
             else:
                 flush()
@@ -516,12 +643,17 @@ def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
 
 
 def _shared_start(a: str, b: str) -> int:
+    """How many words two lines start with alike (words of letters: markup and numbers do not make a title)."""
     words = 0
     for x, y in zip(a.split(), b.split(), strict=False):
         if x != y:
             break
-        words += 1
+        words += any(ch.isalpha() for ch in x)
     return words
+
+
+# A list item as text browsers and Markdown converters print it: navigation and link lists, not slides
+_LIST_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s")
 
 
 def _evidence(
@@ -553,12 +685,14 @@ def _evidence(
     strong = (
         strong_credit
         or block.ref is not None
-        or block.caption_via in ("label", "alt-repeat", "reference")
+        or block.caption_via in ("label", "alt-repeat", "reference", "page-style")
         or (block.caption_via == "counter" and parts[block.counter].counter_words)  # type: ignore[index]
         or (block.caption_via == "marker" and any(len(m) > 2 for m in block.markers))
     )
     if caption is None and block.ref is None and not strong_credit:
         return None  # one agency name alone on a line ("AP"), nothing around it: a byline as often as a credit
+    if caption is None and block.ref is None and all(_owner_notice(seen) for seen in credits):
+        return None  # "© THE INTERCEPT", "© by WhatsBroadcast" alone: the page's or a partner's notice
     if block.counter is not None and block.caption_via == "counter" and not credits:
         if not sentence_like(caption_text):
             return None  # a counter over a headline: a carousel of stories
@@ -570,9 +704,119 @@ def _evidence(
             strong = False  # one slide without a credit among credited slides: an end or advertising slide maybe
     if block.ref is not None and P.FURNITURE_SRC.search(evidence.src or ""):
         evidence.chrome(f"furniture: image file {evidence.src!r}")
+    elif block.ref is not None and caption is None and not credits:
+        words = len((block.alt or "").split())
+        if not _between_paragraphs(block, parts):
+            evidence.chrome("an image reference outside the article's paragraphs, with no caption or credit")
+        elif words < _DESCRIBED:
+            evidence.unsure("an image reference between paragraphs, with no alt text, caption or credit")
     elif not strong or block.weak:
         evidence.unsure("only weak signals: " + ", ".join(dict.fromkeys(block.signals)))
     return evidence
+
+
+def _owner_notice(seen: SeenCredit) -> bool:
+    """A copyright sign before a name no registry knows, standing alone: the site's or a partner's notice."""
+    return (seen.label or "").strip().lower() in ("©", "(c)", "copyright") and (
+        seen.parsed is None or seen.parsed.agency is None
+    )
+
+
+def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:
+    """An image block in the article's flow: a paragraph of the body (a full sentence of some length) just above
+    or below it, other image blocks and blank lines aside."""
+    for step, start in ((-1, min(block.members) - 1), (1, max(block.members) + 1)):
+        index = start
+        while 0 <= index < len(parts):
+            piece = parts[index]
+            if piece.kind in ("blank", "ref") or piece.used:
+                index += step
+                continue
+            if piece.kind == "text" and piece.words >= _BODY_WORDS and piece.terminal:
+                return True
+            if step == 1 and index == start and piece.kind == "text" and piece.words <= 15 and not piece.terminal:
+                index += step  # the headline under a lead image, then the first paragraph
+                continue
+            break
+    return False
+
+
+_BODY_WORDS = 8
+_DESCRIBED = 3  # alt words that describe a photo ("Damage to a seafront cafe"), not name a thing ("Market square")
+
+
+def _printed_again(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
+    """One image a scraper printed several times in a row (caption and credit, then "toggle caption" and the
+    credit, then the caption and credit again): the later copies join the first as its alt text and repeated
+    credit, when nothing but image pieces and blank lines stands between them."""
+    out: list[_Block] = []
+    for block in blocks:
+        first = out[-1] if out else None
+        if first is not None and _same_image(first, block, parts):
+            first.members += block.members
+            first.signals += ["printed-again", *block.signals]
+            first.markers += block.markers
+            first.credits += block.credits
+            if block.caption is not None:
+                if first.caption is None:
+                    first.caption, first.caption_via = block.caption, block.caption_via
+                elif first.alt is None:
+                    first.alt = _caption_text(parts[block.caption])
+            continue
+        out.append(block)
+    return out
+
+
+def _teaser_lists(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
+    """Headlines each printed twice (a card's image alt text, then its link), three or more in a row: a list of
+    teasers, not images of the article. Their lines go back to the body."""
+    runs: list[list[_Block]] = []
+    for block in blocks:
+        if block.caption_via != "alt-repeat":
+            continue
+        last = runs[-1][-1] if runs else None
+        touching = last is not None and all(
+            p.kind == "blank" for p in parts[max(last.members) + 1 : min(block.members)]
+        )
+        if touching:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    teasers = {id(block) for run in runs if len(run) >= _TEASER_RUN for block in run}
+    for block in blocks:
+        if id(block) in teasers:
+            for index in block.members:
+                parts[index].used = False
+    return [block for block in blocks if id(block) not in teasers]
+
+
+_TEASER_RUN = 3
+
+
+def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
+    if not first.credits or not later.credits:
+        return False
+    if parts[min(later.members)].line - parts[max(first.members)].line > _REPEAT_LINES:
+        return False
+    if any(
+        not (p.used or p.kind in ("blank", "label", "counter"))
+        for p in parts[max(first.members) + 1 : min(later.members)]
+    ):
+        return False  # body text between: two images
+    shown = {fold(seen.text) for _, seen in first.credits}
+    if not all(fold(seen.text) in shown for _, seen in later.credits):
+        return False
+    if later.caption is None or first.caption is None:
+        return True
+    a, b = fold(_caption_text(parts[first.caption])), fold(_caption_text(parts[later.caption]))
+    return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
+
+
+_REPEAT_LINES = 8
+
+
+def _caption_text(piece: Piece) -> str:
+    return piece.caption if piece.kind == "capcredit" else piece.text
 
 
 def _body(parts: list[Piece]) -> str:

@@ -10,6 +10,7 @@ in checker/readers/text.py; the wording of each kind is in checker/readers/text_
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -47,6 +48,7 @@ class Piece:
     credits: list[SeenCredit] = field(default_factory=list)
     strong: bool = False  # credits: a label, a slash, several words; not one bare agency name
     credit_first: bool = False
+    after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
     used: bool = False
 
     @property
@@ -59,7 +61,7 @@ class Piece:
 
 
 def pieces(text: str, registry: Registry) -> list[Piece]:
-    lines = _rejoin_brackets(text.splitlines())
+    lines = _unwrap(_rejoin_brackets(text.splitlines()))
     out: list[Piece] = []
     for number, line in lines:
         cleaned = clean(line)
@@ -70,6 +72,17 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if P.CHROME.search(cleaned):
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
+        if "![" in cleaned and P.TEASER_ITEM.match(cleaned):  # a teaser card: an image beside a link
+            out.append(Piece(number, "chrome", cleaned, indent=indent))
+            continue
+        if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
+            cleaned = _plain_markdown(cleaned)
+            if not cleaned:
+                out.append(Piece(number, "blank", ""))
+                continue
+            if P.CHROME.search(cleaned):
+                out.append(Piece(number, "chrome", cleaned, indent=indent))
+                continue
         cleaned = P.SHARE_PREFIX.sub("", cleaned) or cleaned
         cleaned = P.TRAILING_TOGGLE.sub("", cleaned) or cleaned
         ref = P.IMAGE_REF.match(cleaned)
@@ -79,12 +92,63 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             )
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt))
             continue
+        line_pieces: list[Piece] = []
         for position, (segment, role) in enumerate(_split_line(cleaned)):
             piece = _classify(number, segment, role, registry)
             piece.first_on_line, piece.indent = position == 0, indent and position == 0
             piece.column = len(line) - len(line.lstrip())
-            out.append(piece)
+            line_pieces.append(piece)
+        for piece, after in itertools.pairwise(line_pieces):
+            if piece.kind == "capcredit" and all(c.empty for c in piece.credits) and after.role == "credit_next":
+                # "... by the police. Credit" then "Credit... Name": a hidden label before the shown one
+                piece.kind, piece.text, piece.credits = "text", piece.caption, []
+        if _LIST_START.match(cleaned) and any(p.kind in ("credit", "capcredit") for p in line_pieces):
+            # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card
+            line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
+        out.extend(line_pieces)
     return out
+
+
+def _plain_markdown(line: str) -> str:
+    """The words a reader sees of a Markdown line: links as their text, no emphasis or heading marks. A line
+    that is one image reference is left whole."""
+    if P.IMAGE_REF.match(line):
+        return line
+    return clean(P.MARKDOWN_EMPHASIS.sub("", P.MARKDOWN_LINK.sub(r"\1", line)))
+
+
+def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines a text browser wrapped at its width (lynx -dump, w3m -dump) joined back, each at its first line.
+
+    The width is learned from the page: many lines end within a few characters of the longest one. A line is the
+    wrapped start of the next when the next line's first word would not have fitted after it."""
+    widths = [len(line.rstrip()) for _, line in lines]
+    width = max(widths, default=0)
+    # wrapped lines: long, and the next line goes on (a paragraph ends with a blank line or a short line)
+    wrapped = sum(
+        1
+        for (_, line), after in zip(lines, widths[1:], strict=False)
+        if len(line.rstrip()) >= width - _WRAP_SLACK and after and not line.lstrip().startswith("![")
+    )
+    if width < _MIN_WRAP or wrapped < _WRAPPED_LINES:
+        return lines
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        if out and line.strip() and not _LIST_START.match(line) and not out[-1][1].lstrip().startswith("!["):
+            last_number, last = out[-1]
+            tail = last.rstrip().rsplit("\n", 1)[-1]
+            if tail.strip() and len(tail) + 1 + len(line.split()[0]) > width:
+                out[-1] = (last_number, last.rstrip() + "\n" + line.rstrip())
+                continue
+        out.append((number, line))
+    return [(number, _JOINED.sub(" ", line)) for number, line in out]
+
+
+_JOINED = re.compile(r"\n\s*")
+_MIN_WRAP = 60  # narrower pages are not wrapped text: lines of a list
+_WRAP_SLACK = 15  # a wrapped line ends this close to the width at most
+_WRAPPED_LINES = 8  # lines that long before the page counts as wrapped
+_LIST_START = re.compile(r"^\s*(?:[*•+-]|\d{1,2}\.)\s")
 
 
 def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
@@ -160,6 +224,8 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
     caption, spans = split_credits(text, registry)
     if spans:
         credits = [SeenCredit.from_span(span) for span in spans]
+        if any(not c.empty for c in credits):  # "Credit Credit... Name": a hidden label doubled, not an empty one
+            credits = [c for c in credits if not c.empty]
         lead = leading_credit(caption, registry) if caption else None
         if lead is not None and not lead.bare:
             caption = caption[lead.end :].strip()
@@ -178,6 +244,8 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
 
 
 def _decoy(text: str) -> bool:
+    if len(text.split()) <= 5 and P.VIDEO_SOURCE.match(text) and text[:1].isupper():
+        return True
     if P.FOOTER.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
         return True
     return len(text.split()) <= 12 and bool(P.BYLINE.search(text))

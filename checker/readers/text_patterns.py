@@ -41,9 +41,11 @@ LABELS: tuple[Label, ...] = (
     Label(
         "credit_next",
         r"(?:photo(?:graph)?s?|pictures?|pics?|images?|fotos?|bild(?:er)?|illustration|source|copyright)"
-        r"(?:\s+by)?\s*[:,]|credits?|©|\(c\)",
+        r"(?:\s+by)?\s*[:,]|credits?(?!\s+cards?\b)|©|\(c\)",
         False,
     ),
+    # "Credit... Name/Agency", "Credit… Name": a label whose ellipsis hides nothing
+    Label("credit_next", r"credits?\s*(?:\.{2,3}|…)", True),
     # caption labels
     Label("caption_next", r"image\s*caption|bildunterschrift|photo\s*caption|caption\s*:", True),
     Label("caption_end", r"hide\s*caption", True),
@@ -72,29 +74,46 @@ IMAGE_REF = re.compile(
     re.IGNORECASE,
 )
 
+# A list item that shows an image beside its link ("- ![alt](thumb.jpg) Headline", "* [ ![](a.jpg) **Title** ](/n)"):
+# a teaser card of another story.
+TEASER_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
+
 # Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
 FURNITURE_SRC = re.compile(
-    r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|blank\.|\.svg(?:$|[?#])", re.IGNORECASE
+    r"^data:|logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|blank\.|\.svg(?:$|[?#])", re.IGNORECASE
 )
+
+# Markdown a converter wraps around text (html2text): a link shows its words, emphasis and heading marks nothing.
+# A link around an image reference stays as it is (the reference is told apart by IMAGE_REF).
+MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+MARKDOWN_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)|^#{1,6}\s+")
 
 # Decoys: lines that look like credits but are not an image's. Matched against the cleaned line.
 # "© 2018 Company", "Copyright 2017 The Associated Press. All rights reserved.", "© FOCUS Online 1996-2020",
 # "... | Site Map": a year within the first words after the sign, or the wording of a page footer.
 FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\S+\s+){0,3}?(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten"
-    r"|\|\s*(?:site\s*map|privacy|terms|contact|impressum|datenschutz)\b|^copyright\s+©",
+    r"|\|\s*(?:site\s*map|privacy|terms|contact|impressum|datenschutz)\b|^copyright\s+©"
+    r"|^(?:©|\(c\)|copyright)\s*[^()/]{0,50}\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?$"  # "© Telegraph Media Group 2022"
+    r"|derechos reservados|droits réservés|diritti riservati",
     re.IGNORECASE,
 )
 # Bylines: "By Name (AP)" at any length; "Jihye Lee contributed to this post." and "jm/dm (AFP, dpa)" when short.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s*:?\s+[A-ZÀ-Þ]|^\(?(?:source|quelle)\s*:", re.IGNORECASE)
 BYLINE = re.compile(
-    r"\bcontributed\b|\bcontributing\b|\b(?:additional )?reporting by\b|\bediting by\b|\bcorrespondents?\b"
+    r"\bcontributed\b|\bcontributing\b|\b(?:additional )?reporting (?:by|from)\b|\bediting by\b|\bcorrespondents?\b"
+    # where the text came from: "Con información de AFP, EFE y Reuters", "Mit Material von dpa", "Avec AFP"
+    r"|\binformaci[oó]n\s+de\b|\bmit material (?:von|der|des)\b|^avec\s|\bwith (?:files|wires) from\b"
     r"|\b(?:[Ww]riters?|[Rr]eporters?|[Ee]ditors?)(?=\s+[A-Z]|\s*[|–—-]|$)|^[a-z]{1,4}(?:/[a-z]{1,4})+\b"
 )
 # "LONDON (Reuters) -", "PASADENA, Calif. (AP) —", "(AP) BIRMINGHAM, Ala."
 DATELINE = re.compile(
     r"^[A-ZÀ-Þ][\wÀ-ÿ .,'’/-]{1,60}\((?:[A-Za-z. -]+?)(?:,\s*[A-Za-z. -]+)*\)\s*(?:[-—–]|--)|^\((?:[A-Za-z. -]+)\)\s+[A-ZÀ-Þ]{3,}"
 )
+
+# A video source named where a credit would stand ("Reuters Videos", "Associated Press Videos", "ABC News Video"):
+# the credit of a video player or playlist, never of a photo.
+VIDEO_SOURCE = re.compile(r"^[\w&.' -]{1,40}?\s(?:videos?|video news|tv)$", re.IGNORECASE)
 
 # Page furniture never taken for body text or a caption.
 CHROME = re.compile(

@@ -1,0 +1,315 @@
+"""The scraped-text reader on the layouts of other extractors than news-please: text browsers and converters that
+put a blank line between every block (inscriptis, html2text, w3m, lynx), print one image several times, label
+credits "Credit...", name video sources where credits stand, and turn every <img> into a Markdown reference.
+
+Each input is shaped like the extractor's output of a real page (text shortened, names kept where they are the
+credit); the expected images are exact: (line, caption, credit, agency, role), then the findings that matter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.audit import audit_paths
+from checker.model import ArticleAudit
+
+Image = tuple[int, str | None, str | None, str | None, str]
+
+# Body paragraphs: a spaced page is recognised by its paragraphs, each followed by a blank line.
+P1 = "Officials said on Monday that the measures would be eased in stages over the coming weeks, starting with schools."
+P2 = "Shops and restaurants will follow later in the month if the number of new cases keeps falling, the minister said."
+P3 = "The drone footage comes from an island off the Bronx, used for more than 150 years as a burial site for the city."
+P4 = (
+    "Police said the man had been taken to hospital and was expected to be charged later in the week, a spokesman said."
+)
+
+
+def audit(tmp_path: Path, text: str) -> ArticleAudit:
+    path = tmp_path / "scrape.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = audit_paths([str(path)]).documents
+    return doc
+
+
+def images(doc: ArticleAudit) -> list[Image]:
+    return [
+        (
+            i.location.line,  # type: ignore[union-attr]
+            i.caption,
+            i.credit.raw if i.credit else None,
+            i.credit.agency if i.credit else None,
+            i.role,
+        )
+        for i in doc.images
+    ]
+
+
+def findings(doc: ArticleAudit, *rules: str) -> set[tuple[int | None, str, str]]:
+    return {(f.image, f.rule, f.severity) for f in doc.findings if f.rule in rules}
+
+
+def spaced(*blocks: str, indent: str = "") -> str:
+    """Blocks as inscriptis or html2text print them: one blank line after each."""
+    return "".join(f"{indent}{line}\n" if line else "\n" for block in blocks for line in (*block.split("\n"), ""))
+
+
+SPACED: list[tuple[str, str, list[Image]]] = [
+    (
+        "gallery: caption, blank line, the credit alone (bare agency names too) on a page that spaces its blocks",
+        spaced(
+            P1,
+            P2,
+            "Commuters sit in a coach at the metro station in Milan",
+            "AFP via Getty Images",
+            "People walk on a street of the island of Formentera",
+            "Reuters",
+            "Workers at a hair salon work on customers in Athens",
+            "AP",
+            P3,
+            P4,
+            indent="                  ",
+        ),
+        [
+            (7, "Commuters sit in a coach at the metro station in Milan", "AFP via Getty Images", "getty", "content"),
+            (11, "People walk on a street of the island of Formentera", "Reuters", "reuters", "content"),
+            (15, "Workers at a hair salon work on customers in Athens", "AP", "ap", "content"),
+        ],
+    ),
+    (
+        "BBC labels on lines of their own, a blank line between them",
+        spaced(P1, P2, "Image copyright Reuters", "Image caption About 40 bodies were buried on Thursday", P3, P4),
+        [(5, "About 40 bodies were buried on Thursday", "Reuters", "reuters", "content")],
+    ),
+    (
+        "NPR printed three times: caption and credit, toggle and credit, caption and credit again -> one image",
+        spaced(
+            P1,
+            "  Enlarge this image",
+            "    Dylann Roof is escorted from the police department in Shelby, N.C., on June 18, 2015. "
+            "Chuck Burton/AP hide caption",
+            "  toggle caption\nChuck Burton/AP",
+            "  Dylann Roof is escorted from the police department in Shelby, N.C., on June 18, 2015.",
+            "  Chuck Burton/AP",
+            P2,
+            P3,
+        ),
+        [
+            (
+                12,
+                "Dylann Roof is escorted from the police department in Shelby, N.C., on June 18, 2015.",
+                "Chuck Burton/AP",
+                "ap",
+                "content",
+            )
+        ],
+    ),
+    (
+        "'Credit...' label with an ellipsis",
+        spaced(
+            P1,
+            P2,
+            "Firefighters at the scene of the explosion on Saturday.\nCredit... Craig Ruttle/Associated Press",
+            P3,
+        ),
+        [
+            (
+                6,
+                "Firefighters at the scene of the explosion on Saturday.",
+                "Craig Ruttle/Associated Press",
+                "ap",
+                "content",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SPACED, ids=[s[0][:50] for s in SPACED])
+def test_spaced_layouts(tmp_path: Path, name: str, text: str, expected: list[Image]) -> None:
+    assert images(audit(tmp_path, text)) == expected
+
+
+def test_one_image_printed_three_times_carries_its_repeats(tmp_path: Path) -> None:
+    doc = audit(tmp_path, SPACED[2][1])
+    (image,) = doc.images
+    assert image.alt == "Dylann Roof is escorted from the police department in Shelby, N.C., on June 18, 2015."
+    assert list(image.evidence.lines or ()) == [3, 12]
+    assert "printed-again" in image.evidence.signals
+
+
+DECOYS = [
+    # a lone agency name under a teaser, on a spaced page that shows no such credit layout anywhere else
+    spaced(
+        P1,
+        P2,
+        "Clearwire Corp. on Wednesday said it has promoted its chief operating officer … Full Story »",
+        "AP",
+        "Play Video",
+        P3,
+        P4,
+    ),
+    # video sources where a credit would stand, text-source notes
+    f"{P1}\nReuters Videos\nAssociated Press Videos\nCon información de AFP, EFE y Reuters\nWith reporting from AP\n{P2}\n",
+    # footers and navigation: owner notices, a year at the end, "Credit Card Payments"
+    "  * Credit Card Payments\n  * Digital Edition\n© Telegraph Media Group Limited 2022\n\n© THE INTERCEPT\n\n"
+    "Todos Los Derechos Reservados © 2021 Infobae\n        © by WhatsBroadcast\n",
+    # html2text: teaser list items with images and headlines sharing their first words: no gallery
+    "".join(
+        f"  * [ ![](data:image/gif;base64,R0lGOD) ![](https://example.com/{n}.jpg) **Seven bedroom house {t}**   ](/n/{n})\n"
+        for n, t in enumerate(
+            ("sells below its asking price", "in Leeds sells for half", "left empty is sold at auction")
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", DECOYS, ids=["lone-agency-under-teaser", "video-and-text-sources", "footers", "teasers"]
+)
+def test_decoy_is_no_image(tmp_path: Path, text: str) -> None:
+    assert [image for image in images(audit(tmp_path, text)) if image[4] != "chrome"] == []
+
+
+def test_markdown_references_by_where_they_stand(tmp_path: Path) -> None:
+    """html2text prints every <img> as ![alt](src). With no caption and no credit, a reference between two
+    paragraphs of the article with an alt text is an article image shown without credit (an error a licensing
+    editor acts on); one outside the paragraphs (masthead, promo, footer) is page furniture."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            "[![Logo](https://example.com/logo.png)](https://example.com/)",
+            "![](https://example.com/promo.jpg)",
+            "* [Home](https://example.com/)\n* [World](https://example.com/world)",
+            P1,
+            "![Damage to a seafront cafe after the storm](https://example.com/cafe.jpg)",
+            P2,
+            "![](https://example.com/inline.jpg)",
+            P3,
+            "Related stories",
+            "![Storm clouds over the pier](https://example.com/teaser.jpg)",
+        ),
+    )
+    assert [(i.location.line, i.src, i.role) for i in doc.images] == [  # type: ignore[union-attr]
+        (3, "https://example.com/promo.jpg", "chrome"),
+        (10, "https://example.com/cafe.jpg", "content"),
+        (14, "https://example.com/inline.jpg", "unsure"),
+        (20, "https://example.com/teaser.jpg", "chrome"),
+    ]
+    assert findings(doc, "CRD001") == {(1, "CRD001", "error"), (2, "CRD001", "warning")}
+
+
+def test_markdown_conversions_of_a_page(tmp_path: Path) -> None:
+    """html2text and trafilatura Markdown: links and emphasis around a caption and its controls, a spacer GIF
+    then the photo under one alt text, a credit written into the alt text, the lead image above the headline,
+    and teaser cards as list items (an image beside a link) that are no article image."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            "![Firmenschild des Konzerns | Bildquelle: dpa](/bilder/firmenschild-157.jpg)",
+            "# Daten des Konzerns gehackt",
+            P1,
+            "![Fitness guru Joe Wicks has called on the Prime Minister to act](data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP)\n"
+            "![Fitness guru Joe Wicks has called on the Prime Minister to act](https://example.com/wicks.jpg)",
+            "Fitness guru Joe Wicks has called on the Prime Minister to act",
+            P2,
+            "[Enlarge this image](https://media.example.org/roof-s1200.jpg)",
+            "Dylann Roof is escorted from the police department on June 18, 2015. **Chuck Burton/AP** "
+            "****hide caption****",
+            "****toggle caption****",
+            "Chuck Burton/AP",
+            P3,
+            "### Top 5",
+            "- ![Autos an der Grenze | Bildquelle: AFP](/bilder/grenze-415.jpg) Grenzkontrollen werden verlängert\n"
+            "- ![Bolsonaro | Bildquelle: REUTERS](/bilder/bolsonaro-101.jpg) Liveblog: Bolsonaro blockiert Hilfspaket",
+            P4,
+        ),
+    )
+    assert images(doc) == [
+        (1, None, "dpa", "dpa", "content"),
+        (10, "Fitness guru Joe Wicks has called on the Prime Minister to act", None, None, "content"),
+        (
+            20,
+            "Dylann Roof is escorted from the police department on June 18, 2015.",
+            "Chuck Burton/AP",
+            "ap",
+            "content",
+        ),
+    ]
+    assert doc.images[1].src == "https://example.com/wicks.jpg"
+    assert findings(doc, "CRD001") == {(1, "CRD001", "error")}
+
+
+def _wrapped(text: str, width: int = 72) -> str:
+    """The text as lynx -dump or w3m -dump print it: every paragraph wrapped at the width."""
+    import textwrap
+
+    return "".join(
+        (textwrap.fill(line, width, initial_indent="   ", subsequent_indent="   ") if line else "") + "\n"
+        for line in text.split("\n")
+    )
+
+
+def test_text_browser_wrapping_is_undone(tmp_path: Path) -> None:
+    """A caption wrapped over two lines, its credit on the second: read as one line, at the first."""
+    body = "\n\n".join([P1, P2, P3, P4, P1, P2])
+    caption = (
+        "Palestinians flee to the southern Gaza Strip on Salah al-Din Street in Bureij, Gaza Strip, on "
+        "Wednesday, November 8, 2023. (AP Photo/Hatem Moussa)"
+    )
+    doc = audit(tmp_path, _wrapped(f"{body}\n\n{caption}\n\n{body}"))
+    assert images(doc) == [
+        (
+            19,
+            "Palestinians flee to the southern Gaza Strip on Salah al-Din Street in Bureij, Gaza Strip, on "
+            "Wednesday, November 8, 2023.",
+            "AP Photo/Hatem Moussa",
+            "ap",
+            "content",
+        )
+    ]
+
+
+def test_alt_line_then_caption_with_a_glued_credit_label(tmp_path: Path) -> None:
+    """lynx prints the alt text, then the caption with "Credit..." glued to it (NYT): one image."""
+    doc = audit(
+        tmp_path,
+        f"{P1}\n\n"
+        "   Ahmad Khan Rahami on a street in Linden, N.J., after he was shot by police officers on Monday.\n"
+        "   Ahmad Khan Rahami on a street in Linden, N.J., after he was shot by police officers on Monday."
+        "Credit...Ed Murray/NJ Advance Media for NJ.com\n\n"
+        f"{P2}\n",
+    )
+    assert images(doc) == [
+        (
+            4,
+            "Ahmad Khan Rahami on a street in Linden, N.J., after he was shot by police officers on Monday.",
+            "Ed Murray/NJ Advance Media for NJ.com",
+            None,
+            "content",
+        )
+    ]
+
+
+def test_credited_list_items_are_teasers(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        f"{P1}\n\nTop 5\n\n"
+        "• Donald Trump 2018 in Davos | Bildquelle: dpa\n"
+        "• Videokonferenz mit Kanzlerin Merkel beim Petersberger Klimadialog | Bildquelle: AFP\n"
+        "  * Bolsonaro blockiert Hilfspaket (Photo: Reuters)\n\n"
+        f"{P2}\n",
+    )
+    assert images(doc) == []
+
+
+def test_labels_say_what_follows_across_blank_lines(tmp_path: Path) -> None:
+    """BeautifulSoup get_text("\\n") on a BBC page: each label, the credit and the caption apart, several blank
+    lines between them, on a page whose paragraphs are not spaced alike: one image."""
+    doc = audit(
+        tmp_path,
+        f"{P1}\n{P2}\n\n\nImage copyright\n\n\nReuters\n\n\n\n\n\n\nImage caption\n\n\n\n"
+        f"                    About 40 bodies were buried on Thursday\n                \n\n\n{P3}\n{P4}\n",
+    )
+    assert images(doc) == [(8, "About 40 bodies were buried on Thursday", "Reuters", "reuters", "content")]
