@@ -123,7 +123,7 @@ class DocumentCounts:
                     image.credit.agency if image.credit else None,
                     image.credit.raw if image.credit else None,
                     image.embedded.phash if image.embedded else None,
-                    image.license.status,
+                    image.licence.status,
                 )
                 for image in judged
             ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 Severity = Literal["error", "warning", "info"]
 # not_yet_licensed: every licence period with the agency starts after the day judged
@@ -14,7 +14,7 @@ AT_RISK: tuple[LicenceStatus, ...] = ("unlicensed", "expired", "not_yet_licensed
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    model_config = ConfigDict(extra="forbid", defer_build=True, serialize_by_alias=True)
 
 
 # A location renders itself, the same way for every report format: `render()` for people (text, JUnit), `region()`
@@ -171,7 +171,7 @@ class Embedded(_Model):
     c2pa: ContentCredentials | None = None  # C2PA Content Credentials, when the file carries or points to them
 
 
-class License(_Model):
+class Licence(_Model):
     """The licence an image's credited agency is used under, judged on one day."""
 
     status: LicenceStatus = "unknown"
@@ -191,7 +191,12 @@ class ImageRecord(_Model):
     credit: Credit | None = None
     location: Location
     embedded: Embedded | None = None
-    license: License = Field(default_factory=License)
+    # "licence" in code, as in the policy; "license" in the audit JSON, as the contract has always said
+    licence: Licence = Field(
+        default_factory=Licence,
+        serialization_alias="license",
+        validation_alias=AliasChoices("license", "licence"),
+    )
     observed: Observed = Field(default_factory=Observed)
     role: Role = "content"  # chrome images are listed, never judged; unsure ones raise no error
     evidence: Evidence = Field(default_factory=Evidence)

@@ -27,7 +27,7 @@ def test_licence_not_started_is_not_yet_licensed() -> None:
     policy = _policy(ap={"start": dt.date(2025, 1, 1)})
     audit = audit_paths([str(SAMPLES / "ap-wire-story.txt")], Settings(policy=policy, date=dt.date(2024, 9, 1)))
     (doc,) = audit.documents
-    assert [(i.credit.agency, i.license.status, str(i.license.start)) for i in doc.images] == [
+    assert [(i.credit.agency, i.licence.status, str(i.licence.start)) for i in doc.images] == [
         ("ap", "not_yet_licensed", "2025-01-01"),
         ("ap", "not_yet_licensed", "2025-01-01"),
     ]
@@ -45,7 +45,7 @@ def test_a_gap_between_licences_is_expired_not_yet_licensed_is_only_before_the_f
         audit = audit_paths(
             [str(SAMPLES / "wire-credits.txt")], Settings(policy=policy, date=dt.date.fromisoformat(day))
         )
-        statuses[day] = {i.license.status for i in audit.documents[0].images if i.credit and i.credit.agency == "getty"}
+        statuses[day] = {i.licence.status for i in audit.documents[0].images if i.credit and i.credit.agency == "getty"}
     assert statuses == {"2019-06-01": {"not_yet_licensed"}, "2023-06-01": {"expired"}, "2025-06-01": {"licensed"}}
 
 

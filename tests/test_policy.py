@@ -181,7 +181,7 @@ def test_licences_judged_on_the_article_date() -> None:
     doc = _audit(SAMPLES / "gallery.html", policy)  # published 2024-02-10 (meta article:published_time)
     assert str(doc.published) == "2024-02-10"
     statuses = [
-        (i.credit.agency, i.license.status, str(i.license.judged_on), i.license.date_source)
+        (i.credit.agency, i.licence.status, str(i.licence.judged_on), i.licence.date_source)
         for i in doc.images
         if i.credit
     ]
@@ -197,7 +197,7 @@ def test_date_option_and_licence_periods() -> None:
     policy = load(POLICY)
     late = _audit(SAMPLES / "gallery.html", policy, date=dt.date(2025, 9, 1))
     (reuters,) = [i for i in late.images if i.credit and i.credit.agency == "reuters"]
-    assert (reuters.license.status, str(reuters.license.end), reuters.license.date_source) == (
+    assert (reuters.licence.status, str(reuters.licence.end), reuters.licence.date_source) == (
         "expired",
         "2025-06-30",
         "option",
@@ -216,14 +216,14 @@ def test_date_option_and_licence_periods() -> None:
         date=dt.date(2023, 6, 1),
     )
     (getty,) = [i for i in gap.images if i.credit and i.credit.agency == "getty"]
-    assert (getty.license.status, str(getty.license.end)) == ("expired", "2021-12-31")
+    assert (getty.licence.status, str(getty.licence.end)) == ("expired", "2021-12-31")
 
 
 def test_unlicensed_agency_and_no_licences_means_unknown() -> None:
     doc = _audit(SAMPLES / "wire-credits.txt", load(POLICY), today=dt.date(2024, 6, 1))
     assert [(f.image, f.rule) for f in doc.findings if f.rule.startswith("LIC")] == [(0, "LIC001")]  # dpa
     bare = _audit(SAMPLES / "wire-credits.txt", Policy())
-    assert {i.license.status for i in bare.images} == {"unknown"}
+    assert {i.licence.status for i in bare.images} == {"unknown"}
 
 
 def test_rule_severities_and_switches() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from checker.model import AT_RISK, Article, Exposure, ImageRecord, LicenceStatus, License
+from checker.model import AT_RISK, Article, Exposure, ImageRecord, Licence, LicenceStatus
 from checker.policy.config import LicencePeriod, Policy
 
 
@@ -27,7 +27,7 @@ def assess(article: Article, policy: Policy, day: dt.date, source: str) -> None:
             continue
         periods = policy.licences.get(agency)
         if not periods:
-            image.license = License(status="unlicensed", agency=agency, judged_on=day, date_source=source)
+            image.licence = Licence(status="unlicensed", agency=agency, judged_on=day, date_source=source)
             continue
         period = next((p for p in periods if p.covers(day)), None)
         status: LicenceStatus = "licensed"
@@ -36,7 +36,7 @@ def assess(article: Article, policy: Policy, day: dt.date, source: str) -> None:
             ended = any(p.end is not None and p.end < day for p in periods)
             status = "expired" if ended else "not_yet_licensed"
             period = _nearest(periods, day)
-        image.license = License(
+        image.licence = Licence(
             status=status,
             agency=agency,
             judged_on=day,
@@ -58,7 +58,7 @@ def _nearest(periods: list[LicencePeriod], day: dt.date) -> LicencePeriod:
 def status_key(image: ImageRecord) -> tuple[str, str]:
     """(agency as the summary counts it, licence status) for one image."""
     credit = image.credit
-    return ("none" if credit is None else credit.agency or "unknown"), image.license.status
+    return ("none" if credit is None else credit.agency or "unknown"), image.licence.status
 
 
 def exposure(licences: dict[str, dict[str, int]], policy: Policy | None) -> dict[str, Exposure]:

@@ -7,7 +7,7 @@ from checker.rules import Context, rule
 
 
 def _day(image) -> str:
-    licence = image.license
+    licence = image.licence
     how = {"article": "the article's date", "option": "the date given with --date", "today": "today"}
     return f"{licence.judged_on} ({how.get(licence.date_source, 'the day judged')})"
 
@@ -38,7 +38,7 @@ def _day(image) -> str:
 def unlicensed_agency(article: Article, context: Context):
     """With licences in the policy, the image's licensing agency (the last agency in its credit chain) has none."""
     for image in article.images:
-        if image.license.status == "unlicensed" and image.credit is not None:
+        if image.licence.status == "unlicensed" and image.credit is not None:
             yield (
                 image.index,
                 (
@@ -77,7 +77,7 @@ def licence_expired(article: Article, context: Context):
     """With licences in the policy, no licence period for the image's licensing agency covers the day the article
     is judged on."""
     for image in article.images:
-        licence = image.license
+        licence = image.licence
         span = f"{licence.start or 'open start'} to {licence.end or 'open end'}"
         if licence.status == "expired" and image.credit is not None:
             yield (

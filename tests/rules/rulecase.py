@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from checker.credits.registry import default_registry
-from checker.model import Article, Credit, Embedded, ImageRecord, License, LineLocation, MetaFields, Observed
+from checker.model import Article, Credit, Embedded, ImageRecord, Licence, LineLocation, MetaFields, Observed
 from checker.policy.config import Policy, from_mapping
 from checker.rules import Context, run
 
@@ -56,10 +56,10 @@ def embedded(iptc: str | None = None, xmp: str | None = None, exif: str | None =
     return Embedded(file="static/flood.jpg", format="JPEG", **blocks, **fields)
 
 
-def licence(status: str, agency: str = "ap", **fields: Any) -> License:
+def licence(status: str, agency: str = "ap", **fields: Any) -> Licence:
     fields.setdefault("judged_on", dt.date(2025, 9, 1))
     fields.setdefault("date_source", "article")
-    return License(status=status, agency=agency, **fields)
+    return Licence(status=status, agency=agency, **fields)
 
 
 def findings(subject: Article | ImageRecord, policy: Policy | dict | None = None) -> list[Found]:

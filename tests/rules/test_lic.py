@@ -12,7 +12,7 @@ GETTY = credit("Jane Doe/Getty Images", "getty", "Jane Doe")
 
 
 def test_lic001_no_licence_with_the_agency() -> None:
-    doc = article(image(0, credit=GETTY, license=licence("unlicensed", "getty")))
+    doc = article(image(0, credit=GETTY, licence=licence("unlicensed", "getty")))
     assert hits("LIC001", doc, POLICY) == [
         (
             "LIC001",
@@ -25,13 +25,13 @@ def test_lic001_no_licence_with_the_agency() -> None:
 
 @pytest.mark.parametrize("status", ["licensed", "expired", "unknown"])
 def test_lic001_other_statuses(status: str) -> None:
-    assert hits("LIC001", image(license=licence(status)), POLICY) == []
+    assert hits("LIC001", image(licence=licence(status)), POLICY) == []
 
 
 def test_lic002_licence_over_before_the_day() -> None:
     expired = licence("expired", "reuters", start=dt.date(2023, 1, 1), end=dt.date(2025, 6, 30), date_source="option")
     reuters = credit("REUTERS/Jane Doe", "reuters", "Jane Doe")
-    assert hits("LIC002", image(credit=reuters, license=expired), POLICY) == [
+    assert hits("LIC002", image(credit=reuters, licence=expired), POLICY) == [
         (
             "LIC002",
             0,
@@ -44,7 +44,7 @@ def test_lic002_licence_over_before_the_day() -> None:
 
 def test_lic002_open_ended_period_judged_today() -> None:
     early = licence("expired", start=dt.date(2026, 1, 1), date_source="today")
-    assert hits("LIC002", image(license=early), POLICY) == [
+    assert hits("LIC002", image(licence=early), POLICY) == [
         (
             "LIC002",
             0,
@@ -56,4 +56,4 @@ def test_lic002_open_ended_period_judged_today() -> None:
 
 @pytest.mark.parametrize("status", ["licensed", "unlicensed", "unknown"])
 def test_lic002_other_statuses(status: str) -> None:
-    assert hits("LIC002", image(license=licence(status)), POLICY) == []
+    assert hits("LIC002", image(licence=licence(status)), POLICY) == []
