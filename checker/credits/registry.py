@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -84,4 +84,9 @@ def load(text: str) -> Registry:
 
 @cache
 def default_registry() -> Registry:
+    beside = Path(__file__).with_name("agencies.toml")
+    if beside.is_file():  # an installed or checked-out package: no need for importlib.resources (and tempfile)
+        return load(beside.read_text(encoding="utf-8"))
+    from importlib import resources
+
     return load(resources.files("checker.credits").joinpath("agencies.toml").read_text(encoding="utf-8"))

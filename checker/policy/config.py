@@ -16,7 +16,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.credits.registry import Agency, Registry, default_registry
 from checker.policy.selectors import HtmlSelectors
-from checker.policy.validate import problems
 
 CONFIG_NAMES = ("creditcheck.toml", "pyproject.toml")
 
@@ -189,6 +188,8 @@ def load(path: Path) -> Policy:
 def from_mapping(data: dict, source: str = "<policy>") -> Policy:
     """A policy from its TOML tables, checked first (checker/policy/validate.py): any problem raises ConfigError
     naming every one of them."""
+    from checker.policy.validate import problems  # JSON Schema and friends: only runs with a policy file load them
+
     plain = _dates_as_text(data)
     found = problems(plain)
     if found:
