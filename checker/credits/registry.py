@@ -4,24 +4,28 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from checker.textnorm import fold
 
 
-class Agency(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class Agency:
+    """One agency of agencies.toml (or of a policy's [agencies], checked by its schema first). A plain dataclass:
+    the registry is built on every run, and a pydantic model here would cost its start-up."""
 
     id: str
     name: str
     aliases: tuple[str, ...]
-    noncanonical: dict[str, str] = Field(default_factory=dict)
+    noncanonical: dict[str, str] = field(default_factory=dict)
     names_photographer: bool = False
     writes_news: bool = False  # a wire service whose name also stands alone as a text's source or byline ("AP")
     style: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "aliases", tuple(self.aliases))  # TOML arrays are lists
 
 
 class Registry:

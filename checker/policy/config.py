@@ -7,6 +7,7 @@ rule severities, and HTML selectors.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tomllib
 from collections.abc import Iterable
@@ -141,7 +142,7 @@ class Policy(BaseModel):
         base = default_registry()
         if not self.agencies:
             return base
-        merged = {agency_id: agency.model_dump() for agency_id, agency in base.agencies.items()}
+        merged = {agency_id: dataclasses.asdict(agency) for agency_id, agency in base.agencies.items()}
         for agency_id, extra in self.agencies.items():
             if agency_id in merged:
                 entry = merged[agency_id]
