@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from checker.textnorm import fold
@@ -44,8 +45,7 @@ class Registry:
                 elif alias.isupper():
                     upper.append((alias, agency.id))
         inner.sort(key=lambda pair: -len(pair[0]))  # longest alias wins at a position
-        self._inner = _alternation(inner, re.IGNORECASE)
-        self._upper = _alternation(upper, 0)
+        self._aliases = inner, upper  # compiled into alternations when a part first needs them (_patterns)
         self._ids = {**{fold(a): i for a, i in inner}, **{a: i for a, i in upper}}
         # every alias starts with one of these words: a part without any of them names no agency
         self._first_words = {fold(alias).split()[0] for alias, _ in (*inner, *upper) if fold(alias)}
@@ -60,11 +60,17 @@ class Registry:
             return self._exact[key], part.strip()
         if self._first_words.isdisjoint(key.split()):
             return None  # most parts (names, places) end here, before the long alternations
-        for pattern, normalise in ((self._inner, fold), (self._upper, str)):
+        for pattern, normalise in self._patterns:
             hit = pattern.search(part) if pattern else None
             if hit:
                 return self._ids[normalise(hit.group(0))], hit.group(0)
         return None
+
+    @cached_property
+    def _patterns(self) -> tuple[tuple[re.Pattern[str] | None, Callable[[str], str]], ...]:
+        """The aliases that may stand inside a longer part, then the short upper-case ones, as regex alternations."""
+        inner, upper = self._aliases
+        return (_alternation(inner, re.IGNORECASE), fold), (_alternation(upper, 0), str)
 
     def noncanonical(self, agency_id: str, written: str) -> str | None:
         """The canonical form when `written` is a misspelt or retired alias of the agency."""
