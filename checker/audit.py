@@ -60,7 +60,7 @@ def audit_document(doc: Document, settings: Settings) -> ArticleAudit:
         with time_budget(seconds):
             return _audit_document(doc, settings)
     except BudgetExceeded:
-        return ArticleAudit.model_construct(
+        return ArticleAudit(
             source=doc.source,
             format=doc.format,
             status="error",
@@ -73,9 +73,9 @@ def _audit_document(doc: Document, settings: Settings) -> ArticleAudit:
         article = read(doc, settings.registry, settings.policy.html)
         attach_embedded(article, settings.images_root, settings.phash)
     except ReadError as exc:
-        return ArticleAudit.model_construct(source=doc.source, format=doc.format, status="error", error=str(exc))
+        return ArticleAudit(source=doc.source, format=doc.format, status="error", error=str(exc))
     except Exception as exc:  # a reader bug must not lose the rest of the run
-        return ArticleAudit.model_construct(
+        return ArticleAudit(
             source=doc.source,
             format=doc.format,
             status="error",
@@ -84,7 +84,7 @@ def _audit_document(doc: Document, settings: Settings) -> ArticleAudit:
     assess(article, settings.policy, *judging_day(article, settings.date, settings.today))
     policy = settings.policy.for_source(doc.source)  # [per-file-ignores]
     findings = run(article, Context(registry=settings.registry, policy=policy))
-    return ArticleAudit.model_construct(
+    return ArticleAudit(
         source=doc.source,
         format=article.format,
         status="ok",
@@ -191,7 +191,7 @@ class Tally:
     def summary(self, baselined: int = 0, policy: Policy | None = None) -> Summary:
         """The summary; with the policy, the exposure of images used without a licence (its fees)."""
         by_licence = nested(self.licences)
-        return Summary.model_construct(
+        return Summary(
             documents=self.documents,
             documents_failed=self.failed,
             documents_skipped=self.skipped,
@@ -236,8 +236,8 @@ def audit_paths(paths: Iterable[str], settings: Settings | None = None, stdin: B
             skipped.append(item)
         else:
             documents.append(audit_document(item, settings))
-    return Audit.model_construct(
-        tool=Tool.model_construct(version=__version__),
+    return Audit(
+        tool=Tool(version=__version__),
         generated_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         documents=documents,
         skipped=skipped,

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-HEAVY = ("pathspec", "jsonschema", "lxml", "PIL", "importlib.metadata", "email", "gzip", "jinja2")
+HEAVY = ("pydantic", "pathspec", "jsonschema", "lxml", "PIL", "importlib.metadata", "email", "gzip", "jinja2")
 
 
 def _loaded(code: str) -> set[str]:
@@ -29,6 +29,13 @@ def test_checking_one_text_file_loads_no_heavy_dependency() -> None:
 def test_checking_one_page_loads_lxml_and_what_it_imports_only() -> None:
     run = f"from checker.cli import main\nmain(['check', {str(SAMPLES / 'gallery.html')!r}, '--exit-zero'])"
     assert _loaded(run) - {"gzip"} == {"lxml"}  # lxml.etree imports gzip itself
+
+
+def test_json_output_and_a_policy_load_pydantic() -> None:
+    run = f"from checker.cli import main\nmain(['check', {str(SAMPLES / 'wire-credits.txt')!r}, '--exit-zero', '--format', 'json'])"
+    assert "pydantic" in _loaded(run)
+    policy = f"from checker.policy.config import load\nload(__import__('pathlib').Path({str(SAMPLES / 'newsroom-policy.toml')!r}))"
+    assert {"pydantic", "jsonschema"} <= _loaded(policy)
 
 
 def test_walking_a_directory_loads_pathspec() -> None:
