@@ -18,6 +18,7 @@ import copy
 import inspect
 import sys
 import types
+import typing
 from collections.abc import Callable, Iterator
 from functools import reduce
 from typing import Any, ClassVar
@@ -220,16 +221,48 @@ def _make_twin(cls: type[Record]) -> Any:
 
 
 def _to_twin(value: Any) -> Any:
+    """The twin of a record, validated from its values in one call (records nested in it validated as dicts)."""
     if isinstance(value, Record):
-        model = twin(type(value))
-        return model.model_validate({name: _to_twin(item) for name, item in value.__dict__.items()})
+        return twin(type(value)).model_validate(_plain(value))
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    """A record as a dict, and the records in it (so pydantic validates the whole tree in one call)."""
+    if isinstance(value, Record):
+        data = value.__dict__.copy()
+        deep = _DEEP.get(type(value))
+        for name in _deep(type(value)) if deep is None else deep:
+            if data[name] is not None:
+                data[name] = _plain(data[name])
+        return data
     if isinstance(value, list):
-        return [_to_twin(item) for item in value]
+        return [_plain(item) for item in value]
     if isinstance(value, tuple):
-        return tuple(_to_twin(item) for item in value)
+        return tuple(_plain(item) for item in value)
     if isinstance(value, dict):
-        return {key: _to_twin(item) for key, item in value.items()}
+        return {key: _plain(item) for key, item in value.items()}
     return value
+
+
+_DEEP: dict[type[Record], tuple[str, ...]] = {}
+
+
+def _deep(cls: type[Record]) -> tuple[str, ...]:
+    """The fields of a record class whose type mentions a record (a str or a list of str is taken as it is)."""
+    names = vars(sys.modules[cls.__module__])
+    found = _DEEP[cls] = tuple(
+        name
+        for name, info in cls.model_fields.items()
+        if _mentions_record(eval(info.annotation, {"__builtins__": __builtins__}, names))
+    )
+    return found
+
+
+def _mentions_record(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, Record):
+        return True
+    return any(_mentions_record(arg) for arg in typing.get_args(annotation))
 
 
 def _from_twin(value: Any) -> Any:
