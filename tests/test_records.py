@@ -57,3 +57,46 @@ def test_a_policy_file_is_validated_as_pydantic_validated_it() -> None:
     assert isinstance(period.fee_per_image, float) and isinstance(policy.timeout, float)
     assert policy.without(["CRD001"]).rules == {"CRD001": "off"} and policy.rules == {}
     assert Policy().model_dump(mode="json")["files"]["exclude"] is None
+
+
+def _broken_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules that leave an image record with a value of the wrong type in articles from files named 'bad*'."""
+    import checker.audit as audit_module
+
+    real = audit_module.run
+
+    def run(article, context):  # type: ignore[no-untyped-def]
+        findings = real(article, context)
+        if "bad" in article.source:
+            article.images[0].caption = 12345  # an int where a str is declared
+        return findings
+
+    monkeypatch.setattr(audit_module, "run", run)
+
+
+def test_a_record_built_wrong_is_its_documents_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from checker.audit import audit_paths
+    from checker.report.json_report import render
+
+    text = "Body.\n\nA crowd in the square. Photo: Jane Doe/Reuters\n\nMore body.\n"
+    for name in ("bad.txt", "good.txt"):
+        (tmp_path / name).write_text(text)
+    _broken_reader(monkeypatch)
+    audit = audit_paths([str(tmp_path)])
+    documents = {d["source"].rsplit("/", 1)[-1]: d for d in json.loads(render(audit))["documents"]}
+    assert documents["good.txt"]["status"] == "ok" and len(documents["good.txt"]["images"]) == 1
+    assert documents["bad.txt"]["status"] == "error"
+    assert documents["bad.txt"]["error"].startswith("internal error while writing: ValidationError")
+
+
+def test_a_rule_that_fails_is_its_documents_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import checker.audit as audit_module
+
+    (tmp_path / "a.txt").write_text("Body.\n\nA crowd in the square. Photo: Jane Doe/Reuters\n\nMore body.\n")
+
+    def run(*args):  # type: ignore[no-untyped-def]
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr(audit_module, "run", run)
+    (doc,) = audit_module.audit_paths([str(tmp_path / "a.txt")]).documents
+    assert (doc.status, doc.error) == ("error", "internal error while judging: RuntimeError: rule bug")
