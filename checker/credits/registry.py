@@ -43,6 +43,7 @@ class Registry:
         self._inner = _alternation(inner, re.IGNORECASE)
         self._upper = _alternation(upper, 0)
         self._ids = {**{fold(a): i for a, i in inner}, **{a: i for a, i in upper}}
+        self.alias_keys = frozenset(self._exact)  # every name and alias, folded
         # every alias starts with one of these words: a part without any of them names no agency
         self._first_words = {fold(alias).split()[0] for alias, _ in (*inner, *upper) if fold(alias)}
 

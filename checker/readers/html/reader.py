@@ -207,6 +207,8 @@ def read_html(
         if reason:
             evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
             evidence.chrome(reason)
+            if unit is not element:  # a figure in site chrome: its ignore codes, as a read image has them
+                evidence.ignore = page.ignores(element, lineage)
             seen.append(_Seen(element, unit, lineage, evidence, False))
             continue
         caption_text, credit_texts = _caption_and_credits(unit, element, page)
@@ -313,12 +315,16 @@ def _chrome_without_reading(
     """Chrome that nothing around the image could make content, decided before reading its caption: furniture
     by URL, class or size (`furniture`: role.furniture's reason), an image inside site chrome (navigation, footer,
     rails, related links, video players) that is not a gallery slide, an image outside the article with no figure
-    around it."""
+    around it.
+
+    A figure inside site chrome is chrome too, without reading its caption, unless only its tag makes the holder
+    chrome (an <aside> of the story, where a captioned agency photo is unsure: `_role`). Its caption and credit
+    are then not in the audit: a chrome image is listed with its role and reason, never judged."""
     if furniture and unit is element and not (attributes.get("data-caption") or attributes.get("data-credit")):
         return furniture
-    if gallery is None and unit is element:
+    if gallery is None:
         holder = page.chrome_holder(element, lineage)
-        if holder is not None:
+        if holder is not None and (unit is element or not _weak_chrome(holder)):
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
     if outside and not (attributes.get("data-caption") or attributes.get("data-credit")):
