@@ -311,3 +311,75 @@ def test_caption_repeated_in_body_only_as_a_whole_sentence(tmp_path: Path) -> No
         "Kim Jong Un at the launch site Credit: Reuters\n\nOfficials said Kim Jong Un at the launch site was seen smiling.\n",
     )
     assert findings(piece, "CAP003") == set()
+
+
+_BODY = "The council voted on Thursday to approve the new harbour plan after a long debate.\n\n"
+_MORE = "The mayor said the work would begin in spring and last about two years, officials said.\n\n"
+_REF = "Body paragraph one of the story, long enough to be a sentence.\n\n![{alt}](https://cdn.example.com/c.jpg)\n\n"
+_END = "Body paragraph two of the story, long enough as well.\n"
+
+ROLES: list[tuple[str, str, list[tuple[int, str, str | None]]]] = [
+    (
+        "credited cards below a 'More stories' heading after the last paragraph are chrome",
+        _BODY + _MORE + "More stories\n\nFirefighters battle a blaze in the hills. Photo: Jane Doe/Reuters\n\n"
+        "A new bridge opens to traffic. (AP Photo/John Roe)\n",
+        [
+            (7, "chrome", "below 'More stories', after the article's last paragraph: a card of another story"),
+            (9, "chrome", "below 'More stories', after the article's last paragraph: a card of another story"),
+        ],
+    ),
+    (
+        "a credited photo between paragraphs, before such a heading, stays content",
+        _BODY + "Firefighters battle a blaze in the hills. Photo: Jane Doe/Reuters\n\n" + _MORE + "Related\n",
+        [(3, "content", None)],
+    ),
+    (
+        "a video player's poster",
+        _BODY + "![Video player loading](https://cdn.example.com/poster.jpg)\n\n" + _MORE,
+        [(3, "chrome", "a video player's poster (alt text 'Video player loading')")],
+    ),
+    (
+        "alt text that reads as a headline",
+        _REF.format(alt="Council Approves New Harbour Plan After Long Debate") + _END,
+        [(3, "unsure", "an image reference whose alt text reads as a headline, with no caption or credit")],
+    ),
+    (
+        "alt text that is a file name",
+        _REF.format(alt="harbour_plan_render") + _END,
+        [(3, "unsure", "an image reference between paragraphs, with no alt text, caption or credit")],
+    ),
+    (
+        "alt text that describes the photo",
+        _REF.format(alt="A crowd gathers in the square outside the town hall") + _END,
+        [(3, "content", None)],
+    ),
+    (
+        "a quotation printed twice, no credit: unsure",
+        'Body paragraph one.\n\n"We will rebuild," the mayor said. "It will take years."\n'
+        '"We will rebuild," the mayor said. "It will take years."\n\n' + _END,
+        [
+            (
+                4,
+                "unsure",
+                "a passage printed twice with no credit: a paragraph or pull quote repeated, as often as a caption",
+            )
+        ],
+    ),
+    (
+        "an empty credit label under a line that no image reference or alt text supports",
+        "Body paragraph one.\n\nSign up for our morning briefing Credit:\n\n" + _END,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ROLES, ids=[r[0] for r in ROLES])
+def test_role(tmp_path: Path, name: str, text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    doc = audit(tmp_path, text)
+    assert [(i.location.line, i.role, i.evidence.role_reason) for i in doc.images] == expected  # type: ignore[union-attr]
+    assert not [f for f in doc.findings if f.severity == "error" and doc.images[f.image or 0].role != "content"]
+
+
+def test_a_line_that_is_one_link_is_no_caption(tmp_path: Path) -> None:
+    doc = audit(tmp_path, _REF.format(alt="A crowd gathers in the square") + "[Send A Tip](/send-a-tip/)\n\n" + _END)
+    assert [(i.location.line, i.caption) for i in doc.images] == [(3, None)]  # type: ignore[union-attr]

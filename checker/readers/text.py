@@ -50,6 +50,8 @@ class _Block:
     pending_label: str | None = None
     signals: list[str] = field(default_factory=list)
     weak: bool = False  # found only by a pattern of the page, never by a signal of its own
+    outside: str | None = None  # why the block stands outside the article (a teaser card below its end)
+    caption_label: str = ""  # the caption label as written ("Image caption", "CAPTION:")
 
     def add(self, index: int, signal: str) -> None:
         self.members.append(index)
@@ -64,9 +66,10 @@ def is_chrome(line: str) -> bool:
 def read_text(source: str, text: str, registry: Registry) -> Article:
     parts = _close_ordinary_gaps(_plain_indent(pieces(text, registry)))
     parts = _credit_first_style(parts, registry)
-    blocks = _teaser_lists(_printed_again(_Assembler(parts, registry).run(), parts), parts)
+    blocks = _teaser_lists(_printed_again(_reference_joins(_Assembler(parts, registry).run(), parts), parts), parts)
     blocks += _uncredited_galleries(parts)
     blocks += _repeated_short_lines(parts)
+    _after_the_article(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
         if piece.kind == "counter" and piece.counter_words:
@@ -265,7 +268,7 @@ class _Assembler:
                 cur = self._reopen_credit_block(index)
             if cur is None or cur.caption is not None:
                 cur = self._open()
-            cur.pending = "caption"
+            cur.pending, cur.caption_label = "caption", piece.text
             self._take(cur, index, "caption-label")
         elif piece.role == "caption_end":
             before = self.parts[previous] if previous is not None and near else None
@@ -398,7 +401,9 @@ class _Assembler:
                         cur, index, SeenCredit(piece.text, "credit_line", cur.pending_label), "credit-after-label"
                     )
                     return
-            if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS:
+            # a caption has words: not a rule of box-drawing characters, not a line that is one link
+            captionable = not piece.link and any(ch.isalpha() for ch in piece.text)
+            if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS and captionable:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
                 across = piece.after_gap and not repeats_alt
                 # under a reference, a caption reads as one: a sentence, not a list item, a heading or code
@@ -702,16 +707,32 @@ def _evidence(
             strong = False  # one "1 of 12" over a sentence: a gallery as often as a carousel
         elif credited.get(parts[block.counter].total, 0) >= 2:
             strong = False  # one slide without a credit among credited slides: an end or advertising slide maybe
-    if block.ref is not None and P.FURNITURE_SRC.search(evidence.src or ""):
+    alt = block.alt or ""
+    if block.outside is not None:
+        evidence.chrome(block.outside)
+    elif block.ref is not None and P.FURNITURE_SRC.search(evidence.src or ""):
         evidence.chrome(f"furniture: image file {evidence.src!r}")
+    elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
+        evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits:
-        words = len((block.alt or "").split())
         if not _between_paragraphs(block, parts):
             evidence.chrome("an image reference outside the article's paragraphs, with no caption or credit")
-        elif words < _DESCRIBED:
+        elif len(alt.split()) < _DESCRIBED or P.FILE_NAME_ALT.search(alt):
             evidence.unsure("an image reference between paragraphs, with no alt text, caption or credit")
+        elif not sentence_like(alt):
+            evidence.unsure("an image reference whose alt text reads as a headline, with no caption or credit")
     elif not strong or block.weak:
         evidence.unsure("only weak signals: " + ", ".join(dict.fromkeys(block.signals)))
+    elif (
+        credits and all(seen.empty or not seen.text.strip() for seen in credits) and block.ref is None and not block.alt
+    ):
+        evidence.unsure("an empty credit label and no image reference: a promotion's box as often as a photo")
+    elif not credits and block.caption_via == "alt-repeat" and _reads_as_body(caption_text or ""):
+        evidence.unsure(
+            "a passage printed twice with no credit: a paragraph or pull quote repeated, as often as a caption"
+        )
+    elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
+        evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
     return evidence
 
 
@@ -742,7 +763,115 @@ def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:
 
 
 _BODY_WORDS = 8
+
+
+def _reads_as_body(text: str) -> bool:
+    """A passage that reads as body text or a quotation rather than a caption: several sentences, a quotation."""
+    return bool(_QUOTED.search(text)) or len(re.findall(r"[.!?](?:\s|$)", text)) >= _BODY_SENTENCES
+
+
+_QUOTED = re.compile('["\u201c\u201d\u00ab\u00bb]')
+_BODY_SENTENCES = 3
 _DESCRIBED = 3  # alt words that describe a photo ("Damage to a seafront cafe"), not name a thing ("Market square")
+
+
+def _after_the_article(blocks: list[_Block], parts: list[Piece]) -> None:
+    """Image blocks below the article's end: after the body's last paragraph, a heading that opens a list of other
+    stories ("Related", "More stories", "Mehr zum Thema") or a page footer, then the block. Such blocks are teaser
+    cards (a credited photo and caption of another story), not the article's images.
+
+    The body is the longest run of paragraphs (sentences of some length), a run being cut by such a heading or
+    footer and by long stretches of other lines."""
+    ends = [i for i, piece in enumerate(parts) if _section_end(piece)]
+    body = _body_run(parts, ends)
+    if body is None:
+        return
+    last = body[1]
+    end = next((i for i in ends if i > last), None)
+    if end is None:
+        return
+    heading = parts[end].text
+    for block in blocks:
+        if min(block.members) > end:
+            block.outside = f"below {heading[:40]!r}, after the article's last paragraph: a card of another story"
+
+
+def _section_end(piece: Piece) -> bool:
+    """A heading that opens a list of other stories, or a page footer."""
+    if not piece.first_on_line or piece.kind not in ("text", "chrome", "decoy"):
+        return False
+    if piece.kind == "decoy":
+        return bool(P.FOOTER.search(piece.text))
+    return len(piece.text) <= 60 and bool(P.SECTION_END.match(piece.text))
+
+
+def _body_run(parts: list[Piece], ends: list[int]) -> tuple[int, int] | None:
+    """First and last piece of the longest run of body paragraphs (by words)."""
+    cut = set(ends)
+    best: tuple[int, int] | None = None
+    best_words = 0
+    start = last = -1
+    words = gap = 0
+    for index, piece in enumerate(parts):
+        if index in cut:
+            start, words = -1, 0
+            continue
+        if piece.kind == "blank" or piece.used or piece.kind == "chrome" or _LIST_ITEM.match(piece.text):
+            continue
+        if _paragraph(piece):
+            if start < 0 or gap > _BODY_GAP:
+                start, words = index, 0
+            last, gap = index, 0
+            words += piece.words
+            if words > best_words:
+                best, best_words = (start, last), words
+        else:
+            gap += 1
+    return best
+
+
+def _paragraph(piece: Piece) -> bool:
+    return piece.kind == "text" and piece.first_on_line and piece.words >= _PARAGRAPH_WORDS and piece.terminal
+
+
+_BODY_GAP = 10  # lines other than paragraphs, images and lists that a run of the body reaches across
+
+
+def _reference_joins(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
+    """A bare image reference, then its caption printed a few lines below as a block of its own (Markdown
+    converters put the alt text in the reference, then the figure's caption and credit): one image, when the
+    caption repeats the alt text in other words, or when a credited caption follows the reference directly."""
+    out: list[_Block] = []
+    for block in blocks:
+        ref = out[-1] if out else None
+        if ref is not None and _bare_reference(ref) and block.ref is None and block.caption is not None:
+            between = [p for p in parts[max(ref.members) + 1 : min(block.members)] if p.kind != "blank"]
+            short = len(between) <= 2 and all(
+                p.kind in ("text", "chrome") and p.words < _PARAGRAPH_WORDS for p in between
+            )
+            alike = bool(ref.alt) and _alike(ref.alt, _caption_text(parts[block.caption]))  # type: ignore[arg-type]
+            if short and (alike or (not between and not ref.alt and block.credits)):
+                block.members[:0] = ref.members
+                block.signals[:0] = [*ref.signals, "caption-below-reference"]
+                block.ref, block.alt = ref.ref, block.alt or ref.alt
+                out[-1] = block
+                continue
+        out.append(block)
+    return out
+
+
+def _bare_reference(block: _Block) -> bool:
+    return block.ref is not None and block.caption is None and not block.credits and block.counter is None
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two wordings of one caption: most words shared ("Al-Aqsa Martyrs Hospital ... on November 05, 2023" and
+    "Al Aqsa Martyrs Hospital ... on Nov. 05, 2023")."""
+    x, y = set(re.findall(r"\w+", fold(a))), set(re.findall(r"\w+", fold(b)))
+    return len(x) >= _DESCRIBED and len(y) >= _DESCRIBED and len(x & y) >= _ALIKE * max(len(x), len(y))
+
+
+_ALIKE = 0.6  # share of words two wordings of a caption have in common
 
 
 def _printed_again(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:

@@ -49,6 +49,7 @@ class Piece:
     strong: bool = False  # credits: a label, a slash, several words; not one bare agency name
     credit_first: bool = False
     after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
+    link: bool = False  # the whole line was one Markdown link ("[Send A Tip](/send-a-tip/)"): navigation
     used: bool = False
 
     @property
@@ -75,7 +76,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if "![" in cleaned and P.TEASER_ITEM.match(cleaned):  # a teaser card: an image beside a link
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
+        link = False
         if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
+            link = bool(_WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip()))
             cleaned = _plain_markdown(cleaned)
             if not cleaned:
                 out.append(Piece(number, "blank", ""))
@@ -88,7 +91,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         ref = P.IMAGE_REF.match(cleaned)
         if ref:
             src, alt = (
-                (ref.group("md"), clean(ref.group("alt")) or None) if ref.group("md") else (ref.group("bare"), None)
+                (_ESCAPED.sub(r"\1", ref.group("md")), clean(ref.group("alt")) or None)
+                if ref.group("md")
+                else (ref.group("bare"), None)
             )
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt))
             continue
@@ -97,6 +102,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece = _classify(number, segment, role, registry)
             piece.first_on_line, piece.indent = position == 0, indent and position == 0
             piece.column = len(line) - len(line.lstrip())
+            piece.link = link
             line_pieces.append(piece)
         for piece, after in itertools.pairwise(line_pieces):
             if piece.kind == "capcredit" and all(c.empty for c in piece.credits) and after.role == "credit_next":
@@ -145,6 +151,8 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _JOINED = re.compile(r"\n\s*")
+_ESCAPED = re.compile(r"\\(.)")  # a Markdown converter's backslash escape inside an address
+_WHOLE_LINK = re.compile(r"(?<!!)\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MIN_WRAP = 60  # narrower pages are not wrapped text: lines of a list
 _WRAP_SLACK = 15  # a wrapped line ends this close to the width at most
 _WRAPPED_LINES = 8  # lines that long before the page counts as wrapped

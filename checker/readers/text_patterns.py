@@ -69,10 +69,18 @@ COUNTER_WORDED_RE = re.compile(rf"(?<!\w){COUNTER_WORDED}(?!\w)", re.IGNORECASE)
 COUNTER_BARE_RE = re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNORECASE)
 
 # An image reference on its own line: Markdown ![alt](src) or a path or URL to an image file.
+# (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
 IMAGE_REF = re.compile(
-    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>[^)\s]+)[^)]*\)|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
+    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>(?:\\.|[^)\s\\])+)[^)]*\)"
+    r"|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
     re.IGNORECASE,
 )
+# Alt text that names a video player, not a photo ("Video player loading", "Play video"): the poster of a video.
+VIDEO_ALT = re.compile(
+    r"^(?:video\s*player\b|play(?:ing)?\s+(?:the\s+)?video\b|watch\s+(?:the\s+)?video\b)", re.IGNORECASE
+)
+# Alt text that is the photo's file name ("SDSU Stadium Aerial Render.2.jpg"): it describes nothing.
+FILE_NAME_ALT = re.compile(r"\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)$|^[\w-]+_[\w-]+$", re.IGNORECASE)
 
 # A list item that shows an image beside its link ("- ![alt](thumb.jpg) Headline", "* [ ![](a.jpg) **Title** ](/n)"):
 # a teaser card of another story.
@@ -114,6 +122,27 @@ DATELINE = re.compile(
 # A video source named where a credit would stand ("Reuters Videos", "Associated Press Videos", "ABC News Video"):
 # the credit of a video player or playlist, never of a photo.
 VIDEO_SOURCE = re.compile(r"^[\w&.' -]{1,40}?\s(?:videos?|video news|tv)$", re.IGNORECASE)
+
+# Headings that close an article and open a list of other stories ("Related", "More stories", "Top Stories",
+# "Mehr zum Thema", "Seguir leyendo", "Lire aussi"), as a whole line: an image below one, after the article's last
+# paragraph, is a teaser card of another story.
+SECTION_END = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|news|content|coverage|links|topics|posts|videos|reading))?(?:\s+on\s+.{1,40})?"
+    r"|(?:read|see)\s+(?:more|also|next)(?:\s+(?:stories|articles|news|headlines))?(?:\s+(?:about|on)\b.{0,40})?"
+    r"|up\s+next|next\s+stor(?:y|ies)|more\s+(?:stories|news|articles|headlines|videos|coverage|to\s+read|like\s+this)"
+    r"|more\s+(?:from|on|in|about)\s+.{1,40}|most\s+(?:read|popular|viewed|shared|watched|recent)(?:\s+\w+)?"
+    r"|top\s+(?:stories|news|headlines|videos|\d{1,2})|trending(?:\s+(?:now|stories|news|topics))?"
+    r"|(?:we\s+)?recommend(?:ed)?(?:\s+(?:for\s+you|stories|articles|reading))?|around\s+the\s+web"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)|don.?t\s+miss"
+    r"|editor.?s\s+picks?|latest\s+(?:news|stories|headlines|videos)|further\s+reading|in\s+other\s+news"
+    r"|(?:sponsored|promoted|partner)\s+(?:content|links|stories)|join\s+the\s+conversation"
+    r"|mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|nachrichten|artikel|aus\s+.{1,40})|weitere\s+(?:artikel|nachrichten|themen|meldungen)"
+    r"|(?:das\s+)?könnte\s+sie\s+auch\s+interessieren|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|meistgelesen\w*"
+    r"|top[-\s]themen|seguir\s+leyendo|(?:temas|noticias|art[ií]culos)\s+relacionad[oa]s|m[aá]s\s+(?:noticias|le[ií]d[oa]s)"
+    r"|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|[uú]ltimas\s+noticias|lo\s+m[aá]s\s+le[ií]do|(?:[aà]\s+)?lire\s+aussi"
+    r"|sur\s+le\s+m[eê]me\s+sujet|les\s+plus\s+lus|leggi\s+anche|pi[uù]\s+lett[ie])\s*[:>»›.…]*$",
+    re.IGNORECASE,
+)
 
 # Page furniture never taken for body text or a caption.
 CHROME = re.compile(
