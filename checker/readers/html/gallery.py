@@ -185,7 +185,7 @@ def script_slides(scripts: list, page: bytes | None = None) -> list[tuple[object
         if "ld+json" in kind or len(text) < 40 or not _may_hold_slides(text):
             continue
         candidates.append((script, text))
-    if not candidates or (page is not None and b'"caption' not in page and b'"credit' not in page):
+    if not candidates or (page is not None and not _caption_key(candidates, page)):
         return found
     for script, text in candidates:
         decoder = json.JSONDecoder()
@@ -202,6 +202,14 @@ def script_slides(scripts: list, page: bytes | None = None) -> list[tuple[object
             if len(slides) >= _MIN_SLIDES and len(slides) * 2 >= len(items):
                 found.extend((script, slide) for slide in slides)
     return found
+
+
+def _caption_key(candidates: list[tuple[object, str]], page: bytes) -> bool:
+    """The page's bytes hold a "caption" or "credit" key: the texts of its candidate scripts, which are part of
+    them, are asked first (a scan of the whole page costs more)."""
+    if any('"caption' in text or '"credit' in text for _, text in candidates):
+        return True
+    return b'"caption' in page or b'"credit' in page
 
 
 # "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal. Found from its closing

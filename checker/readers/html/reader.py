@@ -180,9 +180,10 @@ def read_html(
     structured, jsonld_date = read_jsonld(scripts)
     dropped = _dedupe_noscript(noscripts)
     head = _head(root)
-    page = _Page(selectors, _page_url(head), registry)
+    facts = _HeadFacts(head)
+    page = _Page(selectors, facts.url, registry)
     page.figures = figures
-    og_image = _og_image(head)
+    og_image = facts.og_image
     page.lead = _key(og_image) if og_image else None
     seen: list[_Seen] = []
     claimed: set = set()  # captions found beside an image, each for one image
@@ -254,8 +255,8 @@ def read_html(
     return Article(
         source=source,
         format="html",
-        title=_title(root, head),
-        published=_published(head, jsonld_date),
+        title=_title(root, facts.title),
+        published=_published(facts.dates, jsonld_date),
         text=_body_text(root, page, [(s.unit, s.lineage) for s in seen if s.evidence.role != "chrome"]),
         images=images,
     )
@@ -451,28 +452,45 @@ def _alt(element) -> str | None:
     return element.get("alt") if element.tag in _IMG_TAGS else element.get("data-alt")
 
 
-def _page_url(head) -> str | None:
-    """The article's own URL: <link rel=canonical>, else og:url."""
-    if head is None:
-        return None
-    for element in head:
-        if element.tag == "link" and (element.get("rel") or "").lower() == "canonical" and element.get("href"):
-            return element.get("href")
-    for element in head:
-        if element.tag == "meta" and element.get("property") == "og:url" and element.get("content"):
-            return element.get("content")
-    return None
+class _HeadFacts:
+    """What the page's <head> says about it, read in one pass over its children: the article's own URL (<link
+    rel=canonical>, else og:url), its og:image, its <title> and the values of its publication-date meta tags in
+    document order."""
 
-
-def _og_image(head) -> str | None:
-    if head is None:
-        return None
-    for element in head:
-        if element.tag == "meta" and (element.get("property") or element.get("name")) in ("og:image", "og:image:url"):
-            value = element.get("content") or element.get("value")
-            if value:
-                return value
-    return None
+    def __init__(self, head):
+        self.url: str | None = None
+        self.og_image: str | None = None
+        self.title = None
+        self.dates: list[str] = []
+        if head is None:
+            return
+        og_url = None
+        nested = False
+        for element in head:
+            tag = element.tag
+            if tag == "meta":
+                prop, name = element.get("property"), element.get("name")
+                if og_url is None and prop == "og:url":
+                    og_url = element.get("content") or None
+                if self.og_image is None and (prop or name) in ("og:image", "og:image:url"):
+                    self.og_image = element.get("content") or element.get("value") or None
+                if prop in _DATE_NAMES or name in _DATE_NAMES or element.get("itemprop") in _DATE_NAMES:
+                    self.dates.append(element.get("content") or "")
+            elif tag == "link":
+                if self.url is None and (element.get("rel") or "").lower() == "canonical":
+                    self.url = element.get("href") or None
+            elif tag == "title":
+                if self.title is None:
+                    self.title = element
+            if not nested and len(element):
+                nested = True
+        self.url = self.url or og_url
+        if nested:  # a meta tag inside another element of <head> (libxml2 nests after an unclosed tag)
+            self.dates = [
+                m.get("content") or ""
+                for m in head.iter("meta")
+                if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES
+            ]
 
 
 def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
@@ -623,24 +641,16 @@ def _head(root):
     return next((child for child in root if child.tag == "head"), None)
 
 
-def _title(root, head) -> str | None:
-    title = next((t for t in head if t.tag == "title"), None) if head is not None else None
+def _title(root, title) -> str | None:
+    """The page's title: the <title> of <head> (`title`), else the first <title> anywhere."""
     if title is None:
         title = next(root.iter("title"), None)  # misplaced: libxml2 moved it into <body>
     return clean(title.text or "") or None if title is not None else None
 
 
-def _published(head, jsonld_date: str | None) -> dt.date | None:
-    """The publication day the page states: meta tags in <head>, then JSON-LD datePublished."""
-    metas = (
-        []
-        if head is None
-        else [
-            m.get("content") or ""
-            for m in head.iter("meta")
-            if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES
-        ]
-    )
+def _published(metas: list[str], jsonld_date: str | None) -> dt.date | None:
+    """The publication day the page states: meta tags in <head> (their values: `metas`), then JSON-LD
+    datePublished."""
     for value in (*metas, jsonld_date or ""):
         match = _ISO_DAY.match(value)
         if match:
