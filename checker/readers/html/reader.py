@@ -479,9 +479,8 @@ class _HeadFacts:
             elif tag == "link":
                 if self.url is None and (element.get("rel") or "").lower() == "canonical":
                     self.url = element.get("href") or None
-            elif tag == "title":
-                if self.title is None:
-                    self.title = element
+            elif tag == "title" and self.title is None:
+                self.title = element
             if not nested and len(element):
                 nested = True
         self.url = self.url or og_url
