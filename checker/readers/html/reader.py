@@ -362,7 +362,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     if furniture:
         evidence.chrome(furniture) if not _agency_photo(evidence, page) else evidence.unsure(furniture)
         return
-    share = role.share_control(lineage, held) if not captioned else None
+    share = role.share_control(lineage, held, dict(element.items())) if not captioned else None
     if share:
         evidence.chrome(share)
         return

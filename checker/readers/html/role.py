@@ -181,7 +181,9 @@ _ACTION_WORDS = re.compile(
 )
 _ACTION_ATTRIBUTES = ("class", "id", "title", "aria-label", "data-action", "data-share", "data-tool", "rel")
 _CONTROL_TAGS = ("a", "button")
-_TOOL_LIST_TAGS = ("ul", "ol", "menu", "div", "nav", "section", "p", "span", "li")
+_TOOL_LISTS = ("ul", "ol", "menu")
+_TOOL_NAME = re.compile(r"shar(?:e|ing)|social|tools|toolbar|actions|utilit", re.IGNORECASE)
+PHOTO_SIZE = 200  # an image declared this large on a side is drawn as a photo, not as a button
 MAX_TOOL_LINKS = 12  # a share bar holds a few buttons; a box with more links is something else
 TOOL_LEVELS = 4
 
@@ -197,10 +199,14 @@ def _action(control) -> str | None:
     return next(word for word in match.groups() if word).lower() if match else None
 
 
-def share_control(lineage: list, held) -> str | None:
+def share_control(lineage: list, held, attributes: dict) -> str | None:
     """Why an image is a button of a share or tools bar ("Send to Kindle", print, e-mail), or None: its own link
     or button shares, sends or prints the page, or that link or its list item is one of a short list of links
-    most of which do. Asked only for an image with no caption or credit."""
+    most of which do (a list, or a box named for sharing or tools). Asked only for an image with no caption or
+    credit and not declared photo-sized (`attributes`: the image's)."""
+    width, height = dimensions(attributes, "")
+    if (width or 0) >= PHOTO_SIZE or (height or 0) >= PHOTO_SIZE:
+        return None
     item = None  # the image's own link, button or list item
     for ancestor in _levels(lineage, 2):
         if held[ancestor] > 1 or ancestor.tag in ("article", "main", "body"):
@@ -217,7 +223,9 @@ def share_control(lineage: list, held) -> str | None:
     for ancestor in lineage[lineage.index(item) + 1 : TOOL_LEVELS + 1]:
         if ancestor.tag in ("article", "main", "body", "html"):
             break
-        if ancestor.tag not in _TOOL_LIST_TAGS:
+        if ancestor.tag not in _TOOL_LISTS and not _TOOL_NAME.search(
+            f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        ):
             continue
         controls = list(ancestor.iter(*_CONTROL_TAGS))
         if len(controls) > MAX_TOOL_LINKS:
