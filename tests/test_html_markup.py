@@ -130,8 +130,8 @@ def test_caption_and_credit_only_in_attributes_of_the_image_or_its_wrapper() -> 
     body = """<article><p>Story text.</p>
       <img src="https://cdn.example.com/p/flood.jpg" width="900" cutline="Water covers Main Street."
         credit="Jane Roe/AP">
-      <div class="pic" data-cutline="Crews clear debris." data-photo-credit="John Doe/Reuters"><a
-        href="https://cdn.example.com/p/debris-large.jpg"><img src="https://cdn.example.com/p/debris.jpg"></a></div>
+      <div class="pic" data-cutline="Crews clear debris."><a href="https://cdn.example.com/p/debris-large.jpg"
+        data-photo-credit="John Doe/Reuters"><img src="https://cdn.example.com/p/debris.jpg"></a></div>
       <figure><img src="https://cdn.example.com/p/mayor.jpg" data-byline="Photo by Ann Lee">
         <figcaption>The mayor speaks.</figcaption></figure></article>"""
     assert _seen(_read(body)) == [
