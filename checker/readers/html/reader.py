@@ -335,9 +335,7 @@ def _chrome_without_reading(
 
 def _written_caption(attributes: dict) -> bool:
     """The image carries a caption or credit in an attribute (data-caption, data-credit, cutline, credit...)."""
-    if _WRITTEN_WORD.search(" ".join(attributes)) is None:
-        return False  # most images: no attribute named for either
-    items = attributes.items()
+    items = list(attributes.items())
     return bool(attribute_texts(items, _CAPTION_NAME) or attribute_texts(items, _CREDIT_NAME))
 
 
@@ -932,6 +930,8 @@ def attribute_texts(items, names: re.Pattern) -> list[str]:
     """The texts of the attributes (`items`: (name, value) pairs) whose names `names` matches: not an ignore
     marker, a setting or an id, nor a value that is a URL, a flag or markup without letters."""
     found: list[str] = []
+    if _WRITTEN_WORD.search(" ".join(name for name, _ in items)) is None:
+        return found  # most elements: no attribute named for a caption or credit
     for name, value in items:
         if not names.match(name) or name == _IGNORE_ATTR or _SETTING_NAME.search(name):
             continue
@@ -1085,10 +1085,16 @@ def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[S
 def _wrappers(element, lineage: list, held: Counter, levels: int = SIBLING_LEVELS) -> list:
     """The elements around an image that hold no other image and no text, up to `levels` up: a <div> or <a> that
     carries the image's caption or credit in an attribute, not a box of the page that says more."""
-    found = []
+    around = []
     for ancestor in lineage[:levels]:
         if held[ancestor] > 1 or ancestor.tag in ("body", "html", "article", "main"):
             break
+        around.append(ancestor)
+    # only those that carry an attribute named for a caption or credit matter: most images have none, and
+    # asking an element for its text costs more than asking it for its attribute names
+    named = [i for i, ancestor in enumerate(around) if _WRITTEN_WORD.search(" ".join(ancestor.keys()))]
+    found = []
+    for ancestor in around[: named[-1] + 1] if named else ():
         if any(text.strip() for text in ancestor.itertext()):
             break
         found.append(ancestor)
