@@ -47,6 +47,7 @@ class Registry:
         inner.sort(key=lambda pair: -len(pair[0]))  # longest alias wins at a position
         self._aliases = inner, upper  # compiled into alternations when a part first needs them (_patterns)
         self._ids = {**{fold(a): i for a, i in inner}, **{a: i for a, i in upper}}
+        self.alias_keys = frozenset(self._exact)  # every name and alias, folded
         # every alias starts with one of these words: a part without any of them names no agency
         self._first_words = {fold(alias).split()[0] for alias, _ in (*inner, *upper) if fold(alias)}
 
