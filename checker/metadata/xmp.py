@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from xml.etree.ElementTree import Element, ParseError
 from xml.etree.ElementTree import fromstring as element_from
@@ -105,10 +106,18 @@ def properties(root: Element) -> Properties:
     return found
 
 
+@functools.cache
+def _keys(prefix: str, name: str) -> tuple[str, str]:
+    key = f"{{{NS[prefix]}}}{name}"
+    return key, key.lower()
+
+
 def values(props: Properties, prefix: str, name: str) -> list[str]:
     """The values of one property: an attribute, a simple element, or an rdf:Alt/Seq/Bag list."""
-    key = f"{{{NS[prefix]}}}{name}"
-    value = props.get(key, props.get(key.lower()))
+    key, lower = _keys(prefix, name)
+    value = props.get(key)
+    if value is None:
+        value = props.get(lower)
     if value is None:
         return []
     if isinstance(value, str):
