@@ -103,46 +103,46 @@ def run(article: Article, context: Context) -> list[Finding]:
     if any(i.role == "chrome" for i in article.images):
         judged = article.model_copy(update={"images": [i for i in article.images if i.role != "chrome"]})
     findings: list[Finding] = []
-    for item, severity in _active(context.policy):
-        for check in item.checks:
-            for image, message in check(judged, context):
-                record = article.images[image] if image is not None else None
-                if record is not None and _ignored(record.ignore, item):
-                    continue
-                shown = severity
-                if record is not None and record.role == "unsure" and severity == "error":
-                    shown, message = "warning", f"{message} (reported as a warning: {record.evidence.role_reason})"
-                findings.append(
-                    Finding(
-                        rule=item.code,
-                        name=item.name,
-                        severity=shown,
-                        message=message,
-                        image=image,
-                        location=record.location if record is not None else None,
-                    )
+    for item, severity, check in _active(context.policy):
+        for image, message in check(judged, context):
+            record = article.images[image] if image is not None else None
+            if record is not None and _ignored(record.ignore, item):
+                continue
+            shown = severity
+            if record is not None and record.role == "unsure" and severity == "error":
+                shown, message = "warning", f"{message} (reported as a warning: {record.evidence.role_reason})"
+            findings.append(
+                Finding(
+                    rule=item.code,
+                    name=item.name,
+                    severity=shown,
+                    message=message,
+                    image=image,
+                    location=record.location if record is not None else None,
                 )
+            )
     findings.sort(key=lambda f: (-1 if f.image is None else f.image, f.rule))
     return findings
 
 
 _registered = 0  # checks registered so far: a change of RULES invalidates _active's memo
-_last_active: tuple[Policy, dict[str, str], tuple[int, int], list[tuple[Rule, str]]] | None = None
+_last_active: tuple[Policy, dict[str, str], tuple[int, int], list[tuple[Rule, str, Check]]] | None = None
 
 
-def _active(policy: Policy) -> list[tuple[Rule, str]]:
-    """The rules the policy leaves on, with their severities: worked out once while the policy, its [rules] and
-    the registry stay the same (one policy judges every document of a run but those under [per-file-ignores])."""
+def _active(policy: Policy) -> list[tuple[Rule, str, Check]]:
+    """Each check of the rules the policy leaves on, with its rule's severity: worked out once while the policy, its
+    [rules] and the registry stay the same (one policy judges every document of a run but those under
+    [per-file-ignores])."""
     global _last_active
     registry = (_registered, len(RULES))
     last = _last_active
     if last is not None and last[0] is policy and last[2] == registry and last[1] == policy.rules:
         return last[3]
-    active = []
+    active: list[tuple[Rule, str, Check]] = []
     for item in RULES.values():
         severity = policy.severity(item.code, item.name, item.severity)
         if severity is not None:  # None: turned off by the policy
-            active.append((item, severity))
+            active.extend((item, severity, check) for check in item.checks)
     _last_active = (policy, dict(policy.rules), registry, active)
     return active
 
