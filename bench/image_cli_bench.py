@@ -103,8 +103,8 @@ def make_camera(folder: Path, count: int) -> list[Path]:
 
 def real_jpegs(folder: Path | None) -> list[Path]:
     if folder is None:
-        shared = Path(os.environ.get("CREDITCHECK_SHARED", ROOT.parents[1] / "shared"))
-        folder = shared / "corpus" / "images"
+        shared = os.environ.get("CREDITCHECK_SHARED") or ROOT.parent.parent / "shared"  # ../shared of the worktree
+        folder = Path(shared) / "corpus" / "images"
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".jpg", ".jpeg") and p.is_file())
