@@ -15,7 +15,9 @@ For each set, every round runs, in turn, `creditcheck check FILES --format json`
 and CPU time (user + system of the child, from wait4: steadier than wall time on a shared machine) are taken;
 the ratio is exiftool's time over creditcheck's in the same round (above 1: creditcheck is faster), printed as
 the median and best over rounds. "Per further image" takes a one-file run of each off (start-up aside: the
-speed at which each reads and judges headers), from CPU times.
+speed at which each reads and judges headers), from CPU times. --baseline DIR runs another checkout's CLI (say,
+`git worktree add DIR main`) in the same rounds, so a change is measured against its starting point under the same
+load.
 
 An installed creditcheck runs from byte-compiled modules (pip compiles them when it installs), while a checkout
 run with PYTHONDONTWRITEBYTECODE=1 compiles every module from source at each start: the CLI runs here with its
@@ -34,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -113,10 +116,10 @@ def real_jpegs(folder: Path | None) -> list[Path]:
 CLI_ENV = dict(os.environ)
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, bytes]:
+def timed(command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float, bytes]:
     """Wall seconds, CPU seconds (user + system of the child) and standard output of one run."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
     assert process.stdout is not None
     out = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
@@ -126,9 +129,10 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
     return wall, usage.ru_utime + usage.ru_stime, out
 
 
-def cli(paths: list[Path]) -> tuple[float, float, int]:
+def cli(paths: list[Path], checkout: Path | None = None) -> tuple[float, float, int]:
+    """creditcheck check over the files: this checkout's, or (`python -m` in its folder) another's."""
     command = [sys.executable, "-m", "checker", "check", *map(str, paths), "--format", "json", "--exit-zero"]
-    wall, cpu, out = timed(command, CLI_ENV)
+    wall, cpu, out = timed(command, CLI_ENV, checkout)
     documents = json.loads(out)["documents"]
     return wall, cpu, sum(1 for d in documents if d["images"] and d["images"][0].get("credit"))
 
@@ -139,34 +143,40 @@ def exiftool(paths: list[Path]) -> tuple[float, float, int]:
     return wall, cpu, sum(1 for r in records if r.get("Credit"))
 
 
-def measure(label: str, paths: list[Path], rounds: int) -> None:
+Run = Callable[[list[Path]], tuple[float, float, int]]
+
+
+def measure(label: str, paths: list[Path], rounds: int, clis: dict[str, Run]) -> None:
     mean_kb = sum(p.stat().st_size for p in paths) / len(paths) / 1024
-    wall_ratio: list[float] = []
-    cpu_ratio: list[float] = []
-    further: list[float] = []
+    wall_ratio: dict[str, list[float]] = {name: [] for name in clis}
+    cpu_ratio: dict[str, list[float]] = {name: [] for name in clis}
+    further: dict[str, list[float]] = {name: [] for name in clis}
     best: dict[str, tuple[float, float]] = {}
     counts: dict[str, int] = {}
+    contestants: dict[str, Run] = {"exiftool -fast": exiftool, **clis}
     for _ in range(rounds):
-        one_tool, one_cli = exiftool(paths[:1])[1], cli(paths[:1])[1]
+        one = {name: run(paths[:1])[1] for name, run in contestants.items()}
         runs = {}
-        for name, run in (("exiftool -fast", exiftool), ("creditcheck check", cli)):
+        for name, run in contestants.items():
             wall, cpu, counts[name] = run(paths)
             runs[name] = (wall, cpu)
             old = best.get(name, (wall, cpu))
             best[name] = (min(old[0], wall), min(old[1], cpu))
-        (tool_wall, tool_cpu), (ours_wall, ours_cpu) = runs["exiftool -fast"], runs["creditcheck check"]
-        wall_ratio.append(tool_wall / ours_wall)
-        cpu_ratio.append(tool_cpu / ours_cpu)
-        further.append((tool_cpu - one_tool) / max(ours_cpu - one_cli, 1e-3))
+        tool_wall, tool_cpu = runs["exiftool -fast"]
+        for name in clis:
+            wall_ratio[name].append(tool_wall / runs[name][0])
+            cpu_ratio[name].append(tool_cpu / runs[name][1])
+            further[name].append((tool_cpu - one["exiftool -fast"]) / max(runs[name][1] - one[name], 1e-3))
     print(f"{label}: {len(paths)} JPEGs, {mean_kb:.0f} KiB mean; {rounds} rounds, load {os.getloadavg()[0]:.1f}")
     for name, (wall, cpu) in best.items():
         print(f"  {name:18} best {wall:7.3f} s wall {cpu:7.3f} s CPU  ({len(paths) / cpu:6.0f} images/CPU-s, "
               f"{counts[name]} with a credit)")  # fmt: skip
-    print(
-        f"  exiftool / creditcheck: wall {statistics.median(wall_ratio):5.2f}x median, {max(wall_ratio):5.2f}x best;"
-        f" CPU {statistics.median(cpu_ratio):5.2f}x median, {max(cpu_ratio):5.2f}x best;"
-        f" per further image (CPU) {statistics.median(further):5.2f}x"
-    )
+    for name in clis:
+        print(
+            f"  exiftool / {name}: wall {statistics.median(wall_ratio[name]):5.2f}x median,"
+            f" {max(wall_ratio[name]):5.2f}x best; CPU {statistics.median(cpu_ratio[name]):5.2f}x median,"
+            f" {max(cpu_ratio[name]):5.2f}x best; per further image (CPU) {statistics.median(further[name]):5.2f}x"
+        )
 
 
 def main() -> int:
@@ -176,6 +186,9 @@ def main() -> int:
     parser.add_argument("--real", type=Path, default=None, help="folder of real photos (its *.jpg files)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-bytecode", action="store_true", help="compile creditcheck's modules at each start")
+    parser.add_argument(
+        "--baseline", type=Path, default=None, help="another checkout (git worktree or archive) run in the same rounds"
+    )
     args = parser.parse_args()
     if shutil.which("exiftool") is None:
         print("exiftool: not installed; nothing to compare against")
@@ -192,10 +205,15 @@ def main() -> int:
             ("real photos", real_jpegs(args.real)),
         ]
         print(f"creditcheck's bytecode: {'compiled at each start' if args.no_bytecode else 'cached'}")
+        clis: dict[str, Run] = {"creditcheck": cli}
+        if args.baseline is not None:
+            baseline = args.baseline.resolve()
+            clis["baseline"] = lambda paths: cli(paths, baseline)
         for label, paths in sets:
             if paths:
-                cli(paths[:1])  # writes the bytecode cache
-                measure(label, paths, args.rounds)
+                for run in clis.values():
+                    run(paths[:1])  # writes the bytecode cache
+                measure(label, paths, args.rounds, clis)
     return 0
 
 
