@@ -117,22 +117,30 @@ def _assemble(name: str, fmt: str | None, blocks: RawBlocks) -> Embedded:
             exif_fields = exif.from_tiff_bytes(blocks.exif[0])
     except Exception as exc:  # a broken EXIF block must not hide IPTC and XMP
         found.append(f"EXIF could not be read: {type(exc).__name__}")
-    order = [f for f in (xmp_fields, iptc_fields, exif_fields) if f is not None]
+    credit = copyright = source = digital_source_type = None
+    creator: list[str] = []
+    for f in (exif_fields, iptc_fields, xmp_fields):  # the last block that has a field wins: XMP, IPTC, EXIF
+        if f is not None:
+            credit = f.credit or credit
+            creator = f.creator or creator
+            copyright = f.copyright or copyright
+            source = f.source or source
+            digital_source_type = f.digital_source_type or digital_source_type
     return Embedded(
         file=name,
         format=fmt,
         iptc=iptc_fields,
         xmp=xmp_fields,
         exif=exif_fields,
-        credit=next((f.credit for f in order if f.credit), None),
-        creator=next((f.creator for f in order if f.creator), []),
-        copyright=next((f.copyright for f in order if f.copyright), None),
-        source=next((f.source for f in order if f.source), None),
-        digital_source_type=next((f.digital_source_type for f in order if f.digital_source_type), None),
+        credit=credit,
+        creator=creator,
+        copyright=copyright,
+        source=source,
+        digital_source_type=digital_source_type,
         iptc_blocks=len(iim_blocks),
         warnings=found,
     )
 
 
 def _nonempty(fields: MetaFields) -> MetaFields | None:
-    return fields if any(getattr(fields, name) for name in MetaFields.model_fields) else None
+    return fields if any(fields.__dict__.values()) else None  # a model's __dict__ holds its fields, and only them

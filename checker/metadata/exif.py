@@ -23,8 +23,11 @@ def text(value: object) -> str | None:
         raw = value.encode("latin-1", "replace")  # Pillow decodes ASCII tags as Latin-1
     else:
         return None
-    parts = [part.strip() for part in raw.split(b"\x00")]
-    raw = b", ".join(part for part in parts if part)  # Copyright may hold "photographer\0editor"
+    bare = raw.rstrip(b"\x00")  # most values end with NUL padding, and hold no other NUL
+    if b"\x00" in bare:
+        raw = b", ".join(part for chunk in bare.split(b"\x00") if (part := chunk.strip()))  # "photographer\0editor"
+    else:
+        raw = bare.strip()
     if not raw:
         return None
     try:

@@ -66,18 +66,23 @@ def decode(value: bytes, utf8: bool) -> str:
 
 
 def fields(datasets: Datasets) -> MetaFields:
-    utf8 = any(b"\x1b%G" in value for value in datasets.get((1, 90), []))
-
-    def text(number: int) -> str | None:
-        values = [decode(v, utf8).strip() for v in datasets.get((2, number), [])]
-        return next((v for v in values if v), None)
-
-    creators = [decode(v, utf8).strip() for v in datasets.get((2, 80), [])]
+    charset = datasets.get((1, 90))
+    utf8 = charset is not None and any(b"\x1b%G" in value for value in charset)
+    get = datasets.get
+    creators = [text for value in get((2, 80), ()) if (text := decode(value, utf8).strip())]
     return MetaFields(
-        credit=text(110),
-        creator=[c for c in creators if c],
-        copyright=text(116),
-        source=text(115),
-        description=text(120),
-        instructions=text(40),
+        credit=_first(get((2, 110)), utf8),
+        creator=creators,
+        copyright=_first(get((2, 116)), utf8),
+        source=_first(get((2, 115)), utf8),
+        description=_first(get((2, 120)), utf8),
+        instructions=_first(get((2, 40)), utf8),
     )
+
+
+def _first(values: list[bytes] | None, utf8: bool) -> str | None:
+    """The first value of a dataset that is not blank."""
+    for value in values or ():
+        if text := decode(value, utf8).strip():
+            return text
+    return None

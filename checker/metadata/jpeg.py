@@ -11,6 +11,7 @@ so what is reported never depends on which path read the file.
 from __future__ import annotations
 
 import os
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ MAX_PIXELS = 89_478_485  # Pillow's Image.MAX_IMAGE_PIXELS: above it Pillow warn
 _SOF = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
 # markers with a length that Pillow's JPEG parser reads and skips or stores (DHT, DAC, DQT, DRI, APPn, COM)
 _WITH_LENGTH = _SOF | {0xC4, 0xCC, 0xDB, 0xDD, 0xFE} | set(range(0xE0, 0xF0))
+_MARKER = struct.Struct(">BBH")  # 0xFF, the marker, and the length of the segment it starts
 
 
 @dataclass
@@ -38,35 +40,37 @@ def read_header(path: Path) -> JpegHeader | None:
 
 
 def _walk(fd: int) -> JpegHeader | None:
-    data = os.pread(fd, FIRST_READ, 0)
+    data = os.pread(fd, FIRST_READ, 0)  # the file's bytes from offset `base` on
     if not data.startswith(b"\xff\xd8\xff"):
         return None
+    base = 0
     segments: list[tuple[int, bytes]] = []
     exif: bytes | None = None
     frame = False
-    pos = 2
+    pos = 2  # in the file
     while True:
-        if pos + 4 > len(data):
-            data += os.pread(fd, max(FIRST_READ, pos + 4 - len(data)), len(data))
-            if pos + 4 > len(data):
+        at = pos - base
+        if at + 4 > len(data):  # read on from the segment's start: every byte is read once, none copied twice
+            data, base, at = os.pread(fd, FIRST_READ, pos), pos, 0
+            if len(data) < 4:
                 return None  # the file ends before its first scan
-        if data[pos] != 0xFF:
+        mark, marker, length = _MARKER.unpack_from(data, at)
+        if mark != 0xFF:
             return None  # junk between segments: Pillow skips it, Pillow decides
-        marker = data[pos + 1]
         if marker == 0xDA:
             return JpegHeader(segments, exif) if frame else None
         if marker not in _WITH_LENGTH:
             return None  # fill bytes, restart markers, EOI, extensions: rare, Pillow decides
-        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
-        end = pos + 2 + length
         if length < 2:
             return None
-        if end > len(data):
-            data += os.pread(fd, end - len(data), len(data))
-            if end > len(data):
+        end = pos + 2 + length
+        if end - base <= len(data):
+            payload = data[at + 4 : at + 2 + length]
+        else:  # a segment longer than what is read: read it on its own
+            payload = os.pread(fd, length - 2, pos + 4)
+            if len(payload) < length - 2:
                 return None  # a segment running past the end of the file
-        payload = data[pos + 4 : end]
-        if 0xE0 <= marker <= 0xEF:
+        if 0xE0 <= marker <= 0xEF:  # APPn
             number = marker - 0xE0
             if number == 2 and payload.startswith(b"MPF\x00"):
                 return None  # perhaps an MPO: Pillow tells

@@ -22,7 +22,8 @@ SUFFIXES = (".xmp", ".XMP")
 def find(photo: Path) -> Path | None:
     """The sidecar beside `photo`, if one is there: a regular file in the photo's own folder (not a link out)."""
     try:
-        if not _has_xmp(os.path.dirname(photo) or ".", os.stat(os.path.dirname(photo) or ".").st_mtime_ns):
+        folder_name = os.path.dirname(photo) or "."
+        if not _has_xmp(folder_name, os.stat(folder_name).st_mtime_ns):
             return None  # most folders hold no sidecar: one stat, not four, and no resolve
         folder = photo.resolve().parent
         for suffix in SUFFIXES:

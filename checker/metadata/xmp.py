@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from xml.etree.ElementTree import Element, ParseError
 from xml.etree.ElementTree import fromstring as element_from
@@ -21,6 +22,7 @@ _OPEN = re.compile(rb"<(x:xmpmeta|x:xapmeta|rdf:RDF)\b")
 _CLOSE = {name: re.compile(rb"</" + name + rb"\s*>") for name in (b"x:xmpmeta", b"x:xapmeta", b"rdf:RDF")}
 MAX_PACKETS = 8  # packets kept from one scan, and tried in order before giving up on a file's XMP
 _CONTAINERS = {f"{{{RDF}}}{kind}" for kind in ("Alt", "Seq", "Bag")}
+_LI, _RESOURCE, _DESCRIPTION = f"{{{RDF}}}li", f"{{{RDF}}}resource", f"{{{RDF}}}Description"
 
 
 class XmpError(ValueError):
@@ -95,7 +97,7 @@ def properties(root: Element) -> Properties:
     Names are also indexed in lower case: Getty's XMP writes dc:Rights and dc:Creator for dc:rights and dc:creator.
     """
     found: Properties = {}
-    for description in root.iter(f"{{{RDF}}}Description"):
+    for description in root.iter(_DESCRIPTION):
         for key, value in description.attrib.items():
             found.setdefault(key, value)
             found.setdefault(key.lower(), value)
@@ -105,10 +107,18 @@ def properties(root: Element) -> Properties:
     return found
 
 
+@functools.cache
+def _keys(prefix: str, name: str) -> tuple[str, str]:
+    key = f"{{{NS[prefix]}}}{name}"
+    return key, key.lower()
+
+
 def values(props: Properties, prefix: str, name: str) -> list[str]:
     """The values of one property: an attribute, a simple element, or an rdf:Alt/Seq/Bag list."""
-    key = f"{{{NS[prefix]}}}{name}"
-    value = props.get(key, props.get(key.lower()))
+    key, lower = _keys(prefix, name)
+    value = props.get(key)
+    if value is None:
+        value = props.get(lower)
     if value is None:
         return []
     if isinstance(value, str):
@@ -117,14 +127,14 @@ def values(props: Properties, prefix: str, name: str) -> list[str]:
 
 
 def _element_values(element: Element) -> list[str]:
-    resource = element.get(f"{{{RDF}}}resource")
+    resource = element.get(_RESOURCE)
     if resource is not None:
         return [resource.strip()]
     for child in element:
         if child.tag in _CONTAINERS:
-            items = [li for li in child if li.tag == f"{{{RDF}}}li"]
+            items = [li for li in child if li.tag == _LI]
             items.sort(key=lambda li: li.get(XML_LANG) != "x-default")  # x-default first in an Alt
-            return [text for li in items if (text := (li.text or li.get(f"{{{RDF}}}resource") or "").strip())]
+            return [text for li in items if (text := (li.text or li.get(_RESOURCE) or "").strip())]
     text = (element.text or "").strip()
     return [text] if text else []
 

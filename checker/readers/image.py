@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.credits.parse import parse
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.metadata import read_embedded
-from checker.model import Article, ImageRecord, LineLocation
+from checker.model import Article, Credit, ImageRecord, LineLocation
 from checker.readers.document import Document
 
 
@@ -17,8 +19,15 @@ def read_image(doc: Document, registry: Registry) -> Article:
     embedded = read_embedded(doc.path, name=doc.source)
     if embedded.error:
         raise ReadError(embedded.error)
-    credit = parse(embedded.credit, registry) if embedded.credit else None
+    credit = _credit(embedded.credit, registry) if embedded.credit else None
     image = ImageRecord(
         index=0, src=doc.source, credit=credit, embedded=embedded, location=LineLocation(line=1, column=1)
     )
     return Article(source=doc.source, format="image", images=[image], alt_observable=False, shows_captions=False)
+
+
+@lru_cache(maxsize=4096)
+def _credit(raw: str, registry: Registry) -> Credit:
+    """A credit line parsed once per run, however many photos carry it (agencies' lines repeat). The records
+    share it: nothing changes a credit once read."""
+    return parse(raw, registry)

@@ -83,6 +83,8 @@ def rule(
     )
 
     def register(check: Check) -> Check:
+        global _registered
+        _registered += 1
         known = RULES.setdefault(code, documented)
         if known is not documented and (
             (known.name, known.severity) != (name, severity) or any((summary, why, fires, passes, fix, settings))
@@ -97,13 +99,12 @@ def rule(
 def run(article: Article, context: Context) -> list[Finding]:
     """Every rule over the article's content images. Chrome images are listed, never judged; an image the reader
     was unsure of is judged, but raises nothing above a warning (precision first: no error on doubtful evidence)."""
-    judged = article.model_copy(update={"images": [i for i in article.images if i.role != "chrome"]})
+    judged = article
+    if any(i.role == "chrome" for i in article.images):
+        judged = article.model_copy(update={"images": [i for i in article.images if i.role != "chrome"]})
     findings: list[Finding] = []
-    for item in RULES.values():
-        severity = context.policy.severity(item.code, item.name, item.severity)
-        if severity is None:
-            continue  # turned off by the policy
-        for image, message in item.hits(judged, context):
+    for item, severity, check in _active(context.policy):
+        for image, message in check(judged, context):
             record = article.images[image] if image is not None else None
             if record is not None and _ignored(record.ignore, item):
                 continue
@@ -122,6 +123,28 @@ def run(article: Article, context: Context) -> list[Finding]:
             )
     findings.sort(key=lambda f: (-1 if f.image is None else f.image, f.rule))
     return findings
+
+
+_registered = 0  # checks registered so far: a change of RULES invalidates _active's memo
+_last_active: tuple[Policy, dict[str, str], tuple[int, int], list[tuple[Rule, str, Check]]] | None = None
+
+
+def _active(policy: Policy) -> list[tuple[Rule, str, Check]]:
+    """Each check of the rules the policy leaves on, with its rule's severity: worked out once while the policy, its
+    [rules] and the registry stay the same (one policy judges every document of a run but those under
+    [per-file-ignores])."""
+    global _last_active
+    registry = (_registered, len(RULES))
+    last = _last_active
+    if last is not None and last[0] is policy and last[2] == registry and last[1] == policy.rules:
+        return last[3]
+    active: list[tuple[Rule, str, Check]] = []
+    for item in RULES.values():
+        severity = policy.severity(item.code, item.name, item.severity)
+        if severity is not None:  # None: turned off by the policy
+            active.extend((item, severity, check) for check in item.checks)
+    _last_active = (policy, dict(policy.rules), registry, active)
+    return active
 
 
 def _ignored(ignore: list[str], item: Rule) -> bool:

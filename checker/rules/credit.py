@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.credits.parse import looks_like_person, same_agency, split_parts
 from checker.model import Article, Embedded
 from checker.policy.patterns import fullmatch
@@ -293,8 +295,10 @@ _BYLINE_ROLES = {"staff", "photographer", "photographers", "stringer", "handout"
 
 def _byline_names_person(embedded: Embedded | None) -> bool:
     """An embedded by-line names a person: one of its parts ("Jane Doe", "Jane Doe/AP") reads as a name."""
-    return embedded is not None and any(
-        looks_like_person(part) and not _BYLINE_ROLES & set(fold(part).split())
-        for creator in embedded.creator
-        for part in split_parts(creator)
-    )
+    return embedded is not None and any(_names_person(creator) for creator in embedded.creator)
+
+
+@lru_cache(maxsize=4096)
+def _names_person(creator: str) -> bool:
+    """One by-line read once per run, however many photos carry it."""
+    return any(looks_like_person(part) and not _BYLINE_ROLES & set(fold(part).split()) for part in split_parts(creator))
