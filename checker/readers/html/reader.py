@@ -20,7 +20,7 @@ from typing import Any
 from lxml import etree
 
 from checker.credits.captions import split_credits
-from checker.credits.parse import looks_like_person, parse, split_parts, strip_labels
+from checker.credits.parse import looks_like_credit, looks_like_person, parse, split_parts, strip_labels
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -813,7 +813,11 @@ def _text(element, noise: set, skip: set) -> str:
     """Visible text: without screen-reader labels, scripts and UI controls (`noise`), or `skip`."""
     hidden = noise | skip
     if not any(h is element or any(a is element for a in h.iterancestors()) for h in hidden):
-        return clean(_TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
+        if next(element.iterdescendants(*_BLOCK_TAGS), None) is None:
+            return clean(_TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
+        pieces: list[str] = []
+        _lines(element, pieces)  # a line break or a block between two texts: "© Alamy<br>One of..."
+        return clean("".join(pieces))
     parts: list[str] = []
     _visible(element, hidden, parts)
     return clean(" ".join(parts))
@@ -829,6 +833,28 @@ def _visible(node, hidden: set, parts: list[str]) -> None:
     for child in node:
         if isinstance(child.tag, str):
             _visible(child, hidden, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+# Elements that start a new line: the texts on either side of them are not one word ("© Alamy<br>Caption")
+_BLOCK_TAGS = ("br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "figcaption", "figure", "blockquote", "table")
+_BLOCK_TAGS += ("tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "header", "footer", "section")
+_BLOCKS = frozenset(_BLOCK_TAGS)
+
+
+def _lines(node, parts: list[str]) -> None:
+    """The text of a subtree in document order, a space where a line break or a block begins or ends."""
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):
+            block = child.tag in _BLOCKS
+            if block:
+                parts.append(" ")
+            _lines(child, parts)
+            if block:
+                parts.append(" ")
         if child.tail:
             parts.append(child.tail)
 
@@ -892,14 +918,25 @@ CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
 def _credit_line(caption, noise: set, registry: Registry):
     """(element, credit) for a caption whose last line is a credit in an element of its own without a credit
     class (<figcaption><p>caption</p><p>AFP via Getty Images</p></figcaption>): the line is only agency and
-    photographer names."""
-    lines = [c for c in caption if isinstance(c.tag, str) and c not in noise and next(c.iter(*_IMG_TAGS), None) is None]
-    if len(lines) < 2 or lines[-1].tag not in _LINE_TAGS:
+    photographer names. A first line is a credit line too when it is that or a credit after a label
+    (<span>© Jane Doe/Instagram</span><br><span class="caption">caption</span>): a credit written before the
+    caption, which the caption text's credit split (credits at the end) does not find."""
+    lines = [
+        c
+        for c in caption
+        if isinstance(c.tag, str) and c.tag != "br" and c not in noise and next(c.iter(*_IMG_TAGS), None) is None
+    ]
+    if len(lines) < 2:
         return None
-    text, label = _unlabelled(_text(lines[-1], noise, set()))
-    if not text or len(text.split()) > CREDIT_LINE_WORDS or not _only_credit(text, registry):
-        return None
-    return lines[-1], SeenCredit(text, "credit_line", label=label, parsed=parse(text, registry))
+    for line, first in ((lines[-1], False), (lines[0], True)):
+        if line.tag not in _LINE_TAGS:
+            continue
+        text, label = _unlabelled(_text(line, noise, set()))
+        if not text or len(text.split()) > CREDIT_LINE_WORDS:
+            continue
+        if _only_credit(text, registry) or (first and label is not None and looks_like_credit(text, registry)):
+            return line, SeenCredit(text, "credit_line", label=label, parsed=parse(text, registry))
+    return None
 
 
 def _only_credit(text: str, registry: Registry) -> bool:
