@@ -813,7 +813,7 @@ def _text(element, noise: set, skip: set) -> str:
     """Visible text: without screen-reader labels, scripts and UI controls (`noise`), or `skip`."""
     hidden = noise | skip
     if not any(h is element or any(a is element for a in h.iterancestors()) for h in hidden):
-        if next(element.iterdescendants(*_BLOCK_TAGS), None) is None:
+        if next(element.iterdescendants(*_BLOCKS), None) is None:
             return clean(_TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
         pieces: list[str] = []
         _lines(element, pieces)  # a line break or a block between two texts: "© Alamy<br>One of..."
@@ -838,9 +838,10 @@ def _visible(node, hidden: set, parts: list[str]) -> None:
 
 
 # Elements that start a new line: the texts on either side of them are not one word ("© Alamy<br>Caption")
-_BLOCK_TAGS = ("br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "figcaption", "figure", "blockquote", "table")
-_BLOCK_TAGS += ("tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "header", "footer", "section")
-_BLOCKS = frozenset(_BLOCK_TAGS)
+_BLOCK_TAGS = ("br", "p", "div", "li", "ul", "ol", "dl", "dd", "figcaption", "figure", "blockquote", "table", "tr")
+_BLOCKS = frozenset(
+    (*_BLOCK_TAGS, "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "header", "footer", "section")
+)
 
 
 def _lines(node, parts: list[str]) -> None:
