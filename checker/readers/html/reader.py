@@ -881,6 +881,8 @@ def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]
     # a "-copyright-label" or "credit-label" element is the label of the credit beside it, not a credit
     labels = {n for n in credit_matches if "label" in (n.get("class") or "").lower()}
     credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise and n not in labels])
+    if len(credit_nodes) > 1 and page.registry is not None:
+        credit_nodes = _credits_not_captions(credit_nodes, caption_matches, noise, labels, page.registry)
     credit_set = set(credit_nodes)
     credits: list[SeenCredit] = []
     texts: list[str] = []
@@ -910,6 +912,34 @@ def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]
     if not credits and caption and page.registry is not None:
         caption, credits = _caption_credit(caption, page.registry)
     return caption, credits
+
+
+def _credits_not_captions(credit_nodes: list, caption_matches: set, noise: set, labels: set, registry) -> list:
+    """Credit elements without those that both selectors match ("image__caption attribution") beside another
+    credit element, when their text does not read as a credit or their class names a caption while another's
+    names a credit: those are the caption."""
+    named = [n for n in credit_nodes if _names_credit(n)]
+    captions = [
+        n
+        for n in credit_nodes
+        if n in caption_matches
+        and (
+            (_names_caption(n) and not _names_credit(n) and named)
+            or not looks_like_credit(_unlabelled(_text(n, noise, labels))[0], registry)
+        )
+    ]
+    if not captions or len(captions) == len(credit_nodes):
+        return credit_nodes
+    return [n for n in credit_nodes if n not in captions]
+
+
+def _names_caption(element) -> bool:
+    return "caption" in (element.get("class") or "").lower() or element.get("itemprop") in ("caption", "description")
+
+
+def _names_credit(element) -> bool:
+    named = (element.get("class") or "").lower()
+    return "credit" in named or "copyright" in named
 
 
 _LINE_TAGS = ("p", "span", "div", "small", "em", "i", "cite", "strong", "b")
