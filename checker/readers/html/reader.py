@@ -146,6 +146,23 @@ class _Page:
             known = self._story[element] = sum(map(len, _PARAGRAPH_TEXT(element))) > STORY_TEXT
         return known
 
+    def attribution(self, link, card) -> bool:
+        """A link that credits the photo rather than leads to another story: a licence link (rel=license), a
+        link in a credit element, or a link in a caption after a credit label ("Foto: <a>CC-BY 2.0</a>
+        <a>Jane Doe</a>", a link to the photographer's page). (Inside `card`, the element that repeats.)"""
+        if "license" in (link.get("rel") or "").lower().split():
+            return True
+        for ancestor in link.iterancestors():
+            if ancestor is card:
+                return False
+            bits = self._roles.simple(ancestor)
+            if bits & _CREDIT:
+                return True
+            if bits & _CAPTION:
+                before = _TEXT(ancestor).partition(_TEXT(link))[0] if _TEXT(link).strip() else ""
+                return _CREDIT_LABEL.search(before) is not None
+        return False
+
     def roles(self, unit) -> tuple[set, set, set]:
         """The credit, caption and noise elements of a unit and its subtree."""
         found: tuple[set, set, set] = (set(), set(), set())
@@ -352,7 +369,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
-    card = role.repeated_card(lineage, page.links, held)
+    card = role.repeated_card(lineage, page.links, held, attribution=page.attribution)
     if card is not None:
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)

@@ -144,10 +144,12 @@ def _signature(element) -> tuple:
     return (element.tag, element.get("class"))
 
 
-def repeated_card(lineage: list, links: Links, held, levels: int = 5):
+def repeated_card(lineage: list, links: Links, held, levels: int = 5, attribution=None):
     """The card around the image if it is one of several alike: an ancestor whose parent holds at least two
     more children of the same tag and class, each with its own image, the card holding a link to another page
-    and little text (teaser lists, "more posts" rails). Gallery slides repeat too, but link nowhere."""
+    and little text (teaser lists, "more posts" rails). Gallery slides repeat too, but link nowhere; figures
+    of an article repeat too, but their only links credit the photo (`attribution(link, card)`: a licence, the
+    photographer's page)."""
     for depth, ancestor in enumerate(_levels(lineage, levels)):
         parent = ancestor.getparent()
         if parent is None or held[ancestor] > 1:
@@ -155,7 +157,7 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5):
         signature = _signature(ancestor)
         alike = sum(1 for sibling in parent if _signature(sibling) == signature and held[sibling] >= 1)
         if alike >= 3 or (alike >= 2 and ancestor.tag in ("article", "li")):
-            hrefs = [a.get("href") for a in ancestor.iter("a")]
+            hrefs = [a.get("href") for a in ancestor.iter("a") if attribution is None or not attribution(a, ancestor)]
             if any(links.other_page(h) for h in hrefs):
                 return ancestor
             return None
