@@ -538,8 +538,9 @@ LONG_CAPTION = 40  # characters: a caption this long, credited alike, is one pho
 
 def _shown_elsewhere(items: list[_Seen], key: str) -> bool:
     """One photo shown again elsewhere on the page (a lightbox copy of an article photo): a long caption with
-    the same credits, the copies not slides of one gallery (a gallery may show two photos captioned alike)."""
-    if len(key) < LONG_CAPTION:
+    the same credits on the same image file, the copies not slides of one gallery (a gallery may show two photos
+    captioned alike). Two files captioned alike are two photos (a chart in two crops, two pictures of one scene)."""
+    if len(key) < LONG_CAPTION or len({_key(item.evidence.src or "") for item in items}) > 1:
         return False
     common = set(items[0].lineage)
     for item in items[1:]:
