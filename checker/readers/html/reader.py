@@ -357,7 +357,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         else:
             evidence.chrome(reason)
         return
-    poster = _video_poster(element, unit)
+    poster = _video_poster(element, unit, lineage, held)
     if poster:
         evidence.chrome(poster)
         return
@@ -412,13 +412,45 @@ def _weak_chrome(holder) -> bool:
 _VIDEO_WORDS = re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
 
 
-def _video_poster(element, unit) -> str | None:
-    """A video's poster image: its alt says video or player, or a <video> or player <iframe> is beside it."""
+def _video_poster(element, unit, lineage: list, held: Counter) -> str | None:
+    """A video's or an audio player's poster image: its alt says video or player, a <video> or <audio> is
+    beside it, or the block that holds only this image is a player (a schema.org AudioObject or VideoObject, a
+    player <iframe> beside the image)."""
     alt = element.get("alt") or ""
     if alt and _VIDEO_WORDS.search(alt) and len(alt) < 60:
         return f"video poster: alt {alt[:40]!r}"
     if unit is not element and next(unit.iter("video"), None) is not None:
         return "video poster: a <video> beside it"
+    levels = 0
+    for ancestor in lineage:
+        if ancestor.tag in role.TRANSPARENT:
+            continue
+        levels += 1
+        if levels > PLAYER_LEVELS or held[ancestor] > 1 or ancestor.tag in ("body", "article", "main"):
+            break
+        kind = _player(ancestor)
+        if kind:
+            return f"{kind} player poster: {_describe(ancestor)}"
+    return None
+
+
+PLAYER_LEVELS = 3  # how far up from a poster image its player's block is looked for
+_PLAYER_TYPE = re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)
+_PLAYER_FRAME = re.compile(r"audio|video|podcast|player", re.IGNORECASE)
+
+
+def _player(block) -> str | None:
+    """'audio' or 'video' if the block is a media player: a schema.org AudioObject or VideoObject, an <audio> or
+    <video> element in it, or an <iframe> whose address or id names a player."""
+    typed = _PLAYER_TYPE.search(block.get("itemtype") or "")
+    if typed:
+        return typed.group(1).lower()
+    for media in block.iter("audio", "video", "iframe"):
+        if media.tag != "iframe":
+            return str(media.tag)
+        named = f"{media.get('src') or ''} {media.get('id') or ''}"
+        if _PLAYER_FRAME.search(named):
+            return "audio" if "audio" in named.lower() or "podcast" in named.lower() else "video"
     return None
 
 
