@@ -357,7 +357,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         else:
             evidence.chrome(reason)
         return
-    poster = _video_poster(element, unit, lineage, held)
+    poster = _video_poster(element, unit, lineage, held, page)
     if poster:
         evidence.chrome(poster)
         return
@@ -412,10 +412,10 @@ def _weak_chrome(holder) -> bool:
 _VIDEO_WORDS = re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
 
 
-def _video_poster(element, unit, lineage: list, held: Counter) -> str | None:
+def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> str | None:
     """A video's or an audio player's poster image: its alt says video or player, a <video> or <audio> is
     beside it, or the block that holds only this image is a player (a schema.org AudioObject or VideoObject, a
-    player <iframe> beside the image)."""
+    player <iframe> beside the image), below the article's body (which may embed a video beside one photo)."""
     alt = element.get("alt") or ""
     if alt and _VIDEO_WORDS.search(alt) and len(alt) < 60:
         return f"video poster: alt {alt[:40]!r}"
@@ -426,7 +426,9 @@ def _video_poster(element, unit, lineage: list, held: Counter) -> str | None:
         if ancestor.tag in role.TRANSPARENT:
             continue
         levels += 1
-        if levels > PLAYER_LEVELS or held[ancestor] > 1 or ancestor.tag in ("body", "article", "main"):
+        if levels > PLAYER_LEVELS or held[ancestor] > 1 or page.places(ancestor) & (_ARTICLE | _PAGE_WIDE):
+            break
+        if page.holds_story(ancestor):
             break
         kind = _player(ancestor)
         if kind:
