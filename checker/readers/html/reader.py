@@ -365,7 +365,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         evidence.chrome(furniture) if not _agency_photo(evidence, page) else evidence.unsure(furniture)
         return
     link = role.enclosing_link(lineage, held)
-    if link is not None and page.links.other_page(link.get("href")):
+    if link is not None and page.links.other_page(link.get("href"), src):
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return

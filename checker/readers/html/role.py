@@ -98,20 +98,38 @@ class Links:
         self.host = parts.netloc.lower().removeprefix("www.")
         self.path = parts.path.rstrip("/")
 
-    def other_page(self, href: str | None) -> bool:
-        """A link to another page: not to an image file (a lightbox or the full-size photo), not to an anchor or
-        script, not back to this article."""
+    def other_page(self, href: str | None, src: str | None = None) -> bool:
+        """A link to another page: not to an image file (a lightbox or the full-size photo), not to a page of the
+        image `src` itself (named after its file), not to an anchor or script, not back to this article."""
         href = (href or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
             return href.startswith("mailto:")
         parts = urlsplit(href)
-        if _IMAGE_FILE.search(parts.path):
+        if _IMAGE_FILE.search(parts.path) or (src and photo_page(parts.path, src)):
             return False
         host = parts.netloc.lower().removeprefix("www.")
         path = parts.path.rstrip("/")
         if host and self.host and host != self.host:
             return True
         return bool(path) and path != self.path
+
+
+SIZE_SUFFIX = 12  # characters a rendition adds to the photo's file name ("-small", "_1200x800")
+
+
+def photo_page(path: str, src: str) -> bool:
+    """The link's path names the image's own file in its own folder, give or take a size suffix and the
+    extension: the photo's page or a larger copy of it (".../photos/8/804a…61_0.html" around
+    "/photos/8/804a…61_0-small.jpg"). A story's address that only shares the photo's name (a teaser's
+    "/view/AEN2023…" around ".../2023/12/28/AEN2023…_03_i_T2.jpg") does not name its folder."""
+    link = path.rstrip("/").rsplit(".", 1)[0].lower().split("/")
+    image = src.split("?")[0].split("#")[0].rstrip("/").rsplit(".", 1)[0].lower().split("/")
+    if len(link) < 2 or len(image) < 2 or link[-2] != image[-2] or not link[-2]:
+        return False
+    short, long = sorted((link[-1], image[-1]), key=len)
+    if not short or not long.startswith(short):
+        return False
+    return long == short or (long[len(short)] in "-_." and len(long) - len(short) <= SIZE_SUFFIX)
 
 
 def enclosing_link(lineage: list, held, levels: int = 5):
