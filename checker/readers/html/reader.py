@@ -32,7 +32,7 @@ from checker.readers.html.gallery import GALLERY, Galleries, is_gallery, script_
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
-from checker.readers.html.select import Classifier
+from checker.readers.html.select import Classifier, query
 from checker.textnorm import clean
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
@@ -70,6 +70,8 @@ class _Page:
         self.galleries = Galleries(self.places, _GALLERY)
         self.figures: list = []  # the page's <figure> elements (set by the scan)
         self.lead: str | None = None  # the file name of the page's og:image, its lead photo
+        self._article_selector = selectors.article
+        self._story_root: Any = self  # not looked for yet (`story_root`)
 
     def chrome_holder(self, element, lineage: list):
         """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None: the
@@ -137,6 +139,13 @@ class _Page:
             for ancestor in reversed(todo):
                 above = known[ancestor] = (*_own_ignores(ancestor), *above)
         return [*_own_ignores(element), *above]
+
+    def in_story(self, element, lineage: list) -> bool:
+        """On a page without article markup, the image sits in the story's container (`story_root`)."""
+        story = self._story_root
+        if story is self:
+            story = self._story_root = _story_root(element.getroottree().getroot(), self._article_selector)
+        return story is not None and story in lineage
 
     def holds_story(self, element) -> bool:
         """The element holds the story's text (more paragraph text than any rail or footer): a class such as
@@ -218,6 +227,9 @@ def read_html(
             seen.append(_Seen(element, element, lineage, evidence, False))
             continue
         unit = _unit(element, lineage, held, page)
+        box = _caption_box(element, lineage, held) if unit is element else None
+        if box is not None:
+            unit = box[0]
         gallery = page.galleries.root(lineage)
         furniture = role.furniture(src, attributes)
         reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page, furniture)
@@ -228,7 +240,12 @@ def read_html(
             continue
         caption_text, credit_texts = _caption_and_credits(unit, element, page)
         signals = []
-        if not caption_text and not credit_texts:
+        if box is not None and not caption_text and not credit_texts:
+            caption_text = _without_controls(_text(box[1], set(), set()))
+            if caption_text and page.registry is not None:
+                caption_text, credit_texts = _caption_credit(caption_text, page.registry)
+            signals.append("caption-box")
+        elif not caption_text and not credit_texts:
             beside = _beside(unit, element, lineage, held, page)
             if beside is not None and beside in claimed:
                 beside = None  # the caption of an image before it
@@ -338,6 +355,7 @@ def _chrome_without_reading(
         if holder is not None:
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
+    outside = outside and not page.in_story(element, lineage)
     if outside and not (attributes.get("data-caption") or attributes.get("data-credit")):
         return "outside the article, nothing around it"
     return None
@@ -374,7 +392,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
-    if not page.above(lineage) & _ARTICLE:
+    if not page.above(lineage) & _ARTICLE and not page.in_story(element, lineage):
         if not captioned and _key(src) == page.lead:
             evidence.unsure("outside the article, no caption or credit; the page's og:image")
         elif not captioned:
@@ -387,6 +405,31 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     elif not captioned and unit is element and not _in_text(element, lineage, page):
         # nothing says what it is: no caption, no credit, no figure, not in the story's paragraphs
         evidence.unsure("no caption, credit or figure around it")
+
+
+STORY_SHARE = 0.75  # of the page's paragraph text, that the story's container holds on a page without markup
+
+
+def _story_root(root, article_selector: str):
+    """On a page that marks no article (no <article>, <main> or element the article selectors match): the
+    innermost element that holds at least STORY_SHARE of the page's paragraph text, found by descending from
+    <body> into the child with the most. None on a page with article markup or too little text to tell."""
+    if next(root.iter("article", "main"), None) is not None or query(article_selector)(root):
+        return None
+    node = next((child for child in root if child.tag == "body"), root)
+    total = sum(map(len, _PARAGRAPH_TEXT(node)))
+    if total <= STORY_TEXT:
+        return None
+    while True:
+        best, most = None, 0
+        for child in node:
+            if isinstance(child.tag, str):
+                size = sum(map(len, _PARAGRAPH_TEXT(child)))
+                if size > most:
+                    best, most = child, size
+        if best is None or most < STORY_SHARE * total:
+            return node if node.tag not in ("body", "html") else None
+        node = best
 
 
 def _in_text(element, lineage: list, page: _Page) -> bool:
@@ -1166,6 +1209,36 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
         if climbed > SIBLING_LEVELS:
             return None
     return None
+
+
+BOX_CAPTION = 300  # characters: a paragraph longer than this beside an image is story text, not its caption
+
+
+def _caption_box(element, lineage: list, held: Counter):
+    """(box, paragraph) for an image in a plain box that holds it and then one short paragraph, and nothing
+    else: <div><a href="#"><img></a><p>caption</p></div>. The paragraph is the caption (empty: a figure
+    without one), unless it is only a link, a headline leading elsewhere."""
+    top = element
+    box = None
+    for ancestor in lineage:
+        if ancestor.tag in ("a", "span", "picture", "source", "noscript"):
+            top = ancestor
+            continue
+        box = ancestor
+        break
+    if box is None or box.tag != "div" or held[box] != 1 or (box.text or "").strip():
+        return None
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) != 2 or children[0] is not top or children[1].tag != "p":
+        return None
+    paragraph = children[1]
+    if any((child.tail or "").strip() for child in children) or next(paragraph.iter(*_IMG_TAGS), None) is not None:
+        return None
+    text = _TEXT(paragraph).strip()
+    linked = sum(len(_TEXT(link).strip()) for link in paragraph.iter("a"))
+    if len(text) > BOX_CAPTION or (text and linked >= len(text)):
+        return None
+    return box, paragraph
 
 
 def _following(first, held: Counter, page: _Page, most: int = 2) -> list:
