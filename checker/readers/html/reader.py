@@ -43,6 +43,7 @@ _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-ima
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
 _UNLOCATED = LineLocation(line=1, column=1)  # replaced once every image of the page is located
+_NOT_YET = object()  # a value not computed yet (None is an answer)
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/|/images/", re.I)
 # Bits of _Page.places: the three selectors, then fixed tag sets. Page-wide elements (a class such as
 # "avatar-round-shape" on <body>) say nothing about where an image sits; wrappers that do not count as a level
@@ -71,7 +72,7 @@ class _Page:
         self.figures: list = []  # the page's <figure> elements (set by the scan)
         self.lead: str | None = None  # the file name of the page's og:image, its lead photo
         self._article_selector = selectors.article
-        self._story_root: Any = self  # not looked for yet (`story_root`)
+        self._story_root: Any = _NOT_YET  # the story's container on a page without article markup (`in_story`)
 
     def chrome_holder(self, element, lineage: list):
         """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None: the
@@ -143,7 +144,7 @@ class _Page:
     def in_story(self, element, lineage: list) -> bool:
         """On a page without article markup, the image sits in the story's container (`story_root`)."""
         story = self._story_root
-        if story is self:
+        if story is _NOT_YET:
             story = self._story_root = _story_root(element.getroottree().getroot(), self._article_selector)
         return story is not None and story in lineage
 
