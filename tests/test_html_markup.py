@@ -163,6 +163,8 @@ def test_caption_element_also_named_attribution_beside_the_credit_element() -> N
     assert _seen(_read(body)) == [
         ("content", "Jane Roe and John Doe", "Mandel Ngan/AFP via Getty Images", "getty"),
     ]
+    empty = body.replace("Mandel Ngan/AFP via Getty Images", "")  # no other credit: the attribution is the credit
+    assert _seen(_read(empty)) == [("content", None, "Jane Roe and John Doe", None)]
     prose = body.replace("Jane Roe and John Doe", "The justices sit for a group photo in Washington.")
     assert _seen(_read(prose)) == [
         ("content", "The justices sit for a group photo in Washington.", "Mandel Ngan/AFP via Getty Images", "getty"),

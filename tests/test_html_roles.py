@@ -223,3 +223,10 @@ def test_audio_player_poster_is_chrome() -> None:
     bare = """<div class="module"><div class="holder"><img width="300" src="https://cdn.example.com/media/ep17.jpg">
       <audio src="https://cdn.example.com/media/ep17.mp3" controls></audio></div></div>"""
     assert _roles(body=bare)[1] == ("ep17.jpg", "chrome", "audio player poster: div.holder")
+
+
+def test_photo_beside_a_video_embed_is_no_poster() -> None:
+    body = """<div class="block"><figure><img src="https://cdn.example.com/photos/harbour.jpg" width="900">
+      <figcaption>The harbour at dawn. (AP Photo/Jane Roe)</figcaption></figure>
+      <div class="embed"><iframe src="https://player.example.com/video/123"></iframe></div></div>"""
+    assert _roles(body=body)[1] == ("harbour.jpg", "content", None)

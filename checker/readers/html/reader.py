@@ -457,9 +457,10 @@ _VIDEO_WORDS = re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re
 
 
 def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> str | None:
-    """A video's or an audio player's poster image: its alt says video or player, a <video> or <audio> is
-    beside it, or the block that holds only this image is a player (a schema.org AudioObject or VideoObject, a
-    player <iframe> beside the image), below the article's body (which may embed a video beside one photo)."""
+    """A video's or an audio player's poster image: its alt says video or player, a <video> is in its unit, or it
+    is part of a player: a block around it, holding no other image, typed a schema.org AudioObject or VideoObject,
+    or the image's own box holds an <audio>, a <video> or a player <iframe> beside it. Looked for below the
+    article's body (which may embed a video beside one photo)."""
     alt = element.get("alt") or ""
     if alt and _VIDEO_WORDS.search(alt) and len(alt) < 60:
         return f"video poster: alt {alt[:40]!r}"
@@ -474,7 +475,7 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
             break
         if page.holds_story(ancestor):
             break
-        kind = _player(ancestor)
+        kind = _player(ancestor, levels == 1)
         if kind:
             return f"{kind} player poster: {_describe(ancestor)}"
     return None
@@ -485,17 +486,20 @@ _PLAYER_TYPE = re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)
 _PLAYER_FRAME = re.compile(r"audio|video|podcast|player", re.IGNORECASE)
 
 
-def _player(block) -> str | None:
-    """'audio' or 'video' if the block is a media player: a schema.org AudioObject or VideoObject, an <audio> or
-    <video> element in it, or an <iframe> whose address or id names a player."""
+def _player(block, own_box: bool) -> str | None:
+    """'audio' or 'video' if the block is a media player: a schema.org AudioObject or VideoObject, or, for the
+    image's own box, an <audio> or <video> element or an <iframe> whose address or id names a player among
+    its children (a player further away sits beside the photo, not around it)."""
     typed = _PLAYER_TYPE.search(block.get("itemtype") or "")
     if typed:
         return typed.group(1).lower()
-    for media in block.iter("audio", "video", "iframe"):
-        if media.tag != "iframe":
+    if not own_box:
+        return None
+    for media in block:
+        if media.tag in ("audio", "video"):
             return str(media.tag)
-        named = f"{media.get('src') or ''} {media.get('id') or ''}"
-        if _PLAYER_FRAME.search(named):
+        named = f"{media.get('src') or ''} {media.get('id') or ''}" if media.tag == "iframe" else ""
+        if named and _PLAYER_FRAME.search(named):
             return "audio" if "audio" in named.lower() or "podcast" in named.lower() else "video"
     return None
 
@@ -1014,16 +1018,16 @@ def _credits_not_captions(credit_nodes: list, caption_matches: set, noise: set, 
     """Credit elements without those that both selectors match ("image__caption attribution") beside another
     credit element, when their text does not read as a credit or their class names a caption while another's
     names a credit: those are the caption."""
-    named = [n for n in credit_nodes if _names_credit(n)]
-    captions = [
-        n
-        for n in credit_nodes
-        if n in caption_matches
-        and (
-            (_names_caption(n) and not _names_credit(n) and named)
-            or not looks_like_credit(_unlabelled(_text(n, noise, labels))[0], registry)
-        )
-    ]
+    texts = {n: _unlabelled(_text(n, noise, labels))[0] for n in credit_nodes}
+    captions = []
+    for node in credit_nodes:
+        others = [n for n in credit_nodes if n is not node and texts[n]]
+        if node not in caption_matches or not texts[node] or not others:
+            continue
+        if not looks_like_credit(texts[node], registry) or (
+            _names_caption(node) and not _names_credit(node) and any(map(_names_credit, others))
+        ):
+            captions.append(node)
     if not captions or len(captions) == len(credit_nodes):
         return credit_nodes
     return [n for n in credit_nodes if n not in captions]
