@@ -228,7 +228,9 @@ def read_html(
             seen.append(_Seen(element, element, lineage, evidence, False))
             continue
         unit = _unit(element, lineage, held, page)
-        box = _caption_box(element, lineage, held) if unit is element else None
+        box = None
+        if unit is element and (page.above(lineage) & _ARTICLE or page.in_story(element, lineage)):
+            box = _caption_box(element, lineage, held)  # in the story only: beside it, a box is a teaser
         if box is not None:
             unit = box[0]
         gallery = page.galleries.root(lineage)
@@ -393,7 +395,8 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
-    if not page.above(lineage) & _ARTICLE and not page.in_story(element, lineage):
+    marked = page.above(lineage) & _ARTICLE  # else, if it gets this far, in the story's container (`in_story`)
+    if not marked and not page.in_story(element, lineage):
         if not captioned and _key(src) == page.lead:
             evidence.unsure("outside the article, no caption or credit; the page's og:image")
         elif not captioned:
@@ -401,7 +404,10 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         elif gallery is None:
             evidence.unsure("outside the article")
         return
-    if gallery is not None:
+    if not captioned and not marked:
+        # a page that marks no article shows where its story is only by its text: shop and product pages do too
+        evidence.unsure("no caption or credit, on a page that marks no article")
+    elif gallery is not None:
         evidence.signals.append("gallery-slide")
     elif not captioned and unit is element and not _in_text(element, lineage, page):
         # nothing says what it is: no caption, no credit, no figure, not in the story's paragraphs

@@ -118,14 +118,14 @@ SIZE_SUFFIX = 12  # characters a rendition adds to the photo's file name ("-smal
 
 
 def photo_page(path: str, src: str) -> bool:
-    """The link's path names the image's own file in its own folder, give or take a size suffix and the
+    """The link's path names the image's own file in its own two folders, give or take a size suffix and the
     extension: the photo's page or a larger copy of it (".../photos/8/804a…61_0.html" around
     "/photos/8/804a…61_0-small.jpg"). A story's address that only shares the photo's name (a teaser's
     "/view/AEN2023…" around ".../2023/12/28/AEN2023…_03_i_T2.jpg") does not name its folder."""
     link = path.rstrip("/").rsplit(".", 1)[0].lower().split("/")
     image = src.split("?")[0].split("#")[0].rstrip("/").rsplit(".", 1)[0].lower().split("/")
-    if len(link) < 2 or len(image) < 2 or link[-2] != image[-2] or not link[-2]:
-        return False
+    if len(link) < 3 or len(image) < 3 or link[-3:-1] != image[-3:-1] or not all(link[-3:-1]):
+        return False  # not the same two folders ("/cta/redirect/1883108/…" is no page of "/cta/default/1883108/…")
     short, long = sorted((link[-1], image[-1]), key=len)
     if not short or not long.startswith(short):
         return False
