@@ -73,6 +73,7 @@ class _Page:
         self.lead: str | None = None  # the file name of the page's og:image, its lead photo
         self._article_selector = selectors.article
         self._story_root: Any = _NOT_YET  # the story's container on a page without article markup (`in_story`)
+        self.lineages: list = []  # the ancestors of each image candidate (set by read_html)
 
     def chrome_holder(self, element, lineage: list):
         """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None: the
@@ -145,7 +146,10 @@ class _Page:
         """On a page without article markup, the image sits in the story's container (`story_root`)."""
         story = self._story_root
         if story is _NOT_YET:
-            story = self._story_root = _story_root(element.getroottree().getroot(), self._article_selector)
+            # most pages hold an image in their article markup: they have some (`above` is asked of every image)
+            marked = any(self.above(ancestors) & _ARTICLE for ancestors in self.lineages if ancestors)
+            story = None if marked else _story_root(element.getroottree().getroot(), self._article_selector)
+            self._story_root = story
         return story is not None and story in lineage
 
     def holds_story(self, element) -> bool:
@@ -215,6 +219,7 @@ def read_html(
     claimed: set = set()  # captions found beside an image, each for one image
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
     copies = _copies(candidates)  # the same <img> written twice in one element counts once
+    page.lineages = [lineage for _, lineage in candidates]
     held = Counter(chain.from_iterable(lineage for e, lineage in candidates if e not in copies))  # images under each
     for element, lineage in candidates:
         attributes = dict(element.items())  # one call: most of them are asked for below
@@ -479,11 +484,9 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
         levels += 1
         if levels > PLAYER_LEVELS or held[ancestor] > 1 or page.places(ancestor) & (_ARTICLE | _PAGE_WIDE):
             break
-        if page.holds_story(ancestor):
-            break
         kind = _player(ancestor, levels == 1)
         if kind:
-            return f"{kind} player poster: {_describe(ancestor)}"
+            return None if page.holds_story(ancestor) else f"{kind} player poster: {_describe(ancestor)}"
     return None
 
 
