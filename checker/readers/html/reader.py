@@ -1235,7 +1235,7 @@ def _caption_box(element, lineage: list, held: Counter):
     top = element
     box = None
     for ancestor in lineage:
-        if ancestor.tag in ("a", "span", "picture", "source", "noscript"):
+        if ancestor.tag in role.TRANSPARENT:
             top = ancestor
             continue
         box = ancestor
