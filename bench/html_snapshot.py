@@ -7,6 +7,13 @@ Pages default to ../shared/corpus/html, ../shared/corpus/dev/html (or CREDITCHEC
 For every page it records the audited document (each image's src, alt, caption, credit, role, role_reason,
 signals, location, observed credits; the document's findings) and what read_html returns besides (title,
 publication day, body text). `check` prints every page whose record differs and exits 1 if any does.
+
+    python bench/html_snapshot.py check --chrome-unread SNAPSHOT.json
+
+`--chrome-unread` compares chrome images without what reading their caption gives (caption, credit, observed
+credits, and the signals that say a caption was found: "figure" read as "image", "caption-beside",
+"caption-attribute", "gallery-caption-list"): for a reader that decides chrome images in site chrome before
+reading their captions. Everything else, and every content or unsure image, must still be identical.
 """
 
 from __future__ import annotations
@@ -60,6 +67,23 @@ def snapshot(pages: list[Path]) -> dict[str, dict]:
     return {str(page): record(page, registry) for page in pages}
 
 
+_CAPTION_SIGNALS = ("caption-beside", "caption-attribute", "gallery-caption-list")
+
+
+def chrome_unread(entry: dict | None) -> dict | None:
+    """The page's record with its chrome images' caption reading left out (see --chrome-unread)."""
+    if entry is None:
+        return None
+    entry = json.loads(json.dumps(entry))
+    for image in entry["document"]["images"]:
+        if image["role"] != "chrome":
+            continue
+        image["caption"] = image["credit"] = image["observed"] = None
+        signals = ["image" if s == "figure" else s for s in image["evidence"]["signals"] if s not in _CAPTION_SIGNALS]
+        image["evidence"]["signals"] = list(dict.fromkeys(signals))
+    return entry
+
+
 def _differences(old, new, path: str = "") -> list[str]:
     """The first few paths where two JSON values differ."""
     if isinstance(old, dict) and isinstance(new, dict):
@@ -77,6 +101,9 @@ def main() -> int:
     parser.add_argument("action", choices=("save", "check"))
     parser.add_argument("snapshot", type=Path)
     parser.add_argument("pages", nargs="*")
+    parser.add_argument(
+        "--chrome-unread", action="store_true", help="leave out what reading a chrome image's caption gives"
+    )
     args = parser.parse_args()
     pages = pages_of(args.pages)
     if not pages:
@@ -91,7 +118,10 @@ def main() -> int:
     saved = json.loads(args.snapshot.read_text())
     changed = 0
     for name in sorted(set(saved) | set(current)):
-        differences = _differences(saved.get(name), current.get(name))
+        before, after = saved.get(name), current.get(name)
+        if args.chrome_unread:
+            before, after = chrome_unread(before), chrome_unread(after)
+        differences = _differences(before, after)
         if differences:
             changed += 1
             print(f"{name}: {len(differences)} differences")

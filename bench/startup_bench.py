@@ -1,16 +1,22 @@
 """Cold start of `creditcheck check` on one small document, against exiftool on one JPEG and bare Python.
 
-    python bench/startup_bench.py [--rounds 15]
+    python bench/startup_bench.py [--rounds 15] [--compile]
 
 Each round runs every command once, in turn (interleaved, so load on the machine hits all alike); the figures are
 the minimum and median over the rounds of wall time and of CPU time (user + system, from wait4: steadier than wall
 time on a loaded machine), each printed as a ratio against `exiftool one.jpg` measured in the same run (the
 issue's target: at most 1.5x). `creditcheck` is the installed console script.
+
+Bytecode: an installed creditcheck runs from its .pyc files (pip writes them at install). A checkout installed in
+editable mode has them only once Python has written them, which PYTHONDONTWRITEBYTECODE=1 prevents: then every
+run compiles creditcheck's sources again, and the bench says so. `--compile` writes them first (compileall, into
+the package's __pycache__ folders), to measure what an installed creditcheck costs.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -41,7 +47,12 @@ def commands(folder: Path) -> dict[str, list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--compile", action="store_true", help="write creditcheck's bytecode first, as pip would")
     args = parser.parse_args()
+    if args.compile:
+        compileall.compile_dir(ROOT / "checker", quiet=1)
+    elif os.environ.get("PYTHONDONTWRITEBYTECODE") and not any((ROOT / "checker").glob("__pycache__/cli.*.pyc")):
+        print("note: PYTHONDONTWRITEBYTECODE is set and checker/ has no bytecode: every run compiles its sources")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         shutil.copy(SAMPLES / "gallery.html", folder / "one.html")

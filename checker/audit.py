@@ -81,9 +81,12 @@ def _audit_document(doc: Document, settings: Settings) -> ArticleAudit:
             status="error",
             error=f"internal error while reading: {type(exc).__name__}: {exc}",
         )
-    assess(article, settings.policy, *judging_day(article, settings.date, settings.today))
-    policy = settings.policy.for_source(doc.source)  # [per-file-ignores]
-    findings = run(article, Context(registry=settings.registry, policy=policy))
+    try:
+        assess(article, settings.policy, *judging_day(article, settings.date, settings.today))
+        policy = settings.policy.for_source(doc.source)  # [per-file-ignores]
+        findings = run(article, Context(registry=settings.registry, policy=policy))
+    except Exception as exc:  # a rule's bug, likewise
+        return _failed(doc.source, doc.format, f"internal error while judging: {type(exc).__name__}: {exc}")
     return ArticleAudit(
         source=doc.source,
         format=article.format,
@@ -92,6 +95,20 @@ def _audit_document(doc: Document, settings: Settings) -> ArticleAudit:
         images=article.images,
         findings=findings,
     )
+
+
+def _failed(source: str, format: str, error: str) -> ArticleAudit:
+    return ArticleAudit(source=source, format=format, status="error", error=error)
+
+
+def as_json(audit: ArticleAudit) -> tuple[ArticleAudit, str]:
+    """The document's audit and its JSON line. Records are validated when written (checker/records.py): one that a
+    reader or rule built wrong becomes that document's error, never the run's."""
+    try:
+        return audit, audit.model_dump_json()
+    except Exception as exc:
+        failed = _failed(audit.source, audit.format, f"internal error while writing: {type(exc).__name__}: {exc}")
+        return failed, failed.model_dump_json()
 
 
 # --- the summary -------------------------------------------------------------------------------------------------

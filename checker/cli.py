@@ -16,16 +16,12 @@ from pathlib import Path
 from checker import __version__
 from checker.audit import Settings, audit_paths, summarise
 from checker.budget import DEFAULT_SECONDS
-from checker.policy.baseline import BaselineError
-from checker.policy.baseline import apply as apply_baseline
-from checker.policy.baseline import load as load_baseline
-from checker.policy.baseline import write as write_baseline
-from checker.policy.codes import SelectorError, chosen
 from checker.policy.config import ConfigError, Policy, discover, load
-from checker.policy.validate import did_you_mean
 from checker.report import FORMATS, Options, render
 from checker.rules import all_rules, find
 from checker.sources.select import DEFAULT_EXCLUDE, Selection
+
+# Baselines, rule selectors and did-you-mean hints are imported where used: a plain check loads none of them.
 
 
 class UsageError(Exception):
@@ -220,9 +216,19 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             return _report(args)
         return _check(args)
-    except (UsageError, ConfigError, BaselineError, SelectorError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _usage_errors()):
+            raise
         print(f"creditcheck: {exc}", file=sys.stderr)
         return 2
+
+
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """The errors that exit 2 with their message (imported only once one was raised)."""
+    from checker.policy.baseline import BaselineError
+    from checker.policy.codes import SelectorError
+
+    return UsageError, ConfigError, BaselineError, SelectorError
 
 
 def _policy(args) -> Policy:
@@ -246,6 +252,8 @@ def _selection(policy: Policy, args=None) -> Selection:
         gitignore = gitignore and args.respect_gitignore
         force = args.force_exclude
     selection = Selection(include, exclude, gitignore=gitignore, force_exclude=force, root=policy.root)
+    if not include and exclude == DEFAULT_EXCLUDE:
+        return selection  # the defaults compile; pathspec is loaded only once a pattern is matched
     try:
         selection.excluded(Path("x")), selection.included(Path("x"))  # compile now: a bad pattern is a usage error
     except ValueError as exc:
@@ -257,6 +265,8 @@ def _rule_selection(policy: Policy, args) -> Policy:
     """--select, --extend-select and --ignore: the rules left out are turned off, so they count nowhere."""
     if args.select is None and not args.extend_select and not args.ignore:
         return policy
+    from checker.policy.codes import chosen
+
     kept = chosen(args.select, args.extend_select, args.ignore)
     return policy.without(r.code for r in all_rules() if r.configurable and r.code not in kept)
 
@@ -287,10 +297,12 @@ def _check(args) -> int:
         selection=_selection(policy, args),
     )
     settings.timeout = args.timeout
-    baseline = load_baseline(args.baseline) if args.baseline else None
+    if args.baseline or args.write_baseline:
+        from checker.policy import baseline as baselines
+    baseline = baselines.load(args.baseline) if args.baseline else None
     audit = audit_paths(args.paths, settings)
     if baseline is not None:
-        audit.summary = summarise(audit.documents, audit.skipped, apply_baseline(audit, baseline), settings.policy)
+        audit.summary = summarise(audit.documents, audit.skipped, baselines.apply(audit, baseline), settings.policy)
     options = Options(color=_color(args.color, args.output is not None), quiet=args.quiet, statistics=args.statistics)
     report = render(args.format, audit, options)
     if args.output:
@@ -307,7 +319,7 @@ def _check(args) -> int:
 
         _step_summary(github_report.step_summary(audit))
     if args.write_baseline:
-        count = write_baseline(audit, args.write_baseline)
+        count = baselines.write(audit, args.write_baseline)
         if not args.quiet:
             print(f"creditcheck: wrote {count} findings to the baseline {args.write_baseline}", file=sys.stderr)
         return 0
@@ -441,6 +453,8 @@ def _explain(wanted: str) -> int:
 
     rule = find(wanted)
     if rule is None:
+        from checker.policy.validate import did_you_mean
+
         close = did_you_mean(wanted, [name for r in ruleset.all_rules() for name in (r.code, r.name)])
         raise UsageError(f"no rule {wanted!r}{close} (`creditcheck rules` lists them)")
     sys.stdout.write(ruleset.explain(rule))

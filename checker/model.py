@@ -1,11 +1,16 @@
-"""Typed records that flow from readers through rules to reports (the audit contract)."""
+"""Typed records that flow from readers through rules to reports (the audit contract).
+
+Records (checker/records.py): plain classes on the way through a run; their JSON, validation and JSON Schema are
+pydantic's, from twins generated from these declarations when first needed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from checker.records import Record
+from checker.records import field as Field
 
 Severity = Literal["error", "warning", "info"]
 # not_yet_licensed: every licence period with the agency starts after the day judged
@@ -13,8 +18,8 @@ LicenceStatus = Literal["licensed", "unlicensed", "expired", "not_yet_licensed",
 AT_RISK: tuple[LicenceStatus, ...] = ("unlicensed", "expired", "not_yet_licensed")  # used without a licence
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True, serialize_by_alias=True)
+class _Model(Record):
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid", "defer_build": True, "serialize_by_alias": True}
 
 
 # A location renders itself, the same way for every report format: `render()` for people (text, JUnit), `region()`
@@ -195,7 +200,7 @@ class ImageRecord(_Model):
     licence: Licence = Field(
         default_factory=Licence,
         serialization_alias="license",
-        validation_alias=AliasChoices("license", "licence"),
+        validation_choices=("license", "licence"),
     )
     observed: Observed = Field(default_factory=Observed)
     role: Role = "content"  # chrome images are listed, never judged; unsure ones raise no error

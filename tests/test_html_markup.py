@@ -212,3 +212,36 @@ def test_plain_box_whose_paragraph_is_a_headline_link_is_no_caption() -> None:
     body = """<article><p>Story text.</p><div class="box"><img src="https://cdn.example.com/p/other.jpg" width="400">
       <p><a href="https://news.example.com/2024/other-story/">Another story</a></p></div></article>"""
     assert [(i.role, i.caption) for i in _read(body).images] == [("unsure", None)]
+
+
+def test_caption_and_credit_only_in_attributes_of_the_image_or_its_wrapper() -> None:
+    """Attributes named for a caption (cutline, data-cutline, data-caption) or a credit (credit, data-credit,
+    data-photo-credit, data-byline...) on the image, or on a wrapper that holds only it and no text, are read as
+    its caption and credit."""
+    body = """<article><p>Story text.</p>
+      <img src="https://cdn.example.com/p/flood.jpg" width="900" cutline="Water covers Main Street."
+        credit="Jane Roe/AP">
+      <div class="pic" data-cutline="Crews clear debris."><a href="https://cdn.example.com/p/debris-large.jpg"
+        data-photo-credit="John Doe/Reuters"><img src="https://cdn.example.com/p/debris.jpg"></a></div>
+      <figure><img src="https://cdn.example.com/p/mayor.jpg" data-byline="Photo by Ann Lee">
+        <figcaption>The mayor speaks.</figcaption></figure></article>"""
+    assert _seen(_read(body)) == [
+        ("content", "Water covers Main Street.", "Jane Roe/AP", "ap"),
+        ("content", "Crews clear debris.", "John Doe/Reuters", "reuters"),
+        ("content", "The mayor speaks.", "Ann Lee", None),
+    ]
+
+
+def test_attributes_that_are_settings_or_wrappers_that_say_more_are_not_captions() -> None:
+    """An attribute that names a setting or an id (data-credit-position, data-caption-id), a value that is a URL
+    or a flag, and an attribute of a box that prints text of its own (an article header with the author's
+    byline) are not the image's caption or credit."""
+    body = """<article><p>Story text.</p>
+      <img src="https://cdn.example.com/p/a.jpg" width="900" data-credit-position="bottom" data-caption-id="12"
+        credit="true" data-photographer="https://example.com/people/x">
+      <header data-byline="By Staff Writer"><h2>Headline</h2><img src="https://cdn.example.com/p/b.jpg"
+        width="900"></header></article>"""
+    assert _seen(_read(body)) == [
+        ("content", None, None, None),  # in the story's text: content, its credit missing
+        ("unsure", None, None, None),
+    ]

@@ -230,3 +230,44 @@ def test_photo_beside_a_video_embed_is_no_poster() -> None:
       <figcaption>The harbour at dawn. (AP Photo/Jane Roe)</figcaption></figure>
       <div class="embed"><iframe src="https://player.example.com/video/123"></iframe></div></div>"""
     assert _roles(body=body)[1] == ("harbour.jpg", "content", None)
+
+
+# --- share and tools bars ---------------------------------------------------------------------------------------
+
+
+def test_send_to_kindle_button_in_a_tools_list_is_chrome() -> None:
+    """A button image of a share bar (no size, a file name that says nothing) is chrome: its own link sends the
+    page, or its list item sits among links that share, mail or print it."""
+    body = """<p class="tools"><a href="#" onclick="kindle()" title="Send to Kindle"><img
+      src="https://cdn.example.com/assets/white-15.png" alt="Send to Kindle"></a></p>
+      <ul class="article-tools"><li><a href="#" onclick="send()"><img src="https://cdn.example.com/assets/k-2.png"></a></li>
+      <li><a href="mailto:?subject=Storm">Email</a></li><li><a href="javascript:window.print()">Print</a></li></ul>
+      <div><button class="ShareButton"><img src="https://cdn.example.com/assets/s.png"></button></div>"""
+    assert _roles(body)[1:] == [
+        ("white-15.png", "chrome", "share or tools button: its link says 'send to'"),
+        ("k-2.png", "chrome", "share or tools button: in a list of share links (mailto, print)"),
+        ("s.png", "chrome", "share or tools button: its button says 'share'"),
+    ]
+
+
+def test_a_photo_beside_a_share_bar_stays_what_it_was() -> None:
+    """A photo next to share links (not in a link or list item of its own), a captioned photo in a link that
+    shares (a teaser by its link, unsure for its agency credit), a link whose address only contains the letters
+    of "share", and a photo's enlarge button in a box that also holds share links (not a list or a box named for
+    sharing) are not share buttons."""
+    body = """<div class="lead"><img src="https://cdn.example.com/p/harbour.jpg" width="900"><div class="share">
+      <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+      <a href="https://twitter.com/intent/tweet?url=x">Twitter</a></div></div>
+      <figure><a href="https://www.facebook.com/sharer/sharer.php?u=y"><img src="https://cdn.example.com/p/pier.jpg"
+      width="900"></a><figcaption>The pier. <span class="credit">Jo Roe/AP</span></figcaption></figure>
+      <p><a href="#shared-spaces"><img
+      src="https://cdn.example.com/p/square.jpg" width="900"></a></p>
+      <div class="frame"><button class="enlarge"><img src="https://cdn.example.com/p/dunes.jpg"></button>
+      <a href="https://www.facebook.com/sharer/sharer.php?u=z">Facebook</a>
+      <a href="https://pinterest.com/pin/create/?url=z">Pinterest</a></div>"""
+    assert _roles(body)[1:] == [
+        ("harbour.jpg", "unsure", "no caption, credit or figure around it"),
+        ("pier.jpg", "unsure", "teaser: linked to another page (https://www.facebook.com/sharer/sharer.php?u=y)"),
+        ("square.jpg", "content", None),
+        ("dunes.jpg", "unsure", "no caption, credit or figure around it"),
+    ]

@@ -25,7 +25,7 @@ from checker.readers.html.reader import (
     lazy_attributes,
     parse_page,
 )
-from checker.readers.html.select import Classifier, query
+from checker.readers.html.select import Classifier, _any_of, query
 
 # --- controls at the end of a caption ---------------------------------------------------------------------------
 
@@ -87,6 +87,33 @@ def test_combinator_selectors_skipped_only_where_they_cannot_match() -> None:
             for element in query(selector)(scope):
                 expected[element] = expected.get(element, 0) | bit
         assert classifier.within(scope) == expected
+
+
+# --- class and id words searched as a trie ----------------------------------------------------------------------
+
+_WORDS = ["photo", "photos", "image", "img", "a", "ab", "media", "med", "x-y", "x.y", "(", "related", "relate"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6),
+    st.lists(st.sampled_from([*_WORDS, " ", "-", "b", "phot", "imag", "y", "\\"]), max_size=8).map("".join),
+)
+def test_trie_search_finds_any_word(words: list[str], text: str) -> None:
+    assert bool(re.search(_any_of(words), text)) == any(word in text for word in words)
+
+
+def test_selector_lists_match_as_cssselect_says() -> None:
+    """Each list's pattern (a trie when it only has [a*=word] tests) says what cssselect's query says, and class
+    names and ids are matched ignoring case."""
+    lists = [HtmlSelectors().chrome, HtmlSelectors().figure, "[class*=photo], [class~=media], [id^=x], [data-x]"]
+    classifier = Classifier(lists)
+    values = ["c-photo-frame", "media", "big-media", "x1 photo", "related-posts", "article-body", "mostpopular", ""]
+    for value in values:
+        element = etree.Element("div", {"class": value, "id": value})
+        expected = sum(1 << bit for bit, selector_list in enumerate(lists) if query(selector_list)(element))
+        shouted = etree.Element("div", {"class": value.upper(), "id": value.upper()})
+        assert classifier(element) == Classifier(lists)(shouted) == expected, value
 
 
 # --- JSON-LD blocks ---------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from checker.archive.phash import PHOTOS
 from checker.archive.progress import Progress
 from checker.archive.reuse import near_groups
 from checker.archive.shards import ShardJob, ShardResult, audit_shard, part_names, plan
-from checker.audit import DocumentCounts, Settings, Tally, audit_document
+from checker.audit import DocumentCounts, Settings, Tally, as_json, audit_document
 from checker.model import ArchiveCounts, ArchiveSummary, ReusedImage, ReusedPhoto, Skipped, Tool
 from checker.policy.config import Policy
 from checker.readers import FORMATS, Document
@@ -60,8 +60,8 @@ class DocResult:
 
 def audit_task(doc: Document, settings: Settings) -> DocResult:
     """The per-document function, the same on every engine: the audit as a JSON line, and its counts."""
-    audit = audit_document(doc, settings)
-    return DocResult(source=audit.source, line=audit.model_dump_json(), counts=DocumentCounts.of(audit))
+    audit, line = as_json(audit_document(doc, settings))
+    return DocResult(source=audit.source, line=line, counts=DocumentCounts.of(audit))
 
 
 def keyed(item: Document, fingerprint: str) -> tuple[str, Document]:

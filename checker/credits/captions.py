@@ -164,8 +164,8 @@ def _sentences(text: str) -> int:
     return ends + (1 if text.strip() else 0)
 
 
-def _alias_keys(registry: Registry) -> set[str]:
-    return {fold(alias) for agency in registry.agencies.values() for alias in (agency.name, *agency.aliases)}
+def _alias_keys(registry: Registry) -> frozenset[str]:
+    return registry.alias_keys
 
 
 def _tail_start(text: str, longest: int) -> int:

@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
-from importlib import resources
-
-from pydantic import BaseModel, ConfigDict, Field
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
 
 from checker.textnorm import fold
 
 
-class Agency(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class Agency:
+    """One agency of agencies.toml (or of a policy's [agencies], checked by its schema first). A plain dataclass:
+    the registry is built on every run, and a pydantic model here would cost its start-up."""
 
     id: str
     name: str
     aliases: tuple[str, ...]
-    noncanonical: dict[str, str] = Field(default_factory=dict)
+    noncanonical: dict[str, str] = field(default_factory=dict)
     names_photographer: bool = False
     writes_news: bool = False  # a wire service whose name also stands alone as a text's source or byline ("AP")
     style: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "aliases", tuple(self.aliases))  # TOML arrays are lists
 
 
 class Registry:
@@ -40,9 +45,9 @@ class Registry:
                 elif alias.isupper():
                     upper.append((alias, agency.id))
         inner.sort(key=lambda pair: -len(pair[0]))  # longest alias wins at a position
-        self._inner = _alternation(inner, re.IGNORECASE)
-        self._upper = _alternation(upper, 0)
+        self._aliases = inner, upper  # compiled into alternations when a part first needs them (_patterns)
         self._ids = {**{fold(a): i for a, i in inner}, **{a: i for a, i in upper}}
+        self.alias_keys = frozenset(self._exact)  # every name and alias, folded
         # every alias starts with one of these words: a part without any of them names no agency
         self._first_words = {fold(alias).split()[0] for alias, _ in (*inner, *upper) if fold(alias)}
 
@@ -56,11 +61,17 @@ class Registry:
             return self._exact[key], part.strip()
         if self._first_words.isdisjoint(key.split()):
             return None  # most parts (names, places) end here, before the long alternations
-        for pattern, normalise in ((self._inner, fold), (self._upper, str)):
+        for pattern, normalise in self._patterns:
             hit = pattern.search(part) if pattern else None
             if hit:
                 return self._ids[normalise(hit.group(0))], hit.group(0)
         return None
+
+    @cached_property
+    def _patterns(self) -> tuple[tuple[re.Pattern[str] | None, Callable[[str], str]], ...]:
+        """The aliases that may stand inside a longer part, then the short upper-case ones, as regex alternations."""
+        inner, upper = self._aliases
+        return (_alternation(inner, re.IGNORECASE), fold), (_alternation(upper, 0), str)
 
     def noncanonical(self, agency_id: str, written: str) -> str | None:
         """The canonical form when `written` is a misspelt or retired alias of the agency."""
@@ -84,4 +95,9 @@ def load(text: str) -> Registry:
 
 @cache
 def default_registry() -> Registry:
+    beside = Path(__file__).with_name("agencies.toml")
+    if beside.is_file():  # an installed or checked-out package: no need for importlib.resources (and tempfile)
+        return load(beside.read_text(encoding="utf-8"))
+    from importlib import resources
+
     return load(resources.files("checker.credits").joinpath("agencies.toml").read_text(encoding="utf-8"))

@@ -7,16 +7,17 @@ rule severities, and HTML selectors.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any, ClassVar
 
 from checker.credits.registry import Agency, Registry, default_registry
 from checker.policy.selectors import HtmlSelectors
-from checker.policy.validate import problems
+from checker.records import Record
+from checker.records import field as Field
 
 CONFIG_NAMES = ("creditcheck.toml", "pyproject.toml")
 
@@ -25,8 +26,8 @@ class ConfigError(Exception):
     """A policy file that cannot be used; the message names the file and every problem in it."""
 
 
-class LicencePeriod(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class LicencePeriod(Record):
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid", "frozen": True}
 
     start: dt.date | None = None
     end: dt.date | None = None
@@ -60,19 +61,19 @@ DEFAULT_DISCLOSURE_WORDS = (
 )  # fmt: skip
 
 
-class ContentCredentialsPolicy(BaseModel):
+class ContentCredentialsPolicy(Record):
     """[c2pa]: which agencies' photos must carry Content Credentials, and what discloses AI in a caption."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid", "frozen": True}
 
     require: tuple[str, ...] = ()  # agency slugs
     disclosure_words: tuple[str, ...] = DEFAULT_DISCLOSURE_WORDS
 
 
-class FilesPolicy(BaseModel):
+class FilesPolicy(Record):
     """[files]: which files are articles (gitignore patterns, relative to the policy file's folder)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid", "frozen": True}
 
     include: tuple[str, ...] = ()  # directory walks read only these; also lets *.md, *.php be read by content
     exclude: tuple[str, ...] | None = None  # None: checker/sources/select.py's DEFAULT_EXCLUDE
@@ -80,8 +81,8 @@ class FilesPolicy(BaseModel):
     respect_gitignore: bool = True
 
 
-class Policy(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Policy(Record):
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
     source: str | None = None  # the file it came from
     licences: dict[str, list[LicencePeriod]] = Field(default_factory=dict)
@@ -142,7 +143,7 @@ class Policy(BaseModel):
         base = default_registry()
         if not self.agencies:
             return base
-        merged = {agency_id: agency.model_dump() for agency_id, agency in base.agencies.items()}
+        merged = {agency_id: dataclasses.asdict(agency) for agency_id, agency in base.agencies.items()}
         for agency_id, extra in self.agencies.items():
             if agency_id in merged:
                 entry = merged[agency_id]
@@ -189,6 +190,8 @@ def load(path: Path) -> Policy:
 def from_mapping(data: dict, source: str = "<policy>") -> Policy:
     """A policy from its TOML tables, checked first (checker/policy/validate.py): any problem raises ConfigError
     naming every one of them."""
+    from checker.policy.validate import problems  # JSON Schema and friends: only runs with a policy file load them
+
     plain = _dates_as_text(data)
     found = problems(plain)
     if found:
@@ -197,17 +200,20 @@ def from_mapping(data: dict, source: str = "<policy>") -> Policy:
         agency: value if isinstance(value, list) else [value]
         for agency, value in plain.get("licences", plain.get("licenses", {})).items()
     }
-    return Policy(
-        source=source,
-        licences=licences,
-        agencies=plain.get("agencies", {}),
-        credit_format=plain.get("credit_format", {}),
-        rules=plain.get("rules", {}),
-        html=HtmlSelectors(**plain.get("html", {})),
-        c2pa=ContentCredentialsPolicy(**plain.get("c2pa", {})),
-        timeout=plain.get("timeout"),
-        files=FilesPolicy(**{key.replace("-", "_"): value for key, value in plain.get("files", {}).items()}),
-        per_file_ignores=plain.get("per-file-ignores", {}),
+    # validated as pydantic validates (TOML's text dates become dates, whole numbers floats where declared)
+    return Policy.model_validate(
+        {
+            "source": source,
+            "licences": licences,
+            "agencies": plain.get("agencies", {}),
+            "credit_format": plain.get("credit_format", {}),
+            "rules": plain.get("rules", {}),
+            "html": plain.get("html", {}),
+            "c2pa": plain.get("c2pa", {}),
+            "timeout": plain.get("timeout"),
+            "files": {key.replace("-", "_"): value for key, value in plain.get("files", {}).items()},
+            "per_file_ignores": plain.get("per-file-ignores", {}),
+        }
     )
 
 

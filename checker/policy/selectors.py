@@ -3,13 +3,15 @@ credits (policy: [html] in creditcheck.toml). Part of the policy: the reader app
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Any, ClassVar
+
+from checker.records import Record
 
 
-class HtmlSelectors(BaseModel):
+class HtmlSelectors(Record):
     """CSS selectors for a publisher's markup (policy: [html] in creditcheck.toml)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
     # Class names and ids are matched ignoring case ("apCaption" is a [class*=caption]).
     article: str = (

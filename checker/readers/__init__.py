@@ -18,7 +18,6 @@ from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article
 from checker.policy.selectors import HtmlSelectors
-from checker.readers import kinds
 from checker.readers.document import Document
 
 __all__ = [
@@ -74,6 +73,8 @@ def _is_html(head: bytes) -> bool:
 
 def _is_json(head: bytes) -> bool:
     """A JSON object or array: `{` then a key, `[` then a value (a TOML `[section]` is not JSON)."""
+    from checker.readers import kinds  # what is not an article: only files without a telling name need it
+
     return kinds.json_start(_start(head))
 
 
@@ -152,6 +153,8 @@ def not_an_article(name: str, head: bytes | None, named: bool = False) -> str | 
     """Why a file that no article extension names is not an article (code, configuration, data, unrelated JSON),
     or None when it may be one. `head` is its start (None: not read yet, judge the name alone); `named`: a user
     named the file itself or an include pattern, so a prose-like name (Markdown, PHP...) is judged by content."""
+    from checker.readers import kinds
+
     reason = None if named else kinds.by_name(kinds.name_tags(name))
     if reason is None and head is not None and not _is_image(head) and not _is_html(head):
         reason = kinds.by_content(head)
@@ -160,6 +163,8 @@ def not_an_article(name: str, head: bytes | None, named: bool = False) -> str | 
 
 def json_not_an_article(head: bytes) -> str | None:
     """Why a `.json` file is not an article: it has none of the fields of a CMS document."""
+    from checker.readers import kinds
+
     return None if kinds.is_cms_json(head) else "JSON with no Arc XP ANS or WordPress REST fields, not an article"
 
 

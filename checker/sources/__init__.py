@@ -5,7 +5,8 @@ checker/readers); a directory tree (walked; images inside are assets of articles
 are passed over, each listed as Skipped); a container of documents (CONTAINERS below: JSON Lines, WARC), streamed
 record by record; or `-`, standard input, read whole and once and recognised from its content, named `<stdin>`.
 A path that is not a regular file (a pipe, /dev/stdin) is read the same way, so no byte is read twice or lost.
-A new container kind is one module here with `documents(source, handle)` and `looks_like(head)`, plus one entry.
+A new container kind is one module here with `documents(source, handle)` and `looks_like(head)`, plus one entry
+(the module is imported when a file is first found to be, or may be, of its kind).
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from __future__ import annotations
 import io
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import BinaryIO
 
 from checker.model import Skipped
 from checker.readers import FORMATS, Document, format_by_name, json_not_an_article, not_an_article, sniff
-from checker.sources import jsonl, tree, warc
+from checker.sources import tree
 from checker.sources.select import Selection
 
 __all__ = ["CONTAINERS", "STDIN", "STDIN_SOURCE", "Container", "Document", "Selection", "file_entries", "stream"]
@@ -34,15 +36,20 @@ HEAD_BYTES = 1 << 16  # how much of a file without a telling name is read to rec
 class Container:
     """A file that holds many documents."""
 
-    documents: Callable[[str, BinaryIO], Iterator[Document]]
+    module: str  # checker.sources.<module>, with documents(source, handle) and looks_like(head)
     suffixes: tuple[str, ...]  # lower-case file name endings
-    sniff: Callable[[bytes], bool]
     empty: str  # the reason a file holding no document is listed as skipped (every input is accounted for)
+
+    def documents(self, source: str, handle: BinaryIO) -> Iterator[Document]:
+        return import_module(f"checker.sources.{self.module}").documents(source, handle)
+
+    def sniff(self, head: bytes) -> bool:
+        return import_module(f"checker.sources.{self.module}").looks_like(head)
 
 
 CONTAINERS: dict[str, Container] = {
-    "jsonl": Container(jsonl.documents, jsonl.SUFFIXES, jsonl.looks_like, "JSON Lines file with no records"),
-    "warc": Container(warc.documents, warc.SUFFIXES, warc.looks_like, "web archive with no HTML responses"),
+    "jsonl": Container("jsonl", (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"), "JSON Lines file with no records"),
+    "warc": Container("warc", (".warc", ".warc.gz", ".arc", ".arc.gz"), "web archive with no HTML responses"),
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from typing import BinaryIO, cast
 
@@ -24,5 +23,7 @@ def maybe_gunzip(handle: BinaryIO) -> BinaryIO:
     start = handle.read(2)
     handle.seek(0)
     if start == MAGIC:
+        import gzip  # only for a compressed container
+
         return cast(BinaryIO, gzip.GzipFile(fileobj=handle, mode="rb"))
     return handle

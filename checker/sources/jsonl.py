@@ -17,7 +17,6 @@ from typing import BinaryIO
 from checker.readers import Document
 from checker.sources.gz import gunzip_head, maybe_gunzip
 
-SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _HEAD = 1 << 12
 _FORMAT_KEYS = (("html", "html"), ("body_html", "html"), ("text", "text"), ("body", "text"))
 

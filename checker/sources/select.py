@@ -18,8 +18,10 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 # Never articles, and often huge: pruned from every walk unless a policy's exclude list replaces these.
 DEFAULT_EXCLUDE = ("node_modules/", "__pycache__/", "site-packages/", "venv/")
@@ -32,6 +34,8 @@ BACKEND = "simple"
 
 @lru_cache(maxsize=512)
 def compile_patterns(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    import pathspec  # only once patterns are matched: checking one named file never needs it
+
     return pathspec.GitIgnoreSpec.from_lines(patterns, backend=BACKEND)
 
 

@@ -19,7 +19,6 @@ from typing import Any, BinaryIO
 from checker.readers import Document, sniff
 from checker.sources.gz import MAGIC, gunzip_head
 
-SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _STARTS = (b"WARC/", b"filedesc://")
 _HEAD = 1 << 12
 _BLOCK = 1 << 16

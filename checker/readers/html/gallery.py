@@ -185,7 +185,7 @@ def script_slides(scripts: list, page: bytes | None = None) -> list[tuple[object
         if "ld+json" in kind or len(text) < 40 or not _may_hold_slides(text):
             continue
         candidates.append((script, text))
-    if not candidates or (page is not None and b'"caption' not in page and b'"credit' not in page):
+    if not candidates or (page is not None and not _caption_key(candidates, page)):
         return found
     for script, text in candidates:
         decoder = json.JSONDecoder()
@@ -204,9 +204,18 @@ def script_slides(scripts: list, page: bytes | None = None) -> list[tuple[object
     return found
 
 
-# "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal. Found from the ":[" on:
-# a scan for the key's opening quote tries a match at every string of the script, twice as slow.
-_LIST_START = re.compile(r":\s*\[")
+def _caption_key(candidates: list[tuple[object, str]], page: bytes) -> bool:
+    """The page's bytes hold a "caption" or "credit" key: the texts of its candidate scripts, which are part of
+    them, are asked first (a scan of the whole page costs more)."""
+    if any('"caption' in text or '"credit' in text for _, text in candidates):
+        return True
+    return b'"caption' in page or b'"credit' in page
+
+
+# "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal. Found from its closing
+# quote and the ":[" after it on: a scan for the key's opening quote tries a match at every string of the script,
+# twice as slow.
+_LIST_START = re.compile(r"\"\s*:\s*\[")
 _KEY_BEFORE = re.compile(r"\"([\w-]{1,40})\Z")  # the key, ending at the quote before the colon
 MAX_KEY = 40
 
@@ -216,12 +225,9 @@ def _list_keys(text: str):
     `"([\w-]{1,40})"\s*:\s*\[`, which cannot overlap)."""
     for match in _LIST_START.finditer(text):
         quote = match.start()
-        while quote and text[quote - 1].isspace():  # str.isspace is the \s of a str pattern
-            quote -= 1
-        if quote and text[quote - 1] == '"':
-            key = _KEY_BEFORE.search(text, max(0, quote - MAX_KEY - 2), quote - 1)
-            if key is not None:
-                yield key.group(1), match.end()
+        key = _KEY_BEFORE.search(text, max(0, quote - MAX_KEY - 1), quote)
+        if key is not None:
+            yield key.group(1), match.end()
 
 
 _LIST_WORD = re.compile("slide|galler|photo|image|items|media")

@@ -36,7 +36,8 @@ def locate(data: bytes, elements: list, peers: list | None = None) -> list[LineL
             continue
         order[id(same)] = counts.get(slot, 0)
         counts[slot] = order[id(same)] + 1
-    return [_locate(lines, element, order.get(id(element), 0)) for element in elements]
+    found: dict = {}  # (line, tag) -> where the tag's start tags begin on it; line -> (offset, column) last counted
+    return [_locate(lines, element, order.get(id(element), 0), found) for element in elements]
 
 
 @cache
@@ -44,18 +45,27 @@ def _start_tag(tag: str) -> re.Pattern[bytes]:
     return re.compile(rb"<" + re.escape(tag.encode()) + rb"[\s/>]", re.IGNORECASE)
 
 
-def _locate(lines: list[bytes], element, nth: int) -> LineLocation:
+def _locate(lines: list[bytes], element, nth: int, found: dict) -> LineLocation:
+    """The element's line and column. The start tags of one tag on one line are found once for all elements
+    located on it, and a line's columns are counted from the one counted before it."""
     line = element.sourceline or 1
-    pattern = _start_tag(str(element.tag))
+    tag = str(element.tag)
     for start_line in range(line, max(0, line - LOOK_BACK), -1):
-        text = lines[start_line - 1] if start_line <= len(lines) else b""
-        wanted = nth if start_line == line else None  # on a line above, the last start tag is the one
-        starts: list[int] = []
-        for match in pattern.finditer(text):
-            starts.append(match.start())
-            if wanted is not None and len(starts) > wanted:
-                break  # no need to scan the rest of a long line
+        starts = found.get((start_line, tag))
+        if starts is None:
+            text = lines[start_line - 1] if start_line <= len(lines) else b""
+            starts = found[start_line, tag] = [match.start() for match in _start_tag(tag).finditer(text)]
         if starts:
-            at = starts[min(nth, len(starts) - 1)] if wanted is not None else starts[-1]
-            return LineLocation(line=start_line, column=len(text[:at].decode("utf-8", "replace")) + 1)
+            at = starts[min(nth, len(starts) - 1)] if start_line == line else starts[-1]  # above: the last one
+            return LineLocation(line=start_line, column=_column(lines[start_line - 1], start_line, at, found) + 1)
     return LineLocation(line=line, column=1)
+
+
+def _column(text: bytes, line: int, at: int, found: dict) -> int:
+    """Characters before byte `at` of a line (a start tag's "<": an ASCII byte, where no character is cut)."""
+    since, counted = found.get(line, (0, 0))
+    if at < since:
+        since, counted = 0, 0
+    counted += len(text[since:at].decode("utf-8", "replace"))
+    found[line] = (at, counted)
+    return counted

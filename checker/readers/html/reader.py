@@ -211,9 +211,10 @@ def read_html(
     structured, jsonld_date = read_jsonld(scripts)
     dropped = _dedupe_noscript(noscripts)
     head = _head(root)
-    page = _Page(selectors, _page_url(head), registry)
+    facts = _HeadFacts(head)
+    page = _Page(selectors, facts.url, registry)
     page.figures = figures
-    og_image = _og_image(head)
+    og_image = facts.og_image
     page.lead = _key(og_image) if og_image else None
     seen: list[_Seen] = []
     claimed: set = set()  # captions found beside an image, each for one image
@@ -244,9 +245,11 @@ def read_html(
         if reason:
             evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
             evidence.chrome(reason)
+            if unit is not element:  # a figure in site chrome: its ignore codes, as a read image has them
+                evidence.ignore = page.ignores(element, lineage)
             seen.append(_Seen(element, unit, lineage, evidence, False))
             continue
-        caption_text, credit_texts = _caption_and_credits(unit, element, page)
+        caption_text, credit_texts = _caption_and_credits(unit, element, page, _wrappers(element, lineage, held))
         signals = []
         if box is not None and not caption_text and not credit_texts:
             caption_text = _without_controls(_text(box[1], set(), set()))
@@ -294,8 +297,8 @@ def read_html(
     return Article(
         source=source,
         format="html",
-        title=_title(root, head),
-        published=_published(head, jsonld_date),
+        title=_title(root, facts.title),
+        published=_published(facts.dates, jsonld_date),
         text=_body_text(root, page, [(s.unit, s.lineage) for s in seen if s.evidence.role != "chrome"]),
         images=images,
     )
@@ -355,18 +358,28 @@ def _chrome_without_reading(
     """Chrome that nothing around the image could make content, decided before reading its caption: furniture
     by URL, class or size (`furniture`: role.furniture's reason), an image inside site chrome (navigation, footer,
     rails, related links, video players) that is not a gallery slide, an image outside the article with no figure
-    around it."""
-    if furniture and unit is element and not (attributes.get("data-caption") or attributes.get("data-credit")):
+    around it.
+
+    A figure inside site chrome is chrome too, without reading its caption, unless only its tag makes the holder
+    chrome (an <aside> of the story, where a captioned agency photo is unsure: `_role`). Its caption and credit
+    are then not in the audit: a chrome image is listed with its role and reason, never judged."""
+    if furniture and unit is element and not _written_caption(attributes):
         return furniture
-    if gallery is None and unit is element:
+    if gallery is None:
         holder = page.chrome_holder(element, lineage)
-        if holder is not None:
+        if holder is not None and (unit is element or not _weak_chrome(holder)):
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
     outside = outside and not page.in_story(element, lineage)
-    if outside and not (attributes.get("data-caption") or attributes.get("data-credit")):
+    if outside and not _written_caption(attributes):
         return "outside the article, nothing around it"
     return None
+
+
+def _written_caption(attributes: dict) -> bool:
+    """The image carries a caption or credit in an attribute (data-caption, data-credit, cutline, credit...)."""
+    items = list(attributes.items())
+    return bool(attribute_texts(items, _CAPTION_NAME) or attribute_texts(items, _CREDIT_NAME))
 
 
 def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, src: str, held, page: _Page) -> None:
@@ -389,6 +402,10 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         return
     if furniture:
         evidence.chrome(furniture) if not _agency_photo(evidence, page) else evidence.unsure(furniture)
+        return
+    share = role.share_control(lineage, held, dict(element.items())) if not captioned else None
+    if share:
+        evidence.chrome(share)
         return
     link = role.enclosing_link(lineage, held)
     if link is not None and page.links.other_page(link.get("href"), src):
@@ -553,28 +570,44 @@ def _alt(element) -> str | None:
     return element.get("alt") if element.tag in _IMG_TAGS else element.get("data-alt")
 
 
-def _page_url(head) -> str | None:
-    """The article's own URL: <link rel=canonical>, else og:url."""
-    if head is None:
-        return None
-    for element in head:
-        if element.tag == "link" and (element.get("rel") or "").lower() == "canonical" and element.get("href"):
-            return element.get("href")
-    for element in head:
-        if element.tag == "meta" and element.get("property") == "og:url" and element.get("content"):
-            return element.get("content")
-    return None
+class _HeadFacts:
+    """What the page's <head> says about it, read in one pass over its children: the article's own URL (<link
+    rel=canonical>, else og:url), its og:image, its <title> and the values of its publication-date meta tags in
+    document order."""
 
-
-def _og_image(head) -> str | None:
-    if head is None:
-        return None
-    for element in head:
-        if element.tag == "meta" and (element.get("property") or element.get("name")) in ("og:image", "og:image:url"):
-            value = element.get("content") or element.get("value")
-            if value:
-                return value
-    return None
+    def __init__(self, head):
+        self.url: str | None = None
+        self.og_image: str | None = None
+        self.title = None
+        self.dates: list[str] = []
+        if head is None:
+            return
+        og_url = None
+        nested = False
+        for element in head:
+            tag = element.tag
+            if tag == "meta":
+                prop, name = element.get("property"), element.get("name")
+                if og_url is None and prop == "og:url":
+                    og_url = element.get("content") or None
+                if self.og_image is None and (prop or name) in ("og:image", "og:image:url"):
+                    self.og_image = element.get("content") or element.get("value") or None
+                if prop in _DATE_NAMES or name in _DATE_NAMES or element.get("itemprop") in _DATE_NAMES:
+                    self.dates.append(element.get("content") or "")
+            elif tag == "link":
+                if self.url is None and (element.get("rel") or "").lower() == "canonical":
+                    self.url = element.get("href") or None
+            elif tag == "title" and self.title is None:
+                self.title = element
+            if not nested and len(element):
+                nested = True
+        self.url = self.url or og_url
+        if nested:  # a meta tag inside another element of <head> (libxml2 nests after an unclosed tag)
+            self.dates = [
+                m.get("content") or ""
+                for m in head.iter("meta")
+                if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES
+            ]
 
 
 def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
@@ -726,24 +759,16 @@ def _head(root):
     return next((child for child in root if child.tag == "head"), None)
 
 
-def _title(root, head) -> str | None:
-    title = next((t for t in head if t.tag == "title"), None) if head is not None else None
+def _title(root, title) -> str | None:
+    """The page's title: the <title> of <head> (`title`), else the first <title> anywhere."""
     if title is None:
         title = next(root.iter("title"), None)  # misplaced: libxml2 moved it into <body>
     return clean(title.text or "") or None if title is not None else None
 
 
-def _published(head, jsonld_date: str | None) -> dt.date | None:
-    """The publication day the page states: meta tags in <head>, then JSON-LD datePublished."""
-    metas = (
-        []
-        if head is None
-        else [
-            m.get("content") or ""
-            for m in head.iter("meta")
-            if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES
-        ]
-    )
+def _published(metas: list[str], jsonld_date: str | None) -> dt.date | None:
+    """The publication day the page states: meta tags in <head> (their values: `metas`), then JSON-LD
+    datePublished."""
     for value in (*metas, jsonld_date or ""):
         match = _ISO_DAY.match(value)
         if match:
@@ -983,8 +1008,10 @@ def _innermost(nodes: list) -> list:
     return [n for n in nodes if not any(d in chosen for d in n.iterdescendants())]
 
 
-def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]:
-    """The caption text and the credits shown in a unit (or in an element beside the image: `img` None)."""
+def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) -> tuple[str, list[SeenCredit]]:
+    """The caption text and the credits shown in a unit (or in an element beside the image: `img` None), and
+    those written into attributes of the image, the unit or `wrappers` (elements around the image that hold no
+    other image)."""
     nodes = list(unit.iter())
     credit_matches, caption_matches, noise = page.roles(unit)
     # a "-copyright-label" or "credit-label" element is the label of the credit beside it, not a credit
@@ -1000,14 +1027,13 @@ def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]
         if text and text not in texts:
             texts.append(text)
             credits.append(SeenCredit(text, "credit_element", label=label))
-    for holder in (img, unit) if img is not None else (unit,):
-        written = holder.get("data-credit")
-        if not written:
-            continue
-        text, label = _unlabelled(clean(written))
-        if text and text not in texts:
-            credits.append(SeenCredit(text, "data_attribute", label=label))
-            texts.append(text)
+    holders = list(dict.fromkeys((img, *wrappers, unit))) if img is not None else [unit]
+    for holder in holders:  # credits written into attributes (data-credit, credit, data-photo-credit...)
+        for written in attribute_texts(holder.items(), _CREDIT_NAME):
+            text, label = _unlabelled(written)
+            if text and text not in texts:
+                credits.append(SeenCredit(text, "data_attribute", label=label))
+                texts.append(text)
     caption_nodes = _outermost([n for n in nodes if n in caption_matches and n not in credit_set])
     if not credits and len(caption_nodes) == 1 and page.registry is not None:
         line = _credit_line(caption_nodes[0], noise, page.registry)
@@ -1015,8 +1041,10 @@ def _caption_and_credits(unit, img, page: _Page) -> tuple[str, list[SeenCredit]]
             credit_set.add(line[0])
             credits.append(line[1])
     caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels)))
-    if not caption:
-        caption = clean(unit.get("data-caption") or (img.get("data-caption") if img is not None else "") or "")
+    if not caption:  # a caption written into an attribute (data-caption, cutline, data-cutline...)
+        caption = next(
+            (text for holder in (unit, *holders) for text in attribute_texts(holder.items(), _CAPTION_NAME)), ""
+        )
     caption = _without_controls(caption)
     if not credits and caption and page.registry is not None:
         caption, credits = _caption_credit(caption, page.registry)
@@ -1051,6 +1079,37 @@ def _names_credit(element) -> bool:
     return "credit" in named or "copyright" in named
 
 
+# Attributes that hold an image's caption or credit, by name: data-caption, cutline, data-cutline, photo-caption;
+# data-credit, credit, data-photo-credit, data-byline, data-photographer, data-copyright. (The lightbox captions
+# data-fresco-caption... are read only for an image with nothing else around it: _attribute_caption.)
+_CAPTION_NAME = re.compile(r"^(?:data-caption|[\w:-]*cutline[\w-]*|(?!data-)[\w:-]*caption[\w-]*)$")
+_CREDIT_NAME = re.compile(r"^(?:data-)?[\w:-]*(?:credit|byline|photographer|copyright)[\w-]*$")
+# ...but not names that hold a setting, an id or an address rather than text (data-credit-position, caption-id)
+_SETTING_NAME = re.compile(
+    r"[-_:](?:id|ids|url|uri|link|href|src|position|pos|style|class|type|align|enabled|visible|show|hide|hidden|"
+    r"display|count|index|length|template|format|color|colour|size|width|height|lang|target|ref|key)$"
+)
+_NOT_TEXT = re.compile(r"^(?:https?:|//|/|\{|\[|#|true$|false$|null$|none$|undefined$|yes$|no$)", re.IGNORECASE)
+
+
+def attribute_texts(items, names: re.Pattern) -> list[str]:
+    """The texts of the attributes (`items`: (name, value) pairs) whose names `names` matches: not an ignore
+    marker, a setting or an id, nor a value that is a URL, a flag or markup without letters."""
+    found: list[str] = []
+    if _WRITTEN_WORD.search(" ".join(name for name, _ in items)) is None:
+        return found  # most elements: no attribute named for a caption or credit
+    for name, value in items:
+        if not names.match(name) or name == _IGNORE_ATTR or _SETTING_NAME.search(name):
+            continue
+        text = clean(_MARKUP.sub(" ", value) if "<" in value else value)
+        if text and not _NOT_TEXT.match(text) and any(c.isalpha() for c in text) and text not in found:
+            found.append(text)
+    return found
+
+
+_MARKUP = re.compile(r"<[^>]+>")
+_WRITTEN_WORD = re.compile("caption|cutline|credit|byline|photographer|copyright")
+_ANY_NAME = re.compile("")
 _LINE_TAGS = ("p", "span", "div", "small", "em", "i", "cite", "strong", "b")
 CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
 
@@ -1180,7 +1239,7 @@ def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[S
         if holder is None:
             continue
         for name, value in holder.items():
-            if "caption" in name and name.startswith("data-") and value.strip():
+            if "caption" in name and name.startswith("data-") and attribute_texts([(name, value)], _ANY_NAME):
                 caption = _without_controls(clean(re.sub(r"<[^>]+>", " ", value)))
                 if page.registry is not None:
                     caption, credits = _caption_credit(caption, page.registry)
@@ -1198,6 +1257,25 @@ def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[S
                 caption = (head or value[: match.start()]).strip(" |")
                 return caption, [SeenCredit(text, "alt", label=label, parsed=parse(text, page.registry))]
     return "", []
+
+
+def _wrappers(element, lineage: list, held: Counter, levels: int = SIBLING_LEVELS) -> list:
+    """The elements around an image that hold no other image and no text, up to `levels` up: a <div> or <a> that
+    carries the image's caption or credit in an attribute, not a box of the page that says more."""
+    around = []
+    for ancestor in lineage[:levels]:
+        if held[ancestor] > 1 or ancestor.tag in ("body", "html", "article", "main"):
+            break
+        around.append(ancestor)
+    # only those that carry an attribute named for a caption or credit matter: most images have none, and
+    # asking an element for its text costs more than asking it for its attribute names
+    named = [i for i, ancestor in enumerate(around) if _WRITTEN_WORD.search(" ".join(ancestor.keys()))]
+    found = []
+    for ancestor in around[: named[-1] + 1] if named else ():
+        if any(text.strip() for text in ancestor.itertext()):
+            break
+        found.append(ancestor)
+    return found
 
 
 def _beside(unit, element, lineage: list, held: Counter, page: _Page):

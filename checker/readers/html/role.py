@@ -182,3 +182,75 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5, attributio
         if depth and ancestor.tag in ("article", "li"):
             return None
     return None
+
+
+# A link or button that acts on the page rather than leading to another one: share it, send it (to a phone, an
+# e-reader, by mail), print it, bookmark it. By the address (a share endpoint, a mail or messenger scheme, a
+# print script) or by what the link says it does (its class, id, title, label or action attribute).
+_ACTION_HREF = re.compile(
+    r"^(mailto|sms|whatsapp|fb-messenger|viber|tg):"
+    r"|^javascript:.*?(print|share|mail|send|kindle)"
+    r"|(?<![a-z])(share|sharer|sharearticle|sharing|sendtokindle|sendto|send-to|intent/tweet|pin/create)(?![a-z])"
+    r"|[?&/](print)(?:[=/?&.]|$)",
+    re.IGNORECASE,
+)
+_ACTION_WORDS = re.compile(
+    r"(?<![a-z])(shar(?:e|ing|er)(?!d|holder|point)|send[\s_-]?to|kindle|whatsapp|messenger|print|e-?mail|tweet|"
+    r"bookmark|pocket|pinterest|linkedin|facebook|twitter|reddit)",
+    re.IGNORECASE,
+)
+_ACTION_ATTRIBUTES = ("class", "id", "title", "aria-label", "data-action", "data-share", "data-tool", "rel")
+_CONTROL_TAGS = ("a", "button")
+_TOOL_LISTS = ("ul", "ol", "menu")
+_TOOL_NAME = re.compile(r"shar(?:e|ing)|social|tools|toolbar|actions|utilit", re.IGNORECASE)
+PHOTO_SIZE = 200  # an image declared this large on a side is drawn as a photo, not as a button
+MAX_TOOL_LINKS = 12  # a share bar holds a few buttons; a box with more links is something else
+TOOL_LEVELS = 4
+
+
+def _action(control) -> str | None:
+    """What a link or button does to the page (share, send, print...), if its address or its own attributes say
+    it acts on the page: the word that says so."""
+    href = (control.get("href") or "").strip()
+    match = _ACTION_HREF.search(href) if href else None
+    if match is None:
+        said = " ".join(control.get(name) or "" for name in _ACTION_ATTRIBUTES)
+        match = _ACTION_WORDS.search(said) if said.strip() else None
+    return next(word for word in match.groups() if word).lower() if match else None
+
+
+def share_control(lineage: list, held, attributes: dict) -> str | None:
+    """Why an image is a button of a share or tools bar ("Send to Kindle", print, e-mail), or None: its own link
+    or button shares, sends or prints the page, or that link or its list item is one of a short list of links
+    most of which do (a list, or a box named for sharing or tools). Asked only for an image with no caption or
+    credit and not declared photo-sized (`attributes`: the image's)."""
+    width, height = dimensions(attributes, "")
+    if (width or 0) >= PHOTO_SIZE or (height or 0) >= PHOTO_SIZE:
+        return None
+    item = None  # the image's own link, button or list item
+    for ancestor in _levels(lineage, 2):
+        if held[ancestor] > 1 or ancestor.tag in ("article", "main", "body"):
+            break
+        if ancestor.tag in _CONTROL_TAGS:
+            action = _action(ancestor)
+            if action:
+                return f"share or tools button: its {'button' if ancestor.tag == 'button' else 'link'} says {action!r}"
+        if ancestor.tag in (*_CONTROL_TAGS, "li"):
+            item = ancestor
+            break
+    if item is None:
+        return None  # a photo beside a share bar is not one of its buttons
+    for ancestor in lineage[lineage.index(item) + 1 : TOOL_LEVELS + 1]:
+        if ancestor.tag in ("article", "main", "body", "html"):
+            break
+        if ancestor.tag not in _TOOL_LISTS and not _TOOL_NAME.search(
+            f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        ):
+            continue
+        controls = list(ancestor.iter(*_CONTROL_TAGS))
+        if len(controls) > MAX_TOOL_LINKS:
+            break
+        actions = [a for a in map(_action, controls) if a]
+        if len(actions) >= 2 and len(actions) * 2 >= len(controls):
+            return f"share or tools button: in a list of share links ({', '.join(dict.fromkeys(actions[:3]))})"
+    return None

@@ -88,7 +88,7 @@ class _Plan:
 
     def __init__(self, selectors: Sequence[str]):
         self.tags: dict[str, int] = {}
-        checks: dict[str, dict[int, list[str]]] = {}  # attribute -> bit -> patterns
+        checks: dict[str, dict[int, list[tuple[str, str]]]] = {}  # attribute -> bit -> (operator, value)
         self.compound: list[tuple[Callable, int]] = []
         self.combined: list[tuple[str, int]] = []
         self.leading: list[tuple[str, ...] | None] = []  # per combined entry: its parts' first tags, if all have one
@@ -103,7 +103,7 @@ class _Plan:
                     self.tags[node.element] = self.tags.get(node.element, 0) | bit
                 elif single is not None:
                     name, operator, want = single
-                    checks.setdefault(name, {}).setdefault(bit, []).append(_PATTERNS[operator](re.escape(want)))
+                    checks.setdefault(name, {}).setdefault(bit, []).append((operator, want))
                 elif (test := _compile(node)) is not None:
                     self.compound.append((test, bit))
                 else:
@@ -117,13 +117,39 @@ class _Plan:
         # matched ignoring case: publishers write them in camelCase ("apCaption", "displayCopyright")
         self.attributes = []
         for name, by_bit in checks.items():
-            sources = {bit: "|".join(patterns) for bit, patterns in by_bit.items()}
             if name in _ANY_CASE:
-                sources = {bit: source.lower() for bit, source in sources.items()}
-            tests = [(re.compile(source), bit) for bit, source in sources.items()]
-            # most values match no list: one search over all of them says so before a search per list
-            anything = re.compile("|".join(sources.values())) if len(tests) > 1 else None
+                by_bit = {bit: [(op, want.lower()) for op, want in wanted] for bit, wanted in by_bit.items()}
+            tests = [(re.compile(_source(wanted)), bit) for bit, wanted in by_bit.items()]
+            # most values match no list: one search for the words every test needs says so before a search per
+            # list (a value holds no list's word)
+            words = [want for wanted in by_bit.values() for _, want in wanted]
+            anything = re.compile(_any_of(words)) if len(tests) > 1 and all(words) else None
             self.attributes.append((name, tests, anything))
+
+
+def _source(wanted: list[tuple[str, str]]) -> str:
+    """One pattern for a list's tests of an attribute: a search for any of its words when all are [a*=word]."""
+    if all(operator == "*=" for operator, _ in wanted):
+        return _any_of([want for _, want in wanted])
+    return "|".join(_PATTERNS[operator](re.escape(want)) for operator, want in wanted)
+
+
+def _any_of(words: list[str]) -> str:
+    """A pattern that a text matches when it holds any of the (non-empty) words, as a trie ("a(?:dvert|rticle)"):
+    an alternation of the words is tried word by word at each position of the text, a trie letter by letter."""
+    if "" in words:
+        return ""  # the empty word is in every text
+    kept = sorted({w for w in words if not any(v != w and v in w for v in words)})  # "photo" makes "photos" moot
+    return _trie(kept)
+
+
+def _trie(words: list[str]) -> str:
+    """The trie pattern of words none of which starts another."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + (_trie(rests) if rests != [""] else "") for first, rests in groups.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 _PLAIN_TAG = re.compile(r"^[a-z][a-z0-9-]*$")

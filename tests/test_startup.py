@@ -1,0 +1,52 @@
+"""What a one-file check loads: heavy dependencies are imported by the runs that use them, never at start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+HEAVY = ("pydantic", "pathspec", "jsonschema", "lxml", "PIL", "importlib.metadata", "email", "gzip", "jinja2")
+
+
+def _loaded(code: str) -> set[str]:
+    """The HEAVY modules in sys.modules after running `code` in a fresh interpreter."""
+    probe = f"{code}\nimport sys\nprint('loaded:', *(m for m in {HEAVY!r} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return set(result.stdout.splitlines()[-1].split()[1:])  # the last line: the report comes before it
+
+
+def test_importing_the_cli_loads_no_heavy_dependency() -> None:
+    assert _loaded("import checker.cli") == set()
+
+
+def test_checking_one_text_file_loads_no_heavy_dependency() -> None:
+    run = f"from checker.cli import main\nmain(['check', {str(SAMPLES / 'wire-credits.txt')!r}, '--exit-zero'])"
+    assert _loaded(run) == set()
+
+
+def test_checking_one_page_loads_lxml_and_what_it_imports_only() -> None:
+    run = f"from checker.cli import main\nmain(['check', {str(SAMPLES / 'gallery.html')!r}, '--exit-zero'])"
+    assert _loaded(run) - {"gzip"} == {"lxml"}  # lxml.etree imports gzip itself
+
+
+def test_json_output_and_a_policy_load_pydantic() -> None:
+    run = f"from checker.cli import main\nmain(['check', {str(SAMPLES / 'wire-credits.txt')!r}, '--exit-zero', '--format', 'json'])"
+    assert "pydantic" in _loaded(run)
+    policy = f"from checker.policy.config import load\nload(__import__('pathlib').Path({str(SAMPLES / 'newsroom-policy.toml')!r}))"
+    assert {"pydantic", "jsonschema"} <= _loaded(policy)
+
+
+def test_walking_a_directory_loads_pathspec() -> None:
+    run = f"from checker.cli import main\nmain(['check', {str(SAMPLES)!r}, '--exit-zero', '-q'])"
+    assert "pathspec" in _loaded(run)
+
+
+def test_pydantic_still_builds_models_with_its_plugin_loader_stood_in() -> None:
+    code = (
+        "import checker, sys\nfrom checker.model import Credit\n"
+        "assert Credit(raw='AP').model_dump_json().startswith('{\"raw\":\"AP\"')\n"
+        "assert 'importlib.metadata' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
