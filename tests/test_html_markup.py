@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from checker.audit import audit_paths
 from checker.credits.registry import default_registry
 from checker.readers.html.decode import sniff
 from checker.readers.html.reader import read_html
@@ -121,6 +124,94 @@ def test_sniffing_order() -> None:
     assert sniff(b"<p>" + utf8) == ("utf-8", "utf-8 valid")
     assert sniff(b"<p>caf\xe9") == ("cp1252", "default")
     assert sniff(b" " * 1100 + b'<meta charset="shift_jis">' + utf8) == ("utf-8", "utf-8 valid")  # past 1024 bytes
+
+
+def test_credit_line_before_the_caption_after_a_line_break() -> None:
+    box = """<div class="article-image"><a href="/image/full/{name}.jpg"><img src="https://cdn.example.com/image/large/{name}.jpg"
+      width="600"></a><div class="image-caption">{credit}<br><span class="caption">{caption}</span></div></div>"""
+    body = "<article>{}<p>Story text.</p></article>".format(
+        "".join(
+            box.format(name=name, credit=credit, caption=caption)
+            for name, credit, caption in (
+                ("director", '<span class="tiny">&copy; Alamy</span>', "One of few photos of the director."),
+                ("posts", '<span class="tiny">&copy; Jane Roe/Instagram</span>', "Posts by his wife."),
+                ("screen", '<span class="tiny">&copy; Fox News</span>', "An interview on the show."),
+                ("minister", "", "The minister"),
+            )
+        )
+    )
+    assert _seen(_read(body)) == [
+        ("content", "One of few photos of the director.", "Alamy", "alamy"),
+        ("content", "Posts by his wife.", "Jane Roe/Instagram", None),
+        ("content", "An interview on the show.", "Fox News", None),
+        ("content", "The minister", None, None),
+    ]
+
+
+def test_a_line_break_separates_the_texts_of_a_caption() -> None:
+    body = """<article><figure><img src="https://cdn.example.com/p/harbour.jpg" width="800">
+      <figcaption>Boats in the harbour<br>at dawn on Monday.</figcaption></figure></article>"""
+    assert _seen(_read(body)) == [("content", "Boats in the harbour at dawn on Monday.", None, None)]
+
+
+def test_caption_element_also_named_attribution_beside_the_credit_element() -> None:
+    body = """<article><div class="image"><div class="image__container"><picture>
+      <img src="https://cdn.example.com/p/split.jpg" width="1280"></picture></div><div class="image__metadata">
+      <div itemprop="caption" class="image__caption attribution"><span>Jane Roe and John Doe</span></div>
+      <figcaption class="image__credit">Mandel Ngan/AFP via Getty Images</figcaption></div></div>
+      <p>Story text.</p></article>"""
+    assert _seen(_read(body)) == [
+        ("content", "Jane Roe and John Doe", "Mandel Ngan/AFP via Getty Images", "getty"),
+    ]
+    empty = body.replace("Mandel Ngan/AFP via Getty Images", "")  # no other credit: the attribution is the credit
+    assert _seen(_read(empty)) == [("content", None, "Jane Roe and John Doe", None)]
+    prose = body.replace("Jane Roe and John Doe", "The justices sit for a group photo in Washington.")
+    assert _seen(_read(prose)) == [
+        ("content", "The justices sit for a group photo in Washington.", "Mandel Ngan/AFP via Getty Images", "getty"),
+    ]
+
+
+def test_licence_link_in_the_caption_is_the_credit() -> None:
+    body = """<article><figure class="wp-caption"><img src="https://cdn.example.com/p/network-860x484.png" width="860">
+      <figcaption class="wp-caption-text">The network of firms. (As of June)<span class="media-license-caption">
+      <a rel="license" href="https://creativecommons.org/licenses/by-sa/2.0/">CC-BY-SA 2.0</a></span></figcaption>
+      </figure><p>Story text.</p></article>"""
+    assert _seen(_read(body)) == [("content", "The network of firms. (As of June)", "CC-BY-SA 2.0", None)]
+
+
+def _story(words: int) -> str:
+    return " ".join(["The vineyard lies on steep slopes above the river."] * (words // 9))
+
+
+def test_page_without_article_markup_plain_boxes_with_a_caption_paragraph(tmp_path: Path) -> None:
+    # no <article>, <main> or article class: the story's container is the element holding most of its text
+    body = f"""<div id="header"><img src="https://cdn.example.com/ui/brand-banner.jpg" width="600"></div>
+      <div id="frame"><div class="col3"><h1>Uncork the grape</h1><p class="intro">{_story(140)}</p>
+      <div class="picBox full"><a class="overlayLink" href="#" rel="nofollow">
+      <img src="https://cdn.example.com/image/1001_303.jpg" alt="Vineyards near the village"></a><p></p></div>
+      <div class="group"><div class="longText"><p>{_story(200)}</p>
+      <div class="picBox"><a class="overlayLink" href="#"><img src="https://cdn.example.com/image/1002_404.jpg"
+      alt="Barrels"></a><p>Oak barrels enhance the flavour</p></div><p>{_story(200)}</p></div></div></div></div>
+      <div id="footer"><p>About us</p></div>"""
+    article = _read(body)
+    assert [(i.src.rsplit("/", 1)[-1], i.role, i.caption) for i in article.images] == [
+        ("brand-banner.jpg", "chrome", None),
+        ("1001_303.jpg", "unsure", None),  # nothing said about it, and only the text says where the story is
+        ("1002_404.jpg", "content", "Oak barrels enhance the flavour"),
+    ]
+    page = tmp_path / "page.html"
+    page.write_text(f"<!doctype html><html><head><meta charset='utf-8'></head><body>{body}</body></html>")
+    (doc,) = audit_paths([str(page)]).documents
+    assert {(f.image, f.rule, f.severity) for f in doc.findings if f.rule == "CRD001"} == {
+        (1, "CRD001", "warning"),
+        (2, "CRD001", "error"),
+    }
+
+
+def test_plain_box_whose_paragraph_is_a_headline_link_is_no_caption() -> None:
+    body = """<article><p>Story text.</p><div class="box"><img src="https://cdn.example.com/p/other.jpg" width="400">
+      <p><a href="https://news.example.com/2024/other-story/">Another story</a></p></div></article>"""
+    assert [(i.role, i.caption) for i in _read(body).images] == [("unsure", None)]
 
 
 def test_caption_and_credit_only_in_attributes_of_the_image_or_its_wrapper() -> None:

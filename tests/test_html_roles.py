@@ -143,6 +143,95 @@ def test_video_poster_is_chrome() -> None:
     assert _roles(body=body)[1] == ("clip-poster.jpg", "chrome", "video poster: alt 'Video player loading'")
 
 
+def test_link_to_the_photos_own_page_is_no_teaser() -> None:
+    body = """<table class="mediabox"><tr><td><a href="/dynamic/files/photos/8/804a421f38c1_0.html?SITE=AP">
+      <img src="https://news.example.com/photos/8/804a421f38c1_0-small.jpg" alt="AP Photo" width="180"></a><br>
+      <span class="apCaption">AP Photo/Uncredited</span></td></tr></table>"""
+    assert _roles(body=body)[1] == ("804a421f38c1_0-small.jpg", "content", None)
+    # a story named like its picture, the picture in a folder of its own, is another page
+    teaser = """<div class="box"><a href="//news.example.com/view/AEN20231228002700315">
+      <img src="https://img.example.com/etc/inner/EN/2023/12/28/AEN20231228002700315_03_i_T2.jpg" width="300"></a>
+      </div>"""
+    assert _roles(body=teaser)[1] == (
+        "AEN20231228002700315_03_i_T2.jpg",
+        "chrome",
+        "teaser: linked to another page (//news.example.com/view/AEN20231228002700315)",
+    )
+
+
+def test_figures_that_repeat_linking_only_to_their_licence_and_photographer(tmp_path: Path) -> None:
+    figure = """<figure class="wp-caption alignnone"><a href="https://cdn.example.com/up/{name}.jpg">
+      <img src="https://cdn.example.com/up/{name}-946x675.jpg" alt="{caption}" width="760"></a>
+      <figcaption class="wp-caption-text">{caption}{credit}</figcaption></figure><p>More of the story.</p>"""
+    body = "".join(
+        figure.format(name=name, caption=caption, credit=credit)
+        for name, caption, credit in (
+            (
+                "chart",
+                "The network of firms.",
+                '<span class="media-license-caption"> <a rel="license" '
+                'href="https://creativecommons.org/licenses/by-sa/2.0/">CC-BY-SA 2.0</a></span>',
+            ),
+            ("office", "The shared office.", ""),
+            (
+                "cider",
+                "Cider and ice.",
+                ' Foto: <a href="https://creativecommons.org/licenses/by-nc/2.0/">CC-BY-NC 2.0'
+                '</a> <a href="https://www.flickr.com/photos/someone/542710106/">Jane Roe</a>',
+            ),
+        )
+    )
+    assert _roles(body=body)[1:] == [
+        ("chart-946x675.jpg", "content", None),
+        ("office-946x675.jpg", "content", None),
+        ("cider-946x675.jpg", "content", None),
+    ]
+    doc = _findings(body=body, tmp=tmp_path)
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in doc.images[1:]] == [
+        ("The network of firms.", "CC-BY-SA 2.0"),
+        ("The shared office.", None),
+        ("Cider and ice.", "CC-BY-NC 2.0 Jane Roe"),
+    ]
+    errors = {(f.image, f.rule) for f in doc.findings if f.severity == "error"}
+    assert errors == {(2, "CRD001")}
+
+
+def test_two_photos_captioned_alike_are_two_images() -> None:
+    figure = """<figure class="media-landscape"><img src="https://cdn.example.com/news/{name}_n.jpg" width="976">
+      <span class="story-image-copyright">Jane Roe (Local Press)</span><figcaption class="media-caption">
+      <span class="media-caption__text">The three reporters charged under the section</span></figcaption></figure>
+      <p>Story paragraph.</p>"""
+    body = figure.format(name="_104039849_4414") + figure.format(name="_104039846_4417")
+    assert _roles(body=body)[1:] == [
+        ("_104039849_4414_n.jpg", "content", None),
+        ("_104039846_4417_n.jpg", "content", None),
+    ]
+    # the same file shown again elsewhere with the same caption is one photo
+    again = figure.format(name="_104039849_4414") + figure.format(name="_104039849_4414")
+    roles = _roles(body=again)
+    assert [r[1] for r in roles[1:]] == ["content", "chrome"]
+    assert roles[2][2].startswith("duplicate")
+
+
+def test_audio_player_poster_is_chrome() -> None:
+    player = """<div class="module"><div class="holder" itemscope itemtype="http://schema.org/AudioObject">
+      <span itemprop="name" content="Audio: episode 16"></span>
+      <img width="184" height="104" src="https://cdn.example.com/media/podcast4686.jpg"
+      alt="Dr Jane Roe &copy; picture alliance/dpa Foto: John Doe">
+      <iframe id="pp_audio655164" src="/news/audio655164-player.html"></iframe></div></div>"""
+    assert _roles(body=player)[1] == ("podcast4686.jpg", "chrome", "audio player poster: div.holder")
+    bare = """<div class="module"><div class="holder"><img width="300" src="https://cdn.example.com/media/ep17.jpg">
+      <audio src="https://cdn.example.com/media/ep17.mp3" controls></audio></div></div>"""
+    assert _roles(body=bare)[1] == ("ep17.jpg", "chrome", "audio player poster: div.holder")
+
+
+def test_photo_beside_a_video_embed_is_no_poster() -> None:
+    body = """<div class="block"><figure><img src="https://cdn.example.com/photos/harbour.jpg" width="900">
+      <figcaption>The harbour at dawn. (AP Photo/Jane Roe)</figcaption></figure>
+      <div class="embed"><iframe src="https://player.example.com/video/123"></iframe></div></div>"""
+    assert _roles(body=body)[1] == ("harbour.jpg", "content", None)
+
+
 # --- share and tools bars ---------------------------------------------------------------------------------------
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from lxml import etree
 
 from checker.credits.captions import split_credits
-from checker.credits.parse import looks_like_person, parse, split_parts, strip_labels
+from checker.credits.parse import looks_like_credit, looks_like_person, parse, split_parts, strip_labels
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -32,7 +32,7 @@ from checker.readers.html.gallery import GALLERY, Galleries, is_gallery, script_
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
-from checker.readers.html.select import Classifier
+from checker.readers.html.select import Classifier, query
 from checker.textnorm import clean
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
@@ -43,6 +43,7 @@ _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-ima
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
 _UNLOCATED = LineLocation(line=1, column=1)  # replaced once every image of the page is located
+_NOT_YET = object()  # a value not computed yet (None is an answer)
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/|/images/", re.I)
 # Bits of _Page.places: the three selectors, then fixed tag sets. Page-wide elements (a class such as
 # "avatar-round-shape" on <body>) say nothing about where an image sits; wrappers that do not count as a level
@@ -70,6 +71,9 @@ class _Page:
         self.galleries = Galleries(self.places, _GALLERY)
         self.figures: list = []  # the page's <figure> elements (set by the scan)
         self.lead: str | None = None  # the file name of the page's og:image, its lead photo
+        self._article_selector = selectors.article
+        self._story_root: Any = _NOT_YET  # the story's container on a page without article markup (`in_story`)
+        self.lineages: list = []  # the ancestors of each image candidate (set by read_html)
 
     def chrome_holder(self, element, lineage: list):
         """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None: the
@@ -138,6 +142,16 @@ class _Page:
                 above = known[ancestor] = (*_own_ignores(ancestor), *above)
         return [*_own_ignores(element), *above]
 
+    def in_story(self, element, lineage: list) -> bool:
+        """On a page without article markup, the image sits in the story's container (`story_root`)."""
+        story = self._story_root
+        if story is _NOT_YET:
+            # most pages hold an image in their article markup: they have some (`above` is asked of every image)
+            marked = any(self.above(ancestors) & _ARTICLE for ancestors in self.lineages if ancestors)
+            story = None if marked else _story_root(element.getroottree().getroot(), self._article_selector)
+            self._story_root = story
+        return story is not None and story in lineage
+
     def holds_story(self, element) -> bool:
         """The element holds the story's text (more paragraph text than any rail or footer): a class such as
         "article-author-ruler" on the article's wrapper does not make the article chrome."""
@@ -145,6 +159,23 @@ class _Page:
         if known is None:
             known = self._story[element] = sum(map(len, _PARAGRAPH_TEXT(element))) > STORY_TEXT
         return known
+
+    def attribution(self, link, card) -> bool:
+        """A link that credits the photo rather than leads to another story: a licence link (rel=license), a
+        link in a credit element, or a link in a caption after a credit label ("Foto: <a>CC-BY 2.0</a>
+        <a>Jane Doe</a>", a link to the photographer's page). (Inside `card`, the element that repeats.)"""
+        if "license" in (link.get("rel") or "").lower().split():
+            return True
+        for ancestor in link.iterancestors():
+            if ancestor is card:
+                return False
+            bits = self._roles.simple(ancestor)
+            if bits & _CREDIT:
+                return True
+            if bits & _CAPTION:
+                before = _TEXT(ancestor).partition(_TEXT(link))[0] if _TEXT(link).strip() else ""
+                return _CREDIT_LABEL.search(before) is not None
+        return False
 
     def roles(self, unit) -> tuple[set, set, set]:
         """The credit, caption and noise elements of a unit and its subtree."""
@@ -189,6 +220,7 @@ def read_html(
     claimed: set = set()  # captions found beside an image, each for one image
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
     copies = _copies(candidates)  # the same <img> written twice in one element counts once
+    page.lineages = [lineage for _, lineage in candidates]
     held = Counter(chain.from_iterable(lineage for e, lineage in candidates if e not in copies))  # images under each
     for element, lineage in candidates:
         attributes = dict(element.items())  # one call: most of them are asked for below
@@ -202,6 +234,11 @@ def read_html(
             seen.append(_Seen(element, element, lineage, evidence, False))
             continue
         unit = _unit(element, lineage, held, page)
+        box = None
+        if unit is element and (page.above(lineage) & _ARTICLE or page.in_story(element, lineage)):
+            box = _caption_box(element, lineage, held)  # in the story only: beside it, a box is a teaser
+        if box is not None:
+            unit = box[0]
         gallery = page.galleries.root(lineage)
         furniture = role.furniture(src, attributes)
         reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page, furniture)
@@ -214,7 +251,12 @@ def read_html(
             continue
         caption_text, credit_texts = _caption_and_credits(unit, element, page, _wrappers(element, lineage, held))
         signals = []
-        if not caption_text and not credit_texts:
+        if box is not None and not caption_text and not credit_texts:
+            caption_text = _without_controls(_text(box[1], set(), set()))
+            if caption_text and page.registry is not None:
+                caption_text, credit_texts = _caption_credit(caption_text, page.registry)
+            signals.append("caption-box")
+        elif not caption_text and not credit_texts:
             beside = _beside(unit, element, lineage, held, page)
             if beside is not None and beside in claimed:
                 beside = None  # the caption of an image before it
@@ -328,6 +370,7 @@ def _chrome_without_reading(
         if holder is not None and (unit is element or not _weak_chrome(holder)):
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
+    outside = outside and not page.in_story(element, lineage)
     if outside and not _written_caption(attributes):
         return "outside the article, nothing around it"
     return None
@@ -353,7 +396,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         else:
             evidence.chrome(reason)
         return
-    poster = _video_poster(element, unit)
+    poster = _video_poster(element, unit, lineage, held, page)
     if poster:
         evidence.chrome(poster)
         return
@@ -365,16 +408,17 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         evidence.chrome(share)
         return
     link = role.enclosing_link(lineage, held)
-    if link is not None and page.links.other_page(link.get("href")):
+    if link is not None and page.links.other_page(link.get("href"), src):
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
-    card = role.repeated_card(lineage, page.links, held)
+    card = role.repeated_card(lineage, page.links, held, attribution=page.attribution)
     if card is not None:
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
-    if not page.above(lineage) & _ARTICLE:
+    marked = page.above(lineage) & _ARTICLE  # else, if it gets this far, in the story's container (`in_story`)
+    if not marked and not page.in_story(element, lineage):
         if not captioned and _key(src) == page.lead:
             evidence.unsure("outside the article, no caption or credit; the page's og:image")
         elif not captioned:
@@ -382,11 +426,39 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         elif gallery is None:
             evidence.unsure("outside the article")
         return
-    if gallery is not None:
+    if not captioned and not marked:
+        # a page that marks no article shows where its story is only by its text: shop and product pages do too
+        evidence.unsure("no caption or credit, on a page that marks no article")
+    elif gallery is not None:
         evidence.signals.append("gallery-slide")
     elif not captioned and unit is element and not _in_text(element, lineage, page):
         # nothing says what it is: no caption, no credit, no figure, not in the story's paragraphs
         evidence.unsure("no caption, credit or figure around it")
+
+
+STORY_SHARE = 0.75  # of the page's paragraph text, that the story's container holds on a page without markup
+
+
+def _story_root(root, article_selector: str):
+    """On a page that marks no article (no <article>, <main> or element the article selectors match): the
+    innermost element that holds at least STORY_SHARE of the page's paragraph text, found by descending from
+    <body> into the child with the most. None on a page with article markup or too little text to tell."""
+    if next(root.iter("article", "main"), None) is not None or query(article_selector)(root):
+        return None
+    node = next((child for child in root if child.tag == "body"), root)
+    total = sum(map(len, _PARAGRAPH_TEXT(node)))
+    if total <= STORY_TEXT:
+        return None
+    while True:
+        best, most = None, 0
+        for child in node:
+            if isinstance(child.tag, str):
+                size = sum(map(len, _PARAGRAPH_TEXT(child)))
+                if size > most:
+                    best, most = child, size
+        if best is None or most < STORY_SHARE * total:
+            return node if node.tag not in ("body", "html") else None
+        node = best
 
 
 def _in_text(element, lineage: list, page: _Page) -> bool:
@@ -412,13 +484,49 @@ def _weak_chrome(holder) -> bool:
 _VIDEO_WORDS = re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
 
 
-def _video_poster(element, unit) -> str | None:
-    """A video's poster image: its alt says video or player, or a <video> or player <iframe> is beside it."""
+def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> str | None:
+    """A video's or an audio player's poster image: its alt says video or player, a <video> is in its unit, or it
+    is part of a player: a block around it, holding no other image, typed a schema.org AudioObject or VideoObject,
+    or the image's own box holds an <audio>, a <video> or a player <iframe> beside it. Looked for below the
+    article's body (which may embed a video beside one photo)."""
     alt = element.get("alt") or ""
     if alt and _VIDEO_WORDS.search(alt) and len(alt) < 60:
         return f"video poster: alt {alt[:40]!r}"
     if unit is not element and next(unit.iter("video"), None) is not None:
         return "video poster: a <video> beside it"
+    levels = 0
+    for ancestor in lineage:
+        if ancestor.tag in role.TRANSPARENT:
+            continue
+        levels += 1
+        if levels > PLAYER_LEVELS or held[ancestor] > 1 or page.places(ancestor) & (_ARTICLE | _PAGE_WIDE):
+            break
+        kind = _player(ancestor, levels == 1)
+        if kind:
+            return None if page.holds_story(ancestor) else f"{kind} player poster: {_describe(ancestor)}"
+    return None
+
+
+PLAYER_LEVELS = 3  # how far up from a poster image its player's block is looked for
+_PLAYER_TYPE = re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)
+_PLAYER_FRAME = re.compile(r"audio|video|podcast|player", re.IGNORECASE)
+
+
+def _player(block, own_box: bool) -> str | None:
+    """'audio' or 'video' if the block is a media player: a schema.org AudioObject or VideoObject, or, for the
+    image's own box, an <audio> or <video> element or an <iframe> whose address or id names a player among
+    its children (a player further away sits beside the photo, not around it)."""
+    typed = _PLAYER_TYPE.search(block.get("itemtype") or "")
+    if typed:
+        return typed.group(1).lower()
+    if not own_box:
+        return None
+    for media in block:
+        if media.tag in ("audio", "video"):
+            return str(media.tag)
+        named = f"{media.get('src') or ''} {media.get('id') or ''}" if media.tag == "iframe" else ""
+        if named and _PLAYER_FRAME.search(named):
+            return "audio" if "audio" in named.lower() or "podcast" in named.lower() else "video"
     return None
 
 
@@ -554,8 +662,9 @@ LONG_CAPTION = 40  # characters: a caption this long, credited alike, is one pho
 
 def _shown_elsewhere(items: list[_Seen], key: str) -> bool:
     """One photo shown again elsewhere on the page (a lightbox copy of an article photo): a long caption with
-    the same credits, the copies not slides of one gallery (a gallery may show two photos captioned alike)."""
-    if len(key) < LONG_CAPTION:
+    the same credits on the same image file, the copies not slides of one gallery (a gallery may show two photos
+    captioned alike). Two files captioned alike are two photos (a chart in two crops, two pictures of one scene)."""
+    if len(key) < LONG_CAPTION or len({_key(item.evidence.src or "") for item in items}) > 1:
         return False
     common = set(items[0].lineage)
     for item in items[1:]:
@@ -838,7 +947,11 @@ def _text(element, noise: set, skip: set) -> str:
     """Visible text: without screen-reader labels, scripts and UI controls (`noise`), or `skip`."""
     hidden = noise | skip
     if not any(h is element or any(a is element for a in h.iterancestors()) for h in hidden):
-        return clean(_TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
+        if next(element.iterdescendants(*_BLOCKS), None) is None:
+            return clean(_TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
+        pieces: list[str] = []
+        _lines(element, pieces)  # a line break or a block between two texts: "© Alamy<br>One of..."
+        return clean("".join(pieces))
     parts: list[str] = []
     _visible(element, hidden, parts)
     return clean(" ".join(parts))
@@ -854,6 +967,29 @@ def _visible(node, hidden: set, parts: list[str]) -> None:
     for child in node:
         if isinstance(child.tag, str):
             _visible(child, hidden, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+# Elements that start a new line: the texts on either side of them are not one word ("© Alamy<br>Caption")
+_BLOCK_TAGS = ("br", "p", "div", "li", "ul", "ol", "dl", "dd", "figcaption", "figure", "blockquote", "table", "tr")
+_BLOCKS = frozenset(
+    (*_BLOCK_TAGS, "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "header", "footer", "section")
+)
+
+
+def _lines(node, parts: list[str]) -> None:
+    """The text of a subtree in document order, a space where a line break or a block begins or ends."""
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):
+            block = child.tag in _BLOCKS
+            if block:
+                parts.append(" ")
+            _lines(child, parts)
+            if block:
+                parts.append(" ")
         if child.tail:
             parts.append(child.tail)
 
@@ -881,6 +1017,8 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     # a "-copyright-label" or "credit-label" element is the label of the credit beside it, not a credit
     labels = {n for n in credit_matches if "label" in (n.get("class") or "").lower()}
     credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise and n not in labels])
+    if len(credit_nodes) > 1 and page.registry is not None:
+        credit_nodes = _credits_not_captions(credit_nodes, caption_matches, noise, labels, page.registry)
     credit_set = set(credit_nodes)
     credits: list[SeenCredit] = []
     texts: list[str] = []
@@ -911,6 +1049,34 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     if not credits and caption and page.registry is not None:
         caption, credits = _caption_credit(caption, page.registry)
     return caption, credits
+
+
+def _credits_not_captions(credit_nodes: list, caption_matches: set, noise: set, labels: set, registry) -> list:
+    """Credit elements without those that both selectors match ("image__caption attribution") beside another
+    credit element, when their text does not read as a credit or their class names a caption while another's
+    names a credit: those are the caption."""
+    texts = {n: _unlabelled(_text(n, noise, labels))[0] for n in credit_nodes}
+    captions = []
+    for node in credit_nodes:
+        others = [n for n in credit_nodes if n is not node and texts[n]]
+        if node not in caption_matches or not texts[node] or not others:
+            continue
+        if not looks_like_credit(texts[node], registry) or (
+            _names_caption(node) and not _names_credit(node) and any(map(_names_credit, others))
+        ):
+            captions.append(node)
+    if not captions or len(captions) == len(credit_nodes):
+        return credit_nodes
+    return [n for n in credit_nodes if n not in captions]
+
+
+def _names_caption(element) -> bool:
+    return "caption" in (element.get("class") or "").lower() or element.get("itemprop") in ("caption", "description")
+
+
+def _names_credit(element) -> bool:
+    named = (element.get("class") or "").lower()
+    return "credit" in named or "copyright" in named
 
 
 # Attributes that hold an image's caption or credit, by name: data-caption, cutline, data-cutline, photo-caption;
@@ -951,14 +1117,25 @@ CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
 def _credit_line(caption, noise: set, registry: Registry):
     """(element, credit) for a caption whose last line is a credit in an element of its own without a credit
     class (<figcaption><p>caption</p><p>AFP via Getty Images</p></figcaption>): the line is only agency and
-    photographer names."""
-    lines = [c for c in caption if isinstance(c.tag, str) and c not in noise and next(c.iter(*_IMG_TAGS), None) is None]
-    if len(lines) < 2 or lines[-1].tag not in _LINE_TAGS:
+    photographer names. A first line is a credit line too when it is that or a credit after a label
+    (<span>© Jane Doe/Instagram</span><br><span class="caption">caption</span>): a credit written before the
+    caption, which the caption text's credit split (credits at the end) does not find."""
+    lines = [
+        c
+        for c in caption
+        if isinstance(c.tag, str) and c.tag != "br" and c not in noise and next(c.iter(*_IMG_TAGS), None) is None
+    ]
+    if len(lines) < 2:
         return None
-    text, label = _unlabelled(_text(lines[-1], noise, set()))
-    if not text or len(text.split()) > CREDIT_LINE_WORDS or not _only_credit(text, registry):
-        return None
-    return lines[-1], SeenCredit(text, "credit_line", label=label, parsed=parse(text, registry))
+    for line, first in ((lines[-1], False), (lines[0], True)):
+        if line.tag not in _LINE_TAGS:
+            continue
+        text, label = _unlabelled(_text(line, noise, set()))
+        if not text or len(text.split()) > CREDIT_LINE_WORDS:
+            continue
+        if _only_credit(text, registry) or (first and label is not None and looks_like_credit(text, registry)):
+            return line, SeenCredit(text, "credit_line", label=label, parsed=parse(text, registry))
+    return None
 
 
 def _only_credit(text: str, registry: Registry) -> bool:
@@ -1124,6 +1301,36 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
         if climbed > SIBLING_LEVELS:
             return None
     return None
+
+
+BOX_CAPTION = 300  # characters: a paragraph longer than this beside an image is story text, not its caption
+
+
+def _caption_box(element, lineage: list, held: Counter):
+    """(box, paragraph) for an image in a plain box that holds it and then one short paragraph, and nothing
+    else: <div><a href="#"><img></a><p>caption</p></div>. The paragraph is the caption (empty: a figure
+    without one), unless it is only a link, a headline leading elsewhere."""
+    top = element
+    box = None
+    for ancestor in lineage:
+        if ancestor.tag in role.TRANSPARENT:
+            top = ancestor
+            continue
+        box = ancestor
+        break
+    if box is None or box.tag != "div" or held[box] != 1 or (box.text or "").strip():
+        return None
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) != 2 or children[0] is not top or children[1].tag != "p":
+        return None
+    paragraph = children[1]
+    if any((child.tail or "").strip() for child in children) or next(paragraph.iter(*_IMG_TAGS), None) is not None:
+        return None
+    text = _TEXT(paragraph).strip()
+    linked = sum(len(_TEXT(link).strip()) for link in paragraph.iter("a"))
+    if len(text) > BOX_CAPTION or (text and linked >= len(text)):
+        return None
+    return box, paragraph
 
 
 def _following(first, held: Counter, page: _Page, most: int = 2) -> list:

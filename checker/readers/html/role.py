@@ -98,20 +98,38 @@ class Links:
         self.host = parts.netloc.lower().removeprefix("www.")
         self.path = parts.path.rstrip("/")
 
-    def other_page(self, href: str | None) -> bool:
-        """A link to another page: not to an image file (a lightbox or the full-size photo), not to an anchor or
-        script, not back to this article."""
+    def other_page(self, href: str | None, src: str | None = None) -> bool:
+        """A link to another page: not to an image file (a lightbox or the full-size photo), not to a page of the
+        image `src` itself (named after its file), not to an anchor or script, not back to this article."""
         href = (href or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
             return href.startswith("mailto:")
         parts = urlsplit(href)
-        if _IMAGE_FILE.search(parts.path):
+        if _IMAGE_FILE.search(parts.path) or (src and photo_page(parts.path, src)):
             return False
         host = parts.netloc.lower().removeprefix("www.")
         path = parts.path.rstrip("/")
         if host and self.host and host != self.host:
             return True
         return bool(path) and path != self.path
+
+
+SIZE_SUFFIX = 12  # characters a rendition adds to the photo's file name ("-small", "_1200x800")
+
+
+def photo_page(path: str, src: str) -> bool:
+    """The link's path names the image's own file in its own two folders, give or take a size suffix and the
+    extension: the photo's page or a larger copy of it (".../photos/8/804a…61_0.html" around
+    "/photos/8/804a…61_0-small.jpg"). A story's address that only shares the photo's name (a teaser's
+    "/view/AEN2023…" around ".../2023/12/28/AEN2023…_03_i_T2.jpg") does not name its folder."""
+    link = path.rstrip("/").rsplit(".", 1)[0].lower().split("/")
+    image = src.split("?")[0].split("#")[0].rstrip("/").rsplit(".", 1)[0].lower().split("/")
+    if len(link) < 3 or len(image) < 3 or link[-3:-1] != image[-3:-1] or not all(link[-3:-1]):
+        return False  # not the same two folders ("/cta/redirect/1883108/…" is no page of "/cta/default/1883108/…")
+    short, long = sorted((link[-1], image[-1]), key=len)
+    if not short or not long.startswith(short):
+        return False
+    return long == short or (long[len(short)] in "-_." and len(long) - len(short) <= SIZE_SUFFIX)
 
 
 def enclosing_link(lineage: list, held, levels: int = 5):
@@ -144,10 +162,12 @@ def _signature(element) -> tuple:
     return (element.tag, element.get("class"))
 
 
-def repeated_card(lineage: list, links: Links, held, levels: int = 5):
+def repeated_card(lineage: list, links: Links, held, levels: int = 5, attribution=None):
     """The card around the image if it is one of several alike: an ancestor whose parent holds at least two
     more children of the same tag and class, each with its own image, the card holding a link to another page
-    and little text (teaser lists, "more posts" rails). Gallery slides repeat too, but link nowhere."""
+    and little text (teaser lists, "more posts" rails). Gallery slides repeat too, but link nowhere; figures
+    of an article repeat too, but their only links credit the photo (`attribution(link, card)`: a licence, the
+    photographer's page)."""
     for depth, ancestor in enumerate(_levels(lineage, levels)):
         parent = ancestor.getparent()
         if parent is None or held[ancestor] > 1:
@@ -155,7 +175,7 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5):
         signature = _signature(ancestor)
         alike = sum(1 for sibling in parent if _signature(sibling) == signature and held[sibling] >= 1)
         if alike >= 3 or (alike >= 2 and ancestor.tag in ("article", "li")):
-            hrefs = [a.get("href") for a in ancestor.iter("a")]
+            hrefs = [a.get("href") for a in ancestor.iter("a") if attribution is None or not attribution(a, ancestor)]
             if any(links.other_page(h) for h in hrefs):
                 return ancestor
             return None
