@@ -712,6 +712,8 @@ def _evidence(
         evidence.chrome(block.outside)
     elif block.ref is not None and P.FURNITURE_SRC.search(evidence.src or ""):
         evidence.chrome(f"furniture: image file {evidence.src!r}")
+    elif block.ref is not None and _video_poster(block, parts):
+        evidence.chrome("a video player's poster: the player's lines (duration, 'Now playing', source) follow it")
     elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
         evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits:
@@ -736,6 +738,24 @@ def _evidence(
     return evidence
 
 
+def _video_poster(block: _Block, parts: list[Piece]) -> bool:
+    """An image reference a video player's lines follow ("Video Ad Feedback", "Now playing", a duration "02:12", a
+    "Source:" of the video): the poster of a video, whatever its alt text says (a credit written into it too)."""
+    seen = 0
+    for piece in parts[max(block.members) + 1 :]:
+        if piece.kind == "blank":
+            continue
+        if piece.kind == "ref" or seen == _VIDEO_LOOKAHEAD:
+            return False
+        if P.VIDEO_LINE.match(piece.text) or (piece.kind == "decoy" and P.VIDEO_SOURCE_LINE.match(piece.text)):
+            return True
+        seen += 1
+    return False
+
+
+_VIDEO_LOOKAHEAD = 2  # lines after a reference where a player's controls stand
+
+
 def _owner_notice(seen: SeenCredit) -> bool:
     """A copyright sign before a name no registry knows, standing alone: the site's or a partner's notice."""
     return (seen.label or "").strip().lower() in ("©", "(c)", "copyright") and (
@@ -753,7 +773,7 @@ def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:
             if piece.kind in ("blank", "ref") or piece.used:
                 index += step
                 continue
-            if piece.kind == "text" and piece.words >= _BODY_WORDS and piece.terminal:
+            if piece.kind == "text" and _wrapped_paragraph(parts, index):
                 return True
             if step == 1 and index == start and piece.kind == "text" and piece.words <= 15 and not piece.terminal:
                 index += step  # the headline under a lead image, then the first paragraph
@@ -763,6 +783,22 @@ def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:
 
 
 _BODY_WORDS = 8
+
+
+def _wrapped_paragraph(parts: list[Piece], index: int) -> bool:
+    """The text piece is (part of) a paragraph of the body: a sentence of some length, on one line or wrapped over
+    touching lines (html2text and text browsers wrap at a width), the last of them ending a sentence."""
+    start = end = index
+    while start > 0 and _paragraph_line(parts[start - 1]):
+        start -= 1
+    while end + 1 < len(parts) and _paragraph_line(parts[end + 1]):
+        end += 1
+    run = parts[start : end + 1]
+    return sum(p.words for p in run) >= _BODY_WORDS and run[-1].terminal
+
+
+def _paragraph_line(piece: Piece) -> bool:
+    return piece.kind == "text" and piece.first_on_line and not piece.used and not piece.after_gap
 
 
 def _reads_as_body(text: str) -> bool:

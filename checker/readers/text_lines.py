@@ -62,7 +62,7 @@ class Piece:
 
 
 def pieces(text: str, registry: Registry) -> list[Piece]:
-    lines = _unwrap(_rejoin_brackets(text.splitlines()))
+    lines = _unwrap(_rejoin_markdown(_rejoin_brackets(text.splitlines())))
     out: list[Piece] = []
     for number, line in lines:
         cleaned = clean(line)
@@ -70,6 +70,10 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "blank", ""))
             continue
         indent = line[:1].isspace()
+        cleaned = _SINGLE_EMPHASIS.sub(r"\1", cleaned)
+        if P.IMAGE_ROW.match(cleaned):  # several images side by side (author avatars, thumbnails): no article photo
+            out.append(Piece(number, "chrome", cleaned, indent=indent))
+            continue
         if P.CHROME.search(cleaned):
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
@@ -91,12 +95,13 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         ref = P.IMAGE_REF.match(cleaned)
         if ref:
             src, alt = (
-                (_ESCAPED.sub(r"\1", ref.group("md")), clean(ref.group("alt")) or None)
+                (_ESCAPED.sub(r"\1", ref.group("md")), clean(_MARKDOWN_ESCAPE.sub(r"\1", ref.group("alt"))) or None)
                 if ref.group("md")
                 else (ref.group("bare"), None)
             )
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt))
             continue
+        cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
         line_pieces: list[Piece] = []
         for position, (segment, role) in enumerate(_split_line(cleaned)):
             piece = _classify(number, segment, role, registry)
@@ -108,6 +113,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             if piece.kind == "capcredit" and all(c.empty for c in piece.credits) and after.role == "credit_next":
                 # "... by the police. Credit" then "Credit... Name": a hidden label before the shown one
                 piece.kind, piece.text, piece.credits = "text", piece.caption, []
+        if _LIST_START.match(cleaned) and all(p.kind == "label" or not p.text.strip("*•+-") for p in line_pieces):
+            # "* Bildrechte" in a footer's list of links: a page's link, not a label of what follows
+            line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         if _LIST_START.match(cleaned) and any(p.kind in ("credit", "capcredit") for p in line_pieces):
             # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
@@ -121,6 +129,76 @@ def _plain_markdown(line: str) -> str:
     if P.IMAGE_REF.match(line):
         return line
     return clean(P.MARKDOWN_EMPHASIS.sub("", P.MARKDOWN_LINK.sub(r"\1", line)))
+
+
+def _rejoin_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A Markdown image reference a converter wrapped over several lines (html2text wraps at 78 characters, inside
+    the alt text and inside the address: "![Former US President leaves" / "court.](https://cdn/a-" / "b.jpg)") joined
+    back into one line, at its first line. The alt text's lines join with a space, the address's with nothing."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        if "![" not in line or _reference_closed(line):
+            out.append((number, line))
+            index += 1
+            continue
+        joined, end = line.rstrip(), index
+        for later in range(index + 1, min(index + _MARKDOWN_WRAP_LINES, len(lines))):
+            part = lines[later][1].strip()
+            if not part:
+                break
+            joined += ("" if _inside_address(joined) else " ") + part
+            if _reference_closed(joined):
+                end = later
+                break
+        if end == index:
+            out.append((number, line))
+            index += 1
+            continue
+        out.append((number, joined))
+        index = end + 1
+    return out
+
+
+def _reference_closed(text: str) -> bool:
+    """Every "![" of the line has its alt text and address closed (and a link around it, its own address)."""
+    start = text.find("![")
+    outer = text.rfind("[", 0, start)
+    if outer >= 0 and not text[outer + 1 : start].strip():
+        start = outer  # "[ ![alt](src) ](href)": a linked image closes with its link
+    depth = 0
+    inside = False  # in an address "( ... )"
+    previous = ""
+    escaped = False
+    for ch in text[start:]:
+        if escaped:
+            escaped, previous = False, ""
+            continue
+        if ch == "\\":
+            escaped = True
+        elif inside:
+            inside = ch != ")"
+        elif ch == "(" and previous == "]":
+            inside = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        previous = ch
+    return depth <= 0 and not inside
+
+
+def _inside_address(text: str) -> bool:
+    """The text ends inside a reference's address: "](" opened and not yet closed."""
+    at = text.rfind("](")
+    return at >= 0 and ")" not in text[at + 2 :]
+
+
+_MARKDOWN_WRAP_LINES = 12  # lines a wrapped reference runs over at most
+# A converter's backslash escape of Markdown punctuation in text ("\(Photo by Name/AFP\)", "\- Source", "1\.")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_SINGLE_EMPHASIS = re.compile(r"^[*_]([^*_].*[^*_\\])[*_]$")  # "*© Thomson Reuters 2020*": a line in italics
 
 
 def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -252,9 +330,11 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
 
 
 def _decoy(text: str) -> bool:
+    if P.VIDEO_SOURCE_LINE.match(text):
+        return True
     if len(text.split()) <= 5 and P.VIDEO_SOURCE.match(text) and text[:1].isupper():
         return True
-    if P.FOOTER.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
+    if P.FOOTER.search(text) or P.COPYRIGHT_NOTICE.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
         return True
     return len(text.split()) <= 12 and bool(P.BYLINE.search(text))
 

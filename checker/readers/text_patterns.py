@@ -75,6 +75,8 @@ IMAGE_REF = re.compile(
     r"|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
     re.IGNORECASE,
 )
+# Two or more images on one line (author avatars beside a byline, a row of thumbnails): no article photo.
+IMAGE_ROW = re.compile(r"^(?:.*?!\[[^\]]*\]\((?:\\.|[^)\\])+\)){2}")
 # Alt text that names a video player, not a photo ("Video player loading", "Play video"): the poster of a video.
 VIDEO_ALT = re.compile(
     r"^(?:video\s*player\b|play(?:ing)?\s+(?:the\s+)?video\b|watch\s+(?:the\s+)?video\b)", re.IGNORECASE
@@ -106,6 +108,11 @@ FOOTER = re.compile(
     r"|derechos reservados|droits réservés|diritti riservati",
     re.IGNORECASE,
 )
+# A copyright notice anywhere in a line: the sign, then a year ("© 2000-2019 Site.com, Inc.", "™ & © 2016 Network") or a
+# date ("©SZ vom 15.05.2019/vit"). A photo's credit names who took or sells it, not when the page was published.
+COPYRIGHT_NOTICE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\b|[^©]{0,30}?\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b)", re.IGNORECASE
+)
 # Bylines: "By Name (AP)" at any length; "Jihye Lee contributed to this post." and "jm/dm (AFP, dpa)" when short.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s*:?\s+[A-ZÀ-Þ]|^\(?(?:source|quelle)\s*:", re.IGNORECASE)
 BYLINE = re.compile(
@@ -122,6 +129,17 @@ DATELINE = re.compile(
 # A video source named where a credit would stand ("Reuters Videos", "Associated Press Videos", "ABC News Video"):
 # the credit of a video player or playlist, never of a photo.
 VIDEO_SOURCE = re.compile(r"^[\w&.' -]{1,40}?\s(?:videos?|video news|tv)$", re.IGNORECASE)
+
+# A video player's lines: its source ("- Source: CNN", "03:29 - Source: CNN"), its duration ("02:12"), its controls
+# ("Now playing", "Video Ad Feedback"). A "Source:" after a bullet or a duration names a video's, not a photo's.
+VIDEO_SOURCE_LINE = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[-–—•*|]\s*)?(?:source|quelle|fuente|source\s+vid[eé]o)\s*:", re.IGNORECASE
+)
+VIDEO_LINE = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|now\s+playing|(?:play|watch)(?:ing)?(?:\s+(?:the\s+)?video)?|video(?:\s+ad\s+feedback)?"
+    r"|\d{1,2}:\d{2}\s*[-–—]?\s*source\s*:.*)$",
+    re.IGNORECASE,
+)
 
 # Headings that close an article and open a list of other stories ("Related", "More stories", "Top Stories",
 # "Mehr zum Thema", "Seguir leyendo", "Lire aussi"), as a whole line: an image below one, after the article's last
