@@ -117,11 +117,13 @@ class _Assembler:
         """Markdown-like scrapes put a blank line between an image reference and its caption: across one blank
         line, a bare reference takes a caption that carries a credit, or that repeats the reference's alt text."""
         cur = self.cur
-        if cur is None or cur.ref is None or cur.caption is not None or cur.credits:
+        if cur is None or cur.ref is None or cur.caption is not None:
             return False
         if sum(1 for i in range(max(cur.members) + 1, index) if self.parts[i].kind == "blank") > 1:
             return False
         piece = self.parts[index]
+        if cur.credits:
+            return piece.kind == "text" and _caption_under_credited_alt(cur, piece)
         return piece.kind in ("capcredit", "credit") or bool(
             piece.kind == "text" and cur.alt and same_text(cur.alt, piece.text)
         )
@@ -252,9 +254,7 @@ class _Assembler:
         block.ref, block.alt = index, piece.alt
         self._take(block, index, "image-reference")
         if piece.alt:  # "Firmenschild des Konzerns | Bildquelle: dpa": a credit the page wrote into the alt text
-            for span in split_credits(piece.alt, self.registry)[1]:
-                if span.label and not span.empty:
-                    block.credits.append((index, SeenCredit.from_span(span, "alt")))
+            block.credits += [(index, seen) for seen in _alt_credits(piece.alt, self.registry)]
 
     def _on_label(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
@@ -387,8 +387,20 @@ class _Assembler:
         for credit in self.parts[index].credits:
             block.credits.append((index, credit))
 
+    def _on_doubled(self, index: int, piece: Piece, near: bool) -> None:
+        """A passage printed twice on one line (a flattened slide: its alt text, then its caption): an image's
+        caption and alt text. Under a bare reference it is that reference's; otherwise it opens an image."""
+        cur = self.cur
+        if not (cur is not None and near and cur.ref is not None and cur.caption is None and not cur.credits):
+            cur = self._open()
+        cur.alt = cur.alt or piece.text
+        self._caption(cur, index, "doubled")
+
     def _on_text(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
+        if piece.doubled:
+            self._on_doubled(index, piece, near)
+            return
         if cur is not None and (near or cur.pending is not None):  # a label says what follows, across blanks too
             if cur.pending == "caption":
                 cur.pending = None
@@ -410,7 +422,7 @@ class _Assembler:
                 shaped = repeats_alt or (sentence_like(piece.text) and not _LIST_ITEM.match(piece.text))
                 # across a blank line, an image that has its credit is complete: the next block is the body's
                 complete = piece.after_gap and bool(cur.credits) and not repeats_alt
-                if (cur.ref is not None and not across and shaped) or (
+                if (cur.ref is not None and (not across or _caption_under_credited_alt(cur, piece)) and shaped) or (
                     (cur.counter is not None or cur.markers) and not complete
                 ):
                     via = "reference" if cur.ref is not None else "counter" if cur.counter is not None else "marker"
@@ -428,6 +440,42 @@ class _Assembler:
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
             self._caption(block, index, "alt-repeat")  # open still: its credit may follow
+
+
+def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
+    """Credits a page wrote into an image's alt text: a labelled one ("| Bildquelle: dpa", "(Photo by Name/AFP)"),
+    one in brackets that names an agency ("(picture-alliance/dpa/L. Schwedes)"), or a "Name/Name" in brackets
+    closing the alt text ("(imago/UIG)")."""
+    spans = split_credits(alt, registry)[1]
+    found = [
+        SeenCredit.from_span(span, "alt")
+        for span in spans
+        if not span.empty and (span.label or (span.credit is not None and span.credit.agency is not None))
+    ]
+    if not spans:
+        tail = _ALT_SLASH_CREDIT.search(alt)
+        if tail and looks_like_credit(tail.group(1), registry):
+            found.append(SeenCredit(tail.group(1).strip(), "alt"))
+    return found
+
+
+_ALT_SLASH_CREDIT = re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30}){1,3})\)$")
+
+
+def _caption_under_credited_alt(block: _Block, piece: Piece) -> bool:
+    """A reference whose alt text carries the credit, then across a blank line one short line that reads as a
+    caption (a sentence without its full stop): the figure's caption. The alt text names the photo; the credit
+    in it says the page printed the figure, caption and all."""
+    return (
+        bool(block.credits)
+        and all(seen.where == "alt" for _, seen in block.credits)
+        and not piece.terminal
+        and piece.words <= _CAPTION_UNDER_WORDS
+        and sentence_like(piece.text)
+    )
+
+
+_CAPTION_UNDER_WORDS = 30
 
 
 def _plain_indent(parts: list[Piece]) -> list[Piece]:
@@ -690,7 +738,7 @@ def _evidence(
     strong = (
         strong_credit
         or block.ref is not None
-        or block.caption_via in ("label", "alt-repeat", "reference", "page-style")
+        or block.caption_via in ("label", "alt-repeat", "reference", "page-style", "doubled")
         or (block.caption_via == "counter" and parts[block.counter].counter_words)  # type: ignore[index]
         or (block.caption_via == "marker" and any(len(m) > 2 for m in block.markers))
     )
@@ -729,7 +777,7 @@ def _evidence(
         credits and all(seen.empty or not seen.text.strip() for seen in credits) and block.ref is None and not block.alt
     ):
         evidence.unsure("an empty credit label and no image reference: a promotion's box as often as a photo")
-    elif not credits and block.caption_via == "alt-repeat" and _reads_as_body(caption_text or ""):
+    elif not credits and _repeated_body(block.caption_via, caption_text or ""):
         evidence.unsure(
             "a passage printed twice with no credit: a paragraph or pull quote repeated, as often as a caption"
         )
@@ -799,6 +847,14 @@ def _wrapped_paragraph(parts: list[Piece], index: int) -> bool:
 
 def _paragraph_line(piece: Piece) -> bool:
     return piece.kind == "text" and piece.first_on_line and not piece.used and not piece.after_gap
+
+
+def _repeated_body(via: str, caption: str) -> bool:
+    """A caption found only by being printed twice that reads as body text: over two lines, several sentences or
+    a quotation; on one line (the same words twice in a row, which a paragraph never is), a quotation."""
+    if via == "alt-repeat":
+        return _reads_as_body(caption)
+    return via == "doubled" and bool(_QUOTED.search(caption))
 
 
 def _reads_as_body(text: str) -> bool:

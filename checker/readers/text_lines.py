@@ -50,6 +50,7 @@ class Piece:
     credit_first: bool = False
     after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
     link: bool = False  # the whole line was one Markdown link ("[Send A Tip](/send-a-tip/)"): navigation
+    doubled: bool = False  # the line printed one passage twice in a row ("X. X."): alt text and caption (text.py)
     used: bool = False
 
     @property
@@ -102,6 +103,10 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt))
             continue
         cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
+        passage = doubled(cleaned)
+        if passage is not None and _sentence_like(passage) and not _LIST_START.match(passage):
+            out.append(Piece(number, "text", passage, indent=indent, column=len(line) - len(line.lstrip()), doubled=True))
+            continue
         line_pieces: list[Piece] = []
         for position, (segment, role) in enumerate(_split_line(cleaned)):
             piece = _classify(number, segment, role, registry)
@@ -221,7 +226,9 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if out and line.strip() and not _LIST_START.match(line) and not out[-1][1].lstrip().startswith("!["):
             last_number, last = out[-1]
             tail = last.rstrip().rsplit("\n", 1)[-1]
-            if tail.strip() and len(tail) + 1 + len(line.split()[0]) > width:
+            whole = doubled(_JOINED.sub(" ", last))
+            wraps = len(tail) + 1 + len(line.split()[0]) > width or bool(doubled(_JOINED.sub(" ", last + " " + line)))
+            if tail.strip() and wraps and whole is None:
                 out[-1] = (last_number, last.rstrip() + "\n" + line.rstrip())
                 continue
         out.append((number, line))
@@ -374,6 +381,19 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
             label is not None or shaped or len(bare.split()) > 1 or not registry.agencies[credit.agency].writes_news
         )
     return SeenCredit(bare, "credit_line", label, parsed=credit), strong
+
+
+def doubled(text: str) -> str | None:
+    """The passage a line prints twice in a row ("Cars slide on the road. Cars slide on the road."), else None: a
+    scraper that flattens a slide prints its alt text and then its caption, the same words."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 or half < _DOUBLED_WORDS or words[:half] != words[half:]:
+        return None
+    return " ".join(words[:half])
+
+
+_DOUBLED_WORDS = 5
 
 
 def _sentence_like(text: str) -> bool:

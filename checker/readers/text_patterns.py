@@ -167,7 +167,7 @@ CHROME = re.compile(
     r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement$|^anzeige$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
     r"|^(?:follow us|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
-    r"|^share (?:via|on|this|to)\b",
+    r"|^share (?:via|on|this|to)\b|^\[(?:\.{3}|…)\]$",
     re.IGNORECASE,
 )
 # Share-button labels a scrape leaves in front of a caption ("Facebook Twitter Pinterest Justin Timberlake ...").
@@ -219,7 +219,10 @@ PROSE_BEFORE_AGENCY = frozenset(
 )
 
 # Caption toggles a scrape leaves at the end of a caption ("... (AP Photo/Jeff Chiu, File) less").
-TRAILING_TOGGLE = re.compile(r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read more|mehr)$", re.IGNORECASE)
+# A teaser's "[...]" or "[…]" (a text browser's read-more ellipsis) is no bracketed credit either.
+TRAILING_TOGGLE = re.compile(
+    r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read more|mehr)$|\s*\[(?:\.{3}|…)\]$", re.IGNORECASE
+)
 # "MONTGOMERY, Ala. -- Alabama's strict ...": a dateline without an agency
 DATELINE_BARE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}(?:,\s*[A-Z][\w.]*\.?)*\s*(?:--|—|–)\s")
 
