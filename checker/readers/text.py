@@ -470,6 +470,7 @@ def _caption_under_credited_alt(block: _Block, piece: Piece) -> bool:
         bool(block.credits)
         and all(seen.where == "alt" for _, seen in block.credits)
         and not piece.terminal
+        and not piece.heading
         and piece.words <= _CAPTION_UNDER_WORDS
         and sentence_like(piece.text)
     )

@@ -50,6 +50,7 @@ class Piece:
     credit_first: bool = False
     after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
     link: bool = False  # the whole line was one Markdown link ("[Send A Tip](/send-a-tip/)"): navigation
+    heading: bool = False  # a Markdown heading ("# Title"): never a caption
     doubled: bool = False  # the line printed one passage twice in a row ("X. X."): alt text and caption (text.py)
     used: bool = False
 
@@ -81,7 +82,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if "![" in cleaned and P.TEASER_ITEM.match(cleaned):  # a teaser card: an image beside a link
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
-        link = False
+        link, heading = False, cleaned.startswith("#")
         if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
             link = bool(_WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip()))
             cleaned = _plain_markdown(cleaned)
@@ -112,7 +113,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece = _classify(number, segment, role, registry)
             piece.first_on_line, piece.indent = position == 0, indent and position == 0
             piece.column = len(line) - len(line.lstrip())
-            piece.link = link
+            piece.link, piece.heading = link, heading
             line_pieces.append(piece)
         for piece, after in itertools.pairwise(line_pieces):
             if piece.kind == "capcredit" and all(c.empty for c in piece.credits) and after.role == "credit_next":
