@@ -109,7 +109,14 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "text", passage, indent=indent, column=len(line) - len(line.lstrip()), doubled=True))
             continue
         line_pieces: list[Piece] = []
-        for position, (segment, role) in enumerate(_split_line(cleaned)):
+        led = P.COUNTER_LED.match(cleaned)  # "1 of 2. A general view of ...": a slideshow's counter, then the caption
+        if led:
+            total = re.search(r"(\d+)\s*$", led.group(1))
+            line_pieces.append(
+                Piece(number, "counter", led.group(1), counter_words=True, total=total.group(1) if total else None)
+            )
+            cleaned = cleaned[led.end() :]
+        for position, (segment, role) in enumerate(_split_line(cleaned), len(line_pieces)):
             piece = _classify(number, segment, role, registry)
             piece.first_on_line, piece.indent = position == 0, indent and position == 0
             piece.column = len(line) - len(line.lstrip())

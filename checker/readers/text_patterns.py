@@ -68,6 +68,10 @@ COUNTER_LINE = re.compile(rf"^(?:{COUNTER_WORDED}|{COUNTER_BARE}|{_NUMBER})$", r
 COUNTER_WORDED_RE = re.compile(rf"(?<!\w){COUNTER_WORDED}(?!\w)", re.IGNORECASE)
 COUNTER_BARE_RE = re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNORECASE)
 
+# A caption led by its slide's counter and a full stop ("1 of 2. A general view of the hospital ..."): a slideshow's
+# caption as a page's text extractor keeps it.
+COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
+
 # An image reference on its own line: Markdown ![alt](src) or a path or URL to an image file.
 # (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
 IMAGE_REF = re.compile(
