@@ -165,6 +165,8 @@ class _Assembler:
         piece = self.parts[above]
         if piece.kind != "text" or piece.used or piece.words > P.CAPTION_MAX_WORDS or piece.indent:
             return
+        if not any(ch.isalpha() for ch in piece.text) or _SLUG.fullmatch(piece.text):
+            return  # a list bullet or a rule the scrape left ("*", "---"), an image's file name ("grist-graph")
         credit = self.parts[first]
         learned = credit.kind == "credit" and credit.after_gap and not credit.strong
         if learned and not self.credits_below_gap:
@@ -499,6 +501,7 @@ def _credits_below_gap(parts: list[Piece]) -> int:
     return count
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 _PAGE_STYLE_MIN = 3  # credits laid out the same way before the page's layout is trusted
 
 

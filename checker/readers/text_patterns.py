@@ -168,7 +168,7 @@ SECTION_END = re.compile(
 
 # Page furniture never taken for body text or a caption.
 CHROME = re.compile(
-    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement$|^anzeige$|^share(?: this)?(?: article)?$"
+    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
     r"|^(?:follow us|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
     r"|^share (?:via|on|this|to)\b|^\[(?:\.{3}|…)\]$",
