@@ -64,7 +64,7 @@ class Piece:
 
 
 def pieces(text: str, registry: Registry) -> list[Piece]:
-    lines = _unwrap(_rejoin_markdown(_rejoin_brackets(text.splitlines())))
+    lines = _rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(text.splitlines()))))
     out: list[Piece] = []
     for number, line in lines:
         cleaned = clean(line)
@@ -106,7 +106,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
         passage = doubled(cleaned)
         if passage is not None and _sentence_like(passage) and not _LIST_START.match(passage):
-            out.append(Piece(number, "text", passage, indent=indent, column=len(line) - len(line.lstrip()), doubled=True))
+            out.append(
+                Piece(number, "text", passage, indent=indent, column=len(line) - len(line.lstrip()), doubled=True)
+            )
             continue
         line_pieces: list[Piece] = []
         led = P.COUNTER_LED.match(cleaned)  # "1 of 2. A general view of ...": a slideshow's counter, then the caption
@@ -142,6 +144,37 @@ def _plain_markdown(line: str) -> str:
     if P.IMAGE_REF.match(line):
         return line
     return clean(P.MARKDOWN_EMPHASIS.sub("", P.MARKDOWN_LINK.sub(r"\1", line)))
+
+
+def _rejoin_doubled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A passage printed twice that a text browser wrapped (and centred) over a few lines, joined back into one line
+    at its first line: the lines that together print the same words twice in a row, the second time starting
+    inside a line."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        end = index
+        if line.strip() and doubled(clean(line)) is None:
+            for later in range(index + 1, min(index + 1 + _DOUBLED_LINES, len(lines))):
+                if not lines[later][1].strip():
+                    break
+                group = [clean(part) for _, part in lines[index : later + 1]]
+                passage = doubled(" ".join(group))
+                if passage is not None:
+                    counts = list(itertools.accumulate(len(part.split()) for part in group))
+                    # the halves meeting at a line's end: a line printed twice, alt text over caption (text.py)
+                    end = later if len(passage.split()) not in counts else index
+                    break
+        if end > index:
+            out.append((number, " ".join(part.strip() for _, part in lines[index : end + 1])))
+        else:
+            out.append((number, line))
+        index = end + 1
+    return out
+
+
+_DOUBLED_LINES = 3  # further lines a passage printed twice runs over
 
 
 def _rejoin_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -349,7 +382,13 @@ def _decoy(text: str) -> bool:
         return True
     if len(text.split()) <= 5 and P.VIDEO_SOURCE.match(text) and text[:1].isupper():
         return True
-    if P.FOOTER.search(text) or P.COPYRIGHT_NOTICE.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
+    if (
+        P.FOOTER.search(text)
+        or P.COPYRIGHT_NOTICE.search(text)
+        or P.DATELINE.match(text)
+        or P.DATELINE_BARE.match(text)
+        or P.BYLINE_START.match(text)
+    ):
         return True
     return len(text.split()) <= 12 and bool(P.BYLINE.search(text))
 
