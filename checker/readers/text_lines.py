@@ -349,7 +349,7 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
     if counter:
         total = re.search(r"(?:of|/|von|de|sur)\s*(\d+)\s*$", text, re.IGNORECASE)
         return Piece(number, "counter", text, counter_words=not text.isdigit(), total=total.group(1) if total else None)
-    if _decoy(text):
+    if _decoy(text) or _copyright_notice(text, registry):
         return Piece(number, "decoy", text)
     whole = line_credit(text, registry)
     if whole is not None:
@@ -382,15 +382,24 @@ def _decoy(text: str) -> bool:
         return True
     if len(text.split()) <= 5 and P.VIDEO_SOURCE.match(text) and text[:1].isupper():
         return True
-    if (
-        P.FOOTER.search(text)
-        or P.COPYRIGHT_NOTICE.search(text)
-        or P.DATELINE.match(text)
-        or P.DATELINE_BARE.match(text)
-        or P.BYLINE_START.match(text)
-    ):
+    if P.FOOTER.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
         return True
     return len(text.split()) <= 12 and bool(P.BYLINE.search(text))
+
+
+def _copyright_notice(text: str, registry: Registry) -> bool:
+    """A copyright sign, then a year or a date, before a name no registry knows ("© 2000-2019 Site.com, Inc.",
+    "™ & © 2016 Cable News Network", "©SZ vom 15.05.2019/vit"): the page's notice. "© 2019 Getty Images" stays a
+    credit."""
+    notice = P.COPYRIGHT_NOTICE.search(text)
+    if notice is None or _PHOTO_LABEL_BEFORE.search(text[: notice.start()]):
+        return False  # "Photo: © 2019 Jane Doe": a photo's credit with its year
+    named = text[notice.start() : notice.end() + _NOTICE_NAME]
+    return registry.match(named.lstrip("©").strip()) is None
+
+
+_PHOTO_LABEL_BEFORE = re.compile(r"(?:photo|foto|bild|image|picture|credit)\w*\s*:?\s*$", re.IGNORECASE)
+_NOTICE_NAME = 40  # characters after the year where the notice's owner stands
 
 
 def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None:
