@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.credits.captions import leading_credit, split_credits
+from checker.credits.captions import CreditSpan, leading_credit, split_credits
 from checker.credits.parse import looks_like_credit
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -452,13 +452,18 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     found = [
         SeenCredit.from_span(span, "alt")
         for span in spans
-        if not span.empty and (span.label or (span.credit is not None and span.credit.agency is not None))
+        if not span.empty and (span.label or (_shaped(alt, span) and span.credit is not None and span.credit.agency))
     ]
     if not spans:
         tail = _ALT_SLASH_CREDIT.search(alt)
         if tail and looks_like_credit(tail.group(1), registry):
             found.append(SeenCredit(tail.group(1).strip(), "alt"))
     return found
+
+
+def _shaped(alt: str, span: CreditSpan) -> bool:
+    """A credit in an alt text shaped as one: in brackets, or parts joined by a slash ("Name/Agency")."""
+    return alt[span.start : span.start + 1] in ("(", "[") or "/" in span.raw
 
 
 _ALT_SLASH_CREDIT = re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30}){1,3})\)$")
