@@ -384,6 +384,8 @@ class _Assembler:
         cur.pending = None
         self._caption(cur, index, "credit")
         self._credits_of(cur, index)
+        if piece.doubled:  # caption and credit printed twice on one line: the first time is the alt text
+            cur.alt = cur.alt or piece.caption
 
     def _credits_of(self, block: _Block, index: int) -> None:
         for credit in self.parts[index].credits:

@@ -105,11 +105,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             continue
         cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
         passage = doubled(cleaned)
-        if passage is not None and _sentence_like(passage) and not _LIST_START.match(passage):
-            out.append(
-                Piece(number, "text", passage, indent=indent, column=len(line) - len(line.lstrip()), doubled=True)
-            )
-            continue
+        twice = passage is not None and _sentence_like(passage) and not _LIST_START.match(passage)
+        if twice:  # a flattened slide's alt text and caption, the same words: read once, marked as printed twice
+            cleaned = passage  # type: ignore[assignment]
         line_pieces: list[Piece] = []
         led = P.COUNTER_LED.match(cleaned)  # "1 of 2. A general view of ...": a slideshow's counter, then the caption
         if led:
@@ -124,6 +122,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece.column = len(line) - len(line.lstrip())
             piece.link, piece.heading = link, heading
             line_pieces.append(piece)
+        for piece in line_pieces:
+            piece.doubled = twice and piece.kind in CAPTION_KINDS and len(line_pieces) == 1
         for piece, after in itertools.pairwise(line_pieces):
             if piece.kind == "capcredit" and all(c.empty for c in piece.credits) and after.role == "credit_next":
                 # "... by the police. Credit" then "Credit... Name": a hidden label before the shown one
