@@ -259,6 +259,14 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "a credited caption printed twice on one line (lynx): read once, its credit kept",
+        "Body paragraph one of the story, long enough to be a sentence.\n"
+        "   Dmitry Muratov, the Nobel laureate, in Geneva (REUTERS/Jane Doe) Dmitry\n"
+        "   Muratov, the Nobel laureate, in Geneva (REUTERS/Jane Doe)\n\n"
+        "Body paragraph two of the story, long enough as well.\n",
+        [(2, "Dmitry Muratov, the Nobel laureate, in Geneva", "REUTERS/Jane Doe", "reuters", "content", None)],
+    ),
+    (
         "a caption led by its slideshow counter and a full stop",
         "1 of 2. A general view of the hospital is seen in the city on Monday, December 29, 2014.\n\n"
         "LONDON - A health worker has been taken ill a day after flying home, the government said on Monday.\n",
