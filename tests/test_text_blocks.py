@@ -205,6 +205,82 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         "Body paragraph.\nImage caption Firefighters battle the blaze above Malibu\nBody paragraph two.\n",
         [(2, "Firefighters battle the blaze above Malibu", None, None, "content", None)],
     ),
+    (
+        "Markdown reference wrapped over lines, alt text and address (html2text)",
+        "The council met on Tuesday to discuss the budget for the coming year, officials said.\n\n"
+        "![A crowd gathers in the square outside the town\nhall](https://cdn.example.com/img/crowd-\nsquare.jpg)\n\n"
+        "The mayor said the work would begin in spring and last about two years.\n",
+        [(3, None, None, None, "content", None)],
+    ),
+    (
+        "credit in brackets closing the alt text, caption a blank line below (html2text)",
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        "![Jane Roe \\(picture-alliance/dpa/J. Doe\\)](/image/1234_404.jpg)\n\n"
+        "Jane Roe helped organise the city's new initiative\n\n"
+        "Body paragraph two of the story, long enough as well.\n",
+        [
+            (
+                3,
+                "Jane Roe helped organise the city's new initiative",
+                "picture-alliance/dpa/J. Doe",
+                "dpa",
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "a name/name credit in brackets closing the alt text, wrapped over two lines",
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        "![An illustration of the rebellion against colonial\nrule \\(archive/Studio\\)](/image/99_404.jpg)\n\n"
+        "The street is to be renamed after the rebellion against colonial rule\n\n"
+        "Body paragraph two of the story, long enough as well.\n",
+        [
+            (
+                3,
+                "The street is to be renamed after the rebellion against colonial rule",
+                "archive/Studio",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "slides flattened one a line, each caption printed twice (w3m)",
+        "By Jane Doe, Staff\n"
+        "  Police officers adjust a barricade along the parade route. Police officers adjust a barricade\n"
+        "                      along the parade route.\n"
+        "Travelers wait in security lines at the airport. Travelers wait in security lines at the airport.\n"
+        "                                HIDE CAPTION\n",
+        [
+            (2, "Police officers adjust a barricade along the parade route.", None, None, "content", None),
+            (4, "Travelers wait in security lines at the airport.", None, None, "content", None),
+        ],
+    ),
+    (
+        "a credited caption printed twice on one line (lynx): read once, its credit kept",
+        "Body paragraph one of the story, long enough to be a sentence.\n"
+        "   Dmitry Muratov, the Nobel laureate, in Geneva (REUTERS/Jane Doe) Dmitry\n"
+        "   Muratov, the Nobel laureate, in Geneva (REUTERS/Jane Doe)\n\n"
+        "Body paragraph two of the story, long enough as well.\n",
+        [(2, "Dmitry Muratov, the Nobel laureate, in Geneva", "REUTERS/Jane Doe", "reuters", "content", None)],
+    ),
+    (
+        "a caption led by its slideshow counter and a full stop",
+        "1 of 2. A general view of the hospital is seen in the city on Monday, December 29, 2014.\n\n"
+        "LONDON - A health worker has been taken ill a day after flying home, the government said on Monday.\n",
+        [
+            (
+                1,
+                "A general view of the hospital is seen in the city on Monday, December 29, 2014.",
+                None,
+                None,
+                "unsure",
+                "1 of 2",
+            )
+        ],
+    ),
 ]
 
 
@@ -224,6 +300,22 @@ DECOYS = [
     "Credit Suisse has 1,105 offshore firms, the bank said.\nAP Technology Writer Barbara Ortutay\njm/dm (AFP, dpa)\n",
     "Die FDP lehnt die Pläne ab. Der Kanzler zögert. Habeck drängt auf eine Entscheidung. (dpa)\n",
     "Related\n\nAP\n\nPlay Video\n",
+    # a video playlist: a source after a duration or a bullet is the video's
+    "Trump speaks to reporters after the hearing\n\n03:29 - Source: CNN\n\nNow playing\n\n\\- Source: [CNN](/)\n",
+    # copyright notices: the sign and a year or a date, inside a line or in italics
+    "motorsports, and a buyers guide. © 2000-2019 Example.com, Inc. All\nRights Reserved.\n",
+    "Body text of the story ends here.\n\nCNN Sans ™ & © 2016 Cable News Network.\n",
+    "Body text of the story ends here.\n\n©SZ vom 15.05.2019/vit\n",
+    "Body text of the story ends here.\n\n*© Thomson Reuters 2020*\n",
+    # a footer's list of links: "Bildrechte" there is a link, not a label of the next line
+    "  * Presse\n  * Bildrechte\n  * Hilfe/ Kontakt\n  * Newsletter\n",
+    # a text browser's read-more ellipsis
+    "Matas evita la cárcel hasta el indulto\n\n   La Audiencia mantiene su criterio y suspende el ingreso del\n"
+    "   expresident [...]\n   88 Comentarios\n\n   El president del Govern se mostró ayer partidario de la ley\n"
+    "   [...]\n   17 Comentarios\n",
+    # author photos beside a byline (html2text wraps them over lines)
+    "[ ![Jane\nDoe](https://cdn.example.com/profiles/jane-\ndoe.jpg) ](/profiles/jane-doe) [ ![John\nRoe](https://"
+    "cdn.example.com/profiles/john-roe.jpg) ](/profiles/john-roe)\n\nBy Jane Doe and John Roe\n",
 ]
 
 
@@ -364,6 +456,21 @@ ROLES: list[tuple[str, str, list[tuple[int, str, str | None]]]] = [
                 "a passage printed twice with no credit: a paragraph or pull quote repeated, as often as a caption",
             )
         ],
+    ),
+    (
+        "a video playlist's poster, a credit in its alt text (html2text)",
+        _BODY + "![Former president leaves the court on Monday. \\(Photo by Jane Doe/AFP via Getty\nImages\\)]"
+        "(https://cdn.example.com/video-\nposter.jpg)\n\nVideo Ad Feedback\n\nWatch what he did outside the court\n\n"
+        "02:12\n\nNow playing\n\n\\- Source: [CNN](/)\n\n" + _MORE,
+        [(3, "chrome", "a video player's poster: the player's lines (duration, 'Now playing', source) follow it")],
+    ),
+    (
+        "an image reference between paragraphs a converter wrapped",
+        "The seats, the dashboard and the steering wheel are all wrapped in fine leather, which\n"
+        "spruces up the cabin.\n\n![Nissan is bringing back the sedan, will it come here?\nimage](../../image.php?src="
+        "/images/posts/post1_2.jpg&w=660)\n\nAn all-new 2.0-liter engine replaces the previous one and puts out\n"
+        "151 PS, the company said.\n",
+        [(4, "content", None)],
     ),
     (
         "an empty credit label under a line that no image reference or alt text supports",

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.credits.captions import leading_credit, split_credits
+from checker.credits.captions import CreditSpan, leading_credit, split_credits
 from checker.credits.parse import looks_like_credit
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -117,11 +117,13 @@ class _Assembler:
         """Markdown-like scrapes put a blank line between an image reference and its caption: across one blank
         line, a bare reference takes a caption that carries a credit, or that repeats the reference's alt text."""
         cur = self.cur
-        if cur is None or cur.ref is None or cur.caption is not None or cur.credits:
+        if cur is None or cur.ref is None or cur.caption is not None:
             return False
         if sum(1 for i in range(max(cur.members) + 1, index) if self.parts[i].kind == "blank") > 1:
             return False
         piece = self.parts[index]
+        if cur.credits:
+            return piece.kind == "text" and _caption_under_credited_alt(cur, piece)
         return piece.kind in ("capcredit", "credit") or bool(
             piece.kind == "text" and cur.alt and same_text(cur.alt, piece.text)
         )
@@ -163,6 +165,8 @@ class _Assembler:
         piece = self.parts[above]
         if piece.kind != "text" or piece.used or piece.words > P.CAPTION_MAX_WORDS or piece.indent:
             return
+        if not any(ch.isalpha() for ch in piece.text) or _SLUG.fullmatch(piece.text):
+            return  # a list bullet or a rule the scrape left ("*", "---"), an image's file name ("grist-graph")
         credit = self.parts[first]
         learned = credit.kind == "credit" and credit.after_gap and not credit.strong
         if learned and not self.credits_below_gap:
@@ -252,9 +256,7 @@ class _Assembler:
         block.ref, block.alt = index, piece.alt
         self._take(block, index, "image-reference")
         if piece.alt:  # "Firmenschild des Konzerns | Bildquelle: dpa": a credit the page wrote into the alt text
-            for span in split_credits(piece.alt, self.registry)[1]:
-                if span.label and not span.empty:
-                    block.credits.append((index, SeenCredit.from_span(span, "alt")))
+            block.credits += [(index, seen) for seen in _alt_credits(piece.alt, self.registry)]
 
     def _on_label(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
@@ -382,13 +384,27 @@ class _Assembler:
         cur.pending = None
         self._caption(cur, index, "credit")
         self._credits_of(cur, index)
+        if piece.doubled:  # caption and credit printed twice on one line: the first time is the alt text
+            cur.alt = cur.alt or piece.caption
 
     def _credits_of(self, block: _Block, index: int) -> None:
         for credit in self.parts[index].credits:
             block.credits.append((index, credit))
 
+    def _on_doubled(self, index: int, piece: Piece, near: bool) -> None:
+        """A passage printed twice on one line (a flattened slide: its alt text, then its caption): an image's
+        caption and alt text. Under a bare reference it is that reference's; otherwise it opens an image."""
+        cur = self.cur
+        if not (cur is not None and near and cur.ref is not None and cur.caption is None and not cur.credits):
+            cur = self._open()
+        cur.alt = cur.alt or piece.text
+        self._caption(cur, index, "doubled")
+
     def _on_text(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
+        if piece.doubled:
+            self._on_doubled(index, piece, near)
+            return
         if cur is not None and (near or cur.pending is not None):  # a label says what follows, across blanks too
             if cur.pending == "caption":
                 cur.pending = None
@@ -410,7 +426,7 @@ class _Assembler:
                 shaped = repeats_alt or (sentence_like(piece.text) and not _LIST_ITEM.match(piece.text))
                 # across a blank line, an image that has its credit is complete: the next block is the body's
                 complete = piece.after_gap and bool(cur.credits) and not repeats_alt
-                if (cur.ref is not None and not across and shaped) or (
+                if (cur.ref is not None and (not across or _caption_under_credited_alt(cur, piece)) and shaped) or (
                     (cur.counter is not None or cur.markers) and not complete
                 ):
                     via = "reference" if cur.ref is not None else "counter" if cur.counter is not None else "marker"
@@ -428,6 +444,48 @@ class _Assembler:
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
             self._caption(block, index, "alt-repeat")  # open still: its credit may follow
+
+
+def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
+    """Credits a page wrote into an image's alt text: a labelled one ("| Bildquelle: dpa", "(Photo by Name/AFP)"),
+    one in brackets that names an agency ("(picture-alliance/dpa/L. Schwedes)"), or a "Name/Name" in brackets
+    closing the alt text ("(imago/UIG)")."""
+    spans = split_credits(alt, registry)[1]
+    found = [
+        SeenCredit.from_span(span, "alt")
+        for span in spans
+        if not span.empty and (span.label or (_shaped(alt, span) and span.credit is not None and span.credit.agency))
+    ]
+    if not spans:
+        tail = _ALT_SLASH_CREDIT.search(alt)
+        if tail and looks_like_credit(tail.group(1), registry):
+            found.append(SeenCredit(tail.group(1).strip(), "alt"))
+    return found
+
+
+def _shaped(alt: str, span: CreditSpan) -> bool:
+    """A credit in an alt text shaped as one: in brackets, or parts joined by a slash ("Name/Agency")."""
+    return alt[span.start : span.start + 1] in ("(", "[") or "/" in span.raw
+
+
+_ALT_SLASH_CREDIT = re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30}){1,3})\)$")
+
+
+def _caption_under_credited_alt(block: _Block, piece: Piece) -> bool:
+    """A reference whose alt text carries the credit, then across a blank line one short line that reads as a
+    caption (a sentence without its full stop): the figure's caption. The alt text names the photo; the credit
+    in it says the page printed the figure, caption and all."""
+    return (
+        bool(block.credits)
+        and all(seen.where == "alt" for _, seen in block.credits)
+        and not piece.terminal
+        and not piece.heading
+        and piece.words <= _CAPTION_UNDER_WORDS
+        and sentence_like(piece.text)
+    )
+
+
+_CAPTION_UNDER_WORDS = 30
 
 
 def _plain_indent(parts: list[Piece]) -> list[Piece]:
@@ -450,6 +508,7 @@ def _credits_below_gap(parts: list[Piece]) -> int:
     return count
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 _PAGE_STYLE_MIN = 3  # credits laid out the same way before the page's layout is trusted
 
 
@@ -690,7 +749,7 @@ def _evidence(
     strong = (
         strong_credit
         or block.ref is not None
-        or block.caption_via in ("label", "alt-repeat", "reference", "page-style")
+        or block.caption_via in ("label", "alt-repeat", "reference", "page-style", "doubled")
         or (block.caption_via == "counter" and parts[block.counter].counter_words)  # type: ignore[index]
         or (block.caption_via == "marker" and any(len(m) > 2 for m in block.markers))
     )
@@ -712,6 +771,8 @@ def _evidence(
         evidence.chrome(block.outside)
     elif block.ref is not None and P.FURNITURE_SRC.search(evidence.src or ""):
         evidence.chrome(f"furniture: image file {evidence.src!r}")
+    elif block.ref is not None and _video_poster(block, parts):
+        evidence.chrome("a video player's poster: the player's lines (duration, 'Now playing', source) follow it")
     elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
         evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits:
@@ -727,13 +788,31 @@ def _evidence(
         credits and all(seen.empty or not seen.text.strip() for seen in credits) and block.ref is None and not block.alt
     ):
         evidence.unsure("an empty credit label and no image reference: a promotion's box as often as a photo")
-    elif not credits and block.caption_via == "alt-repeat" and _reads_as_body(caption_text or ""):
+    elif not credits and _repeated_body(block.caption_via, caption_text or ""):
         evidence.unsure(
             "a passage printed twice with no credit: a paragraph or pull quote repeated, as often as a caption"
         )
     elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
         evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
     return evidence
+
+
+def _video_poster(block: _Block, parts: list[Piece]) -> bool:
+    """An image reference a video player's lines follow ("Video Ad Feedback", "Now playing", a duration "02:12", a
+    "Source:" of the video): the poster of a video, whatever its alt text says (a credit written into it too)."""
+    seen = 0
+    for piece in parts[max(block.members) + 1 :]:
+        if piece.kind == "blank":
+            continue
+        if piece.kind == "ref" or seen == _VIDEO_LOOKAHEAD:
+            return False
+        if P.VIDEO_LINE.match(piece.text) or (piece.kind == "decoy" and P.VIDEO_SOURCE_LINE.match(piece.text)):
+            return True
+        seen += 1
+    return False
+
+
+_VIDEO_LOOKAHEAD = 2  # lines after a reference where a player's controls stand
 
 
 def _owner_notice(seen: SeenCredit) -> bool:
@@ -753,7 +832,7 @@ def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:
             if piece.kind in ("blank", "ref") or piece.used:
                 index += step
                 continue
-            if piece.kind == "text" and piece.words >= _BODY_WORDS and piece.terminal:
+            if piece.kind == "text" and _wrapped_paragraph(parts, index):
                 return True
             if step == 1 and index == start and piece.kind == "text" and piece.words <= 15 and not piece.terminal:
                 index += step  # the headline under a lead image, then the first paragraph
@@ -763,6 +842,30 @@ def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:
 
 
 _BODY_WORDS = 8
+
+
+def _wrapped_paragraph(parts: list[Piece], index: int) -> bool:
+    """The text piece is (part of) a paragraph of the body: a sentence of some length, on one line or wrapped over
+    touching lines (html2text and text browsers wrap at a width), the last of them ending a sentence."""
+    start = end = index
+    while start > 0 and _paragraph_line(parts[start - 1]):
+        start -= 1
+    while end + 1 < len(parts) and _paragraph_line(parts[end + 1]):
+        end += 1
+    run = parts[start : end + 1]
+    return sum(p.words for p in run) >= _BODY_WORDS and run[-1].terminal
+
+
+def _paragraph_line(piece: Piece) -> bool:
+    return piece.kind == "text" and piece.first_on_line and not piece.used and not piece.after_gap
+
+
+def _repeated_body(via: str, caption: str) -> bool:
+    """A caption found only by being printed twice that reads as body text: over two lines, several sentences or
+    a quotation; on one line (the same words twice in a row, which a paragraph never is), a quotation."""
+    if via == "alt-repeat":
+        return _reads_as_body(caption)
+    return via == "doubled" and bool(_QUOTED.search(caption))
 
 
 def _reads_as_body(text: str) -> bool:

@@ -50,6 +50,8 @@ class Piece:
     credit_first: bool = False
     after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
     link: bool = False  # the whole line was one Markdown link ("[Send A Tip](/send-a-tip/)"): navigation
+    heading: bool = False  # a Markdown heading ("# Title"): never a caption
+    doubled: bool = False  # the line printed one passage twice in a row ("X. X."): alt text and caption (text.py)
     used: bool = False
 
     @property
@@ -62,7 +64,7 @@ class Piece:
 
 
 def pieces(text: str, registry: Registry) -> list[Piece]:
-    lines = _unwrap(_rejoin_brackets(text.splitlines()))
+    lines = _rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(text.splitlines()))))
     out: list[Piece] = []
     for number, line in lines:
         cleaned = clean(line)
@@ -70,13 +72,17 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "blank", ""))
             continue
         indent = line[:1].isspace()
+        cleaned = _SINGLE_EMPHASIS.sub(r"\1", cleaned)
+        if P.IMAGE_ROW.match(cleaned):  # several images side by side (author avatars, thumbnails): no article photo
+            out.append(Piece(number, "chrome", cleaned, indent=indent))
+            continue
         if P.CHROME.search(cleaned):
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
         if "![" in cleaned and P.TEASER_ITEM.match(cleaned):  # a teaser card: an image beside a link
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
-        link = False
+        link, heading = False, cleaned.startswith("#")
         if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
             link = bool(_WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip()))
             cleaned = _plain_markdown(cleaned)
@@ -91,23 +97,40 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         ref = P.IMAGE_REF.match(cleaned)
         if ref:
             src, alt = (
-                (_ESCAPED.sub(r"\1", ref.group("md")), clean(ref.group("alt")) or None)
+                (_ESCAPED.sub(r"\1", ref.group("md")), clean(_MARKDOWN_ESCAPE.sub(r"\1", ref.group("alt"))) or None)
                 if ref.group("md")
                 else (ref.group("bare"), None)
             )
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt))
             continue
+        cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
+        passage = doubled(cleaned)
+        twice = passage is not None and _sentence_like(passage) and not _LIST_START.match(passage)
+        if twice:  # a flattened slide's alt text and caption, the same words: read once, marked as printed twice
+            cleaned = passage  # type: ignore[assignment]
         line_pieces: list[Piece] = []
-        for position, (segment, role) in enumerate(_split_line(cleaned)):
+        led = P.COUNTER_LED.match(cleaned)  # "1 of 2. A general view of ...": a slideshow's counter, then the caption
+        if led:
+            total = re.search(r"(\d+)\s*$", led.group(1))
+            line_pieces.append(
+                Piece(number, "counter", led.group(1), counter_words=True, total=total.group(1) if total else None)
+            )
+            cleaned = cleaned[led.end() :]
+        for position, (segment, role) in enumerate(_split_line(cleaned), len(line_pieces)):
             piece = _classify(number, segment, role, registry)
             piece.first_on_line, piece.indent = position == 0, indent and position == 0
             piece.column = len(line) - len(line.lstrip())
-            piece.link = link
+            piece.link, piece.heading = link, heading
             line_pieces.append(piece)
+        for piece in line_pieces:
+            piece.doubled = twice and piece.kind in CAPTION_KINDS and len(line_pieces) == 1
         for piece, after in itertools.pairwise(line_pieces):
             if piece.kind == "capcredit" and all(c.empty for c in piece.credits) and after.role == "credit_next":
                 # "... by the police. Credit" then "Credit... Name": a hidden label before the shown one
                 piece.kind, piece.text, piece.credits = "text", piece.caption, []
+        if _LIST_START.match(cleaned) and all(p.kind == "label" or not p.text.strip("*•+-") for p in line_pieces):
+            # "* Bildrechte" in a footer's list of links: a page's link, not a label of what follows
+            line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         if _LIST_START.match(cleaned) and any(p.kind in ("credit", "capcredit") for p in line_pieces):
             # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
@@ -121,6 +144,107 @@ def _plain_markdown(line: str) -> str:
     if P.IMAGE_REF.match(line):
         return line
     return clean(P.MARKDOWN_EMPHASIS.sub("", P.MARKDOWN_LINK.sub(r"\1", line)))
+
+
+def _rejoin_doubled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A passage printed twice that a text browser wrapped (and centred) over a few lines, joined back into one line
+    at its first line: the lines that together print the same words twice in a row, the second time starting
+    inside a line."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        end = index
+        if line.strip() and doubled(clean(line)) is None:
+            for later in range(index + 1, min(index + 1 + _DOUBLED_LINES, len(lines))):
+                if not lines[later][1].strip():
+                    break
+                group = [clean(part) for _, part in lines[index : later + 1]]
+                passage = doubled(" ".join(group))
+                if passage is not None:
+                    counts = list(itertools.accumulate(len(part.split()) for part in group))
+                    # the halves meeting at a line's end: a line printed twice, alt text over caption (text.py)
+                    end = later if len(passage.split()) not in counts else index
+                    break
+        if end > index:
+            out.append((number, " ".join(part.strip() for _, part in lines[index : end + 1])))
+        else:
+            out.append((number, line))
+        index = end + 1
+    return out
+
+
+_DOUBLED_LINES = 3  # further lines a passage printed twice runs over
+
+
+def _rejoin_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A Markdown image reference a converter wrapped over several lines (html2text wraps at 78 characters, inside
+    the alt text and inside the address: "![Former US President leaves" / "court.](https://cdn/a-" / "b.jpg)") joined
+    back into one line, at its first line. The alt text's lines join with a space, the address's with nothing."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        if "![" not in line or _reference_closed(line):
+            out.append((number, line))
+            index += 1
+            continue
+        joined, end = line.rstrip(), index
+        for later in range(index + 1, min(index + _MARKDOWN_WRAP_LINES, len(lines))):
+            part = lines[later][1].strip()
+            if not part:
+                break
+            joined += ("" if _inside_address(joined) else " ") + part
+            if _reference_closed(joined):
+                end = later
+                break
+        if end == index:
+            out.append((number, line))
+            index += 1
+            continue
+        out.append((number, joined))
+        index = end + 1
+    return out
+
+
+def _reference_closed(text: str) -> bool:
+    """Every "![" of the line has its alt text and address closed (and a link around it, its own address)."""
+    start = text.find("![")
+    outer = text.rfind("[", 0, start)
+    if outer >= 0 and not text[outer + 1 : start].strip():
+        start = outer  # "[ ![alt](src) ](href)": a linked image closes with its link
+    depth = 0
+    inside = False  # in an address "( ... )"
+    previous = ""
+    escaped = False
+    for ch in text[start:]:
+        if escaped:
+            escaped, previous = False, ""
+            continue
+        if ch == "\\":
+            escaped = True
+        elif inside:
+            inside = ch != ")"
+        elif ch == "(" and previous == "]":
+            inside = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        previous = ch
+    return depth <= 0 and not inside
+
+
+def _inside_address(text: str) -> bool:
+    """The text ends inside a reference's address: "](" opened and not yet closed."""
+    at = text.rfind("](")
+    return at >= 0 and ")" not in text[at + 2 :]
+
+
+_MARKDOWN_WRAP_LINES = 12  # lines a wrapped reference runs over at most
+# A converter's backslash escape of Markdown punctuation in text ("\(Photo by Name/AFP\)", "\- Source", "1\.")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_SINGLE_EMPHASIS = re.compile(r"^[*_]([^*_].*[^*_\\])[*_]$")  # "*© Thomson Reuters 2020*": a line in italics
 
 
 def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -143,7 +267,9 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if out and line.strip() and not _LIST_START.match(line) and not out[-1][1].lstrip().startswith("!["):
             last_number, last = out[-1]
             tail = last.rstrip().rsplit("\n", 1)[-1]
-            if tail.strip() and len(tail) + 1 + len(line.split()[0]) > width:
+            whole = doubled(_JOINED.sub(" ", last))
+            wraps = len(tail) + 1 + len(line.split()[0]) > width or bool(doubled(_JOINED.sub(" ", last + " " + line)))
+            if tail.strip() and wraps and whole is None:
                 out[-1] = (last_number, last.rstrip() + "\n" + line.rstrip())
                 continue
         out.append((number, line))
@@ -223,7 +349,7 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
     if counter:
         total = re.search(r"(?:of|/|von|de|sur)\s*(\d+)\s*$", text, re.IGNORECASE)
         return Piece(number, "counter", text, counter_words=not text.isdigit(), total=total.group(1) if total else None)
-    if _decoy(text):
+    if _decoy(text) or _copyright_notice(text, registry):
         return Piece(number, "decoy", text)
     whole = line_credit(text, registry)
     if whole is not None:
@@ -252,11 +378,28 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
 
 
 def _decoy(text: str) -> bool:
+    if P.VIDEO_SOURCE_LINE.match(text):
+        return True
     if len(text.split()) <= 5 and P.VIDEO_SOURCE.match(text) and text[:1].isupper():
         return True
     if P.FOOTER.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
         return True
     return len(text.split()) <= 12 and bool(P.BYLINE.search(text))
+
+
+def _copyright_notice(text: str, registry: Registry) -> bool:
+    """A copyright sign, then a year or a date, before a name no registry knows ("© 2000-2019 Site.com, Inc.",
+    "™ & © 2016 Cable News Network", "©SZ vom 15.05.2019/vit"): the page's notice. "© 2019 Getty Images" stays a
+    credit."""
+    notice = P.COPYRIGHT_NOTICE.search(text)
+    if notice is None or _PHOTO_LABEL_BEFORE.search(text[: notice.start()]):
+        return False  # "Photo: © 2019 Jane Doe": a photo's credit with its year
+    named = text[notice.start() : notice.end() + _NOTICE_NAME]
+    return registry.match(named.lstrip("©").strip()) is None
+
+
+_PHOTO_LABEL_BEFORE = re.compile(r"(?:photo|foto|bild|image|picture|credit)\w*\s*:?\s*$", re.IGNORECASE)
+_NOTICE_NAME = 40  # characters after the year where the notice's owner stands
 
 
 def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None:
@@ -294,6 +437,19 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
             label is not None or shaped or len(bare.split()) > 1 or not registry.agencies[credit.agency].writes_news
         )
     return SeenCredit(bare, "credit_line", label, parsed=credit), strong
+
+
+def doubled(text: str) -> str | None:
+    """The passage a line prints twice in a row ("Cars slide on the road. Cars slide on the road."), else None: a
+    scraper that flattens a slide prints its alt text and then its caption, the same words."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 or half < _DOUBLED_WORDS or words[:half] != words[half:]:
+        return None
+    return " ".join(words[:half])
+
+
+_DOUBLED_WORDS = 5
 
 
 def _sentence_like(text: str) -> bool:

@@ -68,6 +68,10 @@ COUNTER_LINE = re.compile(rf"^(?:{COUNTER_WORDED}|{COUNTER_BARE}|{_NUMBER})$", r
 COUNTER_WORDED_RE = re.compile(rf"(?<!\w){COUNTER_WORDED}(?!\w)", re.IGNORECASE)
 COUNTER_BARE_RE = re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNORECASE)
 
+# A caption led by its slide's counter and a full stop ("1 of 2. A general view of the hospital ..."): a slideshow's
+# caption as a page's text extractor keeps it.
+COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
+
 # An image reference on its own line: Markdown ![alt](src) or a path or URL to an image file.
 # (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
 IMAGE_REF = re.compile(
@@ -75,6 +79,8 @@ IMAGE_REF = re.compile(
     r"|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
     re.IGNORECASE,
 )
+# Two or more images on one line (author avatars beside a byline, a row of thumbnails): no article photo.
+IMAGE_ROW = re.compile(r"^(?:.*?!\[[^\]]*\]\((?:\\.|[^)\\])+\)){2}")
 # Alt text that names a video player, not a photo ("Video player loading", "Play video"): the poster of a video.
 VIDEO_ALT = re.compile(
     r"^(?:video\s*player\b|play(?:ing)?\s+(?:the\s+)?video\b|watch\s+(?:the\s+)?video\b)", re.IGNORECASE
@@ -106,6 +112,11 @@ FOOTER = re.compile(
     r"|derechos reservados|droits réservés|diritti riservati",
     re.IGNORECASE,
 )
+# A copyright notice anywhere in a line: the sign, then a year ("© 2000-2019 Site.com, Inc.", "™ & © 2016 Network") or a
+# date ("©SZ vom 15.05.2019/vit"). A photo's credit names who took or sells it, not when the page was published.
+COPYRIGHT_NOTICE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\b|[^©]{0,30}?\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b)", re.IGNORECASE
+)
 # Bylines: "By Name (AP)" at any length; "Jihye Lee contributed to this post." and "jm/dm (AFP, dpa)" when short.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s*:?\s+[A-ZÀ-Þ]|^\(?(?:source|quelle)\s*:", re.IGNORECASE)
 BYLINE = re.compile(
@@ -122,6 +133,17 @@ DATELINE = re.compile(
 # A video source named where a credit would stand ("Reuters Videos", "Associated Press Videos", "ABC News Video"):
 # the credit of a video player or playlist, never of a photo.
 VIDEO_SOURCE = re.compile(r"^[\w&.' -]{1,40}?\s(?:videos?|video news|tv)$", re.IGNORECASE)
+
+# A video player's lines: its source ("- Source: CNN", "03:29 - Source: CNN"), its duration ("02:12"), its controls
+# ("Now playing", "Video Ad Feedback"). A "Source:" after a bullet or a duration names a video's, not a photo's.
+VIDEO_SOURCE_LINE = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[-–—•*|]\s*)?(?:source|quelle|fuente|source\s+vid[eé]o)\s*:", re.IGNORECASE
+)
+VIDEO_LINE = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|now\s+playing|(?:play|watch)(?:ing)?(?:\s+(?:the\s+)?video)?|video(?:\s+ad\s+feedback)?"
+    r"|\d{1,2}:\d{2}\s*[-–—]?\s*source\s*:.*)$",
+    re.IGNORECASE,
+)
 
 # Headings that close an article and open a list of other stories ("Related", "More stories", "Top Stories",
 # "Mehr zum Thema", "Seguir leyendo", "Lire aussi"), as a whole line: an image below one, after the article's last
@@ -146,10 +168,10 @@ SECTION_END = re.compile(
 
 # Page furniture never taken for body text or a caption.
 CHROME = re.compile(
-    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement$|^anzeige$|^share(?: this)?(?: article)?$"
+    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
     r"|^(?:follow us|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
-    r"|^share (?:via|on|this|to)\b",
+    r"|^share (?:via|on|this|to)\b|^\[(?:\.{3}|…)\]$",
     re.IGNORECASE,
 )
 # Share-button labels a scrape leaves in front of a caption ("Facebook Twitter Pinterest Justin Timberlake ...").
@@ -201,7 +223,10 @@ PROSE_BEFORE_AGENCY = frozenset(
 )
 
 # Caption toggles a scrape leaves at the end of a caption ("... (AP Photo/Jeff Chiu, File) less").
-TRAILING_TOGGLE = re.compile(r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read more|mehr)$", re.IGNORECASE)
+# A teaser's "[...]" or "[…]" (a text browser's read-more ellipsis) is no bracketed credit either.
+TRAILING_TOGGLE = re.compile(
+    r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read more|mehr)$|\s*\[(?:\.{3}|…)\]$", re.IGNORECASE
+)
 # "MONTGOMERY, Ala. -- Alabama's strict ...": a dateline without an agency
 DATELINE_BARE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}(?:,\s*[A-Z][\w.]*\.?)*\s*(?:--|—|–)\s")
 
