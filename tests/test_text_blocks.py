@@ -490,3 +490,29 @@ def test_role(tmp_path: Path, name: str, text: str, expected: list[tuple[int, st
 def test_a_line_that_is_one_link_is_no_caption(tmp_path: Path) -> None:
     doc = audit(tmp_path, _REF.format(alt="A crowd gathers in the square") + "[Send A Tip](/send-a-tip/)\n\n" + _END)
     assert [(i.location.line, i.caption) for i in doc.images] == [(3, None)]  # type: ignore[union-attr]
+
+
+_SLIDES = [
+    "Waves break over the sea wall at dawn.",
+    "A lifeboat crew launches into the swell.",
+    "Residents sandbag a doorway.",
+]
+_FILE_PHOTOS = [
+    ("March 2, 2011", "a man walks past the store."),
+    ("June 5, 2012", "the logo is seen."),
+    ("May 1, 2013", "a queue."),
+]
+
+
+def test_a_gallery_title_printed_before_every_slide_is_no_caption(tmp_path: Path) -> None:
+    text = "".join(f"Photos: Harbour storm {c} Hide Caption {i} of 3\n" for i, c in enumerate(_SLIDES, 1))
+    assert [(i.caption, i.observed.gallery_counter) for i in audit(tmp_path, text).images] == [
+        (caption, f"{n} of 3") for n, caption in enumerate(_SLIDES, 1)
+    ]
+
+
+def test_captions_that_start_alike_keep_their_start(tmp_path: Path) -> None:
+    text = "".join(f"FILE - In this {m} photo, {c} Hide Caption {i} of 3\n" for i, (m, c) in enumerate(_FILE_PHOTOS, 1))
+    assert [i.caption for i in audit(tmp_path, text).images] == [
+        f"FILE - In this {m} photo, {c}" for m, c in _FILE_PHOTOS
+    ]

@@ -77,6 +77,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     credited = Counter(parts[b.counter].total for b in blocks if b.counter is not None and b.credits)
     found = [evidence for block in blocks if (evidence := _evidence(block, parts, series, credited)) is not None]
     found.sort(key=lambda evidence: getattr(evidence.location, "line", 0))
+    _gallery_titles(found)
     images = [decide(evidence, registry, index) for index, evidence in enumerate(found)]
     return Article(
         source=source,
@@ -679,6 +680,85 @@ def _uncredited_galleries(parts: list[Piece]) -> list[_Block]:
             previous = None
     flush()
     return blocks
+
+
+def _gallery_titles(found: list[ImageEvidence]) -> None:
+    """A flattened gallery that prints its title before every slide's caption ("Photos: North Korea launches
+    rocket The Kwangmyongsong carrier rocket ..." x 8): the words all its captions start with, when they end
+    before a capitalised word, are the title, not the caption. A gallery is the slides of one counter series
+    ("N of 8") or the lines found by their shared start; three captions at least."""
+    groups: dict[str, list[ImageEvidence]] = {}
+    for evidence in found:
+        if "gallery-title-repeated" in evidence.signals:
+            groups.setdefault("title", []).append(evidence)
+        elif evidence.counter and (total := _COUNTER_TOTAL.search(evidence.counter)):
+            groups.setdefault(f"of {total.group(1)}", []).append(evidence)
+    for slides in groups.values():
+        texts = [_caption_of(evidence) for evidence in slides]
+        if len(slides) < _GALLERY_MIN or not all(texts):
+            continue
+        title = _common_words(texts)
+        if not _is_title(title, texts):
+            continue
+        for evidence, text in zip(slides, texts, strict=True):
+            rest = text[len(" ".join(title)) :].strip()
+            if evidence.caption_split is not None:
+                evidence.caption_split = (rest, evidence.caption_split[1])
+            evidence.captions = [rest, *evidence.captions[1:]]
+
+
+def _caption_of(evidence: ImageEvidence) -> str:
+    if evidence.caption_split is not None:
+        return evidence.caption_split[0]
+    return evidence.captions[0] if evidence.captions else ""
+
+
+def _common_words(texts: list[str]) -> list[str]:
+    """The words every text starts with."""
+    first, *others = (text.split() for text in texts)
+    common = 0
+    while common < len(first) and all(common < len(o) - 1 and o[common] == first[common] for o in others):
+        common += 1
+    return first[:common]
+
+
+def _is_title(title: list[str], texts: list[str]) -> bool:
+    """Words that read as a gallery's title before each caption: two words with letters at least, not ending on a
+    word that runs on into the sentence ("FILE - In this"), each caption going on with a capital or a number and
+    some words."""
+    if sum(any(ch.isalpha() for ch in word) for word in title) < 2 or title[-1].lower() in _RUNS_ON:
+        return False
+    for text in texts:
+        rest = text.split()[len(title) :]
+        if len(rest) < _DESCRIBED or not (rest[0][:1].isupper() or rest[0][:1].isdigit()):
+            return False
+    return True
+
+
+_COUNTER_TOTAL = re.compile(r"\bof\s*/?\s*(\d+)", re.IGNORECASE)
+_GALLERY_MIN = 3
+_RUNS_ON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "with",
+        "by",
+        "-",
+        "–",
+    ]
+)
 
 
 def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
