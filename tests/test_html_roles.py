@@ -271,3 +271,22 @@ def test_a_photo_beside_a_share_bar_stays_what_it_was() -> None:
         ("square.jpg", "content", None),
         ("dunes.jpg", "unsure", "no caption, credit or figure around it"),
     ]
+
+
+def test_a_picture_whose_only_words_are_its_file_name_is_unsure(tmp_path: Path) -> None:
+    """A header picture with no caption or credit whose alt text only repeats its file name: a banner as often as a
+    photo, so no error; one whose alt text describes it stays content and its missing credit is an error."""
+    banner = (
+        '<picture><img src="https://cdn.example.com/up/current-stories-1445x790.jpg" alt="current-stories"></picture>'
+    )
+    photo = '<picture><img src="https://cdn.example.com/up/harbour-1445x790.jpg" alt="Boats moored in the harbour"></picture>'
+    assert _roles(banner)[1:] == [
+        (
+            "current-stories-1445x790.jpg",
+            "unsure",
+            "no caption or credit, and an alt text that only repeats its file name",
+        )
+    ]
+    assert _roles(photo)[1:] == [("harbour-1445x790.jpg", "content", None)]
+    doc = _findings(banner + photo, tmp=tmp_path)
+    assert [(f.image, f.severity) for f in doc.findings if f.rule == "CRD001"] == [(1, "warning"), (2, "error")]

@@ -434,6 +434,24 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     elif not captioned and unit is element and not _in_text(element, lineage, page):
         # nothing says what it is: no caption, no credit, no figure, not in the story's paragraphs
         evidence.unsure("no caption, credit or figure around it")
+    elif not captioned and _key(src) != page.lead and _undescribed(evidence.alt, src):
+        # a banner or header picture as often as a photo: nothing of its own says what it shows
+        evidence.unsure("no caption or credit, and an alt text that only repeats its file name")
+
+
+def _undescribed(alt: str | None, src: str) -> bool:
+    """An alt text that only repeats the image's file name ("aktuelle-artikel" for aktuelle-artikel-1445x790.jpg):
+    a CMS's default, describing nothing. (No alt text at all says less: a photo in the story's text often has
+    none, and its missing credit stays an error.)"""
+    words = _WORDS.findall((alt or "").lower())
+    if not words:
+        return False
+    name = _WORDS.findall(_FILE_STEM.sub("", src.rsplit("/", 1)[-1].split("?", 1)[0]).lower())
+    return words == name[: len(words)]
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_FILE_STEM = re.compile(r"(?:[-_]\d+x\d+)?\.\w{2,5}$")
 
 
 STORY_SHARE = 0.75  # of the page's paragraph text, that the story's container holds on a page without markup
