@@ -290,3 +290,44 @@ def test_a_picture_whose_only_words_are_its_file_name_is_unsure(tmp_path: Path) 
     assert _roles(photo)[1:] == [("harbour-1445x790.jpg", "content", None)]
     doc = _findings(banner + photo, tmp=tmp_path)
     assert [(f.image, f.severity) for f in doc.findings if f.rule == "CRD001"] == [(1, "warning"), (2, "error")]
+
+
+def _slide(n: int, name: str = "slide") -> str:
+    return (
+        f'<figure><a href="https://cdn.example.com/g/{n}-{name}-1080.jpg"><img src="https://cdn.example.com/g/'
+        f'{n}-{name}-1080.jpg" alt="Harbour storm"></a><figcaption>Harbour storm</figcaption></figure>'
+    )
+
+
+def test_a_gallery_shown_whole_only_in_noscript_gives_every_slide() -> None:
+    """A script gallery showing its first slide, all its slides in <noscript>, every one captioned with the
+    gallery's title: the first slide once, each other slide an image of its own (not copies of one photo)."""
+    body = (
+        '<div class="gallery">' + _slide(1).replace("<figure>", '<figure class="slide">') + "</div>"
+        "<noscript><div>" + "".join(_slide(n) for n in range(1, 5)) + "</div></noscript>"
+    )
+    assert [(name, role_) for name, role_, _ in _roles(body)[1:]] == [
+        (f"{n}-slide-1080.jpg", "content") for n in range(1, 5)
+    ]
+
+
+def test_a_noscript_copy_of_a_lazy_image_stays_one_image() -> None:
+    body = (
+        '<figure><img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example.com/g/pier.jpg" alt="Pier">'
+        '<noscript><img src="https://cdn.example.com/g/pier.jpg" alt="Pier"></noscript>'
+        "<figcaption>The pier at dusk.</figcaption></figure>"
+    )
+    assert [(name, role_) for name, role_, _ in _roles(body)[1:]] == [("pier.jpg", "content")]
+
+
+def test_renditions_of_one_photo_captioned_alike_stay_copies() -> None:
+    body = (
+        '<div class="media">'
+        + "".join(
+            f'<figure><img src="https://cdn.example.com/g/harbour-storm-{w}.jpg"><figcaption>Harbour storm'
+            "</figcaption></figure>"
+            for w in (320, 640, 1200)
+        )
+        + "</div>"
+    )
+    assert [role_ for _, role_, _ in _roles(body)[1:]].count("content") == 1

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import chain, combinations, pairwise
 from typing import Any
 
 from lxml import etree
@@ -649,10 +649,29 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
             continue
         if key.startswith("caption:") and not _one_block(items, held) and not _shown_elsewhere(items, key):
             continue
+        if key.startswith("caption:") and _distinct_pictures(items):
+            continue
         best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
         for item in items:
             if item is not best and item.evidence.role != "chrome":
                 item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
+
+
+GALLERY_ALIKE = 3  # pictures captioned alike, each its own file, that make a gallery rather than copies
+
+
+def _distinct_pictures(items: list[_Seen]) -> bool:
+    """Several pictures captioned alike whose files are neither the same nor renditions of one another (slides
+    of a gallery all captioned with its title, "HTC Touch" x 9): each is an image."""
+    names = [_key(item.evidence.src or "") for item in items]
+    if len(items) < GALLERY_ALIKE or len(set(names)) < len(names):
+        return False
+    return not any(_same_stem(a, b) for a, b in combinations(names, 2))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= RENDITION_SUFFIX and max(len(a), len(b)) - common <= RENDITION_SUFFIX
 
 
 RENDITION_SUFFIX = 12  # characters by which the file names of two renditions of one photo may differ at the end
@@ -926,11 +945,25 @@ def _dedupe_noscript(noscripts: list) -> set:
         if parent is None or not inside:
             continue
         if sum(1 for _ in parent.iter("img")) > len(inside):
+            shown = {key for img in parent.iter("img") if img not in inside for key in _file_keys(img)}
+            new = [img for img in inside if not _file_keys(img) & shown]
+            if len(new) >= _NOSCRIPT_GALLERY:  # a gallery the page's script shows: its other pictures are images
+                dropped.update(img for img in inside if img not in new)
+                _drop_tag(noscript)
+                continue
             _drop_tree(noscript)  # the page shows the lazy <img> beside it
             dropped.update(inside)
         else:
             _drop_tag(noscript)
     return dropped
+
+
+_NOSCRIPT_GALLERY = 2  # pictures in a <noscript> that the page shows nowhere else, for it to be more than a copy
+
+
+def _file_keys(img) -> set[str]:
+    """The file names of the image URLs in an <img>'s attributes (src, lazy-load attributes, srcsets)."""
+    return {_key(token) for value in img.attrib.values() for token in value.split() if _IMAGE_URL.search(token)}
 
 
 def _image_elements(found: list, dropped: set) -> list:
