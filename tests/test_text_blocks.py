@@ -290,6 +290,7 @@ def test_block(tmp_path: Path, name: str, text: str, expected: list[Image]) -> N
 
 
 DECOYS = [
+    "Body text of the story.\n\nSitemap\n| © Example-Magazin.de 2019 | Ten ways to be happier today\nHome\n",
     "Body text of the story.\n© 2018 Company Name | Site Map\nCopyright 2017 The Associated Press. All rights reserved.\n",
     "By Jane Doe (AP)\nLONDON (Reuters) - Britain's economy grew faster than expected, data showed.\n",
     "MONTGOMERY, Ala. -- The law may be backfiring, officials said on Monday.\n",
@@ -515,4 +516,19 @@ def test_captions_that_start_alike_keep_their_start(tmp_path: Path) -> None:
     text = "".join(f"FILE - In this {m} photo, {c} Hide Caption {i} of 3\n" for i, (m, c) in enumerate(_FILE_PHOTOS, 1))
     assert [i.caption for i in audit(tmp_path, text).images] == [
         f"FILE - In this {m} photo, {c}" for m, c in _FILE_PHOTOS
+    ]
+
+
+def test_an_inline_placeholder_with_a_caption_and_credit_is_a_photo(tmp_path: Path) -> None:
+    """A data: address is a lazy-loading placeholder: with a caption and credit under it, it stands for a photo;
+    with neither, it is furniture."""
+    text = (
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        "![The debate in the chamber](data:image/jpeg;base64,/9j/2wBDACgcHiMeGSgjISMtKygw)\n\n"
+        "The debate in the chamber on Tuesday. Credits : Getty\n\n"
+        "![](data:image/gif;base64,R0lGODlhAQABAAAAACw=)\n\nBody paragraph two of the story, long enough as well.\n"
+    )
+    assert [(i.role, i.credit.agency if i.credit else None) for i in audit(tmp_path, text).images] == [
+        ("content", "getty"),
+        ("chrome", None),
     ]

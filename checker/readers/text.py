@@ -849,8 +849,8 @@ def _evidence(
     alt = block.alt or ""
     if block.outside is not None:
         evidence.chrome(block.outside)
-    elif block.ref is not None and P.FURNITURE_SRC.search(evidence.src or ""):
-        evidence.chrome(f"furniture: image file {evidence.src!r}")
+    elif block.ref is not None and _furniture(evidence.src or "", caption is not None or bool(credits)):
+        evidence.chrome(f"furniture: image file {(evidence.src or '')[:80]!r}")
     elif block.ref is not None and _video_poster(block, parts):
         evidence.chrome("a video player's poster: the player's lines (duration, 'Now playing', source) follow it")
     elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
@@ -893,6 +893,14 @@ def _video_poster(block: _Block, parts: list[Piece]) -> bool:
 
 
 _VIDEO_LOOKAHEAD = 2  # lines after a reference where a player's controls stand
+
+
+def _furniture(src: str, described: bool) -> bool:
+    """Site furniture by its file's name (logo, icon, spacer...). An inline data: address is a lazy-loading
+    placeholder: furniture only when no caption or credit says it stands for a photo."""
+    if src.startswith("data:"):
+        return not described
+    return bool(P.FURNITURE_SRC.search(src))
 
 
 def _owner_notice(seen: SeenCredit) -> bool:

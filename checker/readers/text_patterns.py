@@ -114,8 +114,11 @@ FOOTER = re.compile(
 )
 # A copyright notice anywhere in a line: the sign, then a year ("© 2000-2019 Site.com, Inc.", "™ & © 2016 Network") or a
 # date ("©SZ vom 15.05.2019/vit"). A photo's credit names who took or sells it, not when the page was published.
+# A site's address, then the year, is a notice too ("© BRIGITTE.de 2019").
 COPYRIGHT_NOTICE = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\b|[^©]{0,30}?\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b)", re.IGNORECASE
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\b|[^©]{0,30}?\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
+    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*,?\s*(?:19|20)\d\d\b)",
+    re.IGNORECASE,
 )
 # Bylines: "By Name (AP)" at any length; "Jihye Lee contributed to this post." and "jm/dm (AFP, dpa)" when short.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s*:?\s+[A-ZÀ-Þ]|^\(?(?:source|quelle)\s*:", re.IGNORECASE)
