@@ -290,6 +290,8 @@ def test_block(tmp_path: Path, name: str, text: str, expected: list[Image]) -> N
 
 
 DECOYS = [
+    "Body text of the story ends here.\n\n"
+    + "".join(f"Acme Ultra flash drive with {n} gigabytes USB 3.0 for {n // 2} euros\n" for n in (16, 32, 64)),
     "Body text of the story.\n\nSitemap\n| © Example-Magazin.de 2019 | Ten ways to be happier today\nHome\n",
     "Body text of the story.\n© 2018 Company Name | Site Map\nCopyright 2017 The Associated Press. All rights reserved.\n",
     "By Jane Doe (AP)\nLONDON (Reuters) - Britain's economy grew faster than expected, data showed.\n",
@@ -532,3 +534,11 @@ def test_an_inline_placeholder_with_a_caption_and_credit_is_a_photo(tmp_path: Pa
         ("content", "getty"),
         ("chrome", None),
     ]
+
+
+def test_a_placeholder_file_beside_a_name_is_furniture(tmp_path: Path) -> None:
+    text = (
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        "![Jane Doe](https://www.example.com/img/transparent.gif)\n\nBody paragraph two, long enough as well.\n"
+    )
+    assert [i.role for i in audit(tmp_path, text).images] == ["chrome"]

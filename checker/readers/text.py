@@ -657,7 +657,8 @@ def _uncredited_galleries(parts: list[Piece]) -> list[_Block]:
     run: list[int] = []
 
     def flush() -> None:
-        if len(run) >= 3:
+        # slides are sentences: a list of products or links sharing their first words has no stops
+        if len(run) >= 3 and any(parts[index].terminal for index in run):
             for index in run:
                 block = _Block(weak=True)
                 block.add(index, "gallery-title-repeated")

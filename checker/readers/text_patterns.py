@@ -94,7 +94,8 @@ TEASER_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
 
 # Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
 FURNITURE_SRC = re.compile(
-    r"^data:|logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|blank\.|\.svg(?:$|[?#])", re.IGNORECASE
+    r"^data:|logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|(?:blank|empty|leer|transparent)\.|\.svg(?:$|[?#])",
+    re.IGNORECASE,
 )
 
 # Markdown a converter wraps around text (html2text): a link shows its words, emphasis and heading marks nothing.
