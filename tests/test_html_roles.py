@@ -331,3 +331,26 @@ def test_renditions_of_one_photo_captioned_alike_stay_copies() -> None:
         + "</div>"
     )
     assert [role_ for _, role_, _ in _roles(body)[1:]].count("content") == 1
+
+
+def test_a_link_to_the_source_its_credit_names_is_no_teaser() -> None:
+    """Screenshots linked to the archive their credit names are the article's images; the same figures linked to
+    another site their credit does not name, or to the page's own site, stay teasers."""
+
+    def figure(n: int, href: str, credit: str) -> str:
+        return (
+            f'<figure class="figure"><a href="{href}{n}/"><img src="https://cdn.example.com/s/shot-{n}.png" '
+            f'width="800"></a><figcaption><div class="figure__title"><p>The mayor speaks on state TV, part {n}.</p>'
+            f'</div><div class="figure__credits"><p>{credit}</p></div></figcaption></figure>'
+        )
+
+    sourced = "".join(
+        figure(n, "https://archive.example.org/id/", "Screenshot from archive.example.org") for n in (1, 2, 3)
+    )
+    assert [role_ for _, role_, _ in _roles(sourced)[1:]] == ["content"] * 3
+    elsewhere = "".join(
+        figure(n, "https://other.example.net/story-", "Screenshot from archive.example.org") for n in (1, 2, 3)
+    )
+    assert [role_ for _, role_, _ in _roles(elsewhere)[1:]] == ["chrome"] * 3
+    own = "".join(figure(n, "https://news.example.com/2024/", "Photo: news.example.com") for n in (1, 2, 3))
+    assert [role_ for _, role_, _ in _roles(own)[1:]] == ["chrome"] * 3

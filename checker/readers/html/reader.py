@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, combinations, pairwise
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -408,11 +409,12 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         evidence.chrome(share)
         return
     link = role.enclosing_link(lineage, held)
-    if link is not None and page.links.other_page(link.get("href"), src):
+    sourced = link is not None and _source_link(link, evidence, page.links.host)
+    if link is not None and page.links.other_page(link.get("href"), src) and not sourced:
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
-    card = role.repeated_card(lineage, page.links, held, attribution=page.attribution)
+    card = None if sourced else role.repeated_card(lineage, page.links, held, attribution=page.attribution)
     if card is not None:
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
@@ -452,6 +454,17 @@ def _undescribed(alt: str | None, src: str) -> bool:
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _FILE_STEM = re.compile(r"(?:[-_]\d+x\d+)?\.\w{2,5}$")
+
+
+def _source_link(link, evidence: ImageEvidence, own_host: str) -> bool:
+    """A link to where the picture comes from, its credit naming the link's site ("Screenshot aus dem Nationalen
+    Archiv nava.hu" on a link to nava.hu/id/...): the photo's source, not another story. Never a link to the page's
+    own site (a teaser of its own stories credited to the site)."""
+    host = (urlsplit(link.get("href") or "").hostname or "").removeprefix("www.")
+    if not host or "." not in host or host == own_host:
+        return False
+    credits = " ".join(seen.text for seen in evidence.credits).lower()
+    return host in credits
 
 
 STORY_SHARE = 0.75  # of the page's paragraph text, that the story's container holds on a page without markup
