@@ -290,6 +290,7 @@ def test_block(tmp_path: Path, name: str, text: str, expected: list[Image]) -> N
 
 
 DECOYS = [
+    'Body text of the story ends here.\n\nBreaking up after a long time\nby Bellarine at 16:28\n"Old Acquaintance"\nby Rosalila at 17:02\n',
     "Body text of the story ends here.\n\n"
     + "".join(f"Acme Ultra flash drive with {n} gigabytes USB 3.0 for {n // 2} euros\n" for n in (16, 32, 64)),
     "Body text of the story.\n\nSitemap\n| © Example-Magazin.de 2019 | Ten ways to be happier today\nHome\n",

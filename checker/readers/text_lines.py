@@ -416,6 +416,8 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
     if _URL.search(bare):
         return None
     label = inner[: inner.find(bare)].strip() or None if bare != inner else None
+    if label is not None and not any(ch.isalnum() or ch == "©" for ch in label):
+        label = None  # an opening quote mark labels nothing: '"Old acquaintance"' is a quoted title
     credit = parse(bare, registry)
     if label is not None and not plausible_credit(bare, label, registry):
         return None  # "Photos: Hurricane Irene", "Photo: Royal Wedding Preparations Begin": headlines
