@@ -958,8 +958,7 @@ def _dedupe_noscript(noscripts: list) -> set:
         if parent is None or not inside:
             continue
         if sum(1 for _ in parent.iter("img")) > len(inside):
-            shown = {key for img in parent.iter("img") if img not in inside for key in _file_keys(img)}
-            new = [img for img in inside if not _file_keys(img) & shown]
+            new = _not_shown(parent, inside) if len(inside) >= _NOSCRIPT_GALLERY else []
             if len(new) >= _NOSCRIPT_GALLERY:  # a gallery the page's script shows: its other pictures are images
                 dropped.update(img for img in inside if img not in new)
                 _drop_tag(noscript)
@@ -972,6 +971,12 @@ def _dedupe_noscript(noscripts: list) -> set:
 
 
 _NOSCRIPT_GALLERY = 2  # pictures in a <noscript> that the page shows nowhere else, for it to be more than a copy
+
+
+def _not_shown(parent, inside: list) -> list:
+    """The pictures of a <noscript> whose files no image beside it shows."""
+    shown = {key for img in parent.iter("img") if img not in inside for key in _file_keys(img)}
+    return [img for img in inside if not _file_keys(img) & shown]
 
 
 def _file_keys(img) -> set[str]:
