@@ -236,12 +236,17 @@ def _plain(value: Any) -> Any:
             if data[name] is not None:
                 data[name] = _plain(data[name])
         return data
+    return _each(value, _plain)
+
+
+def _each(value: Any, convert: Callable[[Any], Any]) -> Any:
+    """A list, tuple or dict with `convert` applied to its items; any other value as it is."""
     if isinstance(value, list):
-        return [_plain(item) for item in value]
+        return [convert(item) for item in value]
     if isinstance(value, tuple):
-        return tuple(_plain(item) for item in value)
+        return tuple(convert(item) for item in value)
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: convert(item) for key, item in value.items()}
     return value
 
 
@@ -271,10 +276,4 @@ def _from_twin(value: Any) -> Any:
         new = record.__new__(record)
         new.__dict__.update({name: _from_twin(getattr(value, name)) for name in record.model_fields})
         return new
-    if isinstance(value, list):
-        return [_from_twin(item) for item in value]
-    if isinstance(value, tuple):
-        return tuple(_from_twin(item) for item in value)
-    if isinstance(value, dict):
-        return {key: _from_twin(item) for key, item in value.items()}
-    return value
+    return _each(value, _from_twin)

@@ -683,6 +683,7 @@ def _distinct_pictures(items: list[_Seen]) -> bool:
 
 
 def _same_stem(a: str, b: str) -> bool:
+    """File names that differ only in a size suffix: renditions of one photo."""
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return common >= RENDITION_SUFFIX and max(len(a), len(b)) - common <= RENDITION_SUFFIX
 
@@ -699,9 +700,7 @@ def _renditions(first: _Seen, second: _Seen) -> bool:
     alt = (first.evidence.alt or "").strip()
     if alt and alt == (second.evidence.alt or "").strip():
         return True
-    a, b = (_key(item.evidence.src or "") for item in (first, second))
-    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return common >= RENDITION_SUFFIX and max(len(a), len(b)) - common <= RENDITION_SUFFIX
+    return _same_stem(*(_key(item.evidence.src or "") for item in (first, second)))
 
 
 _COUNTER = re.compile(
