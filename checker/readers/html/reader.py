@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, combinations, pairwise
+from itertools import chain, pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -679,7 +679,8 @@ def _distinct_pictures(items: list[_Seen]) -> bool:
     names = [_key(item.evidence.src or "") for item in items]
     if len(items) < GALLERY_ALIKE or len(set(names)) < len(names):
         return False
-    return not any(_same_stem(a, b) for a, b in combinations(names, 2))
+    # renditions share a long start, so sorted they stand side by side: neighbours only, not every pair
+    return not any(_same_stem(a, b) for a, b in pairwise(sorted(names)))
 
 
 def _same_stem(a: str, b: str) -> bool:
