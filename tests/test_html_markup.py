@@ -245,3 +245,24 @@ def test_attributes_that_are_settings_or_wrappers_that_say_more_are_not_captions
         ("content", None, None, None),  # in the story's text: content, its credit missing
         ("unsure", None, None, None),
     ]
+
+
+def test_credit_on_the_images_own_line_in_its_paragraph() -> None:
+    body = """<article><p>Coal is in decline.</p>
+      <p><img src="https://cdn.example.com/2019/12/coal-final.png" alt="graph"><br><em>(Credit: Clayton Aldern /
+      Grist)</em></p><div class="ad-unit"><span class="caption">Advertisement:</span><div id="slot"></div></div>
+      <p><img src="https://cdn.example.com/2019/12/gas.jpg" alt="A gas plant"><br>Gas plants near Houston. Photo:
+      David J. Phillip/AP</p>
+      <p><img src="https://cdn.example.com/2019/12/field.jpg" alt="A field">The field was quiet that morning.</p></article>"""
+    assert _seen(_read(body)) == [
+        ("content", None, "Clayton Aldern / Grist", None),
+        ("content", "Gas plants near Houston.", "David J. Phillip/AP", "ap"),
+        ("content", None, None, None),  # a story paragraph that starts with a photo: no caption, no credit
+    ]
+
+
+def test_an_advertisement_label_beside_an_image_is_no_caption() -> None:
+    ad = '<div class="ad"><span class="caption">Advertisement:</span></div>'
+    body = """<article><p>Story text.</p><div class="pic"><img src="https://cdn.example.com/p/chart.png" width="800">
+      </div>{}<p>More story text.</p></article>"""
+    assert _seen(_read(body.format(ad))) == _seen(_read(body.format(""))) == [("unsure", None, None, None)]

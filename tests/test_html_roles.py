@@ -354,3 +354,46 @@ def test_a_link_to_the_source_its_credit_names_is_no_teaser() -> None:
     assert [role_ for _, role_, _ in _roles(elsewhere)[1:]] == ["chrome"] * 3
     own = "".join(figure(n, "https://news.example.com/2024/", "Photo: news.example.com") for n in (1, 2, 3))
     assert [role_ for _, role_, _ in _roles(own)[1:]] == ["chrome"] * 3
+
+
+def test_formulas_set_in_a_line_of_text_are_chrome() -> None:
+    body = """<p>Each point <img src="https://cdn.example.com/math/render/svg/f5e3" class="mwe-math-fallback-image-inline"
+      style="vertical-align: -0.338ex; width:2.064ex; height:2.176ex;" alt="x_{i}"> is mapped.</p>
+      <img src="https://cdn.example.com/p/chart.png" style="width: 40em; height: 30em" alt="">"""
+    roles = _roles(body=body)
+    assert roles[1] == ("f5e3", "chrome", "furniture: drawn at the size of the text (a formula, glyph or emoji)")
+    assert roles[2][:2] == ("chart.png", "content")  # drawn taller than a line of text: a picture
+
+
+def test_a_gallerys_thumbnail_strip_of_renditions_is_copies_of_its_slides() -> None:
+    slides = "".join(
+        f'<li class="slide"><img src="https://cdn.example.com/uploads/2017/08/{name}.jpg?1" width="780" '
+        f'alt="{name}"></li>'
+        for name in ("dress-blue", "dress-red")
+    )
+    thumbs = "".join(
+        f'<div class="nav-item"><img src="https://cdn.example.com/uploads/2017/08/{name}-200x135.jpg" width="200" '
+        f'alt="{name}"></div>'
+        for name in ("dress-blue", "dress-red")
+    )
+    roles = _roles(body=f'<div class="gallery"><ul>{slides}</ul><div class="nav">{thumbs}</div></div>')
+    assert [r[:2] for r in roles] == [
+        LEAD[:2],
+        ("dress-blue.jpg?1", "content"),
+        ("dress-red.jpg?1", "content"),
+        ("dress-blue-200x135.jpg", "chrome"),
+        ("dress-red-200x135.jpg", "chrome"),
+    ]
+    assert all(reason.startswith("duplicate") for _, _, reason in roles[3:])
+
+
+def test_two_captioned_crops_of_one_upload_stay_two_figures() -> None:
+    body = """<figure><img src="https://cdn.example.com/uploads/chart-860x484.png" width="860">
+      <figcaption>The network of firms. Click to enlarge.</figcaption></figure><p>Story text.</p>
+      <figure><img src="https://cdn.example.com/uploads/chart-902x675.png" width="902">
+      <figcaption>The network of firms, in full.</figcaption></figure>"""
+    assert [r[:2] for r in _roles(body=body)] == [
+        LEAD[:2],
+        ("chart-860x484.png", "content"),
+        ("chart-902x675.png", "content"),
+    ]

@@ -93,7 +93,7 @@ class _Page:
             roles = self._roles
             known = self._captions[element] = any(
                 roles.simple(node) & (_CREDIT | _CAPTION) for node in element.iter()
-            ) and bool(_TEXT(element).strip())
+            ) and not _AD_LABEL.match(_TEXT(element))
         return known
 
     def above(self, lineage: list) -> int:
@@ -257,6 +257,9 @@ def read_html(
             if caption_text and page.registry is not None:
                 caption_text, credit_texts = _caption_credit(caption_text, page.registry)
             signals.append("caption-box")
+        elif not caption_text and not credit_texts and (line := _own_line(element, lineage, held, page)):
+            caption_text, credit_texts = line
+            signals.append("caption-line")
         elif not caption_text and not credit_texts:
             beside = _beside(unit, element, lineage, held, page)
             if beside is not None and beside in claimed:
@@ -649,6 +652,13 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
     for item in seen:
         if item.evidence.role != "chrome" and item.evidence.src:
             groups.setdefault(_photo(item.evidence.src), []).append(item)
+    renditions: dict[str, list[_Seen]] = {}
+    for item in seen:  # renditions of one photo by their file names: the bare ones are copies (thumbnail strips)
+        if item.evidence.role != "chrome" and item.evidence.src:
+            renditions.setdefault(_original(item.evidence.src), []).append(item)
+    for original, items in renditions.items():
+        if len({_photo(item.evidence.src or "") for item in items}) > 1:
+            groups[f"rendition:{original}"] = items
     for item in seen:
         if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
             text = (_COUNTER.sub("", item.evidence.captions[0]), tuple(c.text for c in item.evidence.credits))
@@ -665,8 +675,9 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
         if key.startswith("caption:") and _distinct_pictures(items):
             continue
         best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
+        bare_only = key.startswith("rendition:")  # two captioned crops of one upload are two figures
         for item in items:
-            if item is not best and item.evidence.role != "chrome":
+            if item is not best and item.evidence.role != "chrome" and not (bare_only and item.captioned):
                 item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
 
 
@@ -729,6 +740,17 @@ _GALLERY_LIST_TAGS = ("ul", "ol")
 def _photo(src: str) -> str:
     """The photo's address without scheme and query: copies of one photo differ only in resize parameters."""
     return src.split("?")[0].split("#")[0].split("//")[-1].lower().rstrip("/")
+
+
+def _original(src: str) -> str:
+    """The photo a CMS rendition is made from, by the size written into its file name ("name-200x135.jpg" of
+    "name.jpg"); the photo's own address for any other."""
+    address = _photo(src)
+    return _RENDITION_NAME.sub(r"\1", address) if "x" in address.rsplit("/", 1)[-1] else address
+
+
+# WordPress's renditions: "-WxH" (and an edited copy's "-e" and a 13-digit time) before the extension
+_RENDITION_NAME = re.compile(r"(?:-e\d{13})?-\d{2,5}x\d{2,5}(\.\w{3,4})$")
 
 
 def _one_block(items: list[_Seen], held: Counter) -> bool:
@@ -797,6 +819,11 @@ _PARSER = etree.HTMLParser(
     encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=True, collect_ids=False
 )
 _TEXT = etree.XPath("string()", smart_strings=False)
+# No text, or only the label of an advertisement slot ("Advertisement:", "Anzeige"): never a caption
+_AD_LABEL = re.compile(
+    r"^\W*(?:(?:advertisement|anzeige|werbung|sponsored|publicit[ée]|publicidad|pubblicit[àa]|reklame)\W*)?$",
+    re.IGNORECASE,
+)
 
 
 _DATE_NAMES = {"article:published_time", "datePublished", "pubdate", "publish-date", "date", "DC.date.issued"}
@@ -1400,6 +1427,30 @@ def _caption_box(element, lineage: list, held: Counter):
     if len(text) > BOX_CAPTION or (text and linked >= len(text)):
         return None
     return box, paragraph
+
+
+def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+    """The caption and credit printed in the image's own paragraph, after it: <p><img><br><em>(Credit: Name /
+    Source)</em></p>. Only a paragraph that holds this image first, nothing before it, and a short text that ends
+    in a labelled credit ("Credit:", "Foto:", "©"): a story paragraph that starts with an image is no caption."""
+    top, box = element, None
+    for ancestor in lineage:
+        if ancestor.tag in role.TRANSPARENT:
+            top = ancestor
+            continue
+        box = ancestor
+        break
+    if box is None or box.tag not in ("p", "div") or held[box] != 1 or (box.text or "").strip():
+        return None
+    if next((child for child in box if isinstance(child.tag, str)), None) is not top or page.registry is None:
+        return None
+    text = clean(_TEXT(box))
+    if not text or len(text) > BOX_CAPTION or len(text) - len(clean(_TEXT(top))) > BOX_CAPTION:
+        return None
+    caption, spans = split_credits(text, page.registry)
+    if not spans or not all(span.label and span.raw for span in spans):
+        return None
+    return caption.strip(), [SeenCredit.from_span(span, "credit_line") for span in spans]
 
 
 def _following(first, held: Counter, page: _Page, most: int = 2) -> list:

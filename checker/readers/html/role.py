@@ -60,7 +60,17 @@ def furniture(src: str, attributes: dict) -> str | None:
     for width, height in (dimensions(attributes, ""), _named_size(src)):
         if (width is not None and width < SMALL) or (height is not None and height < SMALL):
             return f"furniture: {width or '?'}x{height or '?'} px"
+    style = attributes.get("style")
+    if style and ("ex" in style or "em" in style):
+        size = _TEXT_SIZED.search(style)
+        if size and float(size.group(1)) <= TEXT_HEIGHT:
+            return "furniture: drawn at the size of the text (a formula, glyph or emoji)"
     return None
+
+
+# A height given in the text's own units (2.176ex, 1.2em): an image set in a line of text
+_TEXT_SIZED = re.compile(r"(?<![\w-])height\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(?:ex|em)\b")
+TEXT_HEIGHT = 12  # ex or em: taller than this, an image sized in text units is drawn as a picture
 
 
 def _number(value: str | None) -> int | None:
