@@ -152,6 +152,13 @@ class Record:
         return _to_twin(self).model_dump(**options)
 
     def model_dump_json(self, **options: Any) -> str:
+        if set(options) <= {"indent"}:  # written directly when every value is as declared (checker/records_json.py)
+            from checker.records_json import NotPlain, dump_json
+
+            try:
+                return dump_json(self, options.get("indent"))
+            except NotPlain:
+                pass
         return _to_twin(self).model_dump_json(**options)
 
     @classmethod
