@@ -12,6 +12,9 @@ REAL_CREDITS = [
     ("AP:Associated Press", "ap", None, []),
     ("Getty Images", "getty", None, []),
     ("Reuters", "reuters", None, []),
+    # USA TODAY Sports Images, as sports pages print it
+    ("USATSI", "imagn", None, []),
+    ("Brad Penner-USA TODAY Sports", "imagn", "Brad Penner", []),
     # AP style and AP partner credits
     ("AP Photo/Jeffrey T. Barnes", "ap", "Jeffrey T. Barnes", []),
     ("(AP Photo/Alex Brandon)", "ap", "Alex Brandon", []),

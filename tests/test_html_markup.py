@@ -266,3 +266,32 @@ def test_an_advertisement_label_beside_an_image_is_no_caption() -> None:
     body = """<article><p>Story text.</p><div class="pic"><img src="https://cdn.example.com/p/chart.png" width="800">
       </div>{}<p>More story text.</p></article>"""
     assert _seen(_read(body.format(ad))) == _seen(_read(body.format(""))) == [("unsure", None, None, None)]
+
+
+def test_a_srcset_list_written_into_src_gives_its_first_picture() -> None:
+    src = "https://cdn.example.com/2016/12/trump-1.jpg%20940w,%20https://cdn.example.com/2016/12/trump-1-120x70.jpg%20120w"
+    body = f'<article><figure><img width="940" height="545" src="{src}"><figcaption>Trump. Joe Raedle/Getty Images</figcaption></figure><p>Text.</p></article>'
+    (image,) = _read(body).images
+    assert (image.src, image.role, image.credit.agency if image.credit else None) == (
+        "https://cdn.example.com/2016/12/trump-1.jpg",
+        "content",
+        "getty",
+    )
+
+
+def test_the_lead_photos_credit_printed_as_the_storys_last_line() -> None:
+    head = '<meta charset="utf-8"><meta name="og:image" value="https://cdn.example.com/2016/12/trump-1-900x440.jpg">'
+    body = """<article><figure class="story-header"><img src="https://cdn.example.com/2016/12/trump-1.jpg" width="940"
+      alt="Trump skipped the briefings"></figure><p>Story text about the briefings.</p>
+      <p>[Featured Image by Joe Raedle/Getty Images]</p></article>"""
+    (image,) = _read(body, head=head).images
+    assert (image.role, image.credit.raw, image.credit.agency) == ("content", "Joe Raedle/Getty Images", "getty")
+    assert "featured-credit-line" in image.evidence.signals
+
+
+def test_a_chinese_story_without_article_markup_is_found_by_its_text() -> None:
+    story = "".join(f"<p>{'约会软件通过匹配用户共同讨厌的事情来为彼此进行配对。' * 3}</p>" for _ in range(12))
+    body = f"""<div class="nav"><img src="https://cdn.example.com/ui/banner.jpg" width="600"></div>
+      <div class="main"><div class="detail">{story[:800]}<p><img src="https://img.example.com/uploads/2016.jpg-w600" alt=""></p>{story}</div></div>"""
+    roles = [(i.src.rsplit("/", 1)[-1], i.role) for i in _read(body).images]
+    assert roles == [("banner.jpg", "chrome"), ("2016.jpg-w600", "unsure")]  # in the story: listed, never judged

@@ -397,3 +397,25 @@ def test_two_captioned_crops_of_one_upload_stay_two_figures() -> None:
         ("chart-860x484.png", "content"),
         ("chart-902x675.png", "content"),
     ]
+
+
+def test_slides_at_a_resizer_named_by_their_query_and_loaded_from_data_lazy() -> None:
+    slide = """<div><div class="slide-media"><img data-lazy="https://media.example.com/r/?d=20161214&amp;i={n}&amp;w=&amp;ll=780&amp;pl=468" alt=""></div>
+      <div class="module-caption">Yellen holds a news conference. <span class="module-credit">REUTERS/Gary Cameron</span></div>
+      <div class="module-num">{n}/3</div></div>"""
+    body = '<div class="slider">' + "".join(slide.format(n=n) for n in (1, 2, 3)) + "</div>"
+    article = read_html("page.html", PAGE.format(body=body, after="").encode("utf-8"), default_registry(), charset=None)
+    slides = [
+        (i.src.split("i=")[-1].split("&")[0], i.role, i.credit.agency if i.credit else None) for i in article.images[1:]
+    ]
+    assert slides == [("1", "content", "reuters"), ("2", "content", "reuters"), ("3", "content", "reuters")]
+
+
+def test_a_share_widget_carrying_the_pages_picture_is_chrome() -> None:
+    body = """<div class="js-sharebar" data-title="Storm hits the coast" data-link="https://cnn.it/x"
+      data-image-src="https://cdn.example.com/photos/storm-tease.jpg"></div>"""
+    assert _roles(body=body)[1] == (
+        "storm-tease.jpg",
+        "chrome",
+        "share widget: the picture of the post it shares, not one it shows",
+    )

@@ -56,6 +56,19 @@ _CREDIT, _CAPTION, _NOISE = 1, 2, 4  # bits of _Page.roles
 _PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 
 
+def _text_size(texts: list[str]) -> int:
+    """How much text there is, in characters of alphabetic writing: a Chinese, Japanese or Korean character says
+    about what three letters do (a word of English is five or six characters with its space, one of Chinese two)."""
+    size = 0
+    for text in texts:
+        size += len(text) if text.isascii() else len(text) + CJK_WEIGHT * len(_CJK.findall(text))
+    return size
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_WEIGHT = 2  # extra characters counted for each CJK character
+
+
 class _Page:
     """The page's selectors, asked only around its images, and what the page says about itself."""
 
@@ -158,7 +171,7 @@ class _Page:
         "article-author-ruler" on the article's wrapper does not make the article chrome."""
         known = self._story.get(element)
         if known is None:
-            known = self._story[element] = sum(map(len, _PARAGRAPH_TEXT(element))) > STORY_TEXT
+            known = self._story[element] = _text_size(_PARAGRAPH_TEXT(element)) > STORY_TEXT
         return known
 
     def attribution(self, link, card) -> bool:
@@ -294,6 +307,7 @@ def read_html(
     extra = _script_slides(scripts, seen, data) + _placeholder_figures(og_image, seen, held, page)
     seen += extra
     _mark_duplicates(seen, held)
+    _featured_credit(seen, og_image, page)
     peers = [e for e, _ in candidates] + [s.element for s in extra]
     for item, location in zip(seen, locate(data, [s.element for s in seen], peers), strict=True):
         item.evidence.location = location
@@ -369,6 +383,8 @@ def _chrome_without_reading(
     are then not in the audit: a chrome image is listed with its role and reason, never judged."""
     if furniture and unit is element and not _written_caption(attributes):
         return furniture
+    if element.tag not in _IMG_TAGS and "share" in (attributes.get("class") or "").lower():
+        return "share widget: the picture of the post it shares, not one it shows"
     if gallery is None:
         holder = page.chrome_holder(element, lineage)
         if holder is not None and (unit is element or not _weak_chrome(holder)):
@@ -480,14 +496,14 @@ def _story_root(root, article_selector: str):
     if next(root.iter("article", "main"), None) is not None or query(article_selector)(root):
         return None
     node = next((child for child in root if child.tag == "body"), root)
-    total = sum(map(len, _PARAGRAPH_TEXT(node)))
+    total = _text_size(_PARAGRAPH_TEXT(node))
     if total <= STORY_TEXT:
         return None
     while True:
         best, most = None, 0
         for child in node:
             if isinstance(child.tag, str):
-                size = sum(map(len, _PARAGRAPH_TEXT(child)))
+                size = _text_size(_PARAGRAPH_TEXT(child))
                 if size > most:
                     best, most = child, size
         if best is None or most < STORY_SHARE * total:
@@ -620,14 +636,14 @@ class _HeadFacts:
         nested = False
         for element in head:
             tag = element.tag
-            if tag == "meta":
+            if tag == "meta":  # the value in `content`, or in `value` as some pages write it
                 prop, name = element.get("property"), element.get("name")
-                if og_url is None and prop == "og:url":
-                    og_url = element.get("content") or None
+                if og_url is None and (prop or name) == "og:url":
+                    og_url = element.get("content") or element.get("value") or None
                 if self.og_image is None and (prop or name) in ("og:image", "og:image:url"):
                     self.og_image = element.get("content") or element.get("value") or None
                 if prop in _DATE_NAMES or name in _DATE_NAMES or element.get("itemprop") in _DATE_NAMES:
-                    self.dates.append(element.get("content") or "")
+                    self.dates.append(element.get("content") or element.get("value") or "")
             elif tag == "link":
                 if self.url is None and (element.get("rel") or "").lower() == "canonical":
                     self.url = element.get("href") or None
@@ -638,10 +654,40 @@ class _HeadFacts:
         self.url = self.url or og_url
         if nested:  # a meta tag inside another element of <head> (libxml2 nests after an unclosed tag)
             self.dates = [
-                m.get("content") or ""
+                m.get("content") or m.get("value") or ""
                 for m in head.iter("meta")
                 if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES
             ]
+
+
+def _featured_credit(seen: list[_Seen], og_image: str | None, page: _Page) -> None:
+    """The credit of the page's lead photo printed as a line of the story, away from the photo ("[Featured Image
+    by Joe Raedle/Getty Images]", "Titelbild: dpa"): for the lead photo (the og:image, in any rendition) when it
+    is shown with no credit, from a short paragraph of the article that holds it."""
+    if not og_image or page.registry is None:
+        return
+    lead = _original(og_image)
+    item = next((s for s in seen if s.evidence.src and _original(s.evidence.src) == lead), None)
+    if item is None or item.evidence.role == "chrome" or item.evidence.credits:
+        return
+    story = next((a for a in item.lineage if a.tag in ("article", "main") or page.places(a) & _ARTICLE), None)
+    if story is None:
+        return
+    lines = {clean(text) for p in story.iter("p") if len(text := _TEXT(p)) <= FEATURED_LINE}
+    found = [m for line in lines if (m := _FEATURED.match(line))]
+    if len(found) == 1:
+        text, label = found[0].group("credit").strip(), found[0].group("label").strip()
+        item.evidence.credits.append(SeenCredit(text, "credit_line", label=label))
+        item.evidence.signals.append("featured-credit-line")
+
+
+FEATURED_LINE = 160  # characters: a line that credits the lead photo is short
+_FEATURED = re.compile(
+    r"^[\[(]?\s*(?P<label>(?:featured|feature|header|top|lead|cover|hero|title|main)\s+(?:image|photo|picture|pic)"
+    r"(?:\s+(?:by|credit|courtesy(?:\s+of)?|via|source))?\s*[:\-–]?|(?:Titelbild|Beitragsbild|Aufmacherbild|Headerbild)"
+    r"\s*:|题图(?:来自|：|:))\s*(?P<credit>[^\[\]()]{2,100}?)\s*[\])]?\.?$",
+    re.IGNORECASE,
+)
 
 
 def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
@@ -695,7 +741,10 @@ def _distinct_pictures(items: list[_Seen]) -> bool:
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """File names that differ only in a size suffix: renditions of one photo."""
+    """File names that differ only in a size suffix: renditions of one photo. (A photo named by a resizer's query
+    has no size in its name: `_key`.)"""
+    if "?" in a or "?" in b:
+        return a == b
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return common >= RENDITION_SUFFIX and max(len(a), len(b)) - common <= RENDITION_SUFFIX
 
@@ -738,8 +787,13 @@ _GALLERY_LIST_TAGS = ("ul", "ol")
 
 
 def _photo(src: str) -> str:
-    """The photo's address without scheme and query: copies of one photo differ only in resize parameters."""
-    return src.split("?")[0].split("#")[0].split("//")[-1].lower().rstrip("/")
+    """The photo's address without scheme and query: copies of one photo differ only in resize parameters (at a
+    resizer with no file name in the path, the query names the photo: `_key`)."""
+    path, _, query = src.partition("?")
+    address = path.split("#")[0].split("//")[-1].lower().rstrip("/")
+    if query and "." not in address.rsplit("/", 1)[-1]:
+        return f"{address}?{_naming_query(query)}"
+    return address
 
 
 def _original(src: str) -> str:
@@ -964,7 +1018,7 @@ def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
 
 # data-* attributes that hold an image URL, by name ("data-src", "data-retina-src", "data-dejavu-src",
 # "data-image", "data-hi-res-src"...), found in the page's bytes so that elements are asked only about those
-_LAZY_NAME = re.compile(rb"data-[\w-]*?(?:src|image|img|original)[\w-]*")  # a literal start: a fast scan
+_LAZY_NAME = re.compile(rb"data-[\w-]*?(?:src|image|img|original|lazy)[\w-]*")  # a literal start: a fast scan
 _NOT_A_URL = ("set", "sizes", "caption", "credit", "alt", "title", "width", "height", "id", "type", "count")
 
 
@@ -1489,6 +1543,8 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     for attribute in (*_LAZY_SRC[:-1], *lazy, "src"):
         value = (attributes.get(attribute) or "").strip()
         if value and not value.startswith("data:") and (attribute in _LAZY_SRC or _url_like(value)):
+            if _CANDIDATE_LIST.search(value):  # a srcset list written into src ("a.jpg%20940w,%20a-670x388.jpg")
+                return re.split(r"\s|%20", value, maxsplit=1)[0]
             return value
     for attribute in _SRCSET:
         value = (attributes.get(attribute) or "").strip()
@@ -1505,6 +1561,7 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+_CANDIDATE_LIST = re.compile(r"(?:\s|%20)\d{2,5}[wx],(?:\s|%20)")
 _NOT_IMAGE_FILE = (".js", ".css", ".html", ".htm", ".mp4", ".m3u8", ".json", ".svg")
 
 
@@ -1523,7 +1580,51 @@ def _own_ignores(element) -> list[str]:
 
 
 def _key(src: str) -> str:
-    return src.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    """The photo's file name; for a resizer URL with no file name, the query that names the photo."""
+    path, _, query = src.partition("?")
+    name = path.split("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    return f"{name}?{_naming_query(query)}" if query and "." not in name else name
+
+
+def _naming_query(query: str) -> str:
+    """A query without its size and format parameters ("i=1165492293&r=LYNX" of "i=1165492293&w=&ll=780&r=LYNX"):
+    what names the photo at a resizer that takes it there rather than in the path."""
+    kept = []
+    for part in query.split("#")[0].split("&"):
+        name, _, value = part.partition("=")
+        if value and name.lower() not in _SIZE_PARAMETERS:
+            kept.append(part)
+    return "&".join(kept).lower()
+
+
+_SIZE_PARAMETERS = frozenset(
+    [
+        "w",
+        "h",
+        "width",
+        "height",
+        "fit",
+        "crop",
+        "q",
+        "quality",
+        "auto",
+        "fm",
+        "format",
+        "dpr",
+        "resize",
+        "ll",
+        "pl",
+        "fh",
+        "fw",
+        "sq",
+        "mw",
+        "mh",
+        "bc",
+        "as",
+        "v",
+        "cb",
+    ]
+)
 
 
 def _body_text(root, page: _Page, units: list[tuple]) -> str:
