@@ -281,6 +281,33 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
             )
         ],
     ),
+    (
+        "an image inline in its caption's paragraph, a copyright notice first (html2text)",
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        "![](https://img.example.com/entityid/BBwuFdf.img?h=240&w=300) (C) Archive Photos/Moveipix/Getty Images "
+        "**Why we love to watch sad movies is linked to the release of endorphins.**\n\nBody paragraph two of the story, long enough as well.\n\n"
+        "![Sad films release endorphins in the brain.](https://img.example.com/entityid/BBwsIpb.img?h=200&w=300) "
+        "(C) Photo courtesy of Pexels, Public Domain Sad films release endorphins in the brain.\n\n"
+        "Body paragraph three of the story, long enough as well.\n",
+        [
+            (
+                3,
+                "Why we love to watch sad movies is linked to the release of endorphins.",
+                "Archive Photos/Moveipix/Getty Images",
+                "getty",
+                "content",
+                None,
+            ),
+            (7, "Sad films release endorphins in the brain.", "Pexels, Public Domain", None, "content", None),
+        ],
+    ),
+    (
+        "an alt text that is all one credit, the credit printed again below; raw HTML lines left by pandoc",
+        'Body paragraph one of the story, long enough to be a sentence.\n\n<div class="entry">\n\n'
+        '![Mandel Ngan / AFP / Getty Images](https://cdn.example.com/2011/08/newsfeed_0824.jpg "newsfeed_0824")\n\n'
+        "Mandel Ngan / AFP / Getty Images\n\n</div>\n\nBody paragraph two of the story, long enough as well.\n",
+        [(7, None, "Mandel Ngan / AFP / Getty Images", "getty", "content", None)],
+    ),
 ]
 
 
@@ -320,6 +347,8 @@ DECOYS = [
     # author photos beside a byline (html2text wraps them over lines)
     "[ ![Jane\nDoe](https://cdn.example.com/profiles/jane-\ndoe.jpg) ](/profiles/jane-doe) [ ![John\nRoe](https://"
     "cdn.example.com/profiles/john-roe.jpg) ](/profiles/john-roe)\n\nBy Jane Doe and John Roe\n",
+    # a menu's heading that starts with an agency's name
+    "    -   Bloomberg Indices\n    -   Bloomberg SEF\n\n    Bloomberg Customers\n\n    -   Download Software\n",
 ]
 
 

@@ -398,6 +398,8 @@ def leading_credit(text: str, registry: Registry | None = None) -> LeadingCredit
     body = text
     if body[:1] == "©":
         label, body = "©", body[1:].lstrip()
+    elif body[:3] in ("(C)", "(c)"):
+        label, body = body[:3], body[3:].lstrip()
     words = body.split()
     if len(words) < 4 or body[:1] in "([":
         return None

@@ -30,7 +30,7 @@ from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
 from checker.readers import text_patterns as P
-from checker.readers.text_lines import CAPTION_KINDS, Piece, pieces, same_text, sentence_like
+from checker.readers.text_lines import CAPTION_KINDS, Piece, line_credit, pieces, same_text, sentence_like
 from checker.textnorm import clean, fold
 
 
@@ -450,7 +450,10 @@ class _Assembler:
 def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     """Credits a page wrote into an image's alt text: a labelled one ("| Bildquelle: dpa", "(Photo by Name/AFP)"),
     one in brackets that names an agency ("(picture-alliance/dpa/L. Schwedes)"), or a "Name/Name" in brackets
-    closing the alt text ("(imago/UIG)")."""
+    closing the alt text ("(imago/UIG)"); or an alt text that is all one credit ("Mandel Ngan / AFP / Getty Images")."""
+    whole = line_credit(alt, registry) if "(" not in alt and "[" not in alt else None
+    if whole is not None and whole[1] and (whole[0].label or "/" in whole[0].text):
+        return [SeenCredit(whole[0].text, "alt", whole[0].label, parsed=whole[0].parsed)]
     spans = split_credits(alt, registry)[1]
     found = [
         SeenCredit.from_span(span, "alt")
@@ -809,6 +812,14 @@ def _evidence(
     if caption is not None:
         caption_text = caption.caption if caption.kind == "capcredit" else caption.text
     credits = [seen for _, seen in block.credits]
+    if block.alt and not credits and (caption_text[:3] in ("(C)", "(c)") or caption_text[:1] == "©"):
+        split = _notice_before_alt(caption_text, block.alt)
+        if split is not None:
+            caption_text, credits = split[0], [split[1]]
+    elif block.alt and not caption_text and len(credits) == 1 and (credits[0].label or "").strip() in _NOTICE_LABELS:
+        split = _notice_before_alt(f"{credits[0].label} {credits[0].text}", block.alt)
+        if split is not None:  # the notice's words ran on into the caption: "(C) Name Caption words."
+            caption_text, credits = split[0], [split[1]]
     counter = parts[block.counter].text if block.counter is not None else None
     strong_credit = any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits)
     if caption is None and not credits and block.ref is None:
@@ -856,6 +867,8 @@ def _evidence(
         evidence.chrome("a video player's poster: the player's lines (duration, 'Now playing', source) follow it")
     elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
         evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
+    elif block.ref is not None and caption is None and not credits and P.CONTROL_ALT.match(alt):
+        evidence.chrome(f"a page control's image (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits:
         if not _between_paragraphs(block, parts):
             evidence.chrome("an image reference outside the article's paragraphs, with no caption or credit")
@@ -896,11 +909,31 @@ def _video_poster(block: _Block, parts: list[Piece]) -> bool:
 _VIDEO_LOOKAHEAD = 2  # lines after a reference where a player's controls stand
 
 
+def _notice_before_alt(caption: str, alt: str) -> tuple[str, SeenCredit] | None:
+    """A caption line that is a copyright notice and then the alt text again ("(C) Photo courtesy of Pexels, Public
+    Domain The reason why..." under an image whose alt is "The reason why..."): the notice is the credit."""
+    label = "©" if caption[:1] == "©" else caption[:3]  # one of _NOTICE_LABELS
+    alt = clean(alt)
+    body = clean(caption[len(label) :])
+    if len(alt.split()) < _DESCRIBED or not body.endswith(alt) or body == alt:
+        return None
+    credit = body[: -len(alt)].strip(" ,;|-–")
+    if not credit or len(credit.split()) > _NOTICE_WORDS:
+        return None
+    return alt, SeenCredit(credit, "caption_tail", label=label)
+
+
+_NOTICE_WORDS = 12
+_NOTICE_LABELS = ("©", "(C)", "(c)")
+
+
 def _furniture(src: str, described: bool) -> bool:
     """Site furniture by its file's name (logo, icon, spacer...). An inline data: address is a lazy-loading
     placeholder: furniture only when no caption or credit says it stands for a photo."""
     if src.startswith("data:"):
         return not described
+    if "=" in src and (size := P.QUERY_SIZE.search(src)) and 0 < int(size.group(1)) < P.SMALL_IMAGE:
+        return True  # a resizer asked for an icon's size ("...img?h=17&w=0": a publisher's logo by the byline)
     return bool(P.FURNITURE_SRC.search(src))
 
 

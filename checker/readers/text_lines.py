@@ -63,13 +63,34 @@ class Piece:
         return len(self.text.split())
 
 
+_MARKUP_ONLY = re.compile(r"(?:</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*)+")
+
+
+def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A markdown image reference that starts a line of text ("![](photo.img) (C) Name/Getty Images Caption."), as
+    html2text writes an image inline in its caption's paragraph: the reference, then the rest of the line, each read
+    as a line of its own (same line number). Not a row of images, nor a list item (a teaser card)."""
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        lead = _LEADING_REF.match(line) if "![" in line[:8] else None
+        rest = line[lead.end() :].strip() if lead else ""
+        if lead and rest and "![" not in rest:
+            out += [(number, lead.group(0).strip()), (number, rest)]
+        else:
+            out.append((number, line))
+    return out
+
+
+_LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?\)(?=\s+\S)")
+
+
 def pieces(text: str, registry: Registry) -> list[Piece]:
-    lines = _rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(text.splitlines()))))
+    lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(text.splitlines())))))
     out: list[Piece] = []
     for number, line in lines:
         cleaned = clean(line)
-        if not cleaned:
-            out.append(Piece(number, "blank", ""))
+        if not cleaned or (cleaned[0] == "<" and _MARKUP_ONLY.fullmatch(cleaned)):
+            out.append(Piece(number, "blank", ""))  # raw HTML a markdown converter left ("<div class=entry>")
             continue
         indent = line[:1].isspace()
         cleaned = _SINGLE_EMPHASIS.sub(r"\1", cleaned)
@@ -425,11 +446,13 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
         if " via " in bare:  # "Twitter/EirikurH via Storyful"
             return SeenCredit(bare, "credit_line", None, parsed=credit), False
         return None  # "Space / Astronomy", "Hurricane Irene": navigation and headlines, not credits
+    shaped = "/" in bare or " via " in bare or " for " in bare
     if label is None:
         hit_part = next((part for part in re.split(r"\s*/\s*|\s+via\s+", bare) if registry.match(part)), bare)
         if len(hit_part.split()) > 5:
             return None  # "AP Sources Say Trump Will Veto": a headline, not a credit
-    shaped = "/" in bare or " via " in bare or " for " in bare
+        if not shaped and credit.photographer is None and not _only_credit_words(bare, registry):
+            return None  # "Bloomberg Customers", "Reuters Graphics Team": a menu heading, not a credit
     if credit.agency is None:
         # "Photo: Jane Smith", "Illustration: MCKIBILLO" are credits; "Photo: Royal Wedding Preparations" a headline
         strong = shaped or credit.photographer is not None or len(bare.split()) == 1
@@ -439,6 +462,52 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
             label is not None or shaped or len(bare.split()) > 1 or not registry.agencies[credit.agency].writes_news
         )
     return SeenCredit(bare, "credit_line", label, parsed=credit), strong
+
+
+def _only_credit_words(text: str, registry: Registry) -> bool:
+    """An unlabelled line naming an agency says nothing else but words credits use ("Reuters Pictures", "AFP
+    Photo", "Getty Images Europe"... are aliases or these)."""
+    hit = registry.match(text)
+    if hit is None:
+        return False
+    rest = text.replace(hit[1], " ", 1).split()
+    return all(word.lower().strip(".,;:") in _CREDIT_WORDS for word in rest)
+
+
+_CREDIT_WORDS = frozenset(
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "photography",
+        "images",
+        "image",
+        "pictures",
+        "picture",
+        "pool",
+        "staff",
+        "file",
+        "files",
+        "handout",
+        "creative",
+        "editorial",
+        "archive",
+        "archives",
+        "news",
+        "agency",
+        "sport",
+        "sports",
+        "entertainment",
+        "europe",
+        "north",
+        "america",
+        "asia",
+        "contributor",
+        "stringer",
+        "rf",
+        "plus",
+    ]
+)
 
 
 def doubled(text: str) -> str | None:

@@ -98,6 +98,18 @@ FURNITURE_SRC = re.compile(
     re.IGNORECASE,
 )
 
+# Alt text of a page control's image: a skip link, a menu or a share button, not a photo
+CONTROL_ALT = re.compile(
+    r"^(?:(?:go|jump|skip|back|return|scroll)\s+to\s+(?:the\s+)?(?:main\s+)?(?:navigation|content|top|menu|home(?:\s?page)?)"
+    r"|menu|search|close|print|share|next|previous|prev)\W*$",
+    re.IGNORECASE,
+)
+
+# A width or height a resizer is asked for in the image URL's query ("?h=17&w=0"), and the side below which an
+# image is an icon, a badge or a logo rather than a photo
+QUERY_SIZE = re.compile(r"[?&](?:h|w|height|width)=(\d{1,4})(?:&|$)")
+SMALL_IMAGE = 100
+
 # Markdown a converter wraps around text (html2text): a link shows its words, emphasis and heading marks nothing.
 # A link around an image reference stays as it is (the reference is told apart by IMAGE_REF).
 MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
