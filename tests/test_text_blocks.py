@@ -302,6 +302,46 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "a lightbox button's words where the image stood, then its caption (Resiliparse)",
+        "Do you argue about the temperature in your office? Find out what decides it, and tell us.\n\nView Images\n\n"
+        "This photo, using a thermal camera, shows differences in body temperature between men and women.\n\n"
+        "Many couples fight about it at home. It is not money but the lowly thermostat, the study says.\n\n"
+        "Gender bias may affect the heating and cooling in office buildings, the authors of the study say.\n",
+        [
+            (
+                5,
+                "This photo, using a thermal camera, shows differences in body temperature between men and women.",
+                None,
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "a French credit label, wrapped by a text browser (ELinks)",
+        "   Selon le ministre du Redressement productif interviewé par le Wall Street Journal, le\n"
+        "   gouvernement réfléchit à des changements dans les participations détenues par l'État.\n\n"
+        "   Arnaud Montebourg, ministre du Redressement productif Crédits photo : Jean-Christophe\n"
+        "   MARMARA/Le Figaro\n\n"
+        + (
+            "   Le ministre a précisé que l'État pourrait réduire sa part dans certaines entreprises, sans\n"
+            "   perdre le contrôle de celles qui sont stratégiques pour le pays, a-t-il ajouté vendredi en\n"
+            "   marge d'un déplacement, alors que le gouvernement cherche des recettes pour son budget.\n\n"
+        )
+        * 3,
+        [
+            (
+                4,
+                "Arnaud Montebourg, ministre du Redressement productif",
+                "Jean-Christophe MARMARA/Le Figaro",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
         "an alt text that is all one credit, the credit printed again below; raw HTML lines left by pandoc",
         'Body paragraph one of the story, long enough to be a sentence.\n\n<div class="entry">\n\n'
         '![Mandel Ngan / AFP / Getty Images](https://cdn.example.com/2011/08/newsfeed_0824.jpg "newsfeed_0824")\n\n'

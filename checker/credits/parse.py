@@ -16,7 +16,7 @@ from checker.textnorm import clean, fold
 LABEL_WORDS = (
     r"(?:Photo|Picture|Image|Mandatory|Pic)\s+[Cc]redits?|Credits?|CREDITS?|Photographs?|PHOTOGRAPH|Photos?|PHOTO"
     r"|Illustrations?|ILLUSTRATION|Graphics?|Grafik|Bildrechte|Bildquelle|(?:Image|Picture|Photo)\s+(?:copyright|source)"
-    r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?"
+    r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?\s+(?:photos?|images?)|Crédits?"
     r"|Copyright|File|Source|Quelle"
 )
 _LEADING_LABEL = re.compile(

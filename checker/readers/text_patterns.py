@@ -51,7 +51,9 @@ LABELS: tuple[Label, ...] = (
     Label("caption_end", r"hide\s*caption", True),
     # image markers: a control or button that only a picture has
     Label(
-        "marker", r"toggle\s*caption|show\s*caption|enlarge\s*this\s*image|enlarge\s*image|view\s*larger\s*image", True
+        "marker",
+        r"toggle\s*caption|show\s*caption|enlarge\s*this\s*image|enlarge\s*image|view\s*larger\s*image|view\s*images?",
+        True,
     ),
     Label("marker", r"play\s*slideshow|open\s*(?:image\s*)?gallery|view\s*(?:photo\s*)?gallery|launch\s*gallery", True),
     Label("marker", r"caption\s*close|back\s*to\s*gallery|expand\s*image|zoom\s*in", True),
