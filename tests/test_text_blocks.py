@@ -302,6 +302,41 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "caption and credit in the brackets pandoc prints an image's alt text in",
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        "[Lachlan, Rupert, and James Murdoch in 2014. Photo: Dan Steinberg/Invision/AP Photo]\n\n"
+        "Body paragraph two of the story, long enough as well.\n",
+        [(3, "Lachlan, Rupert, and James Murdoch in 2014.", "Dan Steinberg/Invision/AP Photo", "ap", "content", None)],
+    ),
+    (
+        "caption and credit only in the alt text, set off by pilcrows (pandoc markdown)",
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        '![ ¶ Faster networks and more "free data" could be in the works for 2017. ¶ Photo by Getty Images ]'
+        "(https://cdn.example.com/img/970x0/2016/12/16/48966e5f.jpg)\n\n"
+        "Body paragraph two of the story, long enough as well.\n",
+        [
+            (
+                3,
+                'Faster networks and more "free data" could be in the works for 2017.',
+                "Getty Images",
+                "getty",
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "a byline, a time stamp or a topics line above the lead photo's credit is no caption",
+        "The Adorable Reason You Can Set Your Alert Sound to Hummus\n\n  • December 28, 2016\n"
+        "  • by Laura E. Adkins\nGetty Images\n\nBody paragraph one of the story, long enough to be a sentence.\n\n"
+        "These celebrities refuse to play the inauguration\n\nTana Ganeva 22 Dec 2016 at 14:27 ET\n\n"
+        "(Photo: stock_photo_world / Shutterstock.com)\n\nBody paragraph two of the story, long enough as well.\n",
+        [
+            (5, None, "Getty Images", "getty", "content", None),
+            (13, None, "stock_photo_world / Shutterstock.com", "shutterstock", "content", None),
+        ],
+    ),
+    (
         "a lightbox button's words where the image stood, then its caption (Resiliparse)",
         "Do you argue about the temperature in your office? Find out what decides it, and tell us.\n\nView Images\n\n"
         "This photo, using a thermal camera, shows differences in body temperature between men and women.\n\n"
@@ -612,3 +647,14 @@ def test_a_placeholder_file_beside_a_name_is_furniture(tmp_path: Path) -> None:
         "![Jane Doe](https://www.example.com/img/transparent.gif)\n\nBody paragraph two, long enough as well.\n"
     )
     assert [i.role for i in audit(tmp_path, text).images] == ["chrome"]
+
+
+def test_a_topics_line_is_navigation_not_a_caption(tmp_path: Path) -> None:
+    text = (
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        "Topics: Crack, damage, earthquake, nation, obelisk, virginia earthquake\n"
+        "Mandel Ngan / AFP / Getty Images\n\nBody paragraph two of the story, long enough as well.\n"
+    )
+    assert [(i.caption, i.credit.agency if i.credit else None) for i in audit(tmp_path, text).images] == [
+        (None, "getty")
+    ]

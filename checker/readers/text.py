@@ -168,6 +168,8 @@ class _Assembler:
             return
         if not any(ch.isalpha() for ch in piece.text) or _SLUG.fullmatch(piece.text):
             return  # a list bullet or a rule the scrape left ("*", "---"), an image's file name ("grist-graph")
+        if P.NOT_CAPTION.search(piece.text):
+            return  # a byline or a time stamp over the lead photo's credit
         credit = self.parts[first]
         learned = credit.kind == "credit" and credit.after_gap and not credit.strong
         if learned and not self.credits_below_gap:
@@ -812,6 +814,8 @@ def _evidence(
     if caption is not None:
         caption_text = caption.caption if caption.kind == "capcredit" else caption.text
     credits = [seen for _, seen in block.credits]
+    if caption is None and credits and all(seen.where == "alt" for seen in credits) and block.alt:
+        caption_text = _alt_caption(block.alt, credits[0])
     if block.alt and not credits and (caption_text[:3] in ("(C)", "(c)") or caption_text[:1] == "©"):
         split = _notice_before_alt(caption_text, block.alt)
         if split is not None:
@@ -907,6 +911,15 @@ def _video_poster(block: _Block, parts: list[Piece]) -> bool:
 
 
 _VIDEO_LOOKAHEAD = 2  # lines after a reference where a player's controls stand
+
+
+def _alt_caption(alt: str, credit: SeenCredit) -> str:
+    """The caption an alt text holds before the credit written into it ("¶ Faster networks could be in the works.
+    ¶ Photo by Getty Images"): a sentence, else nothing (an alt that names the photo is no caption)."""
+    marker = credit.label or credit.text
+    at = alt.rfind(marker)
+    head = clean(alt[:at].replace("¶", " ")).strip(" |-–—,;(") if at > 0 else ""
+    return head if sentence_like(head) and head[-1:] in ".!?" else ""
 
 
 def _notice_before_alt(caption: str, alt: str) -> tuple[str, SeenCredit] | None:

@@ -377,6 +377,10 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
         seen, strong = whole
         return Piece(number, "credit", text, credits=[seen], strong=strong)
     caption, spans = split_credits(text, registry)
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].label is None and text[:1] == "[" and text[-1:] == "]":
+        inside = split_credits(text[1:-1], registry)  # "[Caption. Photo: Name/Agency]": a caption and credit
+        if inside[0].strip() and inside[1] and inside[1][-1].label:
+            caption, spans = inside
     if spans:
         credits = [SeenCredit.from_span(span) for span in spans]
         if any(not c.empty for c in credits):  # "Credit Credit... Name": a hidden label doubled, not an empty one
@@ -436,6 +440,10 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
         return None
     if _URL.search(bare):
         return None
+    if ": " in bare or " by " in bare:
+        head, spans = split_credits(inner, registry)
+        if head.strip() and spans and spans[-1].label:
+            return None  # "[Murdoch in 2014. Photo: Dan Steinberg/Invision/AP Photo]": a caption and its credit
     label = inner[: inner.find(bare)].strip() or None if bare != inner else None
     if label is not None and not any(ch.isalnum() or ch == "©" for ch in label):
         label = None  # an opening quote mark labels nothing: '"Old acquaintance"' is a quoted title

@@ -107,6 +107,14 @@ CONTROL_ALT = re.compile(
     re.IGNORECASE,
 )
 
+# Lines above a credit that are no caption: a byline ("• by Laura E. Adkins"), an author and a time stamp ("Tana
+# Ganeva 22 Dec 2016 at 14:27 ET"), a date line ("Published December 28, 2016")
+NOT_CAPTION = re.compile(
+    r"^(?:[•*+-]\s*)?(?:by|von|par|por)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4}$|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?\s*$"
+    r"|^(?:published|updated|posted|veröffentlicht|aktualisiert|publié)\b",
+    re.IGNORECASE,
+)
+
 # A width or height a resizer is asked for in the image URL's query ("?h=17&w=0"), and the side below which an
 # image is an icon, a badge or a logo rather than a photo
 QUERY_SIZE = re.compile(r"[?&](?:h|w|height|width)=(\d{1,4})(?:&|$)")
@@ -186,7 +194,7 @@ SECTION_END = re.compile(
 
 # Page furniture never taken for body text or a caption.
 CHROME = re.compile(
-    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
+    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
     r"|^(?:follow us|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
     r"|^share (?:via|on|this|to)\b|^\[(?:\.{3}|…)\]$",
