@@ -295,3 +295,21 @@ def test_a_chinese_story_without_article_markup_is_found_by_its_text() -> None:
       <div class="main"><div class="detail">{story[:800]}<p><img src="https://img.example.com/uploads/2016.jpg-w600" alt=""></p>{story}</div></div>"""
     roles = [(i.src.rsplit("/", 1)[-1], i.role) for i in _read(body).images]
     assert roles == [("banner.jpg", "chrome"), ("2016.jpg-w600", "unsure")]  # in the story: listed, never judged
+
+
+def test_a_plain_box_whose_text_block_ends_in_a_photograph_by_line() -> None:
+    body = """<article><p>Story text.</p><div class="img-box"><a class="img-box__link"><picture>
+      <img src="https://cdn.example.com/files/redonda-tree-lizard.jpg" width="885" alt="The Redonda tree lizard"></picture></a>
+      <div class="img-box__text"><div class="img-box__copy">The Redonda tree lizard, one of the reptiles that rebounded.</div>
+      <div class="img-box__author">Photograph by <span>Ed Marshall, Redonda Restoration Programme</span></div></div></div>
+      <div class="img-box"><a class="img-box__link"><img src="https://cdn.example.com/files/other-story.jpg" width="885"></a>
+      <div class="img-box__text"><div>Another story about the island</div><div>Read more</div></div></div></article>"""
+    assert _seen(_read(body)) == [
+        (
+            "content",
+            "The Redonda tree lizard, one of the reptiles that rebounded.",
+            "Ed Marshall, Redonda Restoration Programme",
+            None,
+        ),
+        ("unsure", None, None, None),  # a box of text with no credit beside a picture: not read as its caption
+    ]

@@ -310,6 +310,8 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
         return True
     if label is not None and _PLURAL_LABEL.match(label):
         return False
+    if label is not None and label.strip().lower().endswith(" by") and looks_like_person(body.split(",", 1)[0]):
+        return True  # "Photograph by Ed Marshall, Redonda Restoration Programme": a person, then who they work for
     return len(body.split()) <= 4 or credit.photographer is not None
 
 

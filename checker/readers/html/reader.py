@@ -249,8 +249,10 @@ def read_html(
             continue
         unit = _unit(element, lineage, held, page)
         box = None
-        if unit is element and (page.above(lineage) & _ARTICLE or page.in_story(element, lineage)):
-            box = _caption_box(element, lineage, held)  # in the story only: beside it, a box is a teaser
+        if (unit is element or unit is _box_of(element, lineage)) and (
+            page.above(lineage) & _ARTICLE or page.in_story(element, lineage)
+        ):
+            box = _caption_box(element, lineage, held, page)  # in the story only: beside it, a box is a teaser
         if box is not None:
             unit = box[0]
         gallery = page.galleries.root(lineage)
@@ -269,6 +271,10 @@ def read_html(
             caption_text = _without_controls(_text(box[1], set(), set()))
             if caption_text and page.registry is not None:
                 caption_text, credit_texts = _caption_credit(caption_text, page.registry)
+            if caption_text and not credit_texts and page.registry is not None:
+                head, spans = split_credits(caption_text, page.registry)
+                if spans and all(span.label and span.raw for span in spans):  # "... island. Photograph by Name"
+                    caption_text, credit_texts = head, [SeenCredit.from_span(span, "credit_element") for span in spans]
             signals.append("caption-box")
         elif not caption_text and not credit_texts and (line := _own_line(element, lineage, held, page)):
             caption_text, credit_texts = line
@@ -1456,10 +1462,16 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
 BOX_CAPTION = 300  # characters: a paragraph longer than this beside an image is story text, not its caption
 
 
-def _caption_box(element, lineage: list, held: Counter):
+def _box_of(element, lineage: list):
+    """The image's first ancestor that is more than a wrapper (<a>, <picture>, <span>...)."""
+    return next((ancestor for ancestor in lineage if ancestor.tag not in role.TRANSPARENT), None)
+
+
+def _caption_box(element, lineage: list, held: Counter, page: _Page):
     """(box, paragraph) for an image in a plain box that holds it and then one short paragraph, and nothing
     else: <div><a href="#"><img></a><p>caption</p></div>. The paragraph is the caption (empty: a figure
-    without one), unless it is only a link, a headline leading elsewhere."""
+    without one), unless it is only a link, a headline leading elsewhere. A <div> in place of the paragraph
+    counts when its text ends in a labelled credit (<div>caption<div>Photograph by <span>Name</span></div></div>)."""
     top = element
     box = None
     for ancestor in lineage:
@@ -1471,9 +1483,11 @@ def _caption_box(element, lineage: list, held: Counter):
     if box is None or box.tag != "div" or held[box] != 1 or (box.text or "").strip():
         return None
     children = [child for child in box if isinstance(child.tag, str)]
-    if len(children) != 2 or children[0] is not top or children[1].tag != "p":
+    if len(children) != 2 or children[0] is not top or children[1].tag not in ("p", "div"):
         return None
     paragraph = children[1]
+    if paragraph.tag == "div" and not _ends_in_labelled_credit(_text(paragraph, set(), set()), page):
+        return None
     if any((child.tail or "").strip() for child in children) or next(paragraph.iter(*_IMG_TAGS), None) is not None:
         return None
     text = _TEXT(paragraph).strip()
@@ -1505,6 +1519,13 @@ def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, 
     if not spans or not all(span.label and span.raw for span in spans):
         return None
     return caption.strip(), [SeenCredit.from_span(span, "credit_line") for span in spans]
+
+
+def _ends_in_labelled_credit(text: str, page: _Page) -> bool:
+    if not text or len(text) > BOX_CAPTION or page.registry is None:
+        return False
+    spans = split_credits(text, page.registry)[1]
+    return bool(spans) and all(span.label and span.raw for span in spans)
 
 
 def _following(first, held: Counter, page: _Page, most: int = 2) -> list:
