@@ -337,6 +337,16 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "on a page with a blank line after every paragraph, a full sentence right above a credit line (markdownify)",
+        "".join(
+            f"Die Musikstars fordern ein neues Modell für das Streaming, Absatz {n}, mit vielen Wörtern darin.\n\n"
+            for n in range(4)
+        )
+        + "Bildbeschreibung einblenden\n\nAuch Herbert Grönemeyer gehört zu den Unterstützern. \nBild: dpa\n\n"
+        "Die Abogebühr eines Nutzers soll nur noch unter den Künstlern verteilt werden, die er gehört hat.\n",
+        [(12, "Auch Herbert Grönemeyer gehört zu den Unterstützern.", "dpa", "dpa", "content", None)],
+    ),
+    (
         "a lightbox button's words where the image stood, then its caption (Resiliparse)",
         "Do you argue about the temperature in your office? Find out what decides it, and tell us.\n\nView Images\n\n"
         "This photo, using a thermal camera, shows differences in body temperature between men and women.\n\n"

@@ -175,7 +175,7 @@ class _Assembler:
         if learned and not self.credits_below_gap:
             return  # one bare agency name under a paragraph: a source line as often as a credit
         # a sentence ending in a full stop right above is the body's, unless it stands alone over the credit
-        alone = above == 0 or self.parts[above - 1].kind == "blank" or credit.after_gap
+        alone = above == 0 or self.parts[above - 1].kind == "blank" or piece.after_gap or credit.after_gap
         if not piece.terminal or alone:
             self._caption(block, above, "page-style" if learned else "above")
 
@@ -941,9 +941,9 @@ _NOTICE_LABELS = ("©", "(C)", "(c)")
 
 
 def _furniture(src: str, described: bool) -> bool:
-    """Site furniture by its file's name (logo, icon, spacer...). An inline data: address is a lazy-loading
-    placeholder: furniture only when no caption or credit says it stands for a photo."""
-    if src.startswith("data:"):
+    """Site furniture by its file's name (logo, icon, spacer...). A lazy-loading placeholder (a data: address,
+    "leer.gif") is furniture only when no caption or credit says it stands for a photo."""
+    if P.PLACEHOLDER_SRC.search(src):
         return not described
     if "=" in src and (size := P.QUERY_SIZE.search(src)) and 0 < int(size.group(1)) < P.SMALL_IMAGE:
         return True  # a resizer asked for an icon's size ("...img?h=17&w=0": a publisher's logo by the byline)

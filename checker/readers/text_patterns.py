@@ -95,10 +95,10 @@ FILE_NAME_ALT = re.compile(r"\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)$|^[\w-]+_[
 TEASER_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
 
 # Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
-FURNITURE_SRC = re.compile(
-    r"^data:|logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|(?:blank|empty|leer|transparent)\.|\.svg(?:$|[?#])",
-    re.IGNORECASE,
-)
+FURNITURE_SRC = re.compile(r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])", re.IGNORECASE)
+# A lazy-loading placeholder (an inline data: address, "leer.gif", "blank.png"): it stands for the photo a script
+# puts in its place, furniture only when nothing (no caption, no credit) says there is one
+PLACEHOLDER_SRC = re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transparent)\.", re.IGNORECASE)
 
 # Alt text of a page control's image: a skip link, a menu or a share button, not a photo
 CONTROL_ALT = re.compile(
