@@ -251,7 +251,8 @@ class _Assembler:
             and cur.alt
             and same_text(cur.alt, piece.alt or "")
         ):  # the same image referenced twice (a spacer, then the photo; two sizes): one image
-            if P.FURNITURE_SRC.search(self.parts[cur.ref].src or ""):
+            first = self.parts[cur.ref].src or ""
+            if P.FURNITURE_SRC.search(first) or P.PLACEHOLDER_SRC.search(first):
                 cur.ref = index
             self._take(cur, index, "reference-repeated")
             return
