@@ -347,6 +347,38 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         [(12, "Auch Herbert Grönemeyer gehört zu den Unterstützern.", "dpa", "dpa", "content", None)],
     ),
     (
+        "a photographer's 'Photographed by' line where the extractor dropped the picture (trafilatura)",
+        "The styling tip: wear your tee under a sheer dress and tuck it into a slip skirt for the evening.\n\n"
+        "Photographed by Sharokh Mirzai.\n\n"
+        "Topshop Mesh and Flower Applique Midi Skirt, $130, available at Topshop and in its stores.\n",
+        [(3, None, "Sharokh Mirzai", None, "content", None)],
+    ),
+    (
+        "a photographer and the outlet they shot for under a reference, across a blank line (html2text)",
+        "So, after his school started feathering him into special classes, he turned to acting instead.\n\n"
+        "![Ryan Gosling, GQ](https://images.example.com/rs_634x862-161207101545-634.ryan-gosling-gq.jpg)\n\n"
+        "Craig McDean/GQ\n\nAs a boy, he was the sole male in his dance troupe, and he would shake it like a showgirl.\n",
+        [(5, None, "Craig McDean/GQ", None, "content", None)],
+    ),
+    (
+        "a picture's file name where it stood, its caption, and a credit with the photographer's address",
+        "The suspects were arrested on Wednesday after a long investigation by the police in the county.\n\n"
+        "skimming scheme seized cash and cards.jpg\n"
+        "Cash and cards seized during the arrest of two identity theft suspects in Baldwin County on Wednesday.\n"
+        "(Mike Cason/mcason@al.com)\n\n"
+        "The two men face charges of identity theft and fraud, according to the district attorney's office.\n",
+        [
+            (
+                5,
+                "Cash and cards seized during the arrest of two identity theft suspects in Baldwin County on Wednesday.",
+                "Mike Cason/mcason@al.com",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
         "a lightbox button's words where the image stood, then its caption (Resiliparse)",
         "Do you argue about the temperature in your office? Find out what decides it, and tell us.\n\nView Images\n\n"
         "This photo, using a thermal camera, shows differences in body temperature between men and women.\n\n"
@@ -432,6 +464,8 @@ DECOYS = [
     # author photos beside a byline (html2text wraps them over lines)
     "[ ![Jane\nDoe](https://cdn.example.com/profiles/jane-\ndoe.jpg) ](/profiles/jane-doe) [ ![John\nRoe](https://"
     "cdn.example.com/profiles/john-roe.jpg) ](/profiles/john-roe)\n\nBy Jane Doe and John Roe\n",
+    # a name and an outlet alone, with no picture or caption beside them: a byline or a link as often as a credit
+    "Body paragraph one of the story, long enough to be a sentence.\n\nCraig McDean/GQ\n\nBody paragraph two.\n",
     # a menu's heading that starts with an agency's name
     "    -   Bloomberg Indices\n    -   Bloomberg SEF\n\n    Bloomberg Customers\n\n    -   Download Software\n",
 ]
@@ -667,4 +701,19 @@ def test_a_topics_line_is_navigation_not_a_caption(tmp_path: Path) -> None:
     )
     assert [(i.caption, i.credit.agency if i.credit else None) for i in audit(tmp_path, text).images] == [
         (None, "getty")
+    ]
+
+
+def test_share_buttons_and_icon_sized_pictures_are_chrome(tmp_path: Path) -> None:
+    text = (
+        "Body paragraph one of the story, long enough to be a sentence.\n\n"
+        "![](https://www.example.com/resources/customSocialBar/images/Facebook_hover.png)\n"
+        "![](https://www.example.com/resources/customSocialBar/images/twitter.png)\n\n"
+        "![Medical Daily](https://img.example.com/tenant/amp/entityid/AA8ekH7.img?w=120&h=17&m=6)\n\n"
+        "Body paragraph two of the story, long enough as well.\n"
+    )
+    assert [(i.location.line, i.role) for i in audit(tmp_path, text).images] == [  # type: ignore[union-attr]
+        (3, "chrome"),
+        (4, "chrome"),
+        (6, "chrome"),
     ]

@@ -20,7 +20,7 @@ LABEL_WORDS = (
     r"|Copyright|File|Source|Quelle"
 )
 _LEADING_LABEL = re.compile(
-    rf"^(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?)\s+(?:by|from|courtesy(?: of)?)\b"
+    rf"^(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?|Photographed)\s+(?:by|from|courtesy(?: of)?)\b"
     r"|Copyright\b|©|\(c\)|\(C\))\s*",
     re.IGNORECASE,
 )

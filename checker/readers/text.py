@@ -946,7 +946,7 @@ def _furniture(src: str, described: bool) -> bool:
     "leer.gif") is furniture only when no caption or credit says it stands for a photo."""
     if P.PLACEHOLDER_SRC.search(src):
         return not described
-    if "=" in src and (size := P.QUERY_SIZE.search(src)) and 0 < int(size.group(1)) < P.SMALL_IMAGE:
+    if "=" in src and any(0 < int(size) < P.SMALL_IMAGE for size in P.QUERY_SIZE.findall(src)):
         return True  # a resizer asked for an icon's size ("...img?h=17&w=0": a publisher's logo by the byline)
     return bool(P.FURNITURE_SRC.search(src))
 

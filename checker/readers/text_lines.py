@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from checker.credits.captions import leading_credit, split_credits
-from checker.credits.parse import looks_like_credit, parse, plausible_credit, strip_labels
+from checker.credits.parse import looks_like_credit, looks_like_person, parse, plausible_credit, strip_labels
 from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.readers import text_patterns as P
@@ -438,7 +438,7 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
         return None
     if len(bare.split()) > 12 or not looks_like_credit(bare, registry):
         return None
-    if _URL.search(bare):
+    if _URL.search(_EMAIL.sub("", bare)):
         return None
     if ": " in bare or " by " in bare:
         head, spans = split_credits(inner, registry)
@@ -452,6 +452,8 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
         return None  # "Photos: Hurricane Irene", "Photo: Royal Wedding Preparations Begin": headlines
     if label is None and credit.agency is None:
         if " via " in bare:  # "Twitter/EirikurH via Storyful"
+            return SeenCredit(bare, "credit_line", None, parsed=credit), False
+        if _person_for_outlet(bare):  # "Craig McDean/GQ": weak alone, a credit under an image reference
             return SeenCredit(bare, "credit_line", None, parsed=credit), False
         return None  # "Space / Astronomy", "Hurricane Irene": navigation and headlines, not credits
     shaped = "/" in bare or " via " in bare or " for " in bare
@@ -470,6 +472,21 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
             label is not None or shaped or len(bare.split()) > 1 or not registry.agencies[credit.agency].writes_news
         )
     return SeenCredit(bare, "credit_line", label, parsed=credit), strong
+
+
+def _person_for_outlet(text: str) -> bool:
+    """A photographer's name and the outlet they shot for, or their address there ("Craig McDean/GQ", "Mike
+    Cason/mcason@al.com")."""
+    parts = [part.strip() for part in text.split("/")]
+    return (
+        len(parts) == 2
+        and looks_like_person(parts[0])
+        and 1 <= len(parts[1].split()) <= 3
+        and (parts[1][:1].isupper() or bool(_EMAIL.fullmatch(parts[1])))
+    )
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _only_credit_words(text: str, registry: Registry) -> bool:

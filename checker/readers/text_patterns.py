@@ -78,9 +78,9 @@ COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
 # (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
 IMAGE_REF = re.compile(
     r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>(?:\\.|[^)\s\\])+)[^)]*\)"
-    r"|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?))\s*$",
+    r"|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?|\w[\w ,'&-]{0,80}\.(?:jpe?g|png|webp|gif)))\s*$",
     re.IGNORECASE,
-)
+)  # (a file name with spaces: an extractor printed the picture's name where it stood)
 # Two or more images on one line (author avatars beside a byline, a row of thumbnails): no article photo.
 IMAGE_ROW = re.compile(r"^(?:.*?!\[[^\]]*\]\((?:\\.|[^)\\])+\)){2}")
 # Alt text that names a video player, not a photo ("Video player loading", "Play video"): the poster of a video.
@@ -95,7 +95,11 @@ FILE_NAME_ALT = re.compile(r"\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)$|^[\w-]+_[
 TEASER_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
 
 # Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
-FURNITURE_SRC = re.compile(r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])", re.IGNORECASE)
+FURNITURE_SRC = re.compile(
+    r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])|button|social|(?:^|[/_-])(?:facebook|twitter"
+    r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)",
+    re.IGNORECASE,
+)
 # A lazy-loading placeholder (an inline data: address, "leer.gif", "blank.png"): it stands for the photo a script
 # puts in its place, furniture only when nothing (no caption, no credit) says there is one
 PLACEHOLDER_SRC = re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transparent)\.", re.IGNORECASE)
@@ -117,7 +121,7 @@ NOT_CAPTION = re.compile(
 
 # A width or height a resizer is asked for in the image URL's query ("?h=17&w=0"), and the side below which an
 # image is an icon, a badge or a logo rather than a photo
-QUERY_SIZE = re.compile(r"[?&](?:h|w|height|width)=(\d{1,4})(?:&|$)")
+QUERY_SIZE = re.compile(r"[?&](?:h|w|height|width)=(\d{1,4})(?=&|$)")
 SMALL_IMAGE = 100
 
 # Markdown a converter wraps around text (html2text): a link shows its words, emphasis and heading marks nothing.
