@@ -313,3 +313,43 @@ def test_a_plain_box_whose_text_block_ends_in_a_photograph_by_line() -> None:
         ),
         ("unsure", None, None, None),  # a box of text with no credit beside a picture: not read as its caption
     ]
+
+
+def test_a_cite_credit_inside_the_block_that_holds_the_caption() -> None:
+    body = """<article><p>Story text.</p><div class="mod-inline image image-right"><div style="width:300px;">
+      <a class="enlarge" href="#">[+] Enlarge<img src="https://cdn.example.com/photo/2010/0813/pg2_bush_300.jpg"
+      width="300" height="200" alt="Reggie Bush"></a><div style="width: 300px;"><cite>Stephen Chernin/Getty Images</cite>
+      Shouldn't the Heisman have been returned if rules were broken?</div></div></div><p>More story text.</p></article>"""
+    assert _seen(_read(body)) == [
+        (
+            "content",
+            "Shouldn't the Heisman have been returned if rules were broken?",
+            "Stephen Chernin/Getty Images",
+            "getty",
+        )
+    ]
+
+
+def test_a_script_setting_of_null_is_no_image_address() -> None:
+    body = """<article><figure class="article-image"><img data-url="null"
+      src="https://cdn.example.com/uploads/card/image/317518/plane-5_720.jpg"><div class="image-credit">Image: Jane
+      Roe/Mashable</div></figure><p>Story text.</p></article>"""
+    (image,) = _read(body).images
+    assert (image.src, image.credit.raw if image.credit else None) == (
+        "https://cdn.example.com/uploads/card/image/317518/plane-5_720.jpg",
+        "Jane Roe/Mashable",
+    )
+
+
+def test_a_story_written_without_paragraphs_and_its_captioned_picture() -> None:
+    sentences = "".join(
+        f"The company tests and certifies devices for {n} markets around the world. " for n in range(30)
+    )
+    body = f"""<div id="top"><img src="https://img.example.com/images/common/btn_print.gif"></div>
+      <div class="article_txt">{sentences}<br><br><div class="articlePhotoR"><img
+      src="https://img.example.com/NEWS/IMAGE/2013/10/23/58406115.2.jpg" width="160"><span class="t">Park Chae-gyu,
+      chief executive</span></div>{sentences}<br><br></div>"""
+    assert [(i.src.rsplit("/", 1)[-1], i.role, i.caption) for i in _read(body).images] == [
+        ("btn_print.gif", "chrome", None),
+        ("58406115.2.jpg", "content", "Park Chae-gyu, chief executive"),
+    ]

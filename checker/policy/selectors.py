@@ -39,7 +39,8 @@ class HtmlSelectors(Record):
     credit: str = (
         "[class*=credit], [class*=copyright], [class*=attribution], [class*=source], [class*=byline], "
         "[class*=photographer], [class*=courtesy], [class*=bildnachweis], [class*=fotograf], "
-        "[itemprop=copyrightHolder], [itemprop=creator], [itemprop=author], [rel~=license], figcaption small, figcaption cite"
+        "[itemprop=copyrightHolder], [itemprop=creator], [itemprop=author], [rel~=license], figcaption small, figure cite, "
+        "[class*=image] cite, [class*=photo] cite"
     )
     noise: str = (
         ".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=visually-hidden], "

@@ -504,7 +504,7 @@ def _story_root(root, article_selector: str):
     node = next((child for child in root if child.tag == "body"), root)
     total = _text_size(_PARAGRAPH_TEXT(node))
     if total <= STORY_TEXT:
-        return None
+        return _text_block(node)
     while True:
         best, most = None, 0
         for child in node:
@@ -515,6 +515,20 @@ def _story_root(root, article_selector: str):
         if best is None or most < STORY_SHARE * total:
             return node if node.tag not in ("body", "html") else None
         node = best
+
+
+def _text_block(body):
+    """A story written without paragraphs, as text and <br><br> in one element: the element whose own text runs
+    longest, if it runs longer than STORY_TEXT."""
+    best, most = None, 0
+    for element in body.iter("div", "td", "section", "span"):
+        size = _text_size(_OWN_TEXT(element))
+        if size > most:
+            best, most = element, size
+    return best if most > STORY_TEXT else None
+
+
+_OWN_TEXT = etree.XPath("./text()", smart_strings=False)
 
 
 def _in_text(element, lineage: list, page: _Page) -> bool:
@@ -1197,6 +1211,8 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
             credit_set.add(line[0])
             credits.append(line[1])
     caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels)))
+    if not caption and len(credit_nodes) == 1 and img is not None:
+        caption = _around_credit(credit_nodes[0], unit, noise, credit_set | labels)
     if not caption:  # a caption written into an attribute (data-caption, cutline, data-cutline...)
         caption = next(
             (text for holder in (unit, *holders) for text in attribute_texts(holder.items(), _CAPTION_NAME)), ""
@@ -1205,6 +1221,19 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     if not credits and caption and page.registry is not None:
         caption, credits = _caption_credit(caption, page.registry)
     return caption, credits
+
+
+def _around_credit(credit, unit, noise: set, skip: set) -> str:
+    """The caption a credit element is printed in, when no element is marked as the caption: the rest of its
+    block (<div><cite>Cliff Welch/Icon SMI</cite>Maurkice Pouncey denies ...</div>, <p>Caption <span
+    class="credit">AP</span></p>), a block of the unit's that holds no image and no more than a caption."""
+    holder = credit.getparent()
+    if holder is None or holder is unit or holder.tag not in ("div", "p", "span", "small"):
+        return ""
+    if next(holder.iter(*_IMG_TAGS), None) is not None:
+        return ""
+    text = _without_controls(_text(holder, noise, skip))
+    return text if len(text) <= BOX_CAPTION else ""
 
 
 def _credits_not_captions(credit_nodes: list, caption_matches: set, noise: set, labels: set, registry) -> list:
@@ -1483,7 +1512,7 @@ def _caption_box(element, lineage: list, held: Counter, page: _Page):
     if box is None or box.tag != "div" or held[box] != 1 or (box.text or "").strip():
         return None
     children = [child for child in box if isinstance(child.tag, str)]
-    if len(children) != 2 or children[0] is not top or children[1].tag not in ("p", "div"):
+    if len(children) != 2 or children[0] is not top or children[1].tag not in ("p", "div", "span"):
         return None
     paragraph = children[1]
     if paragraph.tag == "div" and not _ends_in_labelled_credit(_text(paragraph, set(), set()), page):
@@ -1563,6 +1592,8 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     the first candidate of a srcset or of a <picture>'s <source>."""
     for attribute in (*_LAZY_SRC[:-1], *lazy, "src"):
         value = (attributes.get(attribute) or "").strip()
+        if value.lower() in _NO_VALUE:
+            continue  # data-url="null": a script's empty setting
         if value and not value.startswith("data:") and (attribute in _LAZY_SRC or _url_like(value)):
             if _CANDIDATE_LIST.search(value):  # a srcset list written into src ("a.jpg%20940w,%20a-670x388.jpg")
                 return re.split(r"\s|%20", value, maxsplit=1)[0]
@@ -1582,6 +1613,7 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+_NO_VALUE = frozenset({"null", "undefined", "none", "false", "true", "#", "about:blank"})
 _CANDIDATE_LIST = re.compile(r"(?:\s|%20)\d{2,5}[wx],(?:\s|%20)")
 _NOT_IMAGE_FILE = (".js", ".css", ".html", ".htm", ".mp4", ".m3u8", ".json", ".svg")
 

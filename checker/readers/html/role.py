@@ -28,6 +28,10 @@ _FURNITURE_WORDS = (
     "rating",
     "signature",
     "gravatar",
+    "button",
+    "btn_",
+    "btn-",
+    "/btn",
     "/themes/",  # a WordPress theme's own images: search buttons, banners, section headers
     "/static/img",
     "/static/images",
