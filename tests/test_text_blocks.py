@@ -717,3 +717,29 @@ def test_share_buttons_and_icon_sized_pictures_are_chrome(tmp_path: Path) -> Non
         (4, "chrome"),
         (6, "chrome"),
     ]
+
+
+def test_restructured_text_pictures_stand_where_their_substitutions_stand(tmp_path: Path) -> None:
+    text = (
+        "   The Huffington Post has come across a fascinating five-minute interview with the founder.\n\n"
+        "      |Screen Shot 2011-08-13 at 4.55.35 PM|\n\n"
+        "   His goal at the time was to expand to all two thousand colleges in the United States, he said.\n\n"
+        ".. |Screen Shot 2011-08-13 at 4.55.35 PM| image:: https://cdn.example.com/2011/08/screen-shot.png?w=288\n"
+        ".. image:: http://pixel.example.com/pixel/p-18-mFEk4J448M.gif?labels=language.en\n"
+    )
+    assert [(i.location.line, i.src, i.role) for i in audit(tmp_path, text).images] == [  # type: ignore[union-attr]
+        (3, "https://cdn.example.com/2011/08/screen-shot.png?w=288", "unsure"),
+        (8, "http://pixel.example.com/pixel/p-18-mFEk4J448M.gif?labels=language.en", "chrome"),
+    ]
+
+
+def test_a_bare_reference_under_the_headline_is_a_lead_photo_never_judged(tmp_path: Path) -> None:
+    text = (
+        "# La La Land might win an Oscar but it has some bizarre racial politics\n\n"
+        "![](https://cdn.example.com/wp-content/uploads/2016/12/screen-shot-2016-12-23.png?resize=2880%2C1620)\n\n"
+        "Warning: this piece contains spoilers.\n\n"
+        "The film has been praised by critics for its music, its dancing and its love of old Hollywood musicals.\n"
+    )
+    doc = audit(tmp_path, text)
+    assert [(i.location.line, i.role) for i in doc.images] == [(3, "unsure")]  # type: ignore[union-attr]
+    assert findings(doc, "CRD001") == {(0, "CRD001", "warning")}

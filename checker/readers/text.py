@@ -875,7 +875,9 @@ def _evidence(
     elif block.ref is not None and caption is None and not credits and P.CONTROL_ALT.match(alt):
         evidence.chrome(f"a page control's image (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits:
-        if not _between_paragraphs(block, parts):
+        if _under_headline(block, parts):
+            evidence.unsure("an image reference right under the headline, with no caption or credit: a lead photo")
+        elif not _between_paragraphs(block, parts):
             evidence.chrome("an image reference outside the article's paragraphs, with no caption or credit")
         elif len(alt.split()) < _DESCRIBED or P.FILE_NAME_ALT.search(alt):
             evidence.unsure("an image reference between paragraphs, with no alt text, caption or credit")
@@ -956,6 +958,17 @@ def _owner_notice(seen: SeenCredit) -> bool:
     return (seen.label or "").strip().lower() in ("©", "(c)", "copyright") and (
         seen.parsed is None or seen.parsed.agency is None
     )
+
+
+def _under_headline(block: _Block, parts: list[Piece]) -> bool:
+    """The block's reference stands right under the page's first Markdown heading ("# Headline"), blank lines
+    aside: where a lead photo stands."""
+    index = min(block.members) - 1
+    while index >= 0 and parts[index].kind == "blank":
+        index -= 1
+    if index < 0 or not parts[index].heading:
+        return False
+    return not any(piece.heading for piece in parts[:index])
 
 
 def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:

@@ -84,8 +84,34 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?\)(?=\s+\S)")
 
 
+def _rst_images(lines: list[str]) -> list[str]:
+    """reStructuredText's pictures (pandoc -t rst) as Markdown references: a substitution "|image2|" standing where
+    the picture stood, defined at the end (".. |image2| image:: https://..."), and ".. image:: https://..." lines.
+    The definitions themselves say nothing more."""
+    defined = {m.group(1): m.group(2) for line in lines if (m := _RST_DEFINITION.match(line))}
+    out = []
+    for line in lines:
+        stripped = line.strip()
+        if _RST_DEFINITION.match(line):
+            out.append("")
+        elif stripped.startswith("|") and stripped.endswith("|") and stripped[1:-1] in defined:
+            out.append(f"{line[: len(line) - len(line.lstrip())]}![]({defined[stripped[1:-1]]})")
+        elif (bare := _RST_IMAGE.match(line)) is not None:
+            out.append(f"![]({bare.group(1)})")
+        else:
+            out.append(line)
+    return out
+
+
+_RST_DEFINITION = re.compile(r"^\s*\.\. \|([^|]+)\| image:: (\S+)\s*$")
+_RST_IMAGE = re.compile(r"^\s*\.\. image:: (\S+)\s*$")
+
+
 def pieces(text: str, registry: Registry) -> list[Piece]:
-    lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(text.splitlines())))))
+    raw = text.splitlines()
+    if ".. " in text and " image:: " in text:
+        raw = _rst_images(raw)
+    lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
     out: list[Piece] = []
     for number, line in lines:
         cleaned = clean(line)
