@@ -347,6 +347,24 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         [(12, "Auch Herbert Grönemeyer gehört zu den Unterstützern.", "dpa", "dpa", "content", None)],
     ),
     (
+        "a long paragraph, a blank line, then a photographer's credit: the paragraph is the story's, not a caption",
+        "".join(
+            f"The styling tip: this is the perfect time to buy one of those sheer dresses, look {n}. Instead of a "
+            "slip, wear your tee underneath, and tuck it into either a slip skirt or a pair of bright tights.\n\n"
+            "Photographed by Sharokh Mirzai.\n\n"
+            for n in range(3)
+        ),
+        [(n, None, "Sharokh Mirzai", None, "content", None) for n in (3, 7, 11)],
+    ),
+    (
+        "a reStructuredText directive above a credit is layout, not a caption (pandoc -t rst)",
+        "   The loft has tall windows and a long table that seats twelve friends for dinner on Sundays.\n\n"
+        "   .. container:: typeset--default\n"
+        "   Photo: Jane Roe/Apartment Therapy\n\n"
+        "   The owners found most of the furniture at flea markets around the city over many years.\n",
+        [(4, None, "Jane Roe/Apartment Therapy", None, "content", None)],
+    ),
+    (
         "a photographer's 'Photographed by' line where the extractor dropped the picture (trafilatura)",
         "The styling tip: wear your tee under a sheer dress and tuck it into a slip skirt for the evening.\n\n"
         "Photographed by Sharokh Mirzai.\n\n"

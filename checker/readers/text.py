@@ -171,6 +171,8 @@ class _Assembler:
         if P.NOT_CAPTION.search(piece.text):
             return  # a byline or a time stamp over the lead photo's credit
         credit = self.parts[first]
+        if credit.after_gap and piece.words > _GAP_CAPTION_WORDS:
+            return  # a paragraph, a blank line, then a credit: the paragraph is the story's
         learned = credit.kind == "credit" and credit.after_gap and not credit.strong
         if learned and not self.credits_below_gap:
             return  # one bare agency name under a paragraph: a source line as often as a credit
@@ -940,6 +942,7 @@ def _notice_before_alt(caption: str, alt: str) -> tuple[str, SeenCredit] | None:
 
 
 _NOTICE_WORDS = 12
+_GAP_CAPTION_WORDS = 30  # words of a caption set apart from its credit by a blank line, at most
 _NOTICE_LABELS = ("©", "(C)", "(c)")
 
 

@@ -64,6 +64,7 @@ class Piece:
 
 
 _MARKUP_ONLY = re.compile(r"(?:</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*)+")
+_RST_DIRECTIVE = re.compile(r"\.\. [\w-]+::")
 
 
 def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -117,6 +118,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         cleaned = clean(line)
         if not cleaned or (cleaned[0] == "<" and _MARKUP_ONLY.fullmatch(cleaned)):
             out.append(Piece(number, "blank", ""))  # raw HTML a markdown converter left ("<div class=entry>")
+            continue
+        if cleaned[:3] == ".. " and _RST_DIRECTIVE.match(cleaned):
+            out.append(Piece(number, "chrome", cleaned))  # ".. container:: profile-image": layout, not words
             continue
         indent = line[:1].isspace()
         cleaned = _SINGLE_EMPHASIS.sub(r"\1", cleaned)
