@@ -484,6 +484,11 @@ DECOYS = [
     "cdn.example.com/profiles/john-roe.jpg) ](/profiles/john-roe)\n\nBy Jane Doe and John Roe\n",
     # a name and an outlet alone, with no picture or caption beside them: a byline or a link as often as a credit
     "Body paragraph one of the story, long enough to be a sentence.\n\nCraig McDean/GQ\n\nBody paragraph two.\n",
+    # a list of links, each with its count of shares
+    "  • What Should Investors Do NOW ? | The Big Picture 4\n"
+    "  • Currency wars | vox - Research-based policy analysis and commentary from leading economists 3\n"
+    "  • EconomPic: Leading Indicators Outside the Fed's Control Remain Weak 3\n"
+    "  • Rail Shipments Defy Recession With Growth - Bloomberg 3\n",
     # a menu's heading that starts with an agency's name
     "    -   Bloomberg Indices\n    -   Bloomberg SEF\n\n    Bloomberg Customers\n\n    -   Download Software\n",
 ]

@@ -182,8 +182,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if _LIST_START.match(cleaned) and all(p.kind == "label" or not p.text.strip("*•+-") for p in line_pieces):
             # "* Bildrechte" in a footer's list of links: a page's link, not a label of what follows
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
-        if _LIST_START.match(cleaned) and any(p.kind in ("credit", "capcredit") for p in line_pieces):
-            # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card
+        if _LIST_START.match(cleaned) and any(p.kind in ("credit", "capcredit", "counter") for p in line_pieces):
+            # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card; "• Currency
+            # wars | vox 3": a link and its count of shares
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         out.extend(line_pieces)
     return out
