@@ -1038,7 +1038,7 @@ def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
 
 # data-* attributes that hold an image URL, by name ("data-src", "data-retina-src", "data-dejavu-src",
 # "data-image", "data-hi-res-src"...), found in the page's bytes so that elements are asked only about those
-_LAZY_NAME = re.compile(rb"data-[\w-]*?(?:src|image|img|original|lazy)[\w-]*")  # a literal start: a fast scan
+_LAZY_NAME = re.compile(rb"data-[\w-]*?(?:src|image|img|original)[\w-]*|data-lazy(?=\s*=)")  # a literal start: a fast scan
 _NOT_A_URL = ("set", "sizes", "caption", "credit", "alt", "title", "width", "height", "id", "type", "count")
 
 
