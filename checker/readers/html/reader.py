@@ -1038,7 +1038,9 @@ def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
 
 # data-* attributes that hold an image URL, by name ("data-src", "data-retina-src", "data-dejavu-src",
 # "data-image", "data-hi-res-src"...), found in the page's bytes so that elements are asked only about those
-_LAZY_NAME = re.compile(rb"data-[\w-]*?(?:src|image|img|original)[\w-]*|data-lazy(?=\s*=)")  # a literal start: a fast scan
+_LAZY_NAME = re.compile(
+    rb"data-[\w-]*?(?:src|image|img|original)[\w-]*|data-lazy(?=\s*=)"
+)  # a literal start: a fast scan
 _NOT_A_URL = ("set", "sizes", "caption", "credit", "alt", "title", "width", "height", "id", "type", "count")
 
 
@@ -1493,7 +1495,18 @@ BOX_CAPTION = 300  # characters: a paragraph longer than this beside an image is
 
 def _box_of(element, lineage: list):
     """The image's first ancestor that is more than a wrapper (<a>, <picture>, <span>...)."""
-    return next((ancestor for ancestor in lineage if ancestor.tag not in role.TRANSPARENT), None)
+    return _top_and_box(element, lineage)[1]
+
+
+def _top_and_box(element, lineage: list) -> tuple[Any, Any]:
+    """The outermost wrapper (<a>, <picture>, <span>...) around the image, or the image itself, and the first
+    ancestor that is more than a wrapper (None when there is none)."""
+    top = element
+    for ancestor in lineage:
+        if ancestor.tag not in role.TRANSPARENT:
+            return top, ancestor
+        top = ancestor
+    return top, None
 
 
 def _caption_box(element, lineage: list, held: Counter, page: _Page):
@@ -1501,14 +1514,7 @@ def _caption_box(element, lineage: list, held: Counter, page: _Page):
     else: <div><a href="#"><img></a><p>caption</p></div>. The paragraph is the caption (empty: a figure
     without one), unless it is only a link, a headline leading elsewhere. A <div> in place of the paragraph
     counts when its text ends in a labelled credit (<div>caption<div>Photograph by <span>Name</span></div></div>)."""
-    top = element
-    box = None
-    for ancestor in lineage:
-        if ancestor.tag in role.TRANSPARENT:
-            top = ancestor
-            continue
-        box = ancestor
-        break
+    top, box = _top_and_box(element, lineage)
     if box is None or box.tag != "div" or held[box] != 1 or (box.text or "").strip():
         return None
     children = [child for child in box if isinstance(child.tag, str)]
@@ -1530,13 +1536,7 @@ def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, 
     """The caption and credit printed in the image's own paragraph, after it: <p><img><br><em>(Credit: Name /
     Source)</em></p>. Only a paragraph that holds this image first, nothing before it, and a short text that ends
     in a labelled credit ("Credit:", "Foto:", "©"): a story paragraph that starts with an image is no caption."""
-    top, box = element, None
-    for ancestor in lineage:
-        if ancestor.tag in role.TRANSPARENT:
-            top = ancestor
-            continue
-        box = ancestor
-        break
+    top, box = _top_and_box(element, lineage)
     if box is None or box.tag not in ("p", "div") or held[box] != 1 or (box.text or "").strip():
         return None
     if next((child for child in box if isinstance(child.tag, str)), None) is not top or page.registry is None:
