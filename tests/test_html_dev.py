@@ -32,6 +32,7 @@ def test_dev_pages_images_agencies_and_no_error_on_chrome() -> None:
     labels = json.loads((DEV / "labels.json").read_text(encoding="utf-8"))
     entries = [e for e in labels["files"] if e["file"].startswith("html/")]
     audit = audit_paths([str(DEV / e["file"]) for e in entries])
+    assert [(doc.source, doc.error) for doc in audit.documents if doc.status != "ok"] == []
     by_source = {Path(doc.source).name: doc for doc in audit.documents}
     labelled = reported = matched = agency_said = agency_right = agency_labelled = agency_found = 0
     false_errors = []

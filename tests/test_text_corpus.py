@@ -37,6 +37,7 @@ def _totals(prefix: str) -> dict[str, float]:
         if not entry["file"].startswith(prefix):
             continue
         (doc,) = audit_paths([str(DEV / entry["file"])]).documents
+        assert doc.status == "ok", (entry["file"], doc.error)  # a reader that fails is a document's error: none here
         audit = json.loads(doc.model_dump_json())
         reported = [i for i in audit["images"] if i.get("role") != "chrome"]
         labs = [i for i in entry["images"] if not i.get("chrome")]
