@@ -819,14 +819,8 @@ def _evidence(
     credits = [seen for _, seen in block.credits]
     if caption is None and credits and all(seen.where == "alt" for seen in credits) and block.alt:
         caption_text = _alt_caption(block.alt, credits[0])
-    if block.alt and not credits and (caption_text[:3] in ("(C)", "(c)") or caption_text[:1] == "©"):
-        split = _notice_before_alt(caption_text, block.alt)
-        if split is not None:
-            caption_text, credits = split[0], [split[1]]
-    elif block.alt and not caption_text and len(credits) == 1 and (credits[0].label or "").strip() in _NOTICE_LABELS:
-        split = _notice_before_alt(f"{credits[0].label} {credits[0].text}", block.alt)
-        if split is not None:  # the notice's words ran on into the caption: "(C) Name Caption words."
-            caption_text, credits = split[0], [split[1]]
+    if block.alt and (split := _notice_before_alt(caption_text, credits, block.alt)) is not None:
+        caption_text, credits = split[0], [split[1]]
     counter = parts[block.counter].text if block.counter is not None else None
     strong_credit = any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits)
     if caption is None and not credits and block.ref is None:
@@ -927,12 +921,21 @@ def _alt_caption(alt: str, credit: SeenCredit) -> str:
     return head if sentence_like(head) and head[-1:] in ".!?" else ""
 
 
-def _notice_before_alt(caption: str, alt: str) -> tuple[str, SeenCredit] | None:
+def _notice_before_alt(caption: str, credits: list[SeenCredit], alt: str) -> tuple[str, SeenCredit] | None:
     """A caption line that is a copyright notice and then the alt text again ("(C) Photo courtesy of Pexels, Public
-    Domain The reason why..." under an image whose alt is "The reason why..."): the notice is the credit."""
-    label = "©" if caption[:1] == "©" else caption[:3]  # one of _NOTICE_LABELS
+    Domain The reason why..." under an image whose alt is "The reason why..."): the notice is the credit. The line
+    is the caption, or the one credit, a notice whose words ran on into the caption ("(C) Name Caption words.")."""
+    if not credits:
+        line = caption
+    elif not caption and len(credits) == 1 and (credits[0].label or "").strip() in _NOTICE_LABELS:
+        line = f"{credits[0].label} {credits[0].text}"
+    else:
+        return None
+    label = next((label for label in _NOTICE_LABELS if line.startswith(label)), None)
+    if label is None:
+        return None
     alt = clean(alt)
-    body = clean(caption[len(label) :])
+    body = clean(line[len(label) :])
     if len(alt.split()) < _DESCRIBED or not body.endswith(alt) or body == alt:
         return None
     credit = body[: -len(alt)].strip(" ,;|-–")

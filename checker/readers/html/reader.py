@@ -25,7 +25,7 @@ from checker.credits.parse import looks_like_credit, looks_like_person, parse, s
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
-from checker.model import Article, Evidence, ImageRecord, LineLocation
+from checker.model import Article, CreditSeen, Evidence, ImageRecord, LineLocation
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
 from checker.readers.html.decode import decoded, sniff
@@ -249,7 +249,7 @@ def read_html(
             continue
         unit = _unit(element, lineage, held, page)
         box = None
-        if (unit is element or unit is _box_of(element, lineage)) and (
+        if (unit is element or unit is _top_and_box(element, lineage)[1]) and (
             page.above(lineage) & _ARTICLE or page.in_story(element, lineage)
         ):
             box = _caption_box(element, lineage, held, page)  # in the story only: beside it, a box is a teaser
@@ -271,10 +271,8 @@ def read_html(
             caption_text = _without_controls(_text(box[1], set(), set()))
             if caption_text and page.registry is not None:
                 caption_text, credit_texts = _caption_credit(caption_text, page.registry)
-            if caption_text and not credit_texts and page.registry is not None:
-                head, spans = split_credits(caption_text, page.registry)
-                if spans and all(span.label and span.raw for span in spans):  # "... island. Photograph by Name"
-                    caption_text, credit_texts = head, [SeenCredit.from_span(span, "credit_element") for span in spans]
+            if caption_text and not credit_texts and (split := _labelled_credits(caption_text, page, "credit_element")):
+                caption_text, credit_texts = split  # "... island. Photograph by Name"
             signals.append("caption-box")
         elif not caption_text and not credit_texts and (line := _own_line(element, lineage, held, page)):
             caption_text, credit_texts = line
@@ -686,8 +684,8 @@ def _featured_credit(seen: list[_Seen], og_image: str | None, page: _Page) -> No
     is shown with no credit, from a short paragraph of the article that holds it."""
     if not og_image or page.registry is None:
         return
-    lead = _original(og_image)
-    item = next((s for s in seen if s.evidence.src and _original(s.evidence.src) == lead), None)
+    lead = _original(_photo(og_image))
+    item = next((s for s in seen if s.evidence.src and _original(_photo(s.evidence.src)) == lead), None)
     if item is None or item.evidence.role == "chrome" or item.evidence.credits:
         return
     story = next((a for a in item.lineage if a.tag in ("article", "main") or page.places(a) & _ARTICLE), None)
@@ -715,16 +713,15 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
     one image: the copy with the most said about it stays, the others are listed as chrome. Copies are the same
     file, or the same caption and credit in a block that holds no other image."""
     groups: dict[str, list[_Seen]] = {}
+    renditions: dict[str, list[tuple[str, _Seen]]] = {}  # renditions of one photo by their file names
     for item in seen:
         if item.evidence.role != "chrome" and item.evidence.src:
-            groups.setdefault(_photo(item.evidence.src), []).append(item)
-    renditions: dict[str, list[_Seen]] = {}
-    for item in seen:  # renditions of one photo by their file names: the bare ones are copies (thumbnail strips)
-        if item.evidence.role != "chrome" and item.evidence.src:
-            renditions.setdefault(_original(item.evidence.src), []).append(item)
-    for original, items in renditions.items():
-        if len({_photo(item.evidence.src or "") for item in items}) > 1:
-            groups[f"rendition:{original}"] = items
+            photo = _photo(item.evidence.src)
+            groups.setdefault(photo, []).append(item)
+            renditions.setdefault(_original(photo), []).append((photo, item))
+    for original, copies in renditions.items():
+        if len({photo for photo, _ in copies}) > 1:  # the bare ones among them are copies (a thumbnail strip)
+            groups[f"rendition:{original}"] = [item for _, item in copies]
     for item in seen:
         if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
             text = (_COUNTER.sub("", item.evidence.captions[0]), tuple(c.text for c in item.evidence.credits))
@@ -816,10 +813,9 @@ def _photo(src: str) -> str:
     return address
 
 
-def _original(src: str) -> str:
-    """The photo a CMS rendition is made from, by the size written into its file name ("name-200x135.jpg" of
-    "name.jpg"); the photo's own address for any other."""
-    address = _photo(src)
+def _original(address: str) -> str:
+    """The photo a CMS rendition is made from (`address` as _photo gives it), by the size written into its file
+    name ("name-200x135.jpg" of "name.jpg"); the photo's own address for any other."""
     return _RENDITION_NAME.sub(r"\1", address) if "x" in address.rsplit("/", 1)[-1] else address
 
 
@@ -1493,11 +1489,6 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
 BOX_CAPTION = 300  # characters: a paragraph longer than this beside an image is story text, not its caption
 
 
-def _box_of(element, lineage: list):
-    """The image's first ancestor that is more than a wrapper (<a>, <picture>, <span>...)."""
-    return _top_and_box(element, lineage)[1]
-
-
 def _top_and_box(element, lineage: list) -> tuple[Any, Any]:
     """The outermost wrapper (<a>, <picture>, <span>...) around the image, or the image itself, and the first
     ancestor that is more than a wrapper (None when there is none)."""
@@ -1521,7 +1512,7 @@ def _caption_box(element, lineage: list, held: Counter, page: _Page):
     if len(children) != 2 or children[0] is not top or children[1].tag not in ("p", "div", "span"):
         return None
     paragraph = children[1]
-    if paragraph.tag == "div" and not _ends_in_labelled_credit(_text(paragraph, set(), set()), page):
+    if paragraph.tag == "div" and _labelled_credits(_text(paragraph, set(), set()), page, "credit_element") is None:
         return None
     if any((child.tail or "").strip() for child in children) or next(paragraph.iter(*_IMG_TAGS), None) is not None:
         return None
@@ -1539,22 +1530,20 @@ def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, 
     top, box = _top_and_box(element, lineage)
     if box is None or box.tag not in ("p", "div") or held[box] != 1 or (box.text or "").strip():
         return None
-    if next((child for child in box if isinstance(child.tag, str)), None) is not top or page.registry is None:
+    if next((child for child in box if isinstance(child.tag, str)), None) is not top:
         return None
-    text = clean(_TEXT(box))
-    if not text or len(text) > BOX_CAPTION or len(text) - len(clean(_TEXT(top))) > BOX_CAPTION:
+    return _labelled_credits(clean(_TEXT(box)), page, "credit_line")
+
+
+def _labelled_credits(text: str, page: _Page, where: CreditSeen) -> tuple[str, list[SeenCredit]] | None:
+    """(caption, credits) for a short text that ends in credits each with its label ("... the island. Photograph by
+    Name", "(Credit: Name / Source)"), else None: unlabelled words at a text's end may be the caption's own."""
+    if not text or len(text) > BOX_CAPTION or page.registry is None:
         return None
     caption, spans = split_credits(text, page.registry)
     if not spans or not all(span.label and span.raw for span in spans):
         return None
-    return caption.strip(), [SeenCredit.from_span(span, "credit_line") for span in spans]
-
-
-def _ends_in_labelled_credit(text: str, page: _Page) -> bool:
-    if not text or len(text) > BOX_CAPTION or page.registry is None:
-        return False
-    spans = split_credits(text, page.registry)[1]
-    return bool(spans) and all(span.label and span.raw for span in spans)
+    return caption.strip(), [SeenCredit.from_span(span, where) for span in spans]
 
 
 def _following(first, held: Counter, page: _Page, most: int = 2) -> list:
