@@ -11,7 +11,8 @@ which coerces, writes or refuses it as it always did. So the output and the vali
 construction; tests/test_records_json.py holds the two writers to the same bytes on real audits.
 
 Why by hand: no JSON library writes pydantic's output from plain objects (orjson and msgspec have their own float,
-date and key rules, and a new dependency for one writer); the standard library's encoder is in C and already loaded.
+date and key rules, and a new dependency for one writer); the standard library's encoder is in C and already loaded
+(checker/indented_json.py keeps it in C for the indented layout).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
+from checker.indented_json import dumps_indented
 from checker.records import Record
 
 
@@ -33,7 +35,6 @@ class NotPlain(Exception):
 
 Convert = Callable[[Any], Any]
 
-_PRETTY = json.JSONEncoder(ensure_ascii=False, indent=2, check_circular=False, allow_nan=False)
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False, allow_nan=False)
 
 
@@ -42,7 +43,7 @@ def dump_json(record: Record, indent: int | None = None) -> str:
     if indent not in (None, 2):
         raise NotPlain(f"indent={indent}")
     data = _record_converter(type(record))(record)
-    text = (_PRETTY if indent else _COMPACT).encode(data)
+    text = dumps_indented(data) if indent else _COMPACT.encode(data)
     try:
         text.encode("utf-8")  # a lone surrogate: pydantic refuses to write it
     except UnicodeEncodeError as exc:
