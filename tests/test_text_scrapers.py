@@ -313,3 +313,29 @@ def test_labels_say_what_follows_across_blank_lines(tmp_path: Path) -> None:
         f"                    About 40 bodies were buried on Thursday\n                \n\n\n{P3}\n{P4}\n",
     )
     assert images(doc) == [(8, "About 40 bodies were buried on Thursday", "Reuters", "reuters", "content")]
+
+
+def test_a_reader_that_numbers_images_into_their_alt_texts(tmp_path: Path) -> None:
+    """Markdown from a reader that writes "Image N:" into each alt text ("Image 2" where the page wrote none),
+    under its own header lines: the number is no alt text, an empty alt is still missing, and the header is no
+    caption."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            "Title: Flood waters rise across the valley",
+            "URL Source: https://example.com/news/2024/flood",
+            "Markdown Content:\nFlood waters rise across the valley\n===============",
+            "![Image 1: Residents wade through a flooded street.](https://cdn.example.com/flood1.jpg)",
+            "Residents wade through a flooded street. (AP Photo/Jane Doe)",
+            P1,
+            "![Image 2](https://cdn.example.com/flood2.jpg)",
+            "A rescue boat on the river. Photo: John Smith/Reuters",
+            P2,
+        ),
+    )
+    assert images(doc) == [
+        (11, "Residents wade through a flooded street.", "AP Photo/Jane Doe", "ap", "content"),
+        (17, "A rescue boat on the river.", "John Smith/Reuters", "reuters", "content"),
+    ]
+    assert [image.alt for image in doc.images] == ["Residents wade through a flooded street.", None]
+    assert findings(doc, "CAP002", "A11Y001") == {(0, "CAP002", "warning"), (1, "A11Y001", "warning")}

@@ -148,7 +148,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         ref = P.IMAGE_REF.match(cleaned)
         if ref:
             src, alt = (
-                (_ESCAPED.sub(r"\1", ref.group("md")), clean(_MARKDOWN_ESCAPE.sub(r"\1", ref.group("alt"))) or None)
+                (_ESCAPED.sub(r"\1", ref.group("md")), _alt(ref.group("alt")))
                 if ref.group("md")
                 else (ref.group("bare"), None)
             )
@@ -188,6 +188,16 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         out.extend(line_pieces)
     return out
+
+
+# "![Image 3: A man walks ...](src)": a reader that numbers the page's images into their alt texts (an empty alt
+# becomes "Image 3"); the number is the reader's, not the page's.
+_NUMBERED_ALT = re.compile(r"^Image \d+(?::\s*|$)")
+
+
+def _alt(text: str) -> str | None:
+    """A Markdown image's alt text as the page wrote it, or None when it wrote none."""
+    return _NUMBERED_ALT.sub("", clean(_MARKDOWN_ESCAPE.sub(r"\1", text))) or None
 
 
 def _plain_markdown(line: str) -> str:
