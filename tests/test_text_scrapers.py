@@ -339,3 +339,24 @@ def test_a_reader_that_numbers_images_into_their_alt_texts(tmp_path: Path) -> No
     ]
     assert [image.alt for image in doc.images] == ["Residents wade through a flooded street.", None]
     assert findings(doc, "CAP002", "A11Y001") == {(0, "CAP002", "warning"), (1, "A11Y001", "warning")}
+
+
+def test_a_credit_in_a_markdown_image_title_is_read_as_one_in_the_alt_text(tmp_path: Path) -> None:
+    """html2text keeps an <img title>: ![alt](src "Photo: ..."). As in HTML, a credit in the title is the image's
+    credit (seen in an attribute); a title that only repeats the alt text is no caption."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            '![A fallen tree blocks a road](https://cdn.example.com/tree.jpg "Photo: Jane Doe/AFP via Getty Images")',
+            P2,
+            '![Waves break over the sea wall](https://cdn.example.com/waves.jpg "Waves break over the sea wall")',
+            P3,
+        ),
+    )
+    assert images(doc) == [
+        (3, None, "Jane Doe/AFP via Getty Images", "getty", "content"),
+        (7, None, None, None, "content"),
+    ]
+    assert doc.images[0].credit is not None and doc.images[0].credit.seen == "alt"
+    assert findings(doc, "CRD001") == {(1, "CRD001", "error")}

@@ -261,8 +261,9 @@ class _Assembler:
         block = self._open()
         block.ref, block.alt = index, piece.alt
         self._take(block, index, "image-reference")
-        if piece.alt:  # "Firmenschild des Konzerns | Bildquelle: dpa": a credit the page wrote into the alt text
-            block.credits += [(index, seen) for seen in _alt_credits(piece.alt, self.registry)]
+        for attribute in (piece.alt, piece.title):  # "Firmenschild | Bildquelle: dpa": a credit the page wrote there
+            if attribute and not block.credits:
+                block.credits += [(index, seen) for seen in _alt_credits(attribute, self.registry)]
 
     def _on_label(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur

@@ -44,6 +44,7 @@ class Piece:
     total: str | None = None  # counters: the "7" of "3 of 7"
     src: str | None = None  # references
     alt: str | None = None
+    title: str | None = None  # Markdown references: the image's title (its tooltip)
     caption: str = ""  # captions with a credit: the caption without it
     credits: list[SeenCredit] = field(default_factory=list)
     strong: bool = False  # credits: a label, a slash, several words; not one bare agency name
@@ -152,7 +153,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
                 if ref.group("md")
                 else (ref.group("bare"), None)
             )
-            out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt))
+            title = clean(ref.group("title") or "") or None
+            out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt, title=title))
             continue
         cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
         passage = doubled(cleaned)

@@ -74,10 +74,10 @@ COUNTER_BARE_RE = re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNOR
 # caption as a page's text extractor keeps it.
 COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
 
-# An image reference on its own line: Markdown ![alt](src) or a path or URL to an image file.
+# An image reference on its own line: Markdown ![alt](src "title") or a path or URL to an image file.
 # (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
 IMAGE_REF = re.compile(
-    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>(?:\\.|[^)\s\\])+)[^)]*\)"
+    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>(?:\\.|[^)\s\\])+)(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
     r"|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?|\w[\w ,'&-]{0,80}\.(?:jpe?g|png|webp|gif)))\s*$",
     re.IGNORECASE,
 )  # (a file name with spaces: an extractor printed the picture's name where it stood)
