@@ -360,3 +360,36 @@ def test_a_credit_in_a_markdown_image_title_is_read_as_one_in_the_alt_text(tmp_p
     ]
     assert doc.images[0].credit is not None and doc.images[0].credit.seen == "alt"
     assert findings(doc, "CRD001") == {(1, "CRD001", "error")}
+
+
+def test_raw_html_left_by_a_converter_is_read_as_its_images_and_text(tmp_path: Path) -> None:
+    """A WordPress export keeps the caption shortcode; a Markdown converter passes a <figure> through as it is;
+    a lone <img> line is an image, not a blank; a line of layout tags is nothing; "<3" is text."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            '[caption id="attachment_4512" align="aligncenter" width="620"]<img class="wp-image-4512" '
+            'src="https://example.com/uploads/tree.jpg" alt="Fallen tree" width="620" height="413" /> '
+            "A fallen tree blocks a road in the harbour town. (AP Photo/Jane Doe)[/caption]",
+            P2,
+            '<figure class="wp-block-image"><img src="data:image/gif;base64,R0lGOD" data-src="/uploads/waves.jpg" '
+            'alt="Waves"/><figcaption>Waves break over the sea wall &amp; the pier. '
+            '<span class="credit">Photo: John Smith/Reuters</span></figcaption></figure>',
+            P3,
+            '<div class="entry-content">',
+            '<img src="/uploads/harbour.jpg" alt="The harbour at dawn">',
+            P4 + " <3",
+        ),
+    )
+    assert images(doc) == [
+        (3, "A fallen tree blocks a road in the harbour town.", "AP Photo/Jane Doe", "ap", "content"),
+        (7, "Waves break over the sea wall & the pier.", "John Smith/Reuters", "reuters", "content"),
+        (13, None, None, None, "content"),
+    ]
+    assert [image.src for image in doc.images] == [
+        "https://example.com/uploads/tree.jpg",
+        "/uploads/waves.jpg",
+        "/uploads/harbour.jpg",
+    ]
+    assert [image.alt for image in doc.images] == ["Fallen tree", "Waves", "The harbour at dawn"]

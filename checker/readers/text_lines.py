@@ -20,6 +20,7 @@ from checker.credits.parse import looks_like_credit, looks_like_person, parse, p
 from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.readers import text_patterns as P
+from checker.readers.text_markup import has_markup, markup_lines
 from checker.textnorm import clean, fold
 
 Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
@@ -86,6 +87,17 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?\)(?=\s+\S)")
 
 
+def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Raw HTML a converter left (checker/readers/text_markup.py): its images and text, each a line of its own."""
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        if has_markup(line):
+            out += [(number, part) for part in markup_lines(line)] or [(number, "")]
+        else:
+            out.append((number, line))
+    return out
+
+
 def _rst_images(lines: list[str]) -> list[str]:
     """reStructuredText's pictures (pandoc -t rst) as Markdown references: a substitution "|image2|" standing where
     the picture stood, defined at the end (".. |image2| image:: https://..."), and ".. image:: https://..." lines.
@@ -114,6 +126,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     if ".. " in text and " image:: " in text:
         raw = _rst_images(raw)
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
+    if "<" in text or "[caption" in text:
+        lines = _markup_as_lines(lines)
     out: list[Piece] = []
     for number, line in lines:
         cleaned = clean(line)

@@ -1,0 +1,81 @@
+"""Raw HTML left in a scraped text, as the lines a text reader reads.
+
+Markdown converters pass through the markup they have no Markdown for (`<figure>`, `<img>` with a `srcset`), and
+CMS exports keep WordPress's caption shortcode (`[caption id=...]<img ...> Caption. (AP Photo/Name)[/caption]`).
+Each `<img>` becomes a Markdown reference `![alt](src)` on a line of its own; the text between block tags
+(`<figcaption>`, `<p>`, `<br>`, a credit's `<cite>` or `<span class="credit">`) becomes a line of its own; inline tags
+and the shortcode's brackets are dropped, and entities are decoded. No pattern here reads past the next "<", ">" or
+"[", so a hostile line costs time in proportion to its length. Every line keeps its line number, so findings
+point at the line the markup stood on. A line without a known tag is left as it is ("x < y", "<3").
+
+Why by hand rather than lxml: the fragments are single lines of a text, often cut mid-element by the converter,
+and only a handful of tags matter; a tag pattern over the line keeps the text reader free of a parser.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote
+
+_TAG = re.compile(
+    r"<(/?)(img|figure|figcaption|picture|source|p|div|span|a|em|strong|b|i|u|br|hr|cite|small|section|article|"
+    r"header|footer|aside|ul|ol|li|h[1-6]|blockquote|noscript|iframe|video|audio|center|font|sup|sub|time|"
+    r"table|tr|td|th|tbody|thead|caption)\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>",
+    re.IGNORECASE,
+)
+_SHORTCODE = re.compile(r"\[/?(?:caption|wp_caption)\b[^\[\]]*\]", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
+_INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time"}
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)
+_URL_SAFE = ":/?#@!$&'*+,;=%~.-_"  # a reference's address: only spaces, brackets and quotes escaped
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src")
+
+
+def has_markup(line: str) -> bool:
+    return ("<" in line and _TAG.search(line) is not None) or "[caption" in line or "[/caption" in line
+
+
+def markup_lines(line: str) -> list[str]:
+    """The line's text between block tags, each `<img>` a Markdown reference; the lines in order."""
+    out: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = html.unescape("".join(buffer)).strip()
+        if text:
+            out.append(text)
+        buffer.clear()
+
+    position = 0
+    line = _SHORTCODE.sub("\n", line)
+    for match in _TAG.finditer(line):
+        buffer.append(line[position : match.start()])
+        position = match.end()
+        closing, name, attributes = match.group(1), match.group(2).lower(), match.group(3)
+        if name == "img":
+            flush()
+            reference = _reference(attributes)
+            if reference:
+                out.append(reference)
+        elif name in _INLINE or (name == "span" and not (closing or _CREDIT_CLASS.search(attributes))):
+            continue
+        elif name == "span" and closing:
+            continue  # a credit span's end: its text is flushed at the next block
+        else:
+            flush()
+    buffer.append(line[position:])
+    flush()
+    return [piece for text in out for piece in ([text] if text.startswith("![") else text.split("\n")) if piece.strip()]
+
+
+def _reference(attributes: str) -> str | None:
+    values = {name.lower(): html.unescape(value.strip("\"'")) for name, value in _ATTRIBUTE.findall(attributes)}
+    for name in _LAZY_SOURCES:
+        src = values.get(name, "").strip()
+        if src and not src.startswith("data:"):
+            break
+    else:
+        return None
+    alt = " ".join(values.get("alt", "").replace("[", "(").replace("]", ")").split())
+    return f"![{alt}]({quote(src, safe=_URL_SAFE)})"
