@@ -353,3 +353,74 @@ def test_a_story_written_without_paragraphs_and_its_captioned_picture() -> None:
         ("btn_print.gif", "chrome", None),
         ("58406115.2.jpg", "content", "Park Chae-gyu, chief executive"),
     ]
+
+
+STORY = "<p>" + "The museum attack left the capital in shock, officials said on Wednesday. " * 30 + "</p>"
+
+
+def test_gallery_slides_known_only_by_data_attributes_are_each_an_image() -> None:
+    """Slides written as <div data-image data-caption data-credit> in one parent, with no <img>: each is a slide of
+    its own (they have no src to be copies of one another)."""
+    slides = "".join(
+        f'<div class="gal-slide" data-caption="Scene {n} at the museum." data-credit="Fethi Belaid/AFP/Getty Images" '
+        f'data-image="https://img.example.com/rw/2015/Images/Nic64297{n}.jpg?env=A"></div>'
+        for n in range(3)
+    )
+    body = f'<article><div class="gallery">{slides}</div>{STORY}</article>'
+    seen = _seen(_read(body))
+    assert [(role, credit, agency) for role, _, credit, agency in seen] == [
+        ("content", "Fethi Belaid/AFP/Getty Images", "getty")
+    ] * 3
+    assert [caption for _, caption, _, _ in seen] == [f"Scene {n} at the museum." for n in range(3)]
+
+
+def test_a_sidebar_that_runs_longer_than_the_story_is_still_chrome() -> None:
+    """A live feed beside the article holds more paragraph text than the story: it does not hold the story, so
+    its pictures (tweets, a subscription offer) stay chrome, inside the main content as they are."""
+    feed = "".join(
+        f'<li class="live-item"><p>{"Update from the newsroom on the quake. " * 6}</p>'
+        f'<img class="tweet-image" src="https://pbs.example.com/media/tweet{n}.jpg"></li>'
+        for n in range(8)
+    )
+    body = f"""<div id="content" role="main"><article><figure><img src="https://cdn.example.com/p/quake.jpg" width="750">
+      <figcaption>A man prays in Kathmandu. Photo: Prakash Mathema/AFP</figcaption></figure>{STORY}</article>
+      <aside id="sidebar"><ul class="live">{feed}</ul><section class="offer"><a>
+      <img src="https://cdn.example.com/img/devices-226x151.png" alt="Subscribe on every screen"></a></section>
+      </aside></div>"""
+    page = f'<!doctype html><html><head><meta charset="utf-8"></head><body class="article page-article">{body}</body></html>'
+    article = read_html("page.html", page.encode(), default_registry())
+    assert _seen(article) == [("content", "A man prays in Kathmandu.", "Prakash Mathema/AFP", "afp")]
+
+
+def test_the_img_src_is_the_image_a_zoom_view_address_is_not() -> None:
+    """A data-*src* attribute beside a real src (a media viewer's larger copy) does not replace the src; a
+    placeholder src still gives way to the lazy-load attribute."""
+    body = f"""<article><figure><img src="https://static.example.com/images/trump-master768.jpg" alt=""
+      data-mediaviewer-src="https://static.example.com/images/trump-superJumbo.jpg">
+      <figcaption>Donald J. Trump at a rally. Damon Winter/The New York Times</figcaption></figure>
+      <figure><img src="https://static.example.com/assets/lazy-placeholder.gif"
+      data-mediaviewer-src="https://static.example.com/images/crowd-superJumbo.jpg">
+      <figcaption>The crowd. Photo: AP</figcaption></figure>{STORY}</article>"""
+    assert [i.src for i in _read(body).images] == [
+        "https://static.example.com/images/trump-master768.jpg",
+        "https://static.example.com/images/crowd-superJumbo.jpg",
+    ]
+
+
+def test_a_picture_polyfills_sources_are_one_image() -> None:
+    """picturefill 1: <span data-picture> holds a <span data-src data-media> per size and the <img> in
+    <noscript>: one image, not one for each size."""
+    sizes = "".join(
+        f'<span data-media="(min-width: {w}px)" data-src="https://www.example.com/files/styles/ratio--{w}/public/'
+        f'trump.jpeg-99fbe.jpg?itok=x{w}"></span>'
+        for w in (0, 480, 768, 1024)
+    )
+    alt = "President-elect Donald Trump arrives at a rally. (Photo by Andrew Harnik/AP)"
+    body = f"""<article><div class="field-article-image"><span data-picture="" data-alt="{alt}">
+      <span data-src="https://www.example.com/files/styles/ratio--512/public/trump.jpeg-99fbe.jpg?itok=a"></span>
+      {sizes}<noscript><img src="https://www.example.com/files/styles/ratio--512/public/trump.jpeg-99fbe.jpg?itok=a"
+      alt="{alt}"></noscript></span></div>{STORY}</article>"""
+    images = _read(body).images
+    assert [(i.role, i.src, i.alt) for i in images] == [
+        ("content", "https://www.example.com/files/styles/ratio--512/public/trump.jpeg-99fbe.jpg?itok=a", alt)
+    ]

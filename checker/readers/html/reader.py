@@ -87,6 +87,7 @@ class _Page:
         self.lead: str | None = None  # the file name of the page's og:image, its lead photo
         self._article_selector = selectors.article
         self._story_root: Any = _NOT_YET  # the story's container on a page without article markup (`in_story`)
+        self._article_element: Any = _NOT_YET  # the article element of a page that marks one (`holds_story`)
         self.lineages: list = []  # the ancestors of each image candidate (set by read_html)
 
     def chrome_holder(self, element, lineage: list):
@@ -168,11 +169,31 @@ class _Page:
 
     def holds_story(self, element) -> bool:
         """The element holds the story's text (more paragraph text than any rail or footer): a class such as
-        "article-author-ruler" on the article's wrapper does not make the article chrome."""
+        "article-author-ruler" on the article's wrapper does not make the article chrome. On a page that marks its
+        article, it must also be or hold that article: a sidebar's live feed can run longer than the story."""
         known = self._story.get(element)
         if known is None:
-            known = self._story[element] = _text_size(_PARAGRAPH_TEXT(element)) > STORY_TEXT
+            size = _text_size(_PARAGRAPH_TEXT(element))
+            known = size > STORY_TEXT
+            if known and (article := self._article(element)) is not None:
+                anchor, most = article
+                if not (anchor is element or any(a is element for a in anchor.iterancestors())):
+                    # inside the article, most of its text; beside it, none of it
+                    known = size >= STORY_SHARE * most and any(a is anchor for a in element.iterancestors())
+            self._story[element] = known
         return known
+
+    def _article(self, element) -> tuple[Any, int] | None:
+        """The page's article element and its paragraph text size: of the elements its article selectors match,
+        the one with the most, if that is a story's worth (teaser cards written as <article> are not)."""
+        if self._article_element is _NOT_YET:
+            best = None
+            for match in query(self._article_selector)(element.getroottree().getroot()):
+                size = _text_size(_PARAGRAPH_TEXT(match))
+                if size > (best[1] if best else STORY_TEXT):
+                    best = (match, size)
+            self._article_element = best
+        return self._article_element
 
     def attribution(self, link, card) -> bool:
         """A link that credits the photo rather than leads to another story: a licence link (rel=license), a
@@ -355,7 +376,10 @@ def _copies(candidates: list) -> set:
     first: dict = {}
     copies = set()
     for element, _ in candidates:
-        key = (element.getparent(), element.get("src"), element.get("data-src"), element.get("srcset"))
+        sources = (element.get("src"), element.get("data-src"), element.get("srcset"))
+        if sources == (None, None, None):
+            continue  # a placeholder known by another attribute (a slide's data-image): no copy of its neighbours
+        key = (element.getparent(), *sources)
         if key in first:
             copies.add(element)
         else:
@@ -1014,12 +1038,23 @@ def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
             continue
         if tag == "figure":
             figures.append(element)
+        elif _picture_source(element):
+            continue  # picturefill's <span data-src data-media>: a source of the picture, not an image of its own
         for name in lazy:
             url = element.get(name)
             if url and _IMAGE_URL.search(url):
                 found.append(element)
                 break
     return scripts, noscripts, found, figures
+
+
+def _picture_source(element) -> bool:
+    """One of the sources a picture polyfill chooses from: a media query of its own, or a child of the
+    element that marks the picture (`<span data-picture>`), whose <noscript> holds the <img>."""
+    if element.get("data-media") is not None:
+        return True
+    parent = element.getparent()
+    return parent is not None and parent.get("data-picture") is not None
 
 
 def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
@@ -1578,7 +1613,11 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
 
 def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     """The image's URL: a lazy-load attribute first (the src of a lazy image is a placeholder), then src, then
-    the first candidate of a srcset or of a <picture>'s <source>."""
+    the first candidate of a srcset or of a <picture>'s <source>. Other data-*src* names of the page (a zoom
+    view's "data-mediaviewer-src") only where the src is no photo's own address."""
+    own = (attributes.get("src") or "").strip()
+    if own and not own.startswith("data:") and _url_like(own) and not _PLACEHOLDER_NAME.search(own.rsplit("/", 1)[-1]):
+        lazy = ()
     for attribute in (*_LAZY_SRC[:-1], *lazy, "src"):
         value = (attributes.get(attribute) or "").strip()
         if value.lower() in _NO_VALUE:
@@ -1602,6 +1641,8 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+# the file a lazy loader shows until the photo loads ("blank.gif", "lazy-placeholder.png", "grey.png")
+_PLACEHOLDER_NAME = re.compile(r"blank|spacer|placeholder|transparent|1x1|pixel|lazy|loading|empty|leer|gr[ae]y", re.I)
 _NO_VALUE = frozenset({"null", "undefined", "none", "false", "true", "#", "about:blank"})
 _CANDIDATE_LIST = re.compile(r"(?:\s|%20)\d{2,5}[wx],(?:\s|%20)")
 _NOT_IMAGE_FILE = (".js", ".css", ".html", ".htm", ".mp4", ".m3u8", ".json", ".svg")
