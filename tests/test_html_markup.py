@@ -424,3 +424,37 @@ def test_a_picture_polyfills_sources_are_one_image() -> None:
     assert [(i.role, i.src, i.alt) for i in images] == [
         ("content", "https://www.example.com/files/styles/ratio--512/public/trump.jpeg-99fbe.jpg?itok=a", alt)
     ]
+
+
+def test_the_picture_a_share_button_posts_is_no_image() -> None:
+    """data-sharingimage on the article and on its share bar names the picture a share posts, shown nowhere."""
+    body = f"""<article class="entry" data-sharingimage="https://img.example.com/asset/360_216/583c9068.jpeg">
+      <div class="byline-bar" data-sharingimage="https://img.example.com/asset/360_216/583c9068.jpeg"></div>
+      <figure><img src="https://img.example.com/asset/630/583c9073.jpeg" width="630">
+      <figcaption>Donald Trump has had several conversations with Obama. ASSOCIATED PRESS</figcaption></figure>
+      {STORY}</article>"""
+    assert [i.src for i in _read(body).images] == ["https://img.example.com/asset/630/583c9073.jpeg"]
+
+
+def test_suggested_story_cards_are_chrome() -> None:
+    body = f"""<article><figure><img src="https://cdn.example.com/p/debate.jpg" width="900">
+      <figcaption>Pence will have to defend Trump. Illustration by POLITICO / AP Photo</figcaption></figure>
+      {STORY}</article><section class="story-suggestions"><ul><li><article class="story-frag"><figure>
+      <img src="https://cdn.example.com/p/other.jpg" width="300"></figure></article></li></ul></section>"""
+    assert [(i.role, i.src.rsplit("/", 1)[-1]) for i in _read(body).images] == [
+        ("content", "debate.jpg"),
+        ("chrome", "other.jpg"),
+    ]
+
+
+def test_one_photo_in_the_header_and_again_as_a_one_slide_gallery_is_one_image() -> None:
+    """The same upload (a resizer's "w_280/.../photo.jpg" and the CMS's "photo-1024x576.jpg") with the same short
+    caption, a gallery counter aside, in two places: one photo, so one image and at most one finding."""
+    body = f"""<article><header><figure class="wp-caption">
+      <img src="https://media.example.com/photos/w_280/wp-content/uploads/2016/09/Rosetta_impact.jpg" width="280">
+      <figcaption>ESA/ATG</figcaption></figure></header>{STORY}
+      <figure><img src="https://www.example.com/wp-content/uploads/2016/09/philae.jpg" width="900">
+      <figcaption>The Philae lander. ESA</figcaption></figure>
+      <div class="gallery"><figure><img src="https://www.example.com/wp-content/uploads/2016/09/Rosetta_impact-1024x576.jpg">
+      <figcaption>1 / 1 ESA/ATG</figcaption></figure></div></article>"""
+    assert [i.role for i in _read(body).images].count("chrome") == 1

@@ -25,7 +25,7 @@ class HtmlSelectors(Record):
         "[role=banner], [class*=related], [class*=newsletter], [class*=promo], [class*=advert], "
         "[class*=video], [class*=player], [class*=author], [class*=byline], [class*=avatar], [class*=contrib], "
         "[class*=sidebar], [class*=teaser], [class*=recirc], [class*=most-popular], [class*=mostpopular], "
-        "[class*=trending], [class*=recommend], [class*=outbrain], [class*=taboola], [class*=more-news], "
+        "[class*=trending], [class*=recommend], [class*=suggest], [class*=outbrain], [class*=taboola], [class*=more-news], "
         "[class*=more-stories], [class*=read-more], [class*=readmore], [id*=taboola], [id*=outbrain]"
     )
     figure: str = (

@@ -34,7 +34,7 @@ from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier, query
-from checker.textnorm import clean
+from checker.textnorm import clean, fold
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
@@ -757,15 +757,33 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
     for key, items in groups.items():
         if len(items) < 2:
             continue
-        if key.startswith("caption:") and not _one_block(items, held) and not _shown_elsewhere(items, key):
+        if (
+            key.startswith("caption:")
+            and not _one_block(items, held)
+            and not _shown_elsewhere(items, key)
+            and not _one_file(items)
+        ):
             continue
         if key.startswith("caption:") and _distinct_pictures(items):
             continue
         best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
-        bare_only = key.startswith("rendition:")  # two captioned crops of one upload are two figures
+        # two crops of one upload captioned differently are two figures; captioned alike, one photo shown twice
+        bare_only = key.startswith("rendition:") and len(_caption_texts(items)) > 1
         for item in items:
             if item is not best and item.evidence.role != "chrome" and not (bare_only and item.captioned):
                 item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
+
+
+def _one_file(items: list[_Seen]) -> bool:
+    """Captioned alike and renditions of one file ("photo-1024x576.jpg" here, a resizer's "w_280/.../photo.jpg"
+    there): one photo shown twice, however short the caption."""
+    return len({_original(_key(s.evidence.src or "")) for s in items}) == 1
+
+
+def _caption_texts(items: list[_Seen]) -> set[str]:
+    return {
+        fold(_COUNTER.sub("", s.evidence.captions[0])) for s in items if s.evidence.captions and s.evidence.captions[0]
+    }
 
 
 GALLERY_ALIKE = 3  # pictures captioned alike, each its own file, that make a gallery rather than copies
@@ -1072,13 +1090,15 @@ def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
 _LAZY_NAME = re.compile(
     rb"data-[\w-]*?(?:src|image|img|original)[\w-]*|data-lazy(?=\s*=)"
 )  # a literal start: a fast scan
+# "data-sharingimage", "data-share-image", "data-pin-media": the picture a share button posts, shown nowhere
+_SHARED_PICTURE = ("shar", "social", "pin-", "tweet", "facebook")
 _NOT_A_URL = ("set", "sizes", "caption", "credit", "alt", "title", "width", "height", "id", "type", "count")
 
 
 def lazy_attributes(data: bytes) -> tuple[str, ...]:
     """The names of the data-* attributes on this page that may hold an image URL, most common kinds first."""
     names = {match.decode("ascii") for match in set(_LAZY_NAME.findall(data))}
-    names = {n for n in names if not n.endswith(_NOT_A_URL)}
+    names = {n for n in names if not n.endswith(_NOT_A_URL) and not any(word in n for word in _SHARED_PICTURE)}
     return tuple(sorted(names, key=lambda n: (n not in _LAZY_SRC, n)))
 
 
