@@ -393,3 +393,43 @@ def test_raw_html_left_by_a_converter_is_read_as_its_images_and_text(tmp_path: P
         "/uploads/harbour.jpg",
     ]
     assert [image.alt for image in doc.images] == ["Fallen tree", "Waves", "The harbour at dawn"]
+
+
+def test_html_to_text_pictures_in_brackets(tmp_path: Path) -> None:
+    """html-to-text writes an <img> as "alt [address]", the alt wrapped onto the lines above: one image whose alt
+    is those lines, captioned below; a picture that a headline and a link to another page follow is a teaser card;
+    AsciiDoc's image macro is an image; a portrait captioned with its writer's biography is the author's."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "President-elect Donald Trump arrives at a rally in\nFayetteville, N.C. (Photo by Andrew Harnik/AP)\n"
+            "[http://www.example.com/files/styles/ratio-512/public/trump.jpeg-99fbe.jpg?itok=xujHqVPa]\n"
+            "President-elect Donald Trump arrives at a rally in Fayetteville, N.C.\nPhoto by Andrew Harnik/AP",
+            P2,
+            " * Markets [http://money.example.com/markets/]\n   construction worker\n"
+            "   [http://i2.cdn.example.com/money/dam/assets/150715122554-construction-worker-336x188.jpg]\n"
+            "   U.S. economy grew at a strong 3.2% in last 3 months\n"
+            "   [http://money.example.com/2016/11/29/news/economy/us-economy-gdp/index.html]",
+            P3,
+            "image:http://img.example.com/quill/6a4e40e4.jpg[Passengers Chris Pratt Jennifer Lawrence]",
+            P4,
+            "[http://www.example.com/wp-content/uploads/2014/07/james-wood.jpg]\n"
+            "James Wood has been a staff writer and book critic at The New Yorker since 2007.",
+        ),
+    )
+    bio = "James Wood has been a staff writer and book critic at The New Yorker since 2007."
+    assert images(doc) == [  # the teaser card is no image at all
+        (
+            7,
+            "President-elect Donald Trump arrives at a rally in Fayetteville, N.C.",
+            "Andrew Harnik/AP",
+            "ap",
+            "content",
+        ),
+        (19, None, None, None, "unsure"),
+        (24, bio, None, None, "chrome"),
+    ]
+    alt = "President-elect Donald Trump arrives at a rally in Fayetteville, N.C. (Photo by Andrew Harnik/AP)"
+    assert doc.images[0].alt == alt
+    assert doc.images[1].alt == "Passengers Chris Pratt Jennifer Lawrence"

@@ -863,6 +863,8 @@ def _evidence(
     alt = block.alt or ""
     if block.outside is not None:
         evidence.chrome(block.outside)
+    elif not credits and P.AUTHOR_BIO.match(caption_text or ""):
+        evidence.chrome("an author's photo: its caption is the author's biography")
     elif block.ref is not None and _furniture(evidence.src or "", caption is not None or bool(credits)):
         evidence.chrome(f"furniture: image file {(evidence.src or '')[:80]!r}")
     elif block.ref is not None and _video_poster(block, parts):

@@ -98,6 +98,51 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _linked_cards(lines: list[tuple[int, str]]) -> set[int]:
+    """Pictures written as "[address]" (html-to-text) that a link to another page, alone on its line, follows
+    within CARD_LINES lines that are not blank: a teaser card (picture, headline, "[https://site/other-story.html]"), not an article
+    image. A link to an image file (the same picture, larger) does not make a card."""
+    cards = set()
+    for position, (_, line) in enumerate(lines):
+        if "[" not in line or not (ref := P.IMAGE_REF.match(line)) or not ref.group("bracketed"):
+            continue
+        following = [after for _, after in lines[position + 1 : position + 1 + 2 * CARD_LINES] if after.strip()]
+        if any(_PAGE_LINK.match(after) and not P.IMAGE_REF.match(after) for after in following[:CARD_LINES]):
+            cards.add(position)
+    return cards
+
+
+CARD_LINES = 3
+_ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
+_ALT_BEFORE = 3  # lines of alt text html-to-text may wrap above a picture's "[address]"
+
+
+def _bracketed_alts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """html-to-text writes an <img> as "alt [address]", the alt text wrapped onto the lines above when the address
+    is long: the alt lines join the address as one Markdown reference, so that they are not read as a caption of
+    their own. Lines stay where they are (the alt lines become blank)."""
+    out = list(lines)
+    for position, (number, line) in enumerate(lines):
+        if "[" not in line or not (ref := P.IMAGE_REF.match(line)) or not ref.group("bracketed"):
+            continue
+        start = position
+        while (
+            start > 0
+            and position - start < _ALT_BEFORE
+            and lines[start - 1][1].strip()
+            and "[" not in lines[start - 1][1]
+        ):
+            start -= 1
+        alt = " ".join(text.strip() for _, text in lines[start:position]).replace("]", ")").replace("[", "(")
+        for index in range(start, position):
+            out[index] = (lines[index][0], "")
+        out[position] = (number, f"![{alt}]({ref.group('bracketed')})")
+    return out
+
+
+_PAGE_LINK = re.compile(r"\s*\[(?:https?:)?//[^\s\[\]]+\]\s*$")
+
+
 def _rst_images(lines: list[str]) -> list[str]:
     """reStructuredText's pictures (pandoc -t rst) as Markdown references: a substitution "|image2|" standing where
     the picture stood, defined at the end (".. |image2| image:: https://..."), and ".. image:: https://..." lines.
@@ -128,9 +173,18 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
     if "<" in text or "[caption" in text:
         lines = _markup_as_lines(lines)
+    cards: set[int] = set()
+    if "[http" in text or "[//" in text:
+        cards = _linked_cards(lines)
+        lines = _bracketed_alts(lines)
+    if "image:" in text:
+        lines = [(number, _ASCIIDOC_IMAGE.sub(r"![\2](\1)", line)) for number, line in lines]
     out: list[Piece] = []
-    for number, line in lines:
+    for position, (number, line) in enumerate(lines):
         cleaned = clean(line)
+        if position in cards:
+            out.append(Piece(number, "chrome", cleaned))  # a teaser card: a picture, a headline, its link
+            continue
         if not cleaned or (cleaned[0] == "<" and _MARKUP_ONLY.fullmatch(cleaned)):
             out.append(Piece(number, "blank", ""))  # raw HTML a markdown converter left ("<div class=entry>")
             continue
@@ -165,7 +219,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             src, alt = (
                 (_ESCAPED.sub(r"\1", ref.group("md")), _alt(ref.group("alt")))
                 if ref.group("md")
-                else (ref.group("bare"), None)
+                else (ref.group("bare") or ref.group("bracketed"), None)
             )
             title = clean(ref.group("title") or "") or None
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt, title=title))

@@ -74,10 +74,12 @@ COUNTER_BARE_RE = re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNOR
 # caption as a page's text extractor keeps it.
 COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
 
-# An image reference on its own line: Markdown ![alt](src "title") or a path or URL to an image file.
+# An image reference on its own line: Markdown ![alt](src "title"), a path or URL to an image file, or an image's
+# address in brackets (html-to-text writes an <img> as "alt [src]", the alt text wrapped onto the lines above).
 # (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
 IMAGE_REF = re.compile(
     r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>(?:\\.|[^)\s\\])+)(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
+    r"|\[(?P<bracketed>(?:https?:)?//[^\s\[\]]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\[\]]*)?)\]"
     r"|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?|\w[\w ,'&-]{0,80}\.(?:jpe?g|png|webp|gif)))\s*$",
     re.IGNORECASE,
 )  # (a file name with spaces: an extractor printed the picture's name where it stood)
@@ -148,6 +150,12 @@ COPYRIGHT_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # Bylines: "By Name (AP)" at any length; "Jihye Lee contributed to this post." and "jm/dm (AFP, dpa)" when short.
+# A caption that is its writer's biography ("James Wood has been a staff writer at The New Yorker since 2007."):
+# the author's portrait at the foot of the story, not a photo it publishes.
+AUTHOR_BIO = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:writer|editor|reporter|correspondent|columnist|critic|contributor|journalist|author|producer|blogger)\b"
+)
 BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s*:?\s+[A-ZÀ-Þ]|^\(?(?:source|quelle)\s*:", re.IGNORECASE)
 BYLINE = re.compile(
     r"\bcontributed\b|\bcontributing\b|\b(?:additional )?reporting (?:by|from)\b|\bediting by\b|\bcorrespondents?\b"
