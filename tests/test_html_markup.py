@@ -458,3 +458,25 @@ def test_one_photo_in_the_header_and_again_as_a_one_slide_gallery_is_one_image()
       <div class="gallery"><figure><img src="https://www.example.com/wp-content/uploads/2016/09/Rosetta_impact-1024x576.jpg">
       <figcaption>1 / 1 ESA/ATG</figcaption></figure></div></article>"""
     assert [i.role for i in _read(body).images].count("chrome") == 1
+
+
+def test_slides_linked_to_their_own_views_of_this_story_are_content() -> None:
+    """A gallery story whose slides link to "/photo-gallery/<story number>/image/<slide>/…": pages of this story,
+    not other articles; a file named "…Decorating…" or "Silicon-Valley…" is no rating badge or icon."""
+    head = (
+        '<meta charset="utf-8"><link rel="canonical" href="https://www.example.com/home/Decorating-Mistakes-42696116">'
+    )
+    slides = "".join(
+        f'<figure><a href="https://www.example.com/home/photo-gallery/42696116/image/4269612{n}/Slide-{n}">'
+        f'<img src="https://media.example.com/files/{n}/i/Silicon-Valley-Decorating-{n}.jpg" width="600"></a>'
+        f"<figcaption>Room {n} before the makeover. Photo: Nicole Cohen</figcaption></figure>"
+        for n in range(3)
+    )
+    other = (
+        '<figure><a href="https://www.example.com/home/Best-Ikea-Kitchen-Products-42696278">'
+        '<img src="https://media.example.com/files/9/i/Best-Ikea-Kitchen-Products.jpg" width="600"></a></figure>'
+    )
+    article = _read(f'<article class="gallery">{slides}{STORY}</article><aside>{other}</aside>', head=head)
+    assert [(i.role, i.caption) for i in article.images] == [
+        ("content", f"Room {n} before the makeover.") for n in range(3)
+    ] + [("chrome", None)]

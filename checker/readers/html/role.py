@@ -36,6 +36,9 @@ _FURNITURE_WORDS = (
     "/static/img",
     "/static/images",
 )
+# Words that sit inside ordinary ones ("Silicon-Valley.jpg", "iconic", "Decorating-Mistakes.jpg"): furniture only at
+# the start of a word of the URL or class ("icon-share", "star-rating.png")
+_WORD_START = {"icon": re.compile(r"(?<![a-z])icon(?!ic)"), "rating": re.compile(r"(?<![a-z])rating")}
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
@@ -58,7 +61,9 @@ def non_image(src: str | None, attributes: dict) -> bool:
 def furniture(src: str, attributes: dict) -> str | None:
     """Why the image is site furniture by its own URL, class or size (a logo, an icon, a spacer), or None."""
     text = f"{src} {attributes.get('class') or ''}".lower()
-    word = next((w for w in _FURNITURE_WORDS if w in text), None)
+    word = next(
+        (w for w in _FURNITURE_WORDS if w in text and (w not in _WORD_START or _WORD_START[w].search(text))), None
+    )
     if word:
         return f"furniture: '{word.strip('.')}' in its URL or class"
     for width, height in (dimensions(attributes, ""), _named_size(src)):
@@ -111,10 +116,13 @@ class Links:
         parts = urlsplit(page_url or "")
         self.host = parts.netloc.lower().removeprefix("www.")
         self.path = parts.path.rstrip("/")
+        number = _STORY_NUMBER.search(self.path.rsplit("/", 1)[-1])
+        self.story = number.group(1) if number else None  # "…/Millennial-Decorating-Mistakes-42696116"
 
     def other_page(self, href: str | None, src: str | None = None) -> bool:
         """A link to another page: not to an image file (a lightbox or the full-size photo), not to a page of the
-        image `src` itself (named after its file), not to an anchor or script, not back to this article."""
+        image `src` itself (named after its file), not to an anchor or script, not back to this article, nor to
+        one of its own pages (a slide's view: "/photo-gallery/42696116/image/42696127/…" on the story 42696116)."""
         href = (href or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
             return href.startswith("mailto:")
@@ -125,8 +133,13 @@ class Links:
         path = parts.path.rstrip("/")
         if host and self.host and host != self.host:
             return True
+        if self.story and self.story in _PATH_PARTS.split(path):
+            return False
         return bool(path) and path != self.path
 
+
+_STORY_NUMBER = re.compile(r"(?:^|\D)(\d{6,})(?:\.\w+)?$")  # a story's number ending its address
+_PATH_PARTS = re.compile(r"[/_.-]")
 
 SIZE_SUFFIX = 12  # characters a rendition adds to the photo's file name ("-small", "_1200x800")
 
