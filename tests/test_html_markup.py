@@ -480,3 +480,21 @@ def test_slides_linked_to_their_own_views_of_this_story_are_content() -> None:
     assert [(i.role, i.caption) for i in article.images] == [
         ("content", f"Room {n} before the makeover.") for n in range(3)
     ] + [("chrome", None)]
+
+
+def test_figures_whose_captions_cite_a_source_are_no_teaser_cards() -> None:
+    """A story's figures, alike and each citing its source by a link inside the caption's prose, are content;
+    cards whose caption is nothing but a link to another story stay teaser cards."""
+    cited = "".join(
+        f'<figure class="graf--figure"><img src="https://cdn.example.com/max/800/1{n}.png" width="800">'
+        f'<figcaption>Chart {n} from <a href="https://other.example.org/study-{n}">a study of jobs</a> in 2016.'
+        "</figcaption></figure><p>More text.</p>"
+        for n in range(3)
+    )
+    cards = "".join(
+        f'<figure class="graf--figure"><img src="https://cdn.example.com/max/800/2{n}.png" width="800">'
+        f'<figcaption><a href="https://other.example.org/story-{n}">Another story {n}</a></figcaption></figure>'
+        for n in range(3)
+    )
+    images = _read(f"<article>{cited}{STORY}<div>{cards}</div></article>").images
+    assert [i.role for i in images] == ["content"] * 3 + ["chrome"] * 3

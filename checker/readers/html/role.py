@@ -194,7 +194,7 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5, attributio
     more children of the same tag and class, each with its own image, the card holding a link to another page
     and little text (teaser lists, "more posts" rails). Gallery slides repeat too, but link nowhere; figures
     of an article repeat too, but their only links credit the photo (`attribution(link, card)`: a licence, the
-    photographer's page)."""
+    photographer's page) or cite a source in the caption (a link inside its <figcaption>)."""
     for depth, ancestor in enumerate(_levels(lineage, levels)):
         parent = ancestor.getparent()
         if parent is None or held[ancestor] > 1:
@@ -202,13 +202,27 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5, attributio
         signature = _signature(ancestor)
         alike = sum(1 for sibling in parent if _signature(sibling) == signature and held[sibling] >= 1)
         if alike >= 3 or (alike >= 2 and ancestor.tag in ("article", "li")):
-            hrefs = [a.get("href") for a in ancestor.iter("a") if attribution is None or not attribution(a, ancestor)]
+            hrefs = [
+                a.get("href")
+                for a in ancestor.iter("a")
+                if (attribution is None or not attribution(a, ancestor)) and not _in_figcaption(a, ancestor)
+            ]
             if any(links.other_page(h) for h in hrefs):
                 return ancestor
             return None
         if depth and ancestor.tag in ("article", "li"):
             return None
     return None
+
+
+def _in_figcaption(link, card) -> bool:
+    """The link is part of a caption's prose (a source it cites), not the whole caption (a card's headline)."""
+    for ancestor in link.iterancestors():
+        if ancestor is card:
+            return False
+        if ancestor.tag == "figcaption":
+            return len(" ".join(ancestor.itertext()).split()) > len(" ".join(link.itertext()).split())
+    return False
 
 
 # A link or button that acts on the page rather than leading to another one: share it, send it (to a phone, an
