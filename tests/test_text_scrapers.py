@@ -433,3 +433,35 @@ def test_html_to_text_pictures_in_brackets(tmp_path: Path) -> None:
     alt = "President-elect Donald Trump arrives at a rally in Fayetteville, N.C. (Photo by Andrew Harnik/AP)"
     assert doc.images[0].alt == alt
     assert doc.images[1].alt == "Passengers Chris Pratt Jennifer Lawrence"
+
+
+def test_org_mode_pictures_and_pictures_linked_to_their_own_file(tmp_path: Path) -> None:
+    """pandoc's Org output: "#+caption:" over "[[photo.jpg]]" (a lazy loader's placeholder link beside the photo
+    left out), links read as their text; Markdown "[![alt](photo.jpg%20750w,%20...)](photo.jpg)": a picture
+    linked to its own file, its address the first of the srcset list written into it."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "#+caption: Nicht labern, ranklotzen! Foto: Timur | [[https://www.flickr.com/photos/t/1/][flickr]]| CC BY 2.0\n"
+            "[[/system/files/styles/inline/private/bilder/rasenmaeher.jpg?itok=Nq1tnuRg]]",
+            P2,
+            "[[//www.example.com/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif]]"
+            "[[https://www.example.com/wp-content/uploads/2019/06/Royal-Salute-Polo-Match.jpg]]",
+            P3,
+            "[![True cost of Education](https://cdn.example.com/uploads/2014/03/Screenshot-13.56.49.jpg%20750w,%20"
+            "https://cdn.example.com/uploads/2014/03/Screenshot-13.56.49-300x163.jpg%20300w)]"
+            "(https://cdn.example.com/uploads/2014/03/Screenshot-13.56.49.jpg)",
+            P4,
+        ),
+    )
+    assert [(i.src, i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (
+            "/system/files/styles/inline/private/bilder/rasenmaeher.jpg?itok=Nq1tnuRg",
+            "Nicht labern, ranklotzen!",
+            "Timur | flickr| CC BY 2.0",
+            "content",
+        ),
+        ("https://www.example.com/wp-content/uploads/2019/06/Royal-Salute-Polo-Match.jpg", None, None, "unsure"),
+        ("https://cdn.example.com/uploads/2014/03/Screenshot-13.56.49.jpg", None, None, "content"),
+    ]

@@ -290,11 +290,11 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
         if (registry or default_registry()).match(word):  # "dpa", "epa-efe"
             continue
         bad += 1
-    return bad == 0 or (bad == 1 and len(words) > 1 and "/" in text)
+    return bad == 0 or (bad == 1 and len(words) > 1 and ("/" in text or "|" in text))  # "Timur | flickr"
 
 
 _PLURAL_LABEL = re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
-_CREDIT_JOINS = re.compile(r"/|\b(?:via|for|courtesy)\b", re.IGNORECASE)
+_CREDIT_JOINS = re.compile(r"/|\||\b(?:via|for|courtesy)\b", re.IGNORECASE)
 
 
 def plausible_credit(body: str, label: str | None = None, registry: Registry | None = None) -> bool:

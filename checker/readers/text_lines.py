@@ -114,6 +114,64 @@ def _linked_cards(lines: list[tuple[int, str]]) -> set[int]:
 
 CARD_LINES = 3
 _ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
+# "[![alt](photo.jpg)](photo-large.jpg)": a picture linked to its own larger file (a lightbox), not to a page
+_LINKED_TO_FILE = re.compile(
+    r"^(\s*)\[(!\[[^\]]*\]\((?:\\.|[^)\s\\])+\))\]\((?:\\.|[^)\s\\])+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^)\s]*)?\)\s*$",
+    re.IGNORECASE,
+)
+# A srcset list written into the address ("a.jpg%20750w,%20a-300x163.jpg%20300w"): its first candidate
+_CANDIDATES = re.compile(r"(?:\s|%20)\d{2,5}[wx](?:,|$)")
+
+
+def _first_candidate(src: str) -> str:
+    found = _CANDIDATES.search(src)
+    return src[: found.start()] if found else src
+
+
+def _asciidoc_reference(match: re.Match[str]) -> str:
+    return f"![{match.group(2)}]({_url_brackets(match.group(1))})"
+
+
+def _url_brackets(url: str) -> str:
+    """Round brackets in an address ("filters:focal(0x0:2500x1667)") escaped, so that a Markdown reference holds it."""
+    return url.replace("(", "%28").replace(")", "%29")
+
+
+# Org mode (pandoc -t org): "#+caption: Text" over "[[path/photo.jpg]]", links "[[address][text]]"
+_ORG_CAPTION = re.compile(r"^\s*#\+caption:\s*", re.IGNORECASE)
+_ORG_IMAGE = re.compile(r"\[\[([^\[\]\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\[\]\s]*)?)\]\]", re.IGNORECASE)
+_ORG_LINK = re.compile(r"\[\[[^\[\]\s]*\](?:\[([^\[\]]*)\])?\]")
+
+
+def _org_line(line: str) -> str:
+    """An Org mode line as Markdown: its caption keyword dropped, a line of image links the reference of its
+    photo (a lazy loader's placeholder beside it left out), other links their text."""
+    if _ORG_CAPTION.match(line):
+        line = _ORG_CAPTION.sub("", line)
+    images = _ORG_IMAGE.findall(line)
+    if images and not _ORG_IMAGE.sub("", line).strip():
+        photos = [src for src in images if not _PLACEHOLDER_FILE.search(src.rsplit("/", 1)[-1])] or images[:1]
+        return "".join(f"![]({_url_brackets(src)})" for src in photos)
+    return _ORG_LINK.sub(lambda match: match.group(1) or "", line) if "[[" in line else line
+
+
+def _org_captions_below(lines: list[tuple[int, str]], raw: list[str]) -> list[tuple[int, str]]:
+    """Org mode writes a figure's caption above its picture; the reader reads a caption under it: each
+    "#+caption:" line and the picture under it trade places (the line numbers stay in order)."""
+    out = list(lines)
+    for position in range(len(out) - 1):
+        (above, caption), (below, picture) = out[position], out[position + 1]
+        if (
+            0 <= above < len(raw)
+            and _ORG_CAPTION.match(raw[above])
+            and picture.startswith("![")
+            and P.IMAGE_REF.match(picture)
+        ):
+            out[position], out[position + 1] = (above, picture), (below, caption)
+    return out
+
+
+_PLACEHOLDER_FILE = re.compile(r"blank|spacer|placeholder|transparent|lazy|loading|empty|leer|1x1", re.IGNORECASE)
 _ALT_BEFORE = 3  # lines of alt text html-to-text may wrap above a picture's "[address]"
 
 
@@ -178,7 +236,11 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         cards = _linked_cards(lines)
         lines = _bracketed_alts(lines)
     if "image:" in text:
-        lines = [(number, _ASCIIDOC_IMAGE.sub(r"![\2](\1)", line)) for number, line in lines]
+        lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
+    if "[[" in text:
+        lines = _org_captions_below([(number, _org_line(line)) for number, line in lines], raw)
+    if "[![" in text:
+        lines = [(number, _LINKED_TO_FILE.sub(r"\1\2", line)) for number, line in lines]
     out: list[Piece] = []
     for position, (number, line) in enumerate(lines):
         cleaned = clean(line)
@@ -217,7 +279,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         ref = P.IMAGE_REF.match(cleaned)
         if ref:
             src, alt = (
-                (_ESCAPED.sub(r"\1", ref.group("md")), _alt(ref.group("alt")))
+                (_first_candidate(_ESCAPED.sub(r"\1", ref.group("md"))), _alt(ref.group("alt")))
                 if ref.group("md")
                 else (ref.group("bare") or ref.group("bracketed"), None)
             )
