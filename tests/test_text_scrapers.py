@@ -465,3 +465,13 @@ def test_org_mode_pictures_and_pictures_linked_to_their_own_file(tmp_path: Path)
         ("https://www.example.com/wp-content/uploads/2019/06/Royal-Salute-Polo-Match.jpg", None, None, "unsure"),
         ("https://cdn.example.com/uploads/2014/03/Screenshot-13.56.49.jpg", None, None, "content"),
     ]
+
+
+def test_a_score_out_of_five_over_a_paragraph_raises_no_error(tmp_path: Path) -> None:
+    """A review's scores ("3/5", "4/5") alone on their lines, each over a paragraph, under a picture: scores as
+    often as a gallery's counters, so the paragraph under one is no caption an error could be raised on."""
+    lead = "![Passengers Chris Pratt Jennifer Lawrence](http://img.example.com/quill/6a4e40e4.jpg)"
+    scores = [(f"{name} Score", f"{n}/5", text) for name, n, text in (("Depth", 3, P1), ("Brightness", 2, P2))]
+    doc = audit(tmp_path, spaced(lead, P4, *(line for score in scores for line in score), "Health Score", "4/5", P3))
+    assert [i.role for i in doc.images] == ["unsure"]  # the picture, with nothing said about it
+    assert [f for f in doc.findings if f.severity == "error"] == []

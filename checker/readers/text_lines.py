@@ -41,7 +41,7 @@ class Piece:
     indent: bool = False  # the line starts with white space (a scrape's alt-text line)
     column: int = 0  # white space before the line's text
     role: P.LabelRole | None = None  # labels
-    counter_words: bool = False  # counters: "Image 3 of 7" or "3 of 7", not a bare number
+    counter_words: bool = False  # counters: "Image 3 of 7" or "3 of 7", not a bare number nor a bare "4/5"
     total: str | None = None  # counters: the "7" of "3 of 7"
     src: str | None = None  # references
     alt: str | None = None
@@ -542,7 +542,8 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
     counter = P.COUNTER_LINE.match(text)
     if counter:
         total = re.search(r"(?:of|/|von|de|sur)\s*(\d+)\s*$", text, re.IGNORECASE)
-        return Piece(number, "counter", text, counter_words=not text.isdigit(), total=total.group(1) if total else None)
+        worded = not text.isdigit() and "/" not in text  # "4/5" alone: a rating or a score as often as a slide
+        return Piece(number, "counter", text, counter_words=worded, total=total.group(1) if total else None)
     if _decoy(text) or _copyright_notice(text, registry):
         return Piece(number, "decoy", text)
     whole = line_credit(text, registry)
