@@ -475,3 +475,26 @@ def test_a_score_out_of_five_over_a_paragraph_raises_no_error(tmp_path: Path) ->
     doc = audit(tmp_path, spaced(lead, P4, *(line for score in scores for line in score), "Health Score", "4/5", P3))
     assert [i.role for i in doc.images] == ["unsure"]  # the picture, with nothing said about it
     assert [f for f in doc.findings if f.severity == "error"] == []
+
+
+def test_wrapped_text_whose_addresses_run_past_the_width(tmp_path: Path) -> None:
+    """html-to-text wraps at 80 columns, but a picture's address stands alone on a longer line: the width is
+    learned from the lines that could wrap, so a caption wrapped over two lines is read whole, with its credit."""
+    import textwrap
+
+    body = "\n\n".join(textwrap.fill(p, 78) for p in (P1 + " " + P2, P3 + " " + P4, P2 + " " + P1, P4 + " " + P3))
+    picture = (
+        "President-elect Donald Trump arrives at a rally at the Crown Coliseum in\n"
+        "Fayetteville, N.C., Dec. 6, 2016. (Photo by Andrew Harnik/AP)\n"
+        "[http://www.example.com/sites/msnbc/files/styles/ratio--3-2--512x342/public/trump.jpeg-99fbe.jpg?itok=xujHq]\n"
+        "President-elect Donald Trump arrives at a rally at the Crown Coliseum in\n"
+        "Fayetteville, N.C., Dec. 6, 2016.\n"
+        "Photo by Andrew Harnik/AP"
+    )
+    doc = audit(tmp_path, f"{body}\n\n{picture}\n\n{body}\n")
+    caption = (
+        "President-elect Donald Trump arrives at a rally at the Crown Coliseum in Fayetteville, N.C., Dec. 6, 2016."
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (caption, "Andrew Harnik/AP", "content")
+    ]

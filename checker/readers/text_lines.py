@@ -189,6 +189,8 @@ def _bracketed_alts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and position - start < _ALT_BEFORE
             and lines[start - 1][1].strip()
             and "[" not in lines[start - 1][1]
+            and not _LIST_START.match(lines[start - 1][1])  # a menu's items above a logo or an icon
+            and "**" not in lines[start - 1][1]
         ):
             start -= 1
         alt = " ".join(text.strip() for _, text in lines[start:position]).replace("]", ")").replace("[", "(")
@@ -447,7 +449,8 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     The width is learned from the page: many lines end within a few characters of the longest one. A line is the
     wrapped start of the next when the next line's first word would not have fitted after it."""
     widths = [len(line.rstrip()) for _, line in lines]
-    width = max(widths, default=0)
+    # a word longer than the width (an address) stands on a line of its own, past the width: not counted in it
+    width = max((size for size, (_, line) in zip(widths, lines, strict=True) if " " in line.strip()), default=0)
     # wrapped lines: long, and the next line goes on (a paragraph ends with a blank line or a short line)
     wrapped = sum(
         1
@@ -458,7 +461,14 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return lines
     out: list[tuple[int, str]] = []
     for number, line in lines:
-        if out and line.strip() and not _LIST_START.match(line) and not out[-1][1].lstrip().startswith("!["):
+        if (
+            out
+            and line.strip()
+            and not _LIST_START.match(line)
+            and not out[-1][1].lstrip().startswith("![")
+            and not _ADDRESS_START.match(line)  # html-to-text's picture, "[https://…/photo.jpg]", stands alone
+            and not _ADDRESS_START.match(out[-1][1].rsplit("\n", 1)[-1])
+        ):
             last_number, last = out[-1]
             tail = last.rstrip().rsplit("\n", 1)[-1]
             whole = doubled(_JOINED.sub(" ", last))
@@ -471,6 +481,7 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _JOINED = re.compile(r"\n\s*")
+_ADDRESS_START = re.compile(r"^\s*\[(?:https?:)?//")
 _ESCAPED = re.compile(r"\\(.)")  # a Markdown converter's backslash escape inside an address
 _WHOLE_LINK = re.compile(r"(?<!!)\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MIN_WRAP = 60  # narrower pages are not wrapped text: lines of a list
