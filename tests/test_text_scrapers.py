@@ -498,3 +498,26 @@ def test_wrapped_text_whose_addresses_run_past_the_width(tmp_path: Path) -> None
     assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
         (caption, "Andrew Harnik/AP", "content")
     ]
+
+
+def test_a_roll_of_photo_credits_at_the_end_is_one_image_per_credit(tmp_path: Path) -> None:
+    """ "Photos by A (Shutterstock), B, C." under the story: the extractor dropped the pictures, the roll names
+    each one's credit. One unsure image per credit (its picture is not in the text), so a licensing audit still
+    sees the agency; "Photos by the author and her family" is no roll."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            P2,
+            "Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, davidd, 401(K) 2012.",
+            "Photos by the author, her sister and their friends.",
+        ),
+    )
+    assert images(doc) == [
+        (5, None, "cmgirl (Shutterstock)", "shutterstock", "unsure"),
+        (5, None, "Macrovector (Shutterstock)", "shutterstock", "unsure"),
+        (5, None, "J E Theriot", None, "unsure"),
+        (5, None, "davidd", None, "unsure"),
+        (5, None, "401(K) 2012", None, "unsure"),
+    ]
+    assert [f for f in doc.findings if f.severity == "error"] == []

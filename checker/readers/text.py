@@ -337,6 +337,11 @@ class _Assembler:
         self._take(block, index, "counter")
 
     def _on_credit(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
+        if piece.roll:  # a roll of the article's photo credits: one picture each, not shown in the text
+            for credit in piece.credits:
+                self._credit(self._open(), index, credit, "credit-roll")
+            self._close()
+            return
         cur = self.cur
         seen = piece.credits
         if cur is not None and near and cur.credits and cur.credits[-1][1].empty:
@@ -863,6 +868,8 @@ def _evidence(
     alt = block.alt or ""
     if block.outside is not None:
         evidence.chrome(block.outside)
+    elif "credit-roll" in block.signals:
+        evidence.unsure("one of a roll of photo credits: its picture is not in the text")
     elif not credits and P.AUTHOR_BIO.match(caption_text or ""):
         evidence.chrome("an author's photo: its caption is the author's biography")
     elif block.ref is not None and _furniture(evidence.src or "", caption is not None or bool(credits)):

@@ -49,6 +49,7 @@ class Piece:
     caption: str = ""  # captions with a credit: the caption without it
     credits: list[SeenCredit] = field(default_factory=list)
     strong: bool = False  # credits: a label, a slash, several words; not one bare agency name
+    roll: bool = False  # credits: a roll of the article's photo credits ("Photos by A, B (Shutterstock), C.")
     credit_first: bool = False
     after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
     link: bool = False  # the whole line was one Markdown link ("[Send A Tip](/send-a-tip/)"): navigation
@@ -544,6 +545,35 @@ def _split_line(text: str) -> list[tuple[str, P.LabelRole | None]]:
     return out
 
 
+_ROLL_LABEL = re.compile(
+    r"^(?:(?:photos|images|pictures|photographs)\s*(?:by\b|:)|(?:photo|image|picture)\s+credits?\s*:)\s*", re.IGNORECASE
+)
+_ROLL_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+ROLL_ITEMS = 3  # credits a roll names at least
+ROLL_ITEM_WORDS = 5
+
+
+def _credit_roll(text: str, registry: Registry) -> list[SeenCredit] | None:
+    """The credits of a roll at the article's end ("Photos by cmgirl (Shutterstock), Macrovector (Shutterstock),
+    J E Theriot, davidd."), each a credit of its own; None unless every item reads as a credit or a user name."""
+    label = _ROLL_LABEL.match(text)
+    if label is None:
+        return None
+    items = [item.strip() for item in _ROLL_SPLIT.split(text[label.end() :].strip().rstrip(".")) if item.strip()]
+    if len(items) < ROLL_ITEMS:
+        return None
+    parsed = [parse(item, registry) for item in items]
+    for item, credit in zip(items, parsed, strict=True):
+        if len(item.split()) > ROLL_ITEM_WORDS:
+            return None
+        if " " in item and credit.agency is None and not looks_like_credit(item, registry):
+            return None  # "the author": words, not a name ("davidd", "cmgirl (Shutterstock)" are)
+    label_text = label.group(0).strip()
+    return [
+        SeenCredit(item, "caption_tail", label_text, parsed=credit) for item, credit in zip(items, parsed, strict=True)
+    ]
+
+
 def _classify(number: int, text: str, role: P.LabelRole | None, registry: Registry) -> Piece:
     if role is not None:
         return Piece(number, "label", text, role=role)
@@ -557,6 +587,9 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
         return Piece(number, "counter", text, counter_words=worded, total=total.group(1) if total else None)
     if _decoy(text) or _copyright_notice(text, registry):
         return Piece(number, "decoy", text)
+    roll = _credit_roll(text, registry) if text[:1] in "PIpi" else None
+    if roll:
+        return Piece(number, "credit", text, credits=roll, strong=True, roll=True)
     whole = line_credit(text, registry)
     if whole is not None:
         seen, strong = whole
