@@ -521,3 +521,20 @@ def test_a_roll_of_photo_credits_at_the_end_is_one_image_per_credit(tmp_path: Pa
         (5, None, "401(K) 2012", None, "unsure"),
     ]
     assert [f for f in doc.findings if f.severity == "error"] == []
+
+
+def test_a_linked_thumbnail_is_no_bare_image_path(tmp_path: Path) -> None:
+    """ "[![](placecard-85x85.png?x70120)](https://site/other-story)": a linked card's thumbnail, whose line ends
+    in a query, is not read as a bare image path (the link's address is no picture's)."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "## Related articles",
+            "[![](http://www.example.co.uk/wp-content/themes/p/images/placecard-85x85.png?x70120)]"
+            "(http://www.example.co.uk/magazine/thenewmysteriesofclass)",
+            "[The new mysteries of class](http://www.example.co.uk/magazine/thenewmysteriesofclass)",
+            P2,
+        ),
+    )
+    assert [i.src for i in doc.images if i.role != "chrome"] == []

@@ -80,7 +80,8 @@ COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
 IMAGE_REF = re.compile(
     r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>(?:\\.|[^)\s\\])+)(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
     r"|\[(?P<bracketed>(?:https?:)?//[^\s\[\]]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\[\]]*)?)\]"
-    r"|(?P<bare>\S+\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?\S*)?|\w[\w ,'&-]{0,80}\.(?:jpe?g|png|webp|gif)))\s*$",
+    r"|(?P<bare>[^\s\[!]\S*\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?[^\s\[\]()]*)?"
+    r"|\w[\w ,'&-]{0,80}\.(?:jpe?g|png|webp|gif)))\s*$",
     re.IGNORECASE,
 )  # (a file name with spaces: an extractor printed the picture's name where it stood)
 # Two or more images on one line (author avatars beside a byline, a row of thumbnails): no article photo.
