@@ -538,3 +538,24 @@ def test_a_linked_thumbnail_is_no_bare_image_path(tmp_path: Path) -> None:
         ),
     )
     assert [i.src for i in doc.images if i.role != "chrome"] == []
+
+
+def test_an_alt_text_printed_in_brackets_with_its_notice(tmp_path: Path) -> None:
+    """A text browser prints an <img> as its alt text in brackets; an alt text that ends in "© Name
+    Organisation" is the picture's caption and credit."""
+    doc = audit(
+        tmp_path,
+        "\n".join(
+            (P1, "[Etudiants dans les couloirs de l'Ecole Normale Supérieure © Daniel Nicolaevsky Université PSL]", P2)
+        )
+        + "\n",
+    )
+    assert images(doc) == [
+        (
+            2,
+            "Etudiants dans les couloirs de l'Ecole Normale Supérieure",
+            "Daniel Nicolaevsky Université PSL",
+            None,
+            "content",
+        )
+    ]

@@ -595,8 +595,10 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
         seen, strong = whole
         return Piece(number, "credit", text, credits=[seen], strong=strong)
     caption, spans = split_credits(text, registry)
-    if len(spans) == 1 and spans[0].start == 0 and spans[0].label is None and text[:1] == "[" and text[-1:] == "]":
-        inside = split_credits(text[1:-1], registry)  # "[Caption. Photo: Name/Agency]": a caption and credit
+    whole_span = len(spans) == 1 and spans[0].start == 0 and spans[0].label is None
+    if (whole_span or not spans) and text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:-1]:
+        # "[Caption. Photo: Name/Agency]", "[Caption © Name]" (an alt text a text browser printed in brackets)
+        inside = split_credits(text[1:-1], registry)
         if inside[0].strip() and inside[1] and inside[1][-1].label:
             caption, spans = inside
     if spans:
