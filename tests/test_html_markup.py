@@ -498,3 +498,19 @@ def test_figures_whose_captions_cite_a_source_are_no_teaser_cards() -> None:
     )
     images = _read(f"<article>{cited}{STORY}<div>{cards}</div></article>").images
     assert [i.role for i in images] == ["content"] * 3 + ["chrome"] * 3
+
+
+def test_a_menu_with_long_teasers_on_a_page_without_article_markup_is_chrome() -> None:
+    """No <article> or article class: the story's container is found by its paragraph text, and a navigation
+    menu whose drop-downs hold a story's worth of teaser paragraphs does not hold the story."""
+    teasers = "".join(
+        f'<div class="col"><img src="https://img.example.com/modules/masthead/210x130_feature_{n}.jpg">'
+        f"<p>{'Read our guide to healthy living and family health this season. ' * 5}</p></div>"
+        for n in range(6)
+    )
+    story = "".join(
+        f"<p>{'Peanut allergies in children fell after early exposure, the study found. ' * 8}</p>" for _ in range(6)
+    )
+    body = f"""<div id="page"><header><nav id="nav"><div class="nav_dropdown">{teasers}</div></nav></header>
+      <div id="content"><h1>Peanuts</h1>{story}</div></div>"""
+    assert [i.role for i in _read(body).images] == ["chrome"] * 6

@@ -185,13 +185,20 @@ class _Page:
 
     def _article(self, element) -> tuple[Any, int] | None:
         """The page's article element and its paragraph text size: of the elements its article selectors match,
-        the one with the most, if that is a story's worth (teaser cards written as <article> are not)."""
+        the one with the most, if that is a story's worth (teaser cards written as <article> are not); on a page
+        without article markup, the story's container its paragraph text shows."""
         if self._article_element is _NOT_YET:
             best = None
-            for match in query(self._article_selector)(element.getroottree().getroot()):
+            root = element.getroottree().getroot()
+            for match in query(self._article_selector)(root):
                 size = _text_size(_PARAGRAPH_TEXT(match))
                 if size > (best[1] if best else STORY_TEXT):
                     best = (match, size)
+            if best is None:  # no article markup: the story's container, if the page's text tells it (`in_story`)
+                if self._story_root is _NOT_YET:
+                    self._story_root = _story_root(root, self._article_selector)
+                if self._story_root is not None:
+                    best = (self._story_root, _text_size(_PARAGRAPH_TEXT(self._story_root)))
             self._article_element = best
         return self._article_element
 
