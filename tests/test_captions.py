@@ -54,6 +54,18 @@ CASES = [
         False,
     ),
     (
+        "Pence will have to defend Trump. Illustration by POLITICO / AP Photo",
+        "Pence will have to defend Trump.",
+        ["POLITICO / AP Photo"],
+        False,
+    ),
+    (
+        "The newsroom at work. Photo composite by Tim Reilly and Edie Freedman",
+        "The newsroom at work.",
+        ["Tim Reilly and Edie Freedman"],
+        False,
+    ),
+    (
         "Cranes on the waterfront. (Photo: Getty Images) Credit: Reuters",
         "Cranes on the waterfront.",
         ["Getty Images", "Reuters"],
@@ -78,6 +90,7 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "The photo: a crowd of supporters outside the court.",
         "Iraqi forces have now cut the last remaining escape route from Mosul.",
         "Credit card spending rose 4% in October, the bank said, as shoppers brought purchases forward.",
+        "The illustration by Goya hangs in the Prado.",
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:

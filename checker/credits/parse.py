@@ -21,6 +21,7 @@ LABEL_WORDS = (
 )
 _LEADING_LABEL = re.compile(
     rf"^(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?|Photographed)\s+(?:by|from|courtesy(?: of)?)\b"
+    r"|(?:Photo\s+)?(?:Illustration|Composite|Collage|Montage)\s+by\b"
     r"|Copyright\b|©|\(c\)|\(C\))\s*",
     re.IGNORECASE,
 )
@@ -293,6 +294,7 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
     return bad == 0 or (bad == 1 and len(words) > 1 and ("/" in text or "|" in text))  # "Timur | flickr"
 
 
+_AND = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 _PLURAL_LABEL = re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
 _CREDIT_JOINS = re.compile(r"/|\||\b(?:via|for|courtesy)\b", re.IGNORECASE)
 
@@ -312,6 +314,8 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
         return False
     if label is not None and label.strip().lower().endswith(" by") and looks_like_person(body.split(",", 1)[0]):
         return True  # "Photograph by Ed Marshall, Redonda Restoration Programme": a person, then who they work for
+    if label is not None and label.strip().lower().endswith(" by") and all(map(looks_like_person, _AND.split(body))):
+        return True  # "Photo composite by Tim O'Reilly and Edie Freedman": two people
     return len(body.split()) <= 4 or credit.photographer is not None
 
 
