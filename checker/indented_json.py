@@ -16,13 +16,13 @@ tests/test_indented_json.py holds the output to `json.dumps(value, indent=2, ens
 from __future__ import annotations
 
 import json
-import secrets
+import os
 from collections.abc import Callable
 from itertools import chain
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
-_TOKEN = secrets.token_hex(16)
+_TOKEN = os.urandom(16).hex()  # (not `secrets`: its import costs more than a small audit takes to write)
 _HOLE = "\x00" + _TOKEN
 _HOLE_IN_TEXT = '"\\u0000' + _TOKEN + '"'
 _CONTAINERS = (dict, list, tuple)

@@ -20,7 +20,6 @@ from checker.credits.parse import looks_like_credit, looks_like_person, parse, p
 from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.readers import text_patterns as P
-from checker.readers.text_markup import has_markup, markup_lines
 from checker.textnorm import clean, fold
 
 Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
@@ -90,6 +89,8 @@ _LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?
 
 def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Raw HTML a converter left (checker/readers/text_markup.py): its images and text, each a line of its own."""
+    from checker.readers.text_markup import has_markup, markup_lines  # only texts with markup pay its import
+
     out: list[tuple[int, str]] = []
     for number, line in lines:
         if has_markup(line):
