@@ -1,0 +1,169 @@
+"""Other extractors' ways of writing a picture, rewritten as the Markdown lines the text reader reads.
+
+Each text reaches `checker/readers/text_lines.py` as lines; an extractor that writes a picture its own way has it
+rewritten here first, every line keeping its number (findings point at the line the picture stood on):
+- reStructuredText (pandoc -t rst): "|image2|" substitutions and ".. image::" lines;
+- raw HTML a converter left (checker/readers/text_markup.py): `<figure>`, a lone `<img>`, WordPress's shortcode;
+- html-to-text: "[https://…/photo.jpg]" with its alt text wrapped above, and its teaser cards;
+- AsciiDoc: "image::https://…/photo.jpg[alt]";
+- Org mode: "#+caption:" over "[[photo.jpg]]";
+- Markdown: a picture linked to its own larger file, "[![alt](photo.jpg)](photo-large.jpg)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.readers import text_patterns as P
+
+
+def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tuple[list[tuple[int, str]], set[int]]:
+    """The lines with each extractor's pictures rewritten, and the positions of html-to-text's teaser cards.
+    `raw` are the text's own lines (Org mode's caption keyword is looked up there)."""
+    if "<" in text or "[caption" in text:
+        lines = _markup_as_lines(lines)
+    cards: set[int] = set()
+    if "[http" in text or "[//" in text:
+        cards = _linked_cards(lines)
+        lines = _bracketed_alts(lines)
+    if "image:" in text:
+        lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
+    if "[[" in text:
+        lines = _org_captions_below([(number, _org_line(line)) for number, line in lines], raw)
+    if "[![" in text:
+        lines = [(number, _LINKED_TO_FILE.sub(r"\1\2", line)) for number, line in lines]
+    return lines, cards
+
+
+def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Raw HTML a converter left (checker/readers/text_markup.py): its images and text, each a line of its own."""
+    from checker.readers.text_markup import has_markup, markup_lines  # only texts with markup pay its import
+
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        if has_markup(line):
+            out += [(number, part) for part in markup_lines(line)] or [(number, "")]
+        else:
+            out.append((number, line))
+    return out
+
+
+def _linked_cards(lines: list[tuple[int, str]]) -> set[int]:
+    """Pictures written as "[address]" (html-to-text) that a link to another page, alone on its line, follows
+    within CARD_LINES lines that are not blank: a teaser card (picture, headline, "[https://site/other-story.html]"), not an article
+    image. A link to an image file (the same picture, larger) does not make a card."""
+    cards = set()
+    for position, (_, line) in enumerate(lines):
+        if "[" not in line or not (ref := P.IMAGE_REF.match(line)) or not ref.group("bracketed"):
+            continue
+        following = [after for _, after in lines[position + 1 : position + 1 + 2 * CARD_LINES] if after.strip()]
+        if any(_PAGE_LINK.match(after) and not P.IMAGE_REF.match(after) for after in following[:CARD_LINES]):
+            cards.add(position)
+    return cards
+
+
+CARD_LINES = 3
+_ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
+# "[![alt](photo.jpg)](photo-large.jpg)": a picture linked to its own larger file (a lightbox), not to a page
+_LINKED_TO_FILE = re.compile(
+    r"^(\s*)\[(!\[[^\]]*\]\((?:\\.|[^)\s\\])+\))\]\((?:\\.|[^)\s\\])+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^)\s]*)?\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asciidoc_reference(match: re.Match[str]) -> str:
+    return f"![{match.group(2)}]({_url_brackets(match.group(1))})"
+
+
+def _url_brackets(url: str) -> str:
+    """Round brackets in an address ("filters:focal(0x0:2500x1667)") escaped, so that a Markdown reference holds it."""
+    return url.replace("(", "%28").replace(")", "%29")
+
+
+# Org mode (pandoc -t org): "#+caption: Text" over "[[path/photo.jpg]]", links "[[address][text]]"
+_ORG_CAPTION = re.compile(r"^\s*#\+caption:\s*", re.IGNORECASE)
+_ORG_IMAGE = re.compile(r"\[\[([^\[\]\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\[\]\s]*)?)\]\]", re.IGNORECASE)
+_ORG_LINK = re.compile(r"\[\[[^\[\]\s]*\](?:\[([^\[\]]*)\])?\]")
+
+
+def _org_line(line: str) -> str:
+    """An Org mode line as Markdown: its caption keyword dropped, a line of image links the reference of its
+    photo (a lazy loader's placeholder beside it left out), other links their text."""
+    if _ORG_CAPTION.match(line):
+        line = _ORG_CAPTION.sub("", line)
+    images = _ORG_IMAGE.findall(line)
+    if images and not _ORG_IMAGE.sub("", line).strip():
+        photos = [src for src in images if not _PLACEHOLDER_FILE.search(src.rsplit("/", 1)[-1])] or images[:1]
+        return "".join(f"![]({_url_brackets(src)})" for src in photos)
+    return _ORG_LINK.sub(lambda match: match.group(1) or "", line) if "[[" in line else line
+
+
+def _org_captions_below(lines: list[tuple[int, str]], raw: list[str]) -> list[tuple[int, str]]:
+    """Org mode writes a figure's caption above its picture; the reader reads a caption under it: each
+    "#+caption:" line and the picture under it trade places (the line numbers stay in order)."""
+    out = list(lines)
+    for position in range(len(out) - 1):
+        (above, caption), (below, picture) = out[position], out[position + 1]
+        if (
+            0 <= above < len(raw)
+            and _ORG_CAPTION.match(raw[above])
+            and picture.startswith("![")
+            and P.IMAGE_REF.match(picture)
+        ):
+            out[position], out[position + 1] = (above, picture), (below, caption)
+    return out
+
+
+_PLACEHOLDER_FILE = re.compile(r"blank|spacer|placeholder|transparent|lazy|loading|empty|leer|1x1", re.IGNORECASE)
+_ALT_BEFORE = 3  # lines of alt text html-to-text may wrap above a picture's "[address]"
+
+
+def _bracketed_alts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """html-to-text writes an <img> as "alt [address]", the alt text wrapped onto the lines above when the address
+    is long: the alt lines join the address as one Markdown reference, so that they are not read as a caption of
+    their own. Lines stay where they are (the alt lines become blank)."""
+    out = list(lines)
+    for position, (number, line) in enumerate(lines):
+        if "[" not in line or not (ref := P.IMAGE_REF.match(line)) or not ref.group("bracketed"):
+            continue
+        start = position
+        while (
+            start > 0
+            and position - start < _ALT_BEFORE
+            and lines[start - 1][1].strip()
+            and "[" not in lines[start - 1][1]
+            and not P.LIST_START.match(lines[start - 1][1])  # a menu's items above a logo or an icon
+            and "**" not in lines[start - 1][1]
+        ):
+            start -= 1
+        alt = " ".join(text.strip() for _, text in lines[start:position]).replace("]", ")").replace("[", "(")
+        for index in range(start, position):
+            out[index] = (lines[index][0], "")
+        out[position] = (number, f"![{alt}]({ref.group('bracketed')})")
+    return out
+
+
+_PAGE_LINK = re.compile(r"\s*\[(?:https?:)?//[^\s\[\]]+\]\s*$")
+
+
+def rst_images(lines: list[str]) -> list[str]:
+    """reStructuredText's pictures (pandoc -t rst) as Markdown references: a substitution "|image2|" standing where
+    the picture stood, defined at the end (".. |image2| image:: https://..."), and ".. image:: https://..." lines.
+    The definitions themselves say nothing more."""
+    defined = {m.group(1): m.group(2) for line in lines if (m := _RST_DEFINITION.match(line))}
+    out = []
+    for line in lines:
+        stripped = line.strip()
+        if _RST_DEFINITION.match(line):
+            out.append("")
+        elif stripped.startswith("|") and stripped.endswith("|") and stripped[1:-1] in defined:
+            out.append(f"{line[: len(line) - len(line.lstrip())]}![]({defined[stripped[1:-1]]})")
+        elif (bare := _RST_IMAGE.match(line)) is not None:
+            out.append(f"![]({bare.group(1)})")
+        else:
+            out.append(line)
+    return out
+
+
+_RST_DEFINITION = re.compile(r"^\s*\.\. \|([^|]+)\| image:: (\S+)\s*$")
+_RST_IMAGE = re.compile(r"^\s*\.\. image:: (\S+)\s*$")
