@@ -493,6 +493,34 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     elif not captioned and _key(src) != page.lead and _undescribed(evidence.alt, src):
         # a banner or header picture as often as a photo: nothing of its own says what it shows
         evidence.unsure("no caption or credit, and an alt text that only repeats its file name")
+    elif (
+        not any(seen.text.strip() for seen in evidence.credits)
+        and (box := _link_list_box(lineage, held, page)) is not None
+    ):
+        evidence.unsure(f"uncredited, in a box with a list of links to other pages ({_describe(box)}): a promotion")
+
+
+LINK_LIST = 3  # links to other pages in one list that make the box around a picture a promotion's
+BOX_LEVELS = 4
+BOX_TEXT = 400  # characters of paragraph text a promotion's box holds at most (a line or two of blurb)
+
+
+def _link_list_box(lineage: list, held, page: _Page):
+    """The small box around the picture (holding no other image, not the story) that also holds a list of
+    LINK_LIST or more links to other pages: a magazine issue's table of contents, a "more from" box."""
+    for ancestor in lineage[:BOX_LEVELS]:
+        if (
+            held[ancestor] > 1
+            or ancestor.tag in ("article", "main", "body", "header")
+            or page.places(ancestor) & _ARTICLE
+            or _text_size(_PARAGRAPH_TEXT(ancestor)) > BOX_TEXT  # prose around it: the story, not a box
+        ):
+            return None
+        for listing in ancestor.iter("ul", "ol"):
+            links = [a.get("href") for a in listing.iter("a")]
+            if sum(1 for href in links if page.links.other_page(href)) >= LINK_LIST:
+                return ancestor
+    return None
 
 
 def _undescribed(alt: str | None, src: str) -> bool:
