@@ -91,6 +91,8 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "Iraqi forces have now cut the last remaining escape route from Mosul.",
         "Credit card spending rose 4% in October, the bank said, as shoppers brought purchases forward.",
         "The illustration by Goya hangs in the Prado.",
+        "Buying a Franchise with Bad Credit",
+        "now](http://itunes.apple.com/us/app/bloomberg-businessweek/id421216878?mt=8)",
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:

@@ -559,3 +559,20 @@ def test_an_alt_text_printed_in_brackets_with_its_notice(tmp_path: Path) -> None
             "content",
         )
     ]
+
+
+def test_a_reporters_box_is_no_photo_of_the_story(tmp_path: Path) -> None:
+    """A portrait whose alt text is a name, the name again and an e-mail address under it: the reporter's box."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            P2,
+            "![Shahien Nasiripour](http://s.example.com/contributors/shahien-nasiripour/headshot.jpg)",
+            "Shahien Nasiripour",
+            "shahien@example.com | Reporting",
+        ),
+    )
+    assert [(i.role, i.evidence.role_reason) for i in doc.images] == [
+        ("chrome", "an author's portrait: a name, then an e-mail address under it")
+    ]

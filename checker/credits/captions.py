@@ -197,12 +197,22 @@ def _label_credit(text: str, registry: Registry) -> CreditSpan | None:
     pos = _tail_start(text, 500)  # a credit runs at most 16 words: its label stands near the end
     while match := _LABEL.search(text, pos):
         body, label, glued = text[match.end() :].strip(), match.group(0).strip(), _glued(text, match.start())
+        if not body and _title_word(text, match.start(), label):
+            pos = match.end()  # "Buying a Franchise with Bad Credit": the last word of a title, not a label
+            continue
         if not body:
             return CreditSpan(match.start(), "", label, glued, empty=True)
         if _is_credit_like(body) and plausible_credit(strip_labels(body) or body, label, registry):
             return CreditSpan(match.start(), body, label, glued)
         pos = match.end()
     return None
+
+
+def _title_word(text: str, start: int, label: str) -> bool:
+    """A bare "Credit" ending the text after a space and a word ("… with Bad Credit"): a word of a title. A label
+    left empty follows the caption's end ("Caption. Credit", "Caption.Credit") or has its colon ("Credit:")."""
+    before = text[:start]
+    return not label.endswith(":") and before[-1:] == " " and before.rstrip()[-1:].isalnum()
 
 
 def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
@@ -212,6 +222,8 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     if not match or not _is_credit_like(match.group("body")):
         return None
     body = match.group("body").strip()
+    if text[match.start() - 1 : match.start()] == "]" or "://" in body or body.startswith("www."):
+        return None  # "[text](https://…)": a link's address, not a credit in brackets
     unlabelled = strip_labels(body)
     if body[-1:] in _ASIDE_END and len(unlabelled.split()) > 1:
         return None  # "(he told Reuters.)", ("...," she told AP"): an aside, not a credit

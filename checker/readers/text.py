@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.credits.captions import CreditSpan, leading_credit, split_credits
-from checker.credits.parse import looks_like_credit
+from checker.credits.parse import looks_like_credit, looks_like_person
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
@@ -872,6 +872,8 @@ def _evidence(
         evidence.unsure("one of a roll of photo credits: its picture is not in the text")
     elif not credits and P.AUTHOR_BIO.match(caption_text or ""):
         evidence.chrome("an author's photo: its caption is the author's biography")
+    elif block.ref is not None and not credits and looks_like_person(alt) and _contact_below(block, parts):
+        evidence.chrome("an author's portrait: a name, then an e-mail address under it")
     elif block.ref is not None and _furniture(evidence.src or "", caption is not None or bool(credits)):
         evidence.chrome(f"furniture: image file {(evidence.src or '')[:80]!r}")
     elif block.ref is not None and _video_poster(block, parts):
@@ -974,6 +976,17 @@ def _owner_notice(seen: SeenCredit) -> bool:
     return (seen.label or "").strip().lower() in ("©", "(c)", "copyright") and (
         seen.parsed is None or seen.parsed.agency is None
     )
+
+
+def _contact_below(block: _Block, parts: list[Piece]) -> bool:
+    """An e-mail address within CONTACT_LINES pieces under the block ("Shahien Nasiripour" /
+    "shahien@huffingtonpost.com | HuffPost Reporting"): a reporter's box, not a photo of the story."""
+    start = max(block.members) + 1
+    return any(_EMAIL.search(piece.text) for piece in parts[start : start + CONTACT_LINES] if piece.kind != "blank")
+
+
+CONTACT_LINES = 5
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _under_headline(block: _Block, parts: list[Piece]) -> bool:

@@ -452,6 +452,8 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
             evidence.chrome(reason)
         return
     poster = _video_poster(element, unit, lineage, held, page)
+    if not poster and _VIDEO_CAPTION.match(evidence.captions[0] or ""):
+        poster = f"video poster: its caption says so ({evidence.captions[0][:40]!r})"
     if poster:
         evidence.chrome(poster)
         return
@@ -634,6 +636,7 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
     return None
 
 
+_VIDEO_CAPTION = re.compile(r"^\s*(?:video|watch|vid[eé]o|clip)\s*:", re.IGNORECASE)  # "Video: Buck: Raise ..."
 PLAYER_LEVELS = 3  # how far up from a poster image its player's block is looked for
 _PLAYER_TYPE = re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)
 _PLAYER_FRAME = re.compile(r"audio|video|podcast|player", re.IGNORECASE)

@@ -21,6 +21,7 @@ _FURNITURE_WORDS = (
     "sprite",
     "spacer",
     "blank.",
+    "/1px.",  # a one-pixel spacer file, "…/img/3.0/1px.gif"
     "badge",
     "emoji",
     "grey_line",
