@@ -66,6 +66,13 @@ CASES = [
         False,
     ),
     (
+        "Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI",
+        "Sala de espera de un ambulatorio madrileño.",
+        ["GORKA LEJARCEGI"],
+        False,
+    ),
+    ("Police at the scene. / REUTERS", "Police at the scene.", ["REUTERS"], False),
+    (
         "Cranes on the waterfront. (Photo: Getty Images) Credit: Reuters",
         "Cranes on the waterfront.",
         ["Getty Images", "Reuters"],
@@ -92,6 +99,8 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "Credit card spending rose 4% in October, the bank said, as shoppers brought purchases forward.",
         "The illustration by Goya hangs in the Prado.",
         "Buying a Franchise with Bad Credit",
+        'Westlake Fish House / "local place" / westlakefishhouse.com',
+        "He said no. / and then left the room",
         "now](http://itunes.apple.com/us/app/bloomberg-businessweek/id421216878?mt=8)",
     ],
 )

@@ -576,3 +576,29 @@ def test_a_reporters_box_is_no_photo_of_the_story(tmp_path: Path) -> None:
     assert [(i.role, i.evidence.role_reason) for i in doc.images] == [
         ("chrome", "an author's portrait: a name, then an e-mail address under it")
     ]
+
+
+def test_mediawiki_and_reference_style_pictures(tmp_path: Path) -> None:
+    """pandoc -t mediawiki writes "[[File:address|options|Caption]]"; html2text --reference-links writes "![][58]"
+    with "[58]: address" defined at the end. Both are pictures, the second captioned below."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "[[File:http://cdn.example.com/assets/4672103/campfire_narrow.gif|class=photo|Campfire at night]]",
+            P2,
+            "![][58]",
+            "Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI",
+            P3,
+            "   [58]: http://ep00.example.com/imagenes/2012/10/28/noticia_normal.jpg",
+        ),
+    )
+    assert [(i.src, i.alt, i.caption, i.credit.raw if i.credit else None) for i in doc.images] == [
+        ("http://cdn.example.com/assets/4672103/campfire_narrow.gif", "Campfire at night", None, None),
+        (
+            "http://ep00.example.com/imagenes/2012/10/28/noticia_normal.jpg",
+            None,
+            "Sala de espera de un ambulatorio madrileño.",
+            "GORKA LEJARCEGI",
+        ),
+    ]

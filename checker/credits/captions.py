@@ -138,6 +138,7 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
 def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
     best: CreditSpan | None = None
     for finder in (
+        _slash_credit,
         _label_credit,
         _bracketed_credit,
         _copyright_credit,
@@ -206,6 +207,24 @@ def _label_credit(text: str, registry: Registry) -> CreditSpan | None:
             return CreditSpan(match.start(), body, label, glued)
         pos = match.end()
     return None
+
+
+# "Sala de espera de un ambulatorio. / GORKA LEJARCEGI": a credit set off by a slash after the caption's last sentence
+_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+/\s+(?P<body>[^/()\[\]]{2,60}?)\s*$")
+_ADDRESS = re.compile(r"\.[a-z]{2,4}$|^www\.|://")  # "westlakefishhouse.com": a list's web address
+SLASH_WORDS = 5
+
+
+def _slash_credit(text: str, registry: Registry) -> CreditSpan | None:
+    if " / " not in text[-70:]:
+        return None
+    match = _SLASH_TAIL.search(text, _tail_start(text, 70))
+    if match is None:
+        return None
+    body = match.group("body").strip()
+    if len(body.split()) > SLASH_WORDS or _ADDRESS.search(body) or not looks_like_credit(body, registry):
+        return None
+    return CreditSpan(match.start(), body, None, False, credit=parse(body, registry))
 
 
 def _title_word(text: str, start: int, label: str) -> bool:

@@ -7,6 +7,8 @@ rewritten here first, every line keeping its number (findings point at the line 
 - html-to-text: "[https://…/photo.jpg]" with its alt text wrapped above, and its teaser cards;
 - AsciiDoc: "image::https://…/photo.jpg[alt]";
 - Org mode: "#+caption:" over "[[photo.jpg]]";
+- MediaWiki (pandoc -t mediawiki): "[[File:https://…/photo.jpg|thumb|Caption]]";
+- Markdown's reference style (html2text --reference-links): "![alt][58]", the address defined as "[58]: https://…";
 - Markdown: a picture linked to its own larger file, "[![alt](photo.jpg)](photo-large.jpg)".
 """
 
@@ -28,11 +30,43 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = _bracketed_alts(lines)
     if "image:" in text:
         lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
+    if "[[File:" in text or "[[Image:" in text:
+        lines = [(number, _WIKI_IMAGE.sub(_wiki_reference, line)) for number, line in lines]
+    if "![" in text and "][" in text:
+        lines = _resolve_references(lines)
     if "[[" in text:
         lines = _org_captions_below([(number, _org_line(line)) for number, line in lines], raw)
     if "[![" in text:
         lines = [(number, _LINKED_TO_FILE.sub(r"\1\2", line)) for number, line in lines]
     return lines, cards
+
+
+# MediaWiki: [[File:address|option|…|caption]], the last part its caption (or alt text)
+_WIKI_IMAGE = re.compile(r"^\s*\[\[(?:File|Image):([^|\[\]\s]+)((?:\|[^|\[\]]*)*)\]\]\s*$")
+
+
+def _wiki_reference(match: re.Match[str]) -> str:
+    parts = [part.strip() for part in match.group(2).split("|")[1:]]
+    alt = parts[-1] if parts and "=" not in parts[-1] and parts[-1] not in _WIKI_OPTIONS else ""
+    return f"![{alt.replace('[', '(').replace(']', ')')}]({_url_brackets(match.group(1))})"
+
+
+_WIKI_OPTIONS = {"thumb", "thumbnail", "frame", "frameless", "border", "left", "right", "center", "none", "upright"}
+_REFERENCE_IMAGE = re.compile(r"^(\s*)!\[([^\]]*)\]\[([^\]]+)\]\s*$")
+_DEFINITION = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*(\S+)")
+
+
+def _resolve_references(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A reference-style Markdown picture ("![alt][58]") with its address from the definition ("[58]: https://…")."""
+    defined = {m.group(1).lower(): m.group(2) for _, line in lines if (m := _DEFINITION.match(line))}
+    out = []
+    for number, line in lines:
+        found = _REFERENCE_IMAGE.match(line) if "![" in line else None
+        address = defined.get(found.group(3).lower()) if found else None
+        if found and address:
+            line = f"{found.group(1)}![{found.group(2)}]({_url_brackets(address.strip('<>'))})"
+        out.append((number, line))
+    return out
 
 
 def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
