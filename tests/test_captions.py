@@ -108,6 +108,14 @@ def test_prose_is_not_a_credit(text: str) -> None:
     assert split_credits(text) == (text, [])
 
 
+def test_a_hidden_label_after_a_date_is_still_a_label() -> None:
+    """NYT's "Credit" glued after a caption's date stays an empty label (the credit is in an element of its own);
+    only a capitalised word before it ("… with Bad Credit") makes it the last word of a title."""
+    rest, spans = split_credits("Senator Jane Doe in Washington. Published On Oct. 9, 2018 Credit")
+    assert rest == "Senator Jane Doe in Washington. Published On Oct. 9, 2018"
+    assert spans[0].empty and spans[0].label == "Credit"
+
+
 def test_empty_label() -> None:
     rest, spans = split_credits("The harbour at dawnCredit:")
     assert rest == "The harbour at dawn"

@@ -228,10 +228,12 @@ def _slash_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 
 def _title_word(text: str, start: int, label: str) -> bool:
-    """A bare "Credit" ending the text after a space and a word ("… with Bad Credit"): a word of a title. A label
-    left empty follows the caption's end ("Caption. Credit", "Caption.Credit") or has its colon ("Credit:")."""
+    """A bare "Credit" ending the text after a space and a capitalised word ("… with Bad Credit"): a word of a
+    title. A label left empty follows the caption's end ("Caption. Credit", "Caption.Credit", "… Oct. 9, 2018
+    Credit") or has its colon ("Credit:")."""
     before = text[:start]
-    return not label.endswith(":") and before[-1:] == " " and before.rstrip()[-1:].isalnum()
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return not label.endswith(":") and before[-1:] == " " and word.isalpha() and word[:1].isupper()
 
 
 def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
