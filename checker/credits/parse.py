@@ -312,10 +312,11 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
         return True
     if label is not None and _PLURAL_LABEL.match(label):
         return False
-    if label is not None and label.strip().lower().endswith(" by") and looks_like_person(body.split(",", 1)[0]):
-        return True  # "Photograph by Ed Marshall, Redonda Restoration Programme": a person, then who they work for
-    if label is not None and label.strip().lower().endswith(" by") and all(map(looks_like_person, _AND.split(body))):
-        return True  # "Photo composite by Tim O'Reilly and Edie Freedman": two people
+    if label is not None and label.strip().lower().endswith(" by"):
+        if looks_like_person(body.split(",", 1)[0]):
+            return True  # "Photograph by Ed Marshall, Redonda Restoration Programme": a person, then who they work for
+        if all(map(looks_like_person, _AND.split(body))):
+            return True  # "Photo composite by Tim O'Reilly and Edie Freedman": two people
     return len(body.split()) <= 4 or credit.photographer is not None
 
 

@@ -982,11 +982,10 @@ def _contact_below(block: _Block, parts: list[Piece]) -> bool:
     """An e-mail address within CONTACT_LINES pieces under the block ("Shahien Nasiripour" /
     "shahien@huffingtonpost.com | HuffPost Reporting"): a reporter's box, not a photo of the story."""
     start = max(block.members) + 1
-    return any(_EMAIL.search(piece.text) for piece in parts[start : start + CONTACT_LINES] if piece.kind != "blank")
+    return any(P.EMAIL.search(piece.text) for piece in parts[start : start + CONTACT_LINES] if piece.kind != "blank")
 
 
 CONTACT_LINES = 5
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _under_headline(block: _Block, parts: list[Piece]) -> bool:

@@ -26,8 +26,7 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = _markup_as_lines(lines)
     cards: set[int] = set()
     if "[http" in text or "[//" in text:
-        cards = _linked_cards(lines)
-        lines = _bracketed_alts(lines)
+        lines, cards = _html_to_text_pictures(lines)
     if "image:" in text:
         lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
     if "[[File:" in text or "[[Image:" in text:
@@ -48,7 +47,7 @@ _WIKI_IMAGE = re.compile(r"^\s*\[\[(?:File|Image):([^|\[\]\s]+)((?:\|[^|\[\]]*)*
 def _wiki_reference(match: re.Match[str]) -> str:
     parts = [part.strip() for part in match.group(2).split("|")[1:]]
     alt = parts[-1] if parts and "=" not in parts[-1] and parts[-1] not in _WIKI_OPTIONS else ""
-    return f"![{alt.replace('[', '(').replace(']', ')')}]({_url_brackets(match.group(1))})"
+    return reference(alt, match.group(1))
 
 
 _WIKI_OPTIONS = {"thumb", "thumbnail", "frame", "frameless", "border", "left", "right", "center", "none", "upright"}
@@ -64,7 +63,7 @@ def _resolve_references(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         found = _REFERENCE_IMAGE.match(line) if "![" in line else None
         address = defined.get(found.group(3).lower()) if found else None
         if found and address:
-            line = f"{found.group(1)}![{found.group(2)}]({_url_brackets(address.strip('<>'))})"
+            line = found.group(1) + reference(found.group(2), address.strip("<>"))
         out.append((number, line))
     return out
 
@@ -82,20 +81,6 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _linked_cards(lines: list[tuple[int, str]]) -> set[int]:
-    """Pictures written as "[address]" (html-to-text) that a link to another page, alone on its line, follows
-    within CARD_LINES lines that are not blank: a teaser card (picture, headline, "[https://site/other-story.html]"), not an article
-    image. A link to an image file (the same picture, larger) does not make a card."""
-    cards = set()
-    for position, (_, line) in enumerate(lines):
-        if "[" not in line or not (ref := P.IMAGE_REF.match(line)) or not ref.group("bracketed"):
-            continue
-        following = [after for _, after in lines[position + 1 : position + 1 + 2 * CARD_LINES] if after.strip()]
-        if any(_PAGE_LINK.match(after) and not P.IMAGE_REF.match(after) for after in following[:CARD_LINES]):
-            cards.add(position)
-    return cards
-
-
 CARD_LINES = 3
 _ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
 # "[![alt](photo.jpg)](photo-large.jpg)": a picture linked to its own larger file (a lightbox), not to a page
@@ -105,13 +90,17 @@ _LINKED_TO_FILE = re.compile(
 )
 
 
+def reference(alt: str, address: str) -> str:
+    """The Markdown reference `![alt](address)`, with what would end it early escaped: square brackets in the alt
+    text, spaces, brackets and quotes in the address ("filters:focal(0x0:2500x1667)")."""
+    return f"![{alt.replace('[', '(').replace(']', ')')}]({address.translate(_ADDRESS_ESCAPES)})"
+
+
+_ADDRESS_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "[": "%5B", "]": "%5D", '"': "%22"})
+
+
 def _asciidoc_reference(match: re.Match[str]) -> str:
-    return f"![{match.group(2)}]({_url_brackets(match.group(1))})"
-
-
-def _url_brackets(url: str) -> str:
-    """Round brackets in an address ("filters:focal(0x0:2500x1667)") escaped, so that a Markdown reference holds it."""
-    return url.replace("(", "%28").replace(")", "%29")
+    return reference(match.group(2), match.group(1))
 
 
 # Org mode (pandoc -t org): "#+caption: Text" over "[[path/photo.jpg]]", links "[[address][text]]"
@@ -128,7 +117,7 @@ def _org_line(line: str) -> str:
     images = _ORG_IMAGE.findall(line)
     if images and not _ORG_IMAGE.sub("", line).strip():
         photos = [src for src in images if not _PLACEHOLDER_FILE.search(src.rsplit("/", 1)[-1])] or images[:1]
-        return "".join(f"![]({_url_brackets(src)})" for src in photos)
+        return "".join(reference("", src) for src in photos)
     return _ORG_LINK.sub(lambda match: match.group(1) or "", line) if "[[" in line else line
 
 
@@ -152,14 +141,20 @@ _PLACEHOLDER_FILE = re.compile(r"blank|spacer|placeholder|transparent|lazy|loadi
 _ALT_BEFORE = 3  # lines of alt text html-to-text may wrap above a picture's "[address]"
 
 
-def _bracketed_alts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _html_to_text_pictures(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
     """html-to-text writes an <img> as "alt [address]", the alt text wrapped onto the lines above when the address
     is long: the alt lines join the address as one Markdown reference, so that they are not read as a caption of
-    their own. Lines stay where they are (the alt lines become blank)."""
+    their own (they become blank; lines stay where they are). And the positions of its teaser cards: a picture
+    that a link to another page, alone on its line, follows within CARD_LINES lines that are not blank (picture,
+    headline, "[https://site/other-story.html]"). A link to an image file (the same picture, larger) makes no card."""
     out = list(lines)
+    cards = set()
     for position, (number, line) in enumerate(lines):
         if "[" not in line or not (ref := P.IMAGE_REF.match(line)) or not ref.group("bracketed"):
             continue
+        following = [after for _, after in lines[position + 1 : position + 1 + 2 * CARD_LINES] if after.strip()]
+        if any(_PAGE_LINK.match(after) and not P.IMAGE_REF.match(after) for after in following[:CARD_LINES]):
+            cards.add(position)
         start = position
         while (
             start > 0
@@ -170,11 +165,13 @@ def _bracketed_alts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and "**" not in lines[start - 1][1]
         ):
             start -= 1
-        alt = " ".join(text.strip() for _, text in lines[start:position]).replace("]", ")").replace("[", "(")
         for index in range(start, position):
             out[index] = (lines[index][0], "")
-        out[position] = (number, f"![{alt}]({ref.group('bracketed')})")
-    return out
+        out[position] = (
+            number,
+            reference(" ".join(text.strip() for _, text in lines[start:position]), ref.group("bracketed")),
+        )
+    return out, cards
 
 
 _PAGE_LINK = re.compile(r"\s*\[(?:https?:)?//[^\s\[\]]+\]\s*$")
@@ -191,9 +188,9 @@ def rst_images(lines: list[str]) -> list[str]:
         if _RST_DEFINITION.match(line):
             out.append("")
         elif stripped.startswith("|") and stripped.endswith("|") and stripped[1:-1] in defined:
-            out.append(f"{line[: len(line) - len(line.lstrip())]}![]({defined[stripped[1:-1]]})")
+            out.append(line[: len(line) - len(line.lstrip())] + reference("", defined[stripped[1:-1]]))
         elif (bare := _RST_IMAGE.match(line)) is not None:
-            out.append(f"![]({bare.group(1)})")
+            out.append(reference("", bare.group(1)))
         else:
             out.append(line)
     return out

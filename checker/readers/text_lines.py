@@ -516,7 +516,7 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
         return None
     if len(bare.split()) > 12 or not looks_like_credit(bare, registry):
         return None
-    if _URL.search(_EMAIL.sub("", bare)):
+    if _URL.search(P.EMAIL.sub("", bare)):
         return None
     if ": " in bare or " by " in bare:
         head, spans = split_credits(inner, registry)
@@ -560,11 +560,8 @@ def _person_for_outlet(text: str) -> bool:
         len(parts) == 2
         and looks_like_person(parts[0])
         and 1 <= len(parts[1].split()) <= 3
-        and (parts[1][:1].isupper() or bool(_EMAIL.fullmatch(parts[1])))
+        and (parts[1][:1].isupper() or bool(P.EMAIL.fullmatch(parts[1])))
     )
-
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _only_credit_words(text: str, registry: Registry) -> bool:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import html
 import re
 
+from checker.readers.text_formats import reference
+
 _TAG = re.compile(
     r"<(/?)(img|figure|figcaption|picture|source|p|div|span|a|em|strong|b|i|u|br|hr|cite|small|section|article|"
     r"header|footer|aside|ul|ol|li|h[1-6]|blockquote|noscript|iframe|video|audio|center|font|sup|sub|time|"
@@ -27,7 +29,6 @@ _SHORTCODE = re.compile(r"\[/?(?:caption|wp_caption)\b[^\[\]]*\]", re.IGNORECASE
 _ATTRIBUTE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
 _INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time"}
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)
-_URL_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "[": "%5B", "]": "%5D", '"': "%22"})
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src")
 
 
@@ -76,5 +77,4 @@ def _reference(attributes: str) -> str | None:
             break
     else:
         return None
-    alt = " ".join(values.get("alt", "").replace("[", "(").replace("]", ")").split())
-    return f"![{alt}]({src.translate(_URL_ESCAPES)})"  # what would end the reference escaped
+    return reference(" ".join(values.get("alt", "").split()), src)

@@ -1673,6 +1673,7 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     """The image's URL: a lazy-load attribute first (the src of a lazy image is a placeholder), then src, then
     the first candidate of a srcset or of a <picture>'s <source>. Other data-*src* names of the page (a zoom
     view's "data-mediaviewer-src") only where the src is no photo's own address."""
+    lazy = tuple(name for name in lazy if name in attributes)
     own = (attributes.get("src") or "").strip() if lazy else ""
     if own and not own.startswith("data:") and _url_like(own) and not _PLACEHOLDER_NAME.search(own.rsplit("/", 1)[-1]):
         lazy = ()
