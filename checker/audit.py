@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -20,6 +19,7 @@ from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.metadata.references import attach_embedded
 from checker.model import ArticleAudit, Audit, Skipped, Summary, Tool
+from checker.plain import Value, as_dict, field
 from checker.policy.config import Policy
 from checker.policy.licensing import assess, exposure, judging_day, nested
 from checker.readers import Document, read
@@ -27,8 +27,7 @@ from checker.rules import Context, run
 from checker.sources import Selection, stream
 
 
-@dataclass
-class Settings:
+class Settings(Value):
     """Everything one run judges by: the policy (and the registry it extends), where images are, which day."""
 
     policy: Policy = field(default_factory=Policy)
@@ -117,8 +116,7 @@ def as_json(audit: ArticleAudit) -> tuple[ArticleAudit, str]:
 ImageCount = tuple[str | None, str | None, str | None, str]
 
 
-@dataclass(slots=True)
-class DocumentCounts:
+class DocumentCounts(Value):
     """What the summary needs of one document's audit: a few numbers, cheap to ship from a worker and to cache."""
 
     failed: bool
@@ -150,15 +148,14 @@ class DocumentCounts:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocumentCounts:
         return cls(**{**data, "images": [tuple(image) for image in data["images"]]})
 
 
-@dataclass
-class Tally:
+class Tally(Value):
     """The summary counted document by document: `add` one document's counts, `skip` an entry passed over,
     `merge` another tally (associative and commutative: every field is a sum)."""
 

@@ -35,13 +35,59 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _parser() -> argparse.ArgumentParser:
+COMMANDS = {
+    "check": "audit articles for captions, credits and licences",
+    "audit": "audit a whole archive: parallel, cached, resumable",
+    "report": "an HTML report (or CSV of findings) from an audit already written",
+    "rules": "list the rules",
+    "explain": "explain one rule",
+}
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, told the terminal's width: argparse would import shutil to find it (4 ms of start-up
+    with the archive modules shutil imports), once for every argument it adds."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
+def _columns() -> int:
+    """The terminal's width as shutil.get_terminal_size finds it: $COLUMNS, else the terminal's, else 80."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+def _parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Only the command `argv` names gets its arguments (every command when it names
+    none): building all five commands' would be most of the parser's cost on every run."""
+    words = sys.argv[1:] if argv is None else argv
+    named = next((word for word in words if not word.startswith("-")), None)
+    wanted = named if named in COMMANDS else None
     parser = argparse.ArgumentParser(
-        prog="creditcheck", description="Image caption and credit compliance checker.", allow_abbrev=False
+        prog="creditcheck",
+        description="Image caption and credit compliance checker.",
+        allow_abbrev=False,
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"creditcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="audit articles for captions, credits and licences", allow_abbrev=False)
+    arguments = {"check": _check_arguments, "audit": _audit_arguments, "report": _report_arguments}
+    arguments |= {"rules": _rules_arguments, "explain": _explain_arguments}
+    for name, summary in COMMANDS.items():
+        command = commands.add_parser(name, help=summary, allow_abbrev=False, formatter_class=_Formatter)
+        if wanted in (None, name):
+            arguments[name](command)
+    return parser
+
+
+def _check_arguments(check: argparse.ArgumentParser) -> None:
     check.add_argument(
         "paths",
         nargs="+",
@@ -80,7 +126,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
     _gate_options(check)
-    audit = commands.add_parser("audit", help="audit a whole archive: parallel, cached, resumable", allow_abbrev=False)
+    _timeout_option(check)
+
+
+def _audit_arguments(audit: argparse.ArgumentParser) -> None:
     audit.add_argument(
         "paths",
         nargs="+",
@@ -113,18 +162,20 @@ def _parser() -> argparse.ArgumentParser:
         help="progress line on stderr (default: when stderr is a terminal)",
     )
     audit.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
-    _timeout_option(check, audit)
-    _report_parser(commands)
-    rules = commands.add_parser("rules", help="list the rules", allow_abbrev=False)
+    _timeout_option(audit)
+
+
+def _rules_arguments(rules: argparse.ArgumentParser) -> None:
     rules.add_argument(
         "--format",
         choices=["text", "markdown", "reference"],
         default="text",
         help="text: one line a rule; markdown: the README table; reference: docs/rules.md, every rule explained",
     )
-    explain = commands.add_parser("explain", help="explain one rule", allow_abbrev=False)
+
+
+def _explain_arguments(explain: argparse.ArgumentParser) -> None:
     explain.add_argument("rule", help="a rule code (CRD001) or name (missing-credit)")
-    return parser
 
 
 # --- the per-document time budget (checker/budget.py) -------------------------------------------------------------
@@ -203,7 +254,7 @@ def _gate_options(check: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = _parser().parse_args(argv)
+        args = _parser(argv).parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
     try:
@@ -391,10 +442,7 @@ def _audit(args) -> int:
     return 0 if args.exit_zero or not summary.summary.errors else 1
 
 
-def _report_parser(commands) -> None:
-    report = commands.add_parser(
-        "report", help="an HTML report (or CSV of findings) from an audit already written", allow_abbrev=False
-    )
+def _report_arguments(report: argparse.ArgumentParser) -> None:
     report.add_argument(
         "audit", metavar="AUDIT", type=Path, help="check's JSON, or an archive audit's PREFIX, .jsonl or .summary.json"
     )

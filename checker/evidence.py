@@ -14,12 +14,11 @@ A credit only in JSON-LD never licenses the image; it is kept as `structured_cre
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from checker.credits.captions import CreditSpan, split_credits
 from checker.credits.parse import parse
 from checker.credits.registry import Registry
 from checker.model import Credit, CreditSeen, Embedded, Evidence, ImageRecord, Location, Observed, Role
+from checker.plain import Value, field
 from checker.textnorm import clean
 
 # How strongly each place a credit was seen speaks for the image: markup made for credits outranks text.
@@ -34,8 +33,7 @@ _RANK: dict[CreditSeen, int] = {
 }
 
 
-@dataclass
-class SeenCredit:
+class SeenCredit(Value):
     """One credit string as a reader saw it."""
 
     text: str  # without its label and enclosing brackets
@@ -50,8 +48,7 @@ class SeenCredit:
         return cls(span.raw, where, span.label, span.glued, span.empty, span.credit)
 
 
-@dataclass
-class ImageEvidence:
+class ImageEvidence(Value):
     """Everything a reader collected about one image, before any decision."""
 
     location: Location

@@ -15,13 +15,14 @@ it, and a record's JSON is validated by its twin when written).
 from __future__ import annotations
 
 import copy
-import inspect
 import sys
 import types
 import typing
 from collections.abc import Callable, Iterator
 from functools import reduce
 from typing import Any, ClassVar
+
+from checker.plain import own_annotations
 
 _REQUIRED: Any = object()
 
@@ -79,7 +80,7 @@ class Record:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         fields: dict[str, FieldInfo] = {}
-        for name, annotation in inspect.get_annotations(cls).items():
+        for name, annotation in own_annotations(cls).items():
             if str(annotation).startswith("ClassVar"):
                 continue
             value = cls.__dict__.get(name, _REQUIRED)

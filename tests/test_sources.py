@@ -177,7 +177,7 @@ def test_tree_skips_are_listed() -> None:
     assert all(d.data is None and d.path is not None for d in documents)  # files are read where they are audited
 
 
-def test_the_declared_charset_reaches_the_html_reader_once_it_takes_one(monkeypatch) -> None:
+def test_the_declared_charset_reaches_the_html_reader(monkeypatch) -> None:
     import checker.readers as readers
     from checker.credits.registry import default_registry
 
@@ -190,9 +190,6 @@ def test_the_declared_charset_reaches_the_html_reader_once_it_takes_one(monkeypa
 
     monkeypatch.setattr(readers, "read_html", reader)
     page = PAGE.format(n=1, date="2024-02-10", image="a.jpg", credit="AP").encode()
-    doc = Document("u", "html", data=page, charset="iso-8859-1")
-    monkeypatch.setattr(readers, "_HTML_TAKES_CHARSET", False)  # the reader of today: no keyword passed
-    readers.read(doc, default_registry())
-    monkeypatch.setattr(readers, "_HTML_TAKES_CHARSET", True)
-    article = readers.read(doc, default_registry())
-    assert seen == [{}, {"charset": "iso-8859-1"}] and article.images[0].credit.agency == "ap"
+    readers.read(Document("u", "html", data=page), default_registry())
+    article = readers.read(Document("u", "html", data=page, charset="iso-8859-1"), default_registry())
+    assert seen == [{"charset": None}, {"charset": "iso-8859-1"}] and article.images[0].credit.agency == "ap"

@@ -14,7 +14,6 @@ import sqlite3
 import tempfile
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import uuid4
 
@@ -26,6 +25,7 @@ from checker.archive.reuse import near_groups
 from checker.archive.shards import ShardJob, ShardResult, audit_shard, part_names, plan
 from checker.audit import DocumentCounts, Settings, Tally, as_json, audit_document
 from checker.model import ArchiveCounts, ArchiveSummary, ReusedImage, ReusedPhoto, Skipped, Tool
+from checker.plain import Value, field
 from checker.policy.config import Policy
 from checker.readers import FORMATS, Document
 from checker.sources import stream
@@ -37,8 +37,7 @@ REUSED_LISTED = 100  # photos credited to more than one agency named in the summ
 RESULT_FORMAT = 2  # the shape of a cached DocResult; a new shape is a new cache key
 
 
-@dataclass
-class DocResult:
+class DocResult(Value):
     """What the main process keeps of one document: its JSON line and the numbers the summary adds up (and the
     photo hashes its worker computed for it, for the cache; never part of a cached result)."""
 

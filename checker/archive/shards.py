@@ -19,13 +19,13 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from checker.archive.cache import CachePart, CacheReader, PhotoRow
 from checker.audit import Settings, Tally
 from checker.model import Skipped
+from checker.plain import Value, field
 from checker.readers import Document
 from checker.sources import CONTAINERS, STDIN, file_entries, stream, tree
 from checker.sources import jsonl as jsonl_source
@@ -38,15 +38,13 @@ RANGES_PER_WORKER = 4
 LIST_SKIPPED = 1000  # skipped entries a shard names (the summary lists the first 1000 of the run)
 
 
-@dataclass(frozen=True)
-class FileRun:
+class FileRun(Value, frozen=True):
     """Files in stream order; an entry is a file path (in a tree, or given by name) or an entry passed over."""
 
     entries: tuple[tuple[str, bool] | Skipped, ...]  # (path, found in a tree) or Skipped
 
 
-@dataclass(frozen=True)
-class LineRange:
+class LineRange(Value, frozen=True):
     """Lines of a JSON Lines file: bytes [start, end), the first of them line number first_line."""
 
     path: str
@@ -57,22 +55,19 @@ class LineRange:
     whole: bool  # the range is the whole file (an empty file is then listed as skipped, as the stream does)
 
 
-@dataclass(frozen=True)
-class Standard:
+class Standard(Value, frozen=True):
     data: bytes  # standard input, read by the client (there is no other way to it)
 
 
 Work = FileRun | LineRange | Standard
 
 
-@dataclass(frozen=True)
-class Shard:
+class Shard(Value, frozen=True):
     index: int
     work: Work
 
 
-@dataclass
-class ShardResult:
+class ShardResult(Value):
     """What a worker sends back: counts only; the lines and the cache entries are in its part files."""
 
     index: int
@@ -82,8 +77,7 @@ class ShardResult:
     skipped: list[Skipped] = field(default_factory=list)  # the first LIST_SKIPPED, in order
 
 
-@dataclass(frozen=True)
-class ShardJob:
+class ShardJob(Value, frozen=True):
     """What every shard of one run is audited with (sent to each worker once)."""
 
     settings: Settings

@@ -13,11 +13,11 @@ Post's doubled credit) yields both, in reading order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from checker.credits.parse import LABEL_WORDS, looks_like_credit, parse, plausible_credit, split_parts, strip_labels
 from checker.credits.registry import Registry, default_registry
 from checker.model import Credit
+from checker.plain import Value
 from checker.textnorm import clean, fold
 
 _MAX_WORDS = 16
@@ -111,8 +111,7 @@ _SENTENCE_END = re.compile(r"(?P<word>[\w.]+)[.!?][\"'’”)]?\s+(?=[A-ZÀ-Þ\"
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w+\s+\w+")  # a second sentence: not a credit
 
 
-@dataclass(frozen=True)
-class CreditSpan:
+class CreditSpan(Value, frozen=True):
     start: int  # where the credit, with its label, begins in the text
     raw: str  # the credit without its label or brackets' outer space
     label: str | None
@@ -416,8 +415,7 @@ _ROLE_END = frozenset({"contributor", "contributors", "licensors", "handout", "p
 _CAPTION_START = re.compile(r"^[\"“„‘'(]?[A-ZÀ-Þ0-9]")
 
 
-@dataclass(frozen=True)
-class LeadingCredit:
+class LeadingCredit(Value, frozen=True):
     raw: str  # the credit, without a leading ©
     label: str | None
     end: int  # where the caption starts in the text

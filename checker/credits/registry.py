@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from checker.plain import Value, field
 from checker.textnorm import fold
 
 
-@dataclass(frozen=True)
-class Agency:
-    """One agency of agencies.toml (or of a policy's [agencies], checked by its schema first). A plain dataclass:
+class Agency(Value, frozen=True):
+    """One agency of agencies.toml (or of a policy's [agencies], checked by its schema first). A plain value class:
     the registry is built on every run, and a pydantic model here would cost its start-up."""
 
     id: str

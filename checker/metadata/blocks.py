@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
+from checker.plain import Value, field
 
-@dataclass
-class RawBlocks:
+
+class RawBlocks(Value):
     iptc: list[bytes] = field(default_factory=list)  # IIM blocks in file order
     xmp: list[bytes] = field(default_factory=list)
     sidecar_xmp: bytes | None = None  # the XMP sidecar file beside the image, read when `xmp` holds no credit

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 import struct
-from dataclasses import dataclass
 from pathlib import Path
+
+from checker.plain import Value
 
 FIRST_READ = 1 << 16  # bytes read at once: the headers of most photos (EXIF with its thumbnail, XMP) fit
 MAX_PIXELS = 89_478_485  # Pillow's Image.MAX_IMAGE_PIXELS: above it Pillow warns or refuses, so Pillow decides
@@ -23,8 +24,7 @@ _WITH_LENGTH = _SOF | {0xC4, 0xCC, 0xDB, 0xDD, 0xFE} | set(range(0xE0, 0xF0))
 _MARKER = struct.Struct(">BBH")  # 0xFF, the marker, and the length of the segment it starts
 
 
-@dataclass
-class JpegHeader:
+class JpegHeader(Value):
     segments: list[tuple[int, bytes]]  # (n, payload) of each APPn segment, in file order
     exif: bytes | None  # what Pillow keeps as info["exif"]: the first Exif APP1, later ones' TIFF bytes appended
 

@@ -7,7 +7,6 @@ rule severities, and HTML selectors.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import tomllib
 from collections.abc import Iterable
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from checker.credits.registry import Agency, Registry, default_registry
+from checker.plain import as_dict
 from checker.policy.selectors import HtmlSelectors
 from checker.records import Record
 from checker.records import field as Field
@@ -143,7 +143,7 @@ class Policy(Record):
         base = default_registry()
         if not self.agencies:
             return base
-        merged = {agency_id: dataclasses.asdict(agency) for agency_id, agency in base.agencies.items()}
+        merged = {agency_id: as_dict(agency) for agency_id, agency in base.agencies.items()}
         for agency_id, extra in self.agencies.items():
             if agency_id in merged:
                 entry = merged[agency_id]

@@ -9,11 +9,11 @@ to CHECKS.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from difflib import SequenceMatcher, get_close_matches
 from typing import TYPE_CHECKING, Any
 
 from checker.credits.registry import default_registry
+from checker.plain import Value
 from checker.policy.patterns import PatternError, compiled
 from checker.schemas_path import load_schema
 
@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 AGENCY_KEYED = ("licences", "licenses", "credit_format")
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+class Problem(Value, frozen=True):
     """One thing wrong in a policy: where (a dotted key) and what."""
 
     key: str
@@ -57,7 +56,7 @@ def problems(policy: Mapping[str, Any]) -> list[Problem]:
     found = set(schema_problems(policy))
     for check in CHECKS:
         found.update(check(policy))
-    return sorted(found)
+    return sorted(found, key=lambda problem: (problem.key, problem.message))
 
 
 def schema_problems(policy: Mapping[str, Any]) -> Iterator[Problem]:

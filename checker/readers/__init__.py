@@ -8,15 +8,14 @@ Containers of documents (JSON Lines, WARC) are not formats: they are in checker/
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from importlib import import_module
-from typing import Any, cast
+from typing import Any
 
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.model import Article
+from checker.plain import Value, replace
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.document import Document
 
@@ -36,8 +35,7 @@ Reader = Callable[[Document, Registry, HtmlSelectors | None], Article]
 SNIFF_BYTES = 2048  # how much of a document's start the content tests see
 
 
-@dataclass(frozen=True)
-class InputFormat:
+class InputFormat(Value, frozen=True):
     read: Reader
     extensions: tuple[str, ...]  # lower-case file name endings
     sniff: Callable[[bytes], bool]  # does this start of a document look like the format?
@@ -113,17 +111,9 @@ def _text(doc: Document, registry: Registry, selectors: HtmlSelectors | None) ->
     return _reader("read_text")(doc.source, decode_utf8(data), registry)
 
 
-_HTML_TAKES_CHARSET: bool | None = None  # known once the HTML reader is imported
-
-
 def _html(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:
-    global _HTML_TAKES_CHARSET
-    read_html = _reader("read_html")
-    if _HTML_TAKES_CHARSET is None:
-        _HTML_TAKES_CHARSET = "charset" in inspect.signature(read_html).parameters
-    if doc.charset is not None and _HTML_TAKES_CHARSET:  # a charset the transport declared (WARC records)
-        return cast(Any, read_html)(doc.source, doc.content(), registry, selectors, charset=doc.charset)
-    return read_html(doc.source, doc.content(), registry, selectors)
+    # charset: the one the transport declared (a WARC record's HTTP header), if any
+    return _reader("read_html")(doc.source, doc.content(), registry, selectors, charset=doc.charset)
 
 
 def _json(doc: Document, registry: Registry, selectors: HtmlSelectors | None) -> Article:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.errors import ReadError
+from checker.plain import Value, replace
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(Value, frozen=True):
     """A document to audit. `source` names it as the user will recognise it: a path, `feed.jsonl:3`, a WARC
     record's target URI, `<stdin>`. Its content is `data` when the stream holds it (a JSON Lines or WARC record,
     standard input, a pipe), else the file at `path`, read when needed; `error` says why there is none."""

@@ -22,20 +22,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from checker.credits.captions import CreditSpan, leading_credit, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
+from checker.plain import Value, field
 from checker.readers import text_patterns as P
 from checker.readers.text_lines import CAPTION_KINDS, Piece, line_credit, pieces, same_text, sentence_like
 from checker.textnorm import clean, fold
 
 
-@dataclass
-class _Block:
+class _Block(Value):
     """An image under construction: the pieces it was built from, by what each says."""
 
     members: list[int] = field(default_factory=list)  # piece indexes

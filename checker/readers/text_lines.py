@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 from typing import Literal
 
 from checker.credits.captions import leading_credit, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, plausible_credit, strip_labels
 from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
+from checker.plain import Value, field
 from checker.readers import text_patterns as P
 from checker.readers.text_formats import as_markdown, rst_images
 from checker.textnorm import clean, fold
@@ -32,8 +32,7 @@ _BRACKET_OPENERS = {"(", "["}
 _URL = re.compile(r"\bwww\.|https?:|\.\w{2,4}/|\.\.\.|…")
 
 
-@dataclass
-class Piece:
+class Piece(Value):
     line: int  # 0-based line of the text
     kind: Kind
     text: str  # cleaned

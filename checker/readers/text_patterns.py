@@ -15,8 +15,9 @@ A new scrape style is a new row here. No row names a site: rows describe wording
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
+
+from checker.plain import Value
 
 # What a label line (or a label inside a line) says about the words around it:
 #   credit_next   the credit follows ("Image copyright Getty Images", "Image:" / "Reuters")
@@ -26,8 +27,7 @@ from typing import Literal
 LabelRole = Literal["credit_next", "caption_next", "caption_end", "marker"]
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(Value, frozen=True):
     role: LabelRole
     pattern: str  # regular expression, matched case-insensitively
     inline: bool  # also recognised inside a longer line (only unmistakable multi-word phrases)

@@ -13,9 +13,9 @@ start a line with `::` (a workflow command the runner would execute).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from checker.model import Audit
+from checker.plain import Value
 from checker.report import escape
 from checker.report.options import Options
 
@@ -32,8 +32,7 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(Value, frozen=True):
     severity: str
     source: str
     region: tuple[int, int] | None

@@ -21,7 +21,6 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
@@ -30,6 +29,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from checker.model import AT_RISK, Audit
+from checker.plain import Value, field
 from checker.report.load import ImageView, LoadedAudit, document_rows, published_month
 from checker.report.thumbnails import Thumbnails
 
@@ -65,8 +65,7 @@ def _asset(name: str) -> tuple[Markup, str]:
     return Markup(text), f"sha256-{digest}"  # our own file, not article data
 
 
-@dataclass
-class _Tables:
+class _Tables(Value):
     """Interned strings and rows of the findings data, as the report's script reads it."""
 
     docs: list[str] = field(default_factory=list)

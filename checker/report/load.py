@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from checker.plain import Value, field
 
 SUMMARY_SUFFIX = ".summary.json"
 
@@ -21,8 +22,7 @@ class LoadError(Exception):
     """The input is not an audit this tool wrote; the message says what was expected."""
 
 
-@dataclass
-class LoadedAudit:
+class LoadedAudit(Value):
     kind: str  # "check" or "archive"
     source: str
     summary: dict[str, Any]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.plain import Value, field
 
-@dataclass(frozen=True)
-class Options:
+
+class Options(Value, frozen=True):
     color: bool = False  # ANSI colours (text formats, on a terminal)
     quiet: bool = False  # findings only: no summary line
     statistics: bool = False  # counts per rule instead of findings (text formats)

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from importlib import import_module
 
 from checker.credits.registry import Registry
 from checker.model import Article, Finding, Severity
+from checker.plain import Value, field
 from checker.policy.config import Policy
+from checker.textnorm import cleandoc
 
 # A rule yields (image index or None for the whole article, message).
 Hit = tuple[int | None, str]
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(Value, frozen=True):
     registry: Registry
     policy: Policy = field(default_factory=Policy)
 
@@ -24,8 +23,7 @@ class Context:
 Check = Callable[[Article, "Context"], Iterable[Hit]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Value, frozen=True):
     """A rule and its documentation, kept together (`creditcheck explain`, docs/rules.md and the README table are
     rendered from these fields; tests/rules/test_docs.py fails when one is missing or a rendering is stale)."""
 
@@ -48,7 +46,7 @@ class Rule:
     @property
     def help(self) -> str:
         """What the rule checks, in detail: the docstrings of its checks."""
-        return "\n\n".join(inspect.cleandoc(c.__doc__) for c in self.checks if c.__doc__)
+        return "\n\n".join(cleandoc(c.__doc__) for c in self.checks if c.__doc__)
 
 
 RULES: dict[str, Rule] = {}
@@ -68,7 +66,7 @@ def rule(
 ):
     """Register a check under a rule code, with the rule's documentation. A second check for the same code adds to
     the first: it repeats the code, name and severity (checked) and leaves the documentation to the first."""
-    doc = inspect.cleandoc
+    doc = cleandoc
     documented = Rule(
         code,
         name,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from checker.model import Article
 from checker.rules import Context, rule
@@ -71,6 +70,8 @@ def alt_duplicates_caption(article: Article, context: Context):
     for image in article.images:
         if not image.alt or not image.caption:
             continue
+        from difflib import SequenceMatcher  # here, not at start-up: most runs (a photo's) never get this far
+
         alt, caption = fold(image.alt), fold(image.caption)
         if alt and (alt == caption or SequenceMatcher(None, alt, caption).ratio() >= NEAR_DUPLICATE):
             yield image.index, "alt text repeats the caption; describe what the image shows instead"

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-import inspect
-
 from checker.rules import Rule
+from checker.textnorm import cleandoc
 
 
 def _unreadable(article, context):
@@ -15,7 +14,7 @@ def _unreadable(article, context):
 
 
 def _doc(text: str) -> str:
-    return inspect.cleandoc(text)
+    return cleandoc(text)
 
 
 DOCUMENT_RULE = Rule(

@@ -15,12 +15,12 @@ import io
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import BinaryIO
 
 from checker.model import Skipped
+from checker.plain import Value
 from checker.readers import FORMATS, Document, format_by_name, json_not_an_article, not_an_article, sniff
 from checker.sources import tree
 from checker.sources.select import Selection
@@ -32,8 +32,7 @@ STDIN_SOURCE = "<stdin>"  # the name its document (or container) goes by in repo
 HEAD_BYTES = 1 << 16  # how much of a file without a telling name is read to recognise it
 
 
-@dataclass(frozen=True)
-class Container:
+class Container(Value, frozen=True):
     """A file that holds many documents."""
 
     module: str  # checker.sources.<module>, with documents(source, handle) and looks_like(head)

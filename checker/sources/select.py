@@ -15,10 +15,11 @@ matches from the root, the folder of the policy file that set it (else the worki
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from checker.plain import Value, field
 
 if TYPE_CHECKING:
     import pathspec
@@ -60,8 +61,7 @@ def _under(path: Path, root: Path) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(Value, frozen=True):
     """The file selection of one run (picklable: archive workers get it with the settings)."""
 
     include: tuple[str, ...] = ()

@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 import zlib
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from checker.plain import Value
 from checker.readers import Document, sniff
 from checker.sources.gz import MAGIC, gunzip_head
 
@@ -52,8 +52,7 @@ def documents(source: str, handle: BinaryIO) -> Iterator[Document]:
         yield Document(source, "warc", error=f"cannot read this web archive on: {_short(exc)}")
 
 
-@dataclass(frozen=True)
-class _Stop:
+class _Stop(Value, frozen=True):
     """Where and why warcio stopped reading."""
 
     offset: int  # a record's start (its gzip member's, in a .gz)

@@ -20,7 +20,7 @@ LOOPING = "LOOP FOREVER"  # a text document holding this sends the patched reade
 
 # Loaded by the child through PYTHONPATH: a reader bug that never returns, and ignores ordinary exceptions.
 _SITECUSTOMIZE = f"""
-import dataclasses
+from checker.plain import replace
 import checker.readers as readers
 
 _read = readers.FORMATS["text"].read
@@ -34,7 +34,7 @@ def looping(doc, registry, selectors):
                 pass
     return _read(doc, registry, selectors)
 
-readers.FORMATS["text"] = dataclasses.replace(readers.FORMATS["text"], read=looping)
+readers.FORMATS["text"] = replace(readers.FORMATS["text"], read=looping)
 """
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 
+from checker.plain import Value
 from checker.readers.html.select import Classifier
 
 _MARKS = ("gallery", "slideshow", "carousel", "lightbox", "slider", "swiper", "diashow", "bildergalerie")
@@ -161,8 +161,7 @@ _IMAGE_URL = re.compile(r"^(?:https?:)?//\S+?\.(?:jpe?g|png|webp|gif|avif)(?:[?#
 _MIN_SLIDES = 2
 
 
-@dataclass
-class ScriptSlide:
+class ScriptSlide(Value):
     src: str
     caption: str
     credit: str

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
 from itertools import chain, pairwise
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,6 +25,7 @@ from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, CreditSeen, Evidence, ImageRecord, LineLocation
+from checker.plain import Value
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
 from checker.readers.html.decode import decoded, sniff
@@ -394,8 +394,7 @@ def _copies(candidates: list) -> set:
     return copies
 
 
-@dataclass
-class _Seen:
+class _Seen(Value):
     """One image of the page as read: its element, unit, ancestors and evidence."""
 
     element: object
