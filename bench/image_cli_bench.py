@@ -19,9 +19,10 @@ speed at which each reads and judges headers), from CPU times. --baseline DIR ru
 `git worktree add DIR main`) in the same rounds, so a change is measured against its starting point under the same
 load.
 
-An installed creditcheck runs from byte-compiled modules (pip compiles them when it installs), while a checkout
-run with PYTHONDONTWRITEBYTECODE=1 compiles every module from source at each start: the CLI runs here with its
-bytecode cached in the temporary folder (PYTHONPYCACHEPREFIX), or, with --no-bytecode, compiled at each start.
+creditcheck runs as a user's `pip install` leaves it (bench/installed.py: a fresh virtual environment with the
+package's files and their bytecode; the baseline likewise). --editable runs `python -m checker` of this environment
+instead, whose editable install's finder every start loads, with the checkout's bytecode cached in the temporary
+folder (PYTHONPYCACHEPREFIX), or, with --no-bytecode, compiled at each start.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from installed import install
 from metadata_bench import AGENCIES, NAMES, TAGS, camera_jpeg
 from synth import Credits, iim, jpeg, photoshop_app13
 
@@ -129,9 +131,10 @@ def timed(command: list[str], env: dict[str, str] | None = None, cwd: Path | Non
     return wall, usage.ru_utime + usage.ru_stime, out
 
 
-def cli(paths: list[Path], checkout: Path | None = None) -> tuple[float, float, int]:
-    """creditcheck check over the files: this checkout's, or (`python -m` in its folder) another's."""
-    command = [sys.executable, "-m", "checker", "check", *map(str, paths), "--format", "json", "--exit-zero"]
+def cli(paths: list[Path], python: str = sys.executable, checkout: Path | None = None) -> tuple[float, float, int]:
+    """creditcheck check over the files, run by `python` (an installed creditcheck's), or with this environment's
+    python in a checkout's folder."""
+    command = [python, "-m", "checker", "check", *map(str, paths), "--format", "json", "--exit-zero"]
     wall, cpu, out = timed(command, CLI_ENV, checkout)
     documents = json.loads(out)["documents"]
     return wall, cpu, sum(1 for d in documents if d["images"] and d["images"][0].get("credit"))
@@ -186,6 +189,7 @@ def main() -> int:
     parser.add_argument("--real", type=Path, default=None, help="folder of real photos (its *.jpg files)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-bytecode", action="store_true", help="compile creditcheck's modules at each start")
+    parser.add_argument("--editable", action="store_true", help="run this checkout in this environment, not installed")
     parser.add_argument(
         "--baseline", type=Path, default=None, help="another checkout (git worktree or archive) run in the same rounds"
     )
@@ -205,10 +209,19 @@ def main() -> int:
             ("real photos", real_jpegs(args.real)),
         ]
         print(f"creditcheck's bytecode: {'compiled at each start' if args.no_bytecode else 'cached'}")
-        clis: dict[str, Run] = {"creditcheck": cli}
-        if args.baseline is not None:
-            baseline = args.baseline.resolve()
-            clis["baseline"] = lambda paths: cli(paths, baseline)
+        clis: dict[str, Run] = {}
+        if args.editable:
+            clis["creditcheck"] = cli
+            if args.baseline is not None:
+                baseline = args.baseline.resolve()
+                clis["baseline"] = lambda paths: cli(paths, checkout=baseline)
+        else:  # as a user's pip install leaves it (bench/installed.py)
+            python = str(install(Path(tmp) / "venv"))
+            clis["creditcheck"] = lambda paths: cli(paths, python)
+            if args.baseline is not None:
+                old = str(install(Path(tmp) / "baseline", args.baseline.resolve()))
+                clis["baseline"] = lambda paths: cli(paths, old)
+        print(f"creditcheck: {'this checkout, editable' if args.editable else 'installed (bench/installed.py)'}")
         for label, paths in sets:
             if paths:
                 for run in clis.values():
