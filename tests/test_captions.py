@@ -72,6 +72,37 @@ CASES = [
         False,
     ),
     ("Police at the scene. / REUTERS", "Police at the scene.", ["REUTERS"], False),
+    # a photographer's name and the agency after the caption's last sentence (USA TODAY's galleries)
+    (
+        "Danica Patrick waves to the crowd at Daytona International Speedway. Jerry Lai, USA TODAY Sports",
+        "Danica Patrick waves to the crowd at Daytona International Speedway.",
+        ["Jerry Lai, USA TODAY Sports"],
+        False,
+    ),
+    (
+        "Patrick poses with the pole winner sign on Feb. 17, 2013. Chris Graythen, Getty Images for NASCAR",
+        "Patrick poses with the pole winner sign on Feb. 17, 2013.",
+        ["Chris Graythen, Getty Images for NASCAR"],
+        False,
+    ),
+    (
+        "Fans cheer before the race. Ross D. Franklin, AP",
+        "Fans cheer before the race.",
+        ["Ross D. Franklin, AP"],
+        False,
+    ),
+    (
+        "Patrick with her team owner Tony Stewart. Davis Turner for USA TODAY Sports",
+        "Patrick with her team owner Tony Stewart.",
+        ["Davis Turner for USA TODAY Sports"],
+        False,
+    ),
+    (
+        "Tiger Woods tees off on the 4th hole during the first round. Rob Carr Getty Images",
+        "Tiger Woods tees off on the 4th hole during the first round.",
+        ["Rob Carr Getty Images"],
+        False,
+    ),
     (
         "Cranes on the waterfront. (Photo: Getty Images) Credit: Reuters",
         "Cranes on the waterfront.",
@@ -102,6 +133,9 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         'Westlake Fish House / "local place" / westlakefishhouse.com',
         "He said no. / and then left the room",
         "now](http://itunes.apple.com/us/app/bloomberg-businessweek/id421216878?mt=8)",
+        "The senator met Gov. Jay Inslee, AP",  # an abbreviation's full stop ends no caption
+        "Patrick is introduced before the race. Jerome Miron, US Presswire",  # no agency of the registry
+        "The club won again. Members of Reuters",  # "of": not a name
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:
@@ -120,3 +154,13 @@ def test_empty_label() -> None:
     rest, spans = split_credits("The harbour at dawnCredit:")
     assert rest == "The harbour at dawn"
     assert spans[0].empty and spans[0].glued and spans[0].label == "Credit:"
+
+
+def test_a_named_tail_credit_is_labelled_by_its_by_and_names_the_photographer() -> None:
+    rest, spans = split_credits("Patrick waves to the fans in Hampton, Georgia. By John Harrelson, Getty Images")
+    assert rest == "Patrick waves to the fans in Hampton, Georgia."
+    assert [(s.raw, s.label, s.credit.agency, s.credit.photographer) for s in spans if s.credit] == [
+        ("John Harrelson, Getty Images", "By", "getty", "John Harrelson")
+    ]
+    _, spans = split_credits("Woods reacts on the 5th green at Muirfield. Matt Dunham AP")
+    assert [(s.credit.agency, s.credit.photographer) for s in spans if s.credit] == [("ap", "Matt Dunham")]

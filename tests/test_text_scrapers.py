@@ -8,6 +8,7 @@ credit); the expected images are exact: (line, caption, credit, agency, role), t
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -601,4 +602,67 @@ def test_mediawiki_and_reference_style_pictures(tmp_path: Path) -> None:
             "Sala de espera de un ambulatorio madrileño.",
             "GORKA LEJARCEGI",
         ),
+    ]
+
+
+def test_gallery_slides_after_their_controls_with_alt_lines_and_name_agency_credits(tmp_path: Path) -> None:
+    """A text browser's gallery: a "Fullscreen" control after each slide, the slide's alt text on one line and its
+    caption (the same words) with the credit glued on after two spaces (which the reader collapses) on the next;
+    the wrapped caption line never takes the control in. Each slide is one image with its credit, and no alt line
+    is an image of its own."""
+    text = (
+        "   GALLERY: THURSDAY AT THE OPEN\n\n"
+        "   Matthew Fitzpatrick of England plays out of the rough on the 10th hole\n"
+        "   Matthew Fitzpatrick of England plays out of the rough on the 10th hole  Matt Dunham AP\n"
+        "   Fullscreen\n"
+        "   Tiger Woods reacts on the 5th green during the first round of the 2013 Open Championship at Muirfield Golf\n"
+        "   Club.\n"
+        "   Tiger Woods reacts on the 5th green during the first round of the 2013 Open Championship at Muirfield Golf\n"
+        "   Club.  Paul Cunningham USA TODAY Sports\n"
+        "   Fullscreen\n"
+        "   Justin Rose of England applies sunscreen during his opening round of the British Open at Muirfield Golf.\n"
+        "   Justin Rose of England applies sunscreen during his opening round of the British Open at Muirfield Golf.\n"
+        "   Jon Super AP\n"
+        "   Fullscreen\n"
+    )
+    body = textwrap.fill(f"{P1} {P2} {P3} {P4}", 107, initial_indent="   ", subsequent_indent="   ") + "\n\n"
+    doc = audit(tmp_path, body * 3 + text + "\n" + body)
+    assert [
+        (i.caption, i.credit.raw if i.credit else None, i.credit.agency if i.credit else None) for i in doc.images
+    ] == [
+        ("Matthew Fitzpatrick of England plays out of the rough on the 10th hole", "Matt Dunham AP", "ap"),
+        (
+            "Tiger Woods reacts on the 5th green during the first round of the 2013 Open Championship at Muirfield "
+            "Golf Club.",
+            "Paul Cunningham USA TODAY Sports",
+            "imagn",
+        ),
+        (
+            "Justin Rose of England applies sunscreen during his opening round of the British Open at Muirfield Golf.",
+            "Jon Super AP",
+            "ap",
+        ),
+    ]
+    assert not findings(doc, "CRD001")
+
+
+def test_a_caption_that_starts_with_by_is_no_byline(tmp_path: Path) -> None:
+    """ "By virtue of winning the pole, ..." starts with "By" and a small letter: a caption. "Von: det/dpa" (a
+    label's colon) and "By Jane Doe" stay bylines."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            P2,
+            "By virtue of winning the pole, Danica Patrick got to pick the first pit stall. Douglas Jones, USA TODAY Sports",
+            P3,
+            "Von: det/dpa",
+            P4,
+        ),
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in doc.images] == [
+        (
+            "By virtue of winning the pole, Danica Patrick got to pick the first pit stall.",
+            "Douglas Jones, USA TODAY Sports",
+        )
     ]

@@ -144,6 +144,7 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
         _leading_agency_credit,
         _tail_credit,
         _bare_tail_credit,
+        _named_tail_credit,
     ):
         span = finder(text, registry)
         if span is not None and (best is None or span.start < best.start):
@@ -406,6 +407,63 @@ def _slash_tail(text: str, words: list[str], registry: Registry) -> CreditSpan |
         return None
     start = text.rfind(names[0])
     return CreditSpan(start, raw, None, _glued(text, start), credit=credit)
+
+
+# A photographer's name and the agency after the caption's last sentence, with a comma or without ("... Daytona
+# International Speedway. Jerry Lai, USA TODAY Sports", "... Feb. 17, 2013. Chris Graythen, Getty Images for NASCAR")
+# or after the two spaces a text browser leaves between a slide's caption and its credit ("... the 10th hole  Matt
+# Dunham AP"): two to four name words, then agencies of the registry, whole ("AFP/Getty Images").
+_TAIL_START = re.compile(r"(?<=[.!?])[\"'’”)]?\s+|(?<=\S)\s{2,}")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]\.|de|da|van|von|del|la|le),?$")
+_FOR_CLIENT = re.compile(r"\s+for\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}$")  # "Getty Images for NASCAR"
+_BYLINE_START = frozenset({"by", "von", "par", "por", "door", "di", "photo", "photos", "credit"})
+_BY = re.compile(r"By\s+(?=[A-Z])")
+
+
+def _named_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
+    if "  " not in text and ". " not in text and "? " not in text and "! " not in text:
+        return None
+    starts = [m for m in _TAIL_START.finditer(text, _tail_start(text, 100)) if m.end() < len(text)]
+    for match in reversed(starts):  # "Ross D. Franklin, AP": an initial's full stop is no caption's end
+        if text[match.start() - 1 : match.start()] == ".":
+            word = re.search(r"[\w.]+$", text[: match.start() - 1])
+            if word and _is_abbreviation(word.group(0)):
+                continue  # "... Gov. Jay Inslee, AP": the full stop of an abbreviation
+        elif text[match.start() - 1] not in "!?\"'’”)" and len(text[: match.start()].split()) < 5:
+            return None  # two spaces after a few words: a menu or a table's columns, not a slide's caption
+        tail = text[match.end() :].rstrip()
+        label = _BY.match(tail)  # "... in Hampton, Georgia. By John Harrelson, Getty Images": the photographer's
+        credit = name_and_agency(tail[label.end() :] if label else tail, registry)
+        if credit is not None:  # glued when only spaces part it from the caption (no full stop)
+            glued = text[match.start() - 1] not in "!?.\"'’”)"
+            return CreditSpan(match.end(), credit.raw, label.group(0).strip() if label else None, glued, credit=credit)
+    return None
+
+
+def name_and_agency(tail: str, registry: Registry) -> Credit | None:
+    """ "Jerry Lai, USA TODAY Sports", "Matt Dunham AP": two to four name words, then only agencies of the registry
+    (with a client: "for NASCAR"); parsed, with the name as the photographer."""
+    words = tail.split()
+    if not 3 <= len(words) <= 10 or fold(words[0]) in _BYLINE_START:
+        return None
+    for size in (2, 3, 4):
+        name, rest = words[:size], " ".join(words[size:])
+        if rest[:4] == "for ":  # "Davis Turner for USA TODAY Sports": shot for the agency
+            rest = rest[4:]
+        if not rest or not all(_NAME_WORD.match(word) for word in name) or name[-1][:-1].endswith(","):
+            continue
+        client = _FOR_CLIENT.search(rest)
+        agencies = (rest[: client.start()] if client else rest).split("/")
+        hits = [registry.match(part) for part in agencies]
+        if not all(hit is not None and fold(hit[1]) == fold(part) for hit, part in zip(hits, agencies, strict=True)):
+            continue
+        credit = parse(tail, registry)
+        if credit.agency is None:
+            return None
+        if credit.photographer is None:  # "Matt Dunham AP": no separator tells parse where the name ends
+            credit = credit.model_copy(update={"photographer": " ".join(name).rstrip(",")})
+        return credit
+    return None
 
 
 # Credit-first captions ("AP:Associated Press At least 84 people ...", "Getty - Contributor Russia shares ...",

@@ -390,6 +390,13 @@ class _Assembler:
                 for credit in piece.credits:
                     cur.credits.append((index, credit))
                 return
+        if cur is not None and near and cur.caption is not None and not cur.credits and cur.markers:
+            first = self.parts[cur.caption]
+            if first.kind == "text" and same_text(first.text, piece.caption):
+                cur.alt = first.text  # a slide's alt text after its marker, then its caption and credit
+                self._caption(cur, index, "credit")
+                self._credits_of(cur, index)
+                return
         if not (cur is not None and near and cur.caption is None and (not cur.credits or cur.pending == "caption")):
             cur = self._open()
         cur.pending = None

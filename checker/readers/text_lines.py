@@ -14,7 +14,7 @@ import itertools
 import re
 from typing import Literal
 
-from checker.credits.captions import leading_credit, split_credits
+from checker.credits.captions import leading_credit, name_and_agency, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, plausible_credit, strip_labels
 from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
@@ -166,6 +166,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece.column = len(line) - len(line.lstrip())
             piece.link, piece.heading = link, heading
             line_pieces.append(piece)
+        if len(line_pieces) == 1 and line_pieces[0].kind == "text" and out:
+            line_pieces = [_credited_after_alt(out[-1], line_pieces[0], registry) or line_pieces[0]]
         for piece in line_pieces:
             piece.doubled = twice and piece.kind in CAPTION_KINDS and len(line_pieces) == 1
         for piece, after in itertools.pairwise(line_pieces):
@@ -181,6 +183,20 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         out.extend(line_pieces)
     return out
+
+
+def _credited_after_alt(before: Piece, piece: Piece, registry: Registry) -> Piece | None:
+    """A slide's alt text on one line, then its caption, the same words, with the credit glued on ("... on the 10th
+    hole" then "... on the 10th hole Matt Dunham AP"): the second line is the caption and its credit."""
+    head = before.text
+    if before.kind != "text" or len(head.split()) < 4 or not piece.text.startswith(head + " "):
+        return None
+    found = line_credit(piece.text[len(head) :].strip(), registry)
+    if found is None:
+        return None
+    seen = found[0]
+    seen = SeenCredit(seen.text, "caption_tail", seen.label, glued=True, parsed=seen.parsed)
+    return Piece(piece.line, "capcredit", piece.text, caption=head, credits=[seen], strong=True)
 
 
 # "![Image 3: A man walks ...](src)": a reader that numbers the page's images into their alt texts (an empty alt
@@ -327,6 +343,7 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not out[-1][1].lstrip().startswith("![")
             and not _ADDRESS_START.match(line)  # html-to-text's picture, "[https://…/photo.jpg]", stands alone
             and not _ADDRESS_START.match(out[-1][1].rsplit("\n", 1)[-1])
+            and P.label_role(line.strip()) is None  # "Fullscreen", "Enlarge this image": a control stands alone
         ):
             last_number, last = out[-1]
             tail = last.rstrip().rsplit("\n", 1)[-1]
@@ -525,6 +542,8 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
     if label is not None and not any(ch.isalnum() or ch == "©" for ch in label):
         label = None  # an opening quote mark labels nothing: '"Old acquaintance"' is a quoted title
     credit = parse(bare, registry)
+    if label is None and credit.photographer is None and "/" not in bare:
+        credit = name_and_agency(bare, registry) or credit  # "Paul Cunningham USA TODAY Sports": a name, an agency
     if label is not None and not plausible_credit(bare, label, registry):
         return None  # "Photos: Hurricane Irene", "Photo: Royal Wedding Preparations Begin": headlines
     if label is None and credit.agency is None:

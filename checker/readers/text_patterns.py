@@ -161,7 +161,9 @@ AUTHOR_BIO = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:writer|editor|reporter|correspondent|columnist|critic|contributor|journalist|author|producer|blogger)\b"
 )
-BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s*:?\s+[A-ZÀ-Þ]|^\(?(?:source|quelle)\s*:", re.IGNORECASE)
+# ("Von: det/dpa" is one; without the colon the name's capital is asked for as written: "By virtue of winning the
+# pole, ..." is a caption, not a byline)
+BYLINE_START = re.compile(r"^(?i:by|von|par|por|door)(?:\s*:\s*\w|\s+[A-ZÀ-Þ])|^\(?(?i:source|quelle)\s*:")
 BYLINE = re.compile(
     r"\bcontributed\b|\bcontributing\b|\b(?:additional )?reporting (?:by|from)\b|\bediting by\b|\bcorrespondents?\b"
     # where the text came from: "Con información de AFP, EFE y Reuters", "Mit Material von dpa", "Avec AFP"
