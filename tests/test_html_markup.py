@@ -527,3 +527,48 @@ def test_an_uncredited_picture_in_a_box_of_links_to_other_pages_raises_no_error(
       </figure><div><p>Dieser Beitrag stammt aus Ausgabe 7/2019.</p><ul>{issue}</ul></div></div></article>"""
     article = _read(body)
     assert [i.role for i in article.images] == ["content", "unsure"]
+
+
+HARBOUR = "<p>" + "The council voted on Monday to close the old harbour road to traffic for the summer. " * 4 + "</p>"
+
+
+def test_a_timelines_slides_in_an_aside_of_the_story_are_its_photos_when_they_carry_credits() -> None:
+    """An embedded timeline (an <aside> in the article; <ul class="slides">, no caption element): a slide whose
+    own text ends with a credit is a photo of the story, read with that text; a slide with no credit stays chrome,
+    as the aside makes it, and raises nothing."""
+    slide = """<li class="slide"><div class="date">{date}</div><div class="image"><img src="https://cdn.example.com/t/{n}.jpg"
+      alt=""></div><div class="blurb"><div class="title">{title}</div><div class="text">{text}</div></div></li>"""
+    slides = "".join(
+        slide.format(n=n, date=date, title=title, text=text)
+        for n, (date, title, text) in enumerate(
+            [
+                ("July 18, 1918", "Born", "Born in Mvezo. <b>Pictured: </b>His statue.<br><i>(Themba Hadebe, AP)</i>"),
+                ("1942", "Education", "Receives his law degree."),
+                ("1990", "Released", "Walks free after 27 years.<br><i>(AP file photo)</i>"),
+            ]
+        )
+    )
+    body = f"""<article class="story">{HARBOUR}<div class="interactives"><aside class="interactive timeline">
+      <div class="viewport"><ul class="slides">{slides}</ul></div></aside></div>{HARBOUR}</article>"""
+    article = _read(body)
+    assert [(i.role, i.caption, i.credit.raw if i.credit else None) for i in article.images] == [
+        ("content", "July 18, 1918 Born Born in Mvezo. Pictured: His statue.", "Themba Hadebe, AP"),
+        ("chrome", None, None),
+        ("content", "1990 Released Walks free after 27 years.", "AP file photo"),
+    ]
+
+
+def test_busy_indicators_are_furniture_and_an_og_image_written_in_the_body_is_the_lead() -> None:
+    """A page that writes its meta tags inside the body (an ASP.NET form) still names its lead photo, which is
+    then listed (unsure: no caption, no article markup) rather than dropped as chrome; a spinner or "loading"
+    graphic is never an article image."""
+    body = f"""<form><meta property="og:image" content="https://img.example.com/pics/flood_l.jpg">
+      <div><img src="https://img.example.com/pics/flood_l.jpg" width="447" height="269"></div>{HARBOUR}
+      <img src="https://static.example.com/images/indicators/facebook-loading.gif">
+      <img src="https://contribute.example.com/images/throbber.gif"></form>"""
+    article = _read(body, head='<meta charset="utf-8"><title>Flood</title>')
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in article.images] == [
+        ("flood_l.jpg", "unsure"),
+        ("facebook-loading.gif", "chrome"),
+        ("throbber.gif", "chrome"),
+    ]

@@ -43,7 +43,7 @@ GALLERY = (
     "[class*=carousel], [class*=lightbox], [class*=slider], [class*=swiper], [class*=diashow], "
     "[class*=bildergalerie], [id*=gallery], [id*=slideshow], [id*=carousel], [id*=lightbox], [id*=slider], "
     "[data-gallery], [data-gallery-item], [data-gallery-id], [data-gallery-index], [data-slide], "
-    "[data-slide-index], [data-slide-id], [data-slideshow]"
+    "[data-slide-index], [data-slide-id], [data-slideshow], .slides"
 )
 
 
@@ -111,6 +111,11 @@ class Galleries:
                 lists.append(items)
         self._lists[gallery] = lists
         return lists
+
+
+def gallery_slide(lineage: list, gallery, held):
+    """The slide of a gallery that holds the image, or None."""
+    return _slide(lineage, gallery, held)[0]
 
 
 def _slide(lineage: list, gallery, held) -> tuple:

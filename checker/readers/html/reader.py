@@ -29,7 +29,7 @@ from checker.plain import Value
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
 from checker.readers.html.decode import decoded, sniff
-from checker.readers.html.gallery import GALLERY, Galleries, is_gallery, script_slides
+from checker.readers.html.gallery import GALLERY, Galleries, gallery_slide, is_gallery, script_slides
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
@@ -256,7 +256,7 @@ def read_html(
     facts = _HeadFacts(head)
     page = _Page(selectors, facts.url, registry)
     page.figures = figures
-    og_image = facts.og_image
+    og_image = facts.og_image or _body_og_image(root)
     page.lead = _key(og_image) if og_image else None
     seen: list[_Seen] = []
     claimed: set = set()  # captions found beside an image, each for one image
@@ -329,6 +329,9 @@ def read_html(
                 caption_text, credit_texts = _attribute_caption(element, lineage, page)
                 if caption_text or credit_texts:
                     signals.append("caption-attribute")
+                elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
+                    caption_text, credit_texts = own
+                    signals.append("gallery-slide-text")
         evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)))
         evidence.ignore = page.ignores(element, lineage)
         evidence.signals += signals
@@ -737,6 +740,15 @@ class _HeadFacts:
                 for m in head.iter("meta")
                 if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES
             ]
+
+
+_BODY_OG_IMAGE = etree.XPath("//body//meta[@property='og:image' or @property='og:image:url'][@content][1]/@content")
+
+
+def _body_og_image(root) -> str | None:
+    """The og:image of a page that writes its meta tags into the body (an ASP.NET form's page), if any."""
+    found = _BODY_OG_IMAGE(root)
+    return str(found[0]).strip() or None if found else None
 
 
 def _featured_credit(seen: list[_Seen], og_image: str | None, page: _Page) -> None:
@@ -1313,6 +1325,20 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     return caption, credits
 
 
+def _slide_caption(lineage: list, gallery, held, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+    """A gallery slide that marks no caption: its own text, when it is short and ends with a credit (a timeline's
+    slide: a date, a title, a few lines about the picture, then "(Themba Hadebe, AP)")."""
+    slide = gallery_slide(lineage, gallery, held)
+    if slide is None or page.registry is None:
+        return None
+    text = _without_controls(_text(slide, set(), set()))
+    if not text or len(text) > SLIDE_TEXT:
+        return None
+    caption, spans = split_credits(text, page.registry)
+    credits = [SeenCredit.from_span(span) for span in spans if not span.empty]
+    return (caption, credits) if credits else None
+
+
 def _around_credit(credit, unit, noise: set, skip: set) -> str:
     """The caption a credit element is printed in, when no element is marked as the caption: the rest of its
     block (<div><cite>Cliff Welch/Icon SMI</cite>Maurkice Pouncey denies ...</div>, <p>Caption <span
@@ -1578,6 +1604,7 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
     return None
 
 
+SLIDE_TEXT = 700  # characters: a timeline's slide says more than a caption, and no slide holds a story
 BOX_CAPTION = 300  # characters: a paragraph longer than this beside an image is story text, not its caption
 
 

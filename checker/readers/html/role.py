@@ -22,6 +22,10 @@ _FURNITURE_WORDS = (
     "spacer",
     "blank.",
     "/1px.",  # a one-pixel spacer file, "…/img/3.0/1px.gif"
+    "throbber",  # a busy indicator: "…/images/throbber.gif", "…/indicators/facebook-loading.gif"
+    "loading.gif",
+    "loader.gif",
+    "spinner.gif",
     "badge",
     "emoji",
     "grey_line",
