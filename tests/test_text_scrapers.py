@@ -666,3 +666,83 @@ def test_a_caption_that_starts_with_by_is_no_byline(tmp_path: Path) -> None:
             "Douglas Jones, USA TODAY Sports",
         )
     ]
+
+
+def test_textile_pictures_and_teaser_cards_of_linked_pictures(tmp_path: Path) -> None:
+    """pandoc -t textile writes a picture as "!address(alt)!", linked as '"!address!":link'. A slideshow's picture
+    linked to "#next" is the article's; a picture linked to another page with its credit under it is a teaser card
+    (chrome), whatever caption stands around it."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            '<li>"!http://ww1.example.com/photos/4913720/7/628x471.jpg(Pablo Sandoval hits a double in the first.)!":#next',
+            "Pablo Sandoval hits a double in the first. Photo: Jeff Chiu, Associated Press",
+            P2,
+            '"!http://ww1.example.com/photos/4931736/3/blockstates2.jpg!":/news/us/article/Motor-City-4673011.php\n'
+            "J.D. Pooley, Getty Images\n"
+            'h4(#motor-city). "Motor City a financial wreck":/news/us/article/Motor-City-4673011.php',
+            P3,
+        ),
+    )
+    assert [(i.src, i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (
+            "http://ww1.example.com/photos/4913720/7/628x471.jpg",
+            "Pablo Sandoval hits a double in the first.",
+            "Jeff Chiu, Associated Press",
+            "content",
+        ),
+        (
+            None,
+            'h4(#motor-city). "Motor City a financial wreck":/news/us/article/Motor-City-4673011.php',
+            "J.D. Pooley, Getty Images",
+            "chrome",
+        ),
+    ]
+
+
+def test_bylines_with_time_stamps_wire_bylines_and_wire_footers_are_no_images(tmp_path: Path) -> None:
+    """A byline and its time stamp, a news agency's name over a paragraph that opens with a dateline, and a wire
+    story's closing copyright line name who wrote the story, not who shot a photo."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            "# The Danica Rule? Not so fast, NASCAR says",
+            "Jeff Gluck, USA TODAY Sports 4:52 p.m. EDT May 15, 2013",
+            P1,
+            "Associated Press\nBALTIMORE — Kentucky Derby winner Orb and Departing played together as foals in Kentucky.",
+            P2,
+            "—Copyright 2013 Associated Press",
+            P3,
+        ),
+    )
+    assert doc.images == []
+
+
+def test_controls_are_not_read_into_prose(tmp_path: Path) -> None:
+    """ "Show Captions" is a gallery control of its own (not "Show Caption" and an "s"), and "Zoom in on this
+    story" is a sentence: neither makes an image."""
+    doc = audit(
+        tmp_path, spaced(P1, "Autoplay\nShow Thumbnails\nShow Captions", P2, "Zoom in on this story. Explore all.", P3)
+    )
+    assert doc.images == []
+
+
+def test_raw_html_pictures_that_navigate_away_and_busy_indicators_are_no_article_images(tmp_path: Path) -> None:
+    """A converter's raw <img> whose onclick takes the reader to another page is that page's teaser; a throbber
+    or "loading" graphic is furniture."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            '<img src="http://ww3.example.com/photos/4766558/3/nav_img_preview.jpg" onclick="javascript: '
+            'window.location = \'/news/politics/article/Ron-Paul-TV-channel-4673575.php\';" alt="Paul getting his own TV channel">\n'
+            "Paul getting his own TV channel",
+            P2,
+            "![](http://contribute.example.com/ver1.0/Content/ua/images/throbber.gif)",
+            P3,
+        ),
+    )
+    assert [(i.role, i.evidence.role_reason) for i in doc.images] == [
+        ("chrome", "furniture: image file 'http://contribute.example.com/ver1.0/Content/ua/images/throbber.gif'")
+    ]

@@ -157,6 +157,9 @@ class _Assembler:
         above it is the caption ("Kristi Noem at the White House." / "Photograph: Alex Wong/Getty Images")."""
         first = min(block.members)
         starts_with_credit = bool(block.credits) and (block.credits[0][0] == first or self.parts[first].kind == "label")
+        if starts_with_credit and first > 0 and P.LINKED_PICTURE.match(self.parts[first - 1].text):
+            block.outside = "a picture linked to another page, its credit under it: a teaser card"
+            return
         if block.caption is not None or not starts_with_credit:
             return
         above = first - 1
@@ -343,6 +346,9 @@ class _Assembler:
             return
         cur = self.cur
         seen = piece.credits
+        after = self._next(index)
+        if after is not None and after.kind in ("text", "decoy") and self._wire_byline(piece, after):
+            return  # "Associated Press" over "BALTIMORE — Kentucky Derby winner ...": the story's byline
         if cur is not None and near and cur.credits and cur.credits[-1][1].empty:
             _, empty = cur.credits.pop()  # "Caption. Image:" then the credit on the next line
             cur.pending, cur.pending_label = "credit", empty.label
@@ -379,6 +385,19 @@ class _Assembler:
         block = self._open()
         for credit in seen:
             self._credit(block, index, credit, "credit-line" if piece.strong else "weak-credit-line")
+
+    def _wire_byline(self, piece: Piece, after: Piece) -> bool:
+        """A news agency's bare name (no label, no photographer) on the line over a paragraph that opens with a
+        dateline: the agency wrote the story."""
+        if not (P.DATELINE.match(after.text) or P.DATELINE_BARE.match(after.text)):
+            return False
+        for seen in piece.credits:
+            credit = seen.parsed
+            if seen.label or credit is None or credit.agency is None or credit.photographer is not None:
+                return False
+            if not self.registry.agencies[credit.agency].writes_news:
+                return False
+        return bool(piece.credits)
 
     def _on_capcredit(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur

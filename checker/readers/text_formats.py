@@ -9,7 +9,8 @@ rewritten here first, every line keeping its number (findings point at the line 
 - Org mode: "#+caption:" over "[[photo.jpg]]";
 - MediaWiki (pandoc -t mediawiki): "[[File:https://…/photo.jpg|thumb|Caption]]";
 - Markdown's reference style (html2text --reference-links): "![alt][58]", the address defined as "[58]: https://…";
-- Markdown: a picture linked to its own larger file, "[![alt](photo.jpg)](photo-large.jpg)".
+- Markdown: a picture linked to its own larger file, "[![alt](photo.jpg)](photo-large.jpg)";
+- Textile (pandoc -t textile): "!https://…/photo.jpg(alt)!", linked as "\"!https://…/photo.jpg!\":/news/…".
 """
 
 from __future__ import annotations
@@ -35,9 +36,24 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = _resolve_references(lines)
     if "[[" in text:
         lines = _org_captions_below([(number, _org_line(line)) for number, line in lines], raw)
+    if "!http" in text or "!//" in text:
+        lines = [(number, _TEXTILE_IMAGE.sub(_textile_reference, line)) for number, line in lines]
     if "[![" in text:
         lines = [(number, _LINKED_TO_FILE.sub(r"\1\2", line)) for number, line in lines]
     return lines, cards
+
+
+# Textile: !address(alt)!, an address that is a web address (a "!" in prose stays prose), a link after it with ":"
+_TEXTILE_IMAGE = re.compile(
+    r"(?<![\w!])\"?!((?:https?:)?//[^\s!()\"]+)(?:\(([^()!\"]*)\))?!\"?(?::((?:https?:)?/[^\s\"]*|#[\w-]*))?"
+)
+
+
+def _textile_reference(match: re.Match[str]) -> str:
+    """The picture, linked when its link leaves the page ("#next", a slideshow's own control, is no link)."""
+    picture = reference(match.group(2) or "", match.group(1))
+    link = match.group(3) or ""
+    return f"[{picture}]({link})" if link[:1] not in ("", "#") else picture
 
 
 # MediaWiki: [[File:address|option|…|caption]], the last part its caption (or alt text)

@@ -166,7 +166,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece.column = len(line) - len(line.lstrip())
             piece.link, piece.heading = link, heading
             line_pieces.append(piece)
-        if len(line_pieces) == 1 and line_pieces[0].kind == "text" and out:
+        if len(line_pieces) == 1 and line_pieces[0].kind in CAPTION_KINDS and out:
             line_pieces = [_credited_after_alt(out[-1], line_pieces[0], registry) or line_pieces[0]]
         for piece in line_pieces:
             piece.doubled = twice and piece.kind in CAPTION_KINDS and len(line_pieces) == 1
@@ -503,6 +503,8 @@ def _decoy(text: str) -> bool:
         return True
     if P.FOOTER.search(text) or P.DATELINE.match(text) or P.DATELINE_BARE.match(text) or P.BYLINE_START.match(text):
         return True
+    if len(text.split()) <= P.BYLINE_TIME_WORDS and P.BYLINE_TIME.search(text):
+        return True  # a byline and when it was published, "USA TODAY Sports 3:58 p.m. EDT July 18, 2013"
     return len(text.split()) <= 12 and bool(P.BYLINE.search(text))
 
 

@@ -30,6 +30,8 @@ _ATTRIBUTE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
 _INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time"}
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src")
+# onclick="window.location = '/news/…'": where a picture takes the reader
+_NAVIGATES = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"\s]{1,500})['\"]")
 
 
 def has_markup(line: str) -> bool:
@@ -77,4 +79,7 @@ def _reference(attributes: str) -> str | None:
             break
     else:
         return None
-    return reference(" ".join(values.get("alt", "").split()), src)
+    picture = reference(" ".join(values.get("alt", "").split()), src)
+    target = _NAVIGATES.search(values.get("onclick", ""))
+    # a picture that takes the reader to another page when clicked is a link to it, as a linked picture would be
+    return f"[{picture}]({target.group(1)})" if target else picture

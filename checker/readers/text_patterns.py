@@ -104,9 +104,12 @@ TEASER_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
 # Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
 FURNITURE_SRC = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])|button|social|(?:^|[/_-])(?:facebook|twitter"
-    r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)",
+    r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif",
     re.IGNORECASE,
 )
+# A picture that links to another page ("[![](…/thumb.jpg)](/news/…/story.php)"): a teaser card's (a picture linked
+# to its own larger file was made a plain picture before: checker/readers/text_formats.py)
+LINKED_PICTURE = re.compile(r"^\[!\[[^\[\]]*\]\([^()\s]+\)\]\([^()\s]+\)$")
 # A lazy-loading placeholder (an inline data: address, "leer.gif", "blank.png"): it stands for the photo a script
 # puts in its place, furniture only when nothing (no caption, no credit) says there is one
 PLACEHOLDER_SRC = re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transparent)\.", re.IGNORECASE)
@@ -143,7 +146,8 @@ FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\S+\s+){0,3}?(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten"
     r"|\|\s*(?:site\s*map|privacy|terms|contact|impressum|datenschutz)\b|^copyright\s+©"
     r"|^(?:©|\(c\)|copyright)\s*[^()/]{0,50}\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?$"  # "© Telegraph Media Group 2022"
-    r"|derechos reservados|droits réservés|diritti riservati",
+    r"|derechos reservados|droits réservés|diritti riservati"
+    r"|^[—–-]+\s*copyright\s+(?:19|20)\d\d\b",  # "—Copyright 2013 Associated Press" closing a wire story
     re.IGNORECASE,
 )
 # A copyright notice anywhere in a line: the sign, then a year ("© 2000-2019 Site.com, Inc.", "™ & © 2016 Network") or a
@@ -174,6 +178,13 @@ BYLINE = re.compile(
 DATELINE = re.compile(
     r"^[A-ZÀ-Þ][\wÀ-ÿ .,'’/-]{1,60}\((?:[A-Za-z. -]+?)(?:,\s*[A-Za-z. -]+)*\)\s*(?:[-—–]|--)|^\((?:[A-Za-z. -]+)\)\s+[A-ZÀ-Þ]{3,}"
 )
+
+# A byline with its time stamp ("Jeff Gluck, USA TODAY Sports 4:52 p.m. EDT May 15, 2013"): a short line that ends
+# with a time of day and a date
+BYLINE_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*$", re.IGNORECASE
+)
+BYLINE_TIME_WORDS = 14
 
 # A video source named where a credit would stand ("Reuters Videos", "Associated Press Videos", "ABC News Video"):
 # the credit of a video player or playlist, never of a photo.
@@ -282,7 +293,11 @@ _label_all = "|".join(f"(?:{label.pattern})" for label in LABELS)
 LABEL_LINE = re.compile(rf"^(?:{_label_all})\s*[:,.]?$", re.IGNORECASE)
 INLINE_LABELS = tuple((label, re.compile(label.pattern, re.IGNORECASE)) for label in LABELS if label.inline)
 _inline_all = "|".join(f"(?P<l{i}>{label.pattern})" for i, label in enumerate(LABELS) if label.inline)
-INLINE_LABEL_RE = re.compile(rf"(?:{_inline_all})\s*[:,]?", re.IGNORECASE)
+# Not before a small letter: "Show Captions" is a control of its own, not "Show Caption" and an "s"; a capital may
+# follow, as in a scrape's "Image captionThe harbour at dawn". Nor before the small word that goes on a sentence:
+# "Zoom in on this story" is prose, not a control ("Enlarge this image toggle caption" is two controls).
+_PROSE_GOES_ON = r"\s+(?-i:on|the|a|an|to|of|and|or|for|with|at|in|into|out|this|that|our|your|his|her|their|its)\b"
+INLINE_LABEL_RE = re.compile(rf"(?:{_inline_all})(?-i:(?![a-z]))(?:(?<=:)|(?!{_PROSE_GOES_ON}))\s*[:,]?", re.IGNORECASE)
 INLINE_ROLES = {f"l{i}": label.role for i, label in enumerate(LABELS) if label.inline}
 
 
