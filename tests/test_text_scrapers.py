@@ -692,12 +692,7 @@ def test_textile_pictures_and_teaser_cards_of_linked_pictures(tmp_path: Path) ->
             "Jeff Chiu, Associated Press",
             "content",
         ),
-        (
-            None,
-            'h4(#motor-city). "Motor City a financial wreck":/news/us/article/Motor-City-4673011.php',
-            "J.D. Pooley, Getty Images",
-            "chrome",
-        ),
+        (None, None, "J.D. Pooley, Getty Images", "chrome"),
     ]
 
 
@@ -745,4 +740,54 @@ def test_raw_html_pictures_that_navigate_away_and_busy_indicators_are_no_article
     )
     assert [(i.role, i.evidence.role_reason) for i in doc.images] == [
         ("chrome", "furniture: image file 'http://contribute.example.com/ver1.0/Content/ua/images/throbber.gif'")
+    ]
+
+
+def test_jira_haddock_and_grid_table_pictures_and_teaser_bylines(tmp_path: Path) -> None:
+    """pandoc's Jira writer ("!address|attributes!", "[text|address]", "h3. ", "{anchor:…}": a tracking pixel's
+    "width=1, height=1" is no picture, a lazy loader's data-src is the photo), its Haddock writer ("<<address
+    alt>>" in a grid table, a caption with JSON-style escapes), and a list of linked headlines with their
+    bylines (no images: teasers)."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "{anchor:content}!http://analytics.example.com/v2/image.svc/TheWashingtonPost/E/prod/|width=1, height=1!",
+            "h3. {anchor:colo}[Colo. couple files discrimination complaint|/national/colo-couple.html]\nAssociated Press ",
+            P2,
+            "+------------------------------------------------------------------+\n"
+            "| <<http://www.example.com/img-51e86fa3/turbine/wetsuit-001/600 Will wetsuits protect you?>> |\n"
+            '| The wetsuits are billed as \\"significantly\\" reducing the risk of attack (AFP\\/Getty Images) |\n'
+            "+------------------------------------------------------------------+",
+            P3,
+        ),
+    )
+    assert [(i.src, i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (None, None, "Associated Press", "chrome"),
+        (
+            "http://www.example.com/img-51e86fa3/turbine/wetsuit-001/600",
+            'The wetsuits are billed as "significantly" reducing the risk of attack',
+            "AFP/Getty Images",
+            "content",
+        ),
+    ]
+
+
+def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
+    """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
+    picture ("###### A version of this article appeared in print …") is not its caption."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "<img src='http://analytics.example.com/v2/image.svc/TheNewYorkTimes/A' width='1' height='1' />",
+            "[ <img src='http://graphics8.example.com/adx/images/ADS/ad.338213/Lux_footer.jpg' width='93' height='77' /> ](/adx)",
+            P2,
+            "![](http://graphics8.example.com/images/2013/07/19/sports/saratoga-articleInline.jpg)\n"
+            "###### A version of this article appeared in print on July 19, 2013, on page B11.",
+            P3,
+        ),
+    )
+    assert [(i.src, i.caption, i.role) for i in doc.images] == [
+        ("http://graphics8.example.com/images/2013/07/19/sports/saratoga-articleInline.jpg", None, "unsure")
     ]

@@ -168,6 +168,11 @@ class _Assembler:
         piece = self.parts[above]
         if piece.kind != "text" or piece.used or piece.words > P.CAPTION_MAX_WORDS or piece.indent:
             return
+        if piece.link:  # a headline linking to a story, its byline or credit under it: a list of other stories
+            block.outside = "a credit or byline under a line that links to another story: a teaser"
+            return
+        if piece.heading:
+            return  # a heading is no caption
         if not any(ch.isalpha() for ch in piece.text) or _SLUG.fullmatch(piece.text):
             return  # a list bullet or a rule the scrape left ("*", "---"), an image's file name ("grist-graph")
         if P.NOT_CAPTION.search(piece.text):
@@ -454,8 +459,8 @@ class _Assembler:
                         cur, index, SeenCredit(piece.text, "credit_line", cur.pending_label), "credit-after-label"
                     )
                     return
-            # a caption has words: not a rule of box-drawing characters, not a line that is one link
-            captionable = not piece.link and any(ch.isalpha() for ch in piece.text)
+            # a caption has words: not a rule of box-drawing characters, not a line that is one link or a heading
+            captionable = not piece.link and not piece.heading and any(ch.isalpha() for ch in piece.text)
             if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS and captionable:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
                 across = piece.after_gap and not repeats_alt

@@ -10,7 +10,11 @@ rewritten here first, every line keeping its number (findings point at the line 
 - MediaWiki (pandoc -t mediawiki): "[[File:https://…/photo.jpg|thumb|Caption]]";
 - Markdown's reference style (html2text --reference-links): "![alt][58]", the address defined as "[58]: https://…";
 - Markdown: a picture linked to its own larger file, "[![alt](photo.jpg)](photo-large.jpg)";
-- Textile (pandoc -t textile): "!https://…/photo.jpg(alt)!", linked as "\"!https://…/photo.jpg!\":/news/…".
+- Textile (pandoc -t textile): "!https://…/photo.jpg(alt)!", linked as "\"!https://…/photo.jpg!\":/news/…";
+- Jira (pandoc -t jira): "!https://…/photo.jpg|alt=…!", links "[text|https://…]", "{anchor:…}" marks;
+- Haddock (pandoc -t haddock): "<<https://…/photo.jpg alt>>";
+- a grid table's one-cell rows ("| picture |", "| caption |" between "+----+" rules): the cell's text;
+- Textile's and Jira's headings ("h3. Title", "h4(#id). Title") and Textile's links ("\"text\":/news/…").
 """
 
 from __future__ import annotations
@@ -36,17 +40,75 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = _resolve_references(lines)
     if "[[" in text:
         lines = _org_captions_below([(number, _org_line(line)) for number, line in lines], raw)
-    if "!http" in text or "!//" in text:
+    if "+--" in text:
+        lines = [(number, _one_cell(line)) for number, line in lines]
+    if "<<http" in text:
+        lines = [
+            (number, _HADDOCK_IMAGE.sub(lambda m: reference(m.group(2) or "", m.group(1)), line))
+            for number, line in lines
+        ]
+    if "{anchor:" in text or "|http" in text or "|/" in text:
+        lines = [(number, _jira_line(line)) for number, line in lines]
+    if "!http" in text or "!/" in text:
         lines = [(number, _TEXTILE_IMAGE.sub(_textile_reference, line)) for number, line in lines]
+    if '":' in text:
+        lines = [(number, _TEXTILE_LINK.sub(r"[\1](\2)", line)) for number, line in lines]
+    if _HEADING.search(text):
+        lines = [(number, _HEADING.sub(_heading, line)) for number, line in lines]
     if "[![" in text:
         lines = [(number, _LINKED_TO_FILE.sub(r"\1\2", line)) for number, line in lines]
     return lines, cards
 
 
-# Textile: !address(alt)!, an address that is a web address (a "!" in prose stays prose), a link after it with ":"
+# Textile: !address(alt)!, an address that is a web address or a path to an image file (a "!" in prose stays
+# prose), a link after it with ":"
 _TEXTILE_IMAGE = re.compile(
-    r"(?<![\w!])\"?!((?:https?:)?//[^\s!()\"]+)(?:\(([^()!\"]*)\))?!\"?(?::((?:https?:)?/[^\s\"]*|#[\w-]*))?"
+    r"(?<![\w!])\"?!((?:https?:)?//[^\s!()\"]+|/[^\s!()\"|]+\.(?:jpe?g|png|gif|webp))(?:\(([^()!\"]*)\))?!\"?(?::((?:https?:)?/[^\s\"]*|#[\w-]*))?"
 )
+
+
+_GRID_RULE = re.compile(r"^\s*\+[-=:+]{3,}\+\s*$")
+_ONE_CELL = re.compile(r"^\s*\|\s(.*?)\s*\|\s*$")
+
+
+def _one_cell(line: str) -> str:
+    """A grid table's rule as a blank line, a row of one cell as the cell's text (rows of several cells stay)."""
+    if _GRID_RULE.match(line):
+        return ""
+    cell = _ONE_CELL.match(line)
+    return cell.group(1) if cell and " | " not in cell.group(1) else line
+
+
+_HADDOCK_IMAGE = re.compile(r"<<((?:https?:)?//[^\s<>]+)(?:\s+([^<>]*))?>>")
+_TEXTILE_LINK = re.compile(r'(?<![\w!])"([^"!\[\]]{1,300})":((?:https?:)?/[^\s"\[\]()]*)')
+# a heading of Textile or Jira, "h3. Title", "h4(#motor-city). Title"
+_HEADING = re.compile(r"^(\s*)h([1-6])(?:\([^()]*\))?\.\s+(?=\S)", re.MULTILINE)
+
+
+def _heading(match: re.Match[str]) -> str:
+    return f"{match.group(1)}{'#' * int(match.group(2))} "
+
+
+# Jira: !address|attribute=value, …! (a lazy loader's data-src holds the photo), [text|address], {anchor:name}
+_JIRA_IMAGE = re.compile(r"!((?:https?:)?//[^\s|!]+)\|([^!\n]{0,500})!")
+_JIRA_LINK = re.compile(r"\[([^\[\]|]*|!\[[^\[\]]*\]\([^()\s]*\))\|((?:https?:)?/[^\[\]\s|]*)\]")
+_JIRA_ANCHOR = re.compile(r"\{anchor:[^{}]*\}")
+
+
+def _jira_line(line: str) -> str:
+    line = _JIRA_ANCHOR.sub("", line)
+    line = _JIRA_IMAGE.sub(_jira_reference, line)
+    return _JIRA_LINK.sub(r"[\1](\2)", line)
+
+
+def _jira_reference(match: re.Match[str]) -> str:
+    attributes = dict(
+        (name.strip().lower(), value.strip())
+        for name, _, value in (a.partition("=") for a in match.group(2).split(","))
+    )
+    if any(attributes.get(side, "").isdigit() and int(attributes[side]) <= 2 for side in ("width", "height")):
+        return ""  # a tracking pixel ("width=1, height=1"): no picture
+    return reference(attributes.get("alt", ""), attributes.get("data-src") or match.group(1))
 
 
 def _textile_reference(match: re.Match[str]) -> str:
