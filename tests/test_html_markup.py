@@ -572,3 +572,38 @@ def test_busy_indicators_are_furniture_and_an_og_image_written_in_the_body_is_th
         ("facebook-loading.gif", "chrome"),
         ("throbber.gif", "chrome"),
     ]
+
+
+def test_a_description_box_beside_the_picture_with_icons_and_a_labelled_credit_paragraph() -> None:
+    """A caption box beside the picture's wrapper ("imageDescriptionContainerVert") that holds a camera icon and a
+    "view larger" button is still the caption: its description, and the paragraph "Photo: Name • Agency" as the
+    credit (what follows the credit is the box's links)."""
+    body = f"""<article>{HARBOUR}<div class="heroImageWrapperVert"><div id="vertImage">
+      <img src="https://media.example.com/images/420*459/ows_1370.jpg" width="420" height="459" alt=""></div>
+      <div class="imageDescriptionContainerVert"><div class="imageDescriptionVert"><p>Tony Parker banked in two
+      points in the final seconds.</p></div><div class="purchasePhotoVert">
+      <p>Photo: <strong>Lynne Sladky &#x2022; Associated Press</strong>, </p>
+      <p><img class="iconImage" alt="Camera" src="https://media.example.com/design/whiteCameraIcon.png">
+      <a href="/galleries/">Photo galleries</a></p></div></div></div>{HARBOUR}</article>"""
+    assert _seen(_read(body)) == [
+        ("content", "Tony Parker banked in two points in the final seconds.", "Lynne Sladky • Associated Press", "ap")
+    ]
+
+
+def test_a_lead_photo_above_the_article_markup_credited_to_an_agency_is_read() -> None:
+    """A lead photo outside the article's markup, its credit and caption printed beside it, is read when the
+    credit names an agency (unsure, as it stands outside the article: no error on it); share buttons' files and
+    a transparent spacer are furniture."""
+    body = f"""<div id="lead_graphic"><a href="https://www.example.com/articles/2013-05-15/keynote">
+      <img src="https://images.example.com/cms/2013-05-15/0515_googleIO_630x420.jpg" width="630" height="420"
+      alt="Sundar Pichai speaks"></a><p class="photo_credit">Photograph by David Paul Morris/Bloomberg</p>
+      <p class="photo_caption">Sundar Pichai speaks in San Francisco.</p></div>
+      <div id="article_body">{HARBOUR}<img src="/images/i_facebook-small.png"><img src="/images/i_share-small.png">
+      <img src="https://www.example.com/wp-includes/js/tinymce/plugins/wordpress/img/trans.gif?m=1207340914g"></div>"""
+    article = _read(body)
+    assert [(i.role, i.caption, i.credit.raw if i.credit else None) for i in article.images] == [
+        ("unsure", "Sundar Pichai speaks in San Francisco.", "David Paul Morris/Bloomberg"),
+        ("chrome", None, None),
+        ("chrome", None, None),
+        ("chrome", None, None),
+    ]

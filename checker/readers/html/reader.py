@@ -100,8 +100,11 @@ class _Page:
             return None
         return self._holder[lineage[0]]  # set by `above`
 
-    def holds_caption(self, element) -> bool:
-        """The element is or holds a caption or credit element with text."""
+    def holds_caption(self, element, kinds: int = _CREDIT | _CAPTION) -> bool:
+        """The element is or holds a caption or credit element (`kinds`: a caption element only) with text."""
+        if kinds != _CREDIT | _CAPTION:
+            roles = self._roles
+            return any(roles.simple(node) & kinds for node in element.iter()) and not _AD_LABEL.match(_TEXT(element))
         known = self._captions.get(element)
         if known is None:
             roles = self._roles
@@ -285,7 +288,7 @@ def read_html(
             unit = box[0]
         gallery = page.galleries.root(lineage)
         furniture = role.furniture(src, attributes)
-        reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page, furniture)
+        reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page, furniture, held)
         if reason:
             evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
             evidence.chrome(reason)
@@ -319,6 +322,8 @@ def read_html(
                 signals.append("caption-beside")
             if beside is not None:
                 caption_text, credit_texts = _caption_and_credits(beside, None, page)
+                if caption_text and not credit_texts:  # "Photo: <strong>Name • Agency</strong>" in a block of its own
+                    caption_text, credit_texts = _labelled_credit_block(beside, caption_text, page)
                 extras = _following(beside, held, page) if "caption-beside" in signals else []
                 for extra in extras:  # a credit in the next sibling of the caption
                     claimed.add(extra)
@@ -408,12 +413,12 @@ class _Seen(Value):
 
 
 def _chrome_without_reading(
-    element, lineage, attributes, src: str, unit, gallery, page: _Page, furniture: str | None
+    element, lineage, attributes, src: str, unit, gallery, page: _Page, furniture: str | None, held: Counter
 ) -> str | None:
     """Chrome that nothing around the image could make content, decided before reading its caption: furniture
     by URL, class or size (`furniture`: role.furniture's reason), an image inside site chrome (navigation, footer,
     rails, related links, video players) that is not a gallery slide, an image outside the article with no figure
-    around it.
+    around it and no agency's credit beside it.
 
     A figure inside site chrome is chrome too, without reading its caption, unless only its tag makes the holder
     chrome (an <aside> of the story, where a captioned agency photo is unsure: `_role`). Its caption and credit
@@ -428,9 +433,19 @@ def _chrome_without_reading(
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
     outside = outside and not page.in_story(element, lineage)
-    if outside and not _written_caption(attributes):
+    if outside and not _written_caption(attributes) and not _agency_credit_beside(unit, element, lineage, held, page):
         return "outside the article, nothing around it"
     return None
+
+
+def _agency_credit_beside(unit, element, lineage, held: Counter, page: _Page) -> bool:
+    """A caption block beside the image credits an agency of the registry (a lead photo above the article's
+    markup: <a><img></a><p class="photo_credit">Photograph by Name/Bloomberg</p>)."""
+    beside = _beside(unit, element, lineage, held, page)
+    if beside is None or page.registry is None:
+        return False
+    _, credits = _caption_and_credits(beside, None, page)
+    return any((seen.parsed or parse(seen.text, page.registry)).agency for seen in credits)
 
 
 def _written_caption(attributes: dict) -> bool:
@@ -1593,8 +1608,8 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
             if (
                 sibling is not None
                 and isinstance(sibling.tag, str)
-                and not held[sibling]
                 and page.holds_caption(sibling)
+                and (not held[sibling] or (_only_furniture(sibling) and page.holds_caption(sibling, _CAPTION)))
             ):
                 return sibling
         if level is unit or climbed:
@@ -1602,6 +1617,12 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
         if climbed > SIBLING_LEVELS:
             return None
     return None
+
+
+def _only_furniture(element) -> bool:
+    """Every image in the element is furniture (a caption box's camera icon, its "view larger" button; such a box
+    counts beside an image when it holds a caption element: a byline's box holds the author's avatar)."""
+    return all(role.furniture(img.get("src") or "", dict(img.items())) for img in element.iter(*_IMG_TAGS))
 
 
 SLIDE_TEXT = 700  # characters: a timeline's slide says more than a caption, and no slide holds a story
@@ -1663,6 +1684,16 @@ def _labelled_credits(text: str, page: _Page, where: CreditSeen) -> tuple[str, l
     if not spans or not all(span.label and span.raw for span in spans):
         return None
     return caption.strip(), [SeenCredit.from_span(span, where) for span in spans]
+
+
+def _labelled_credit_block(holder, caption: str, page: _Page) -> tuple[str, list[SeenCredit]]:
+    """The caption up to a paragraph of `holder` that is only labelled credits ("Photo: Name • Agency,"), and
+    those credits; the caption as it is, and none, when no paragraph is."""
+    for block in holder.iter("p", "div"):
+        text = _text(block, set(), set()).strip(" ,;")
+        if text and (found := _labelled_credits(text, page, "credit_element")) and not found[0]:
+            return caption.partition(text)[0].strip(" ,;"), found[1]  # what follows the credit is the box's links
+    return caption, []
 
 
 def _following(first, held: Counter, page: _Page, most: int = 2) -> list:

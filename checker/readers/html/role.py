@@ -22,6 +22,7 @@ _FURNITURE_WORDS = (
     "spacer",
     "blank.",
     "/1px.",  # a one-pixel spacer file, "…/img/3.0/1px.gif"
+    "/trans.gif",  # a transparent spacer, "…/wordpress/img/trans.gif?m=…"
     "throbber",  # a busy indicator: "…/images/throbber.gif", "…/indicators/facebook-loading.gif"
     "loading.gif",
     "loader.gif",
@@ -45,6 +46,10 @@ _FURNITURE_WORDS = (
 # the start of a word of the URL or class ("icon-share", "star-rating.png")
 _WORD_START = {"icon": re.compile(r"(?<![a-z])icon(?!ic)"), "rating": re.compile(r"(?<![a-z])rating")}
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
+# A share or follow button's file: "/images/i_facebook-small.png", "twitter_32.gif", "email.png"
+_SOCIAL_FILE = re.compile(
+    r"[/_-](?:facebook|twitter|email|share|rss|print|whatsapp|pinterest|linkedin)(?:[_-]\w*)?\.(?:png|gif|svg)"
+)
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
@@ -71,6 +76,8 @@ def furniture(src: str, attributes: dict) -> str | None:
     )
     if word:
         return f"furniture: '{word.strip('.')}' in its URL or class"
+    if _SOCIAL_FILE.search(src.lower()):
+        return "furniture: a share or follow button's file"
     for width, height in (dimensions(attributes, ""), _named_size(src)):
         if (width is not None and width < SMALL) or (height is not None and height < SMALL):
             return f"furniture: {width or '?'}x{height or '?'} px"
