@@ -2,11 +2,13 @@
 
 `dataclasses` imports `inspect` and writes each class's methods as source code that it compiles when the class is
 made: 7 ms for the imports and 0.5-1 ms a class, 14 ms of the 78 ms a one-photo `creditcheck check` took, paid on
-every run. A `Value` subclass declares its fields the same way (annotations, defaults, `field(default_factory=...)`,
-`field(init=False)`) and gets the same constructor (positional or keyword), `__post_init__`, equality and repr, and
-with `frozen=True` immutability and a hash, from generic methods that read the class's field list: nothing is
-compiled, and making a class costs about 20 µs. `dataclass_transform` tells type checkers so, and they check
-construction and frozen fields as they would a dataclass's.
+every run for every class the program defines. A `Value` subclass declares its fields the same way (annotations,
+defaults, `field(default_factory=...)`, `field(init=False)`) and gets the same constructor (positional or keyword),
+`__post_init__`, equality and repr, and with `frozen=True` immutability and a hash. Making a class costs about
+20 µs; its constructor is written (as dataclasses write it, a plain function that stores each field) the first
+time the class is instantiated, so a run compiles constructors only for the classes it uses, and each instance then
+costs what a dataclass's does. `dataclass_transform` tells type checkers, which check construction and frozen
+fields as they would a dataclass's.
 """
 
 from __future__ import annotations
@@ -47,8 +49,6 @@ class Value:
 
     _fields: ClassVar[tuple[str, ...]] = ()  # every field, in declaration order (a base class's first)
     _init: ClassVar[tuple[str, ...]] = ()  # the fields the constructor takes, in order
-    _accepted: ClassVar[frozenset[str]] = frozenset()
-    _required: ClassVar[frozenset[str]] = frozenset()
     _defaults: ClassVar[dict[str, Any]] = {}
     _factories: ClassVar[tuple[tuple[str, Callable[[], Any]], ...]] = ()
     _frozen: ClassVar[bool] = False
@@ -57,7 +57,6 @@ class Value:
         super().__init_subclass__(**kwargs)
         fields, init = list(cls._fields), list(cls._init)
         defaults, factories = dict(cls._defaults), list(cls._factories)
-        required = set(cls._required)
         for name, annotation in own_annotations(cls).items():
             if str(annotation).startswith(("ClassVar", "typing.ClassVar")):
                 continue
@@ -74,47 +73,21 @@ class Value:
                 factories.append((name, spec.default_factory))
             elif spec.default is not _MISSING:
                 defaults[name] = spec.default
-            elif spec.init:
-                required.add(name)
         cls._fields, cls._init = tuple(fields), tuple(init)
-        cls._accepted, cls._required = frozenset(init), frozenset(required)
         cls._defaults, cls._factories = defaults, tuple(factories)
         cls._frozen = frozen or cls._frozen
         if "__eq__" not in cls.__dict__ and "__hash__" not in cls.__dict__:
             cls.__hash__ = Value._hash if cls._frozen else None  # type: ignore[assignment]
+        if cls._frozen:
+            cls.__setattr__ = _refuse_assignment  # type: ignore[method-assign,assignment]
+            cls.__delattr__ = _refuse_deletion  # type: ignore[method-assign,assignment]
+        if "__init__" not in cls.__dict__:
+            cls.__init__ = Value.__init__  # type: ignore[method-assign]  # its own, written at its first instance
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         cls = type(self)
-        if args:
-            if len(args) > len(cls._init):
-                raise TypeError(f"{cls.__name__}() takes {len(cls._init)} positional arguments, {len(args)} given")
-            for name, value in zip(cls._init, args, strict=False):
-                if name in kwargs:
-                    raise TypeError(f"{cls.__name__}() got multiple values for {name!r}")
-                kwargs[name] = value
-        if not cls._accepted.issuperset(kwargs):
-            raise TypeError(f"{cls.__name__}() got unexpected fields {sorted(set(kwargs) - cls._accepted)}")
-        if not cls._required.issubset(kwargs):
-            raise TypeError(f"{cls.__name__}() is missing fields {sorted(cls._required - set(kwargs))}")
-        values = self.__dict__
-        values.update(cls._defaults)
-        for name, factory in cls._factories:
-            if name not in kwargs:
-                values[name] = factory()
-        values.update(kwargs)
-        post_init = getattr(self, "__post_init__", None)
-        if post_init is not None:
-            post_init()
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if self._frozen:
-            raise FrozenInstanceError(f"cannot assign to field {name!r} of a frozen {type(self).__name__}")
-        object.__setattr__(self, name, value)
-
-    def __delattr__(self, name: str) -> None:
-        if self._frozen:
-            raise FrozenInstanceError(f"cannot delete field {name!r} of a frozen {type(self).__name__}")
-        object.__delattr__(self, name)
+        cls.__init__ = _constructor(cls)  # type: ignore[method-assign]
+        cls.__init__(self, *args, **kwargs)
 
     def _values(self) -> tuple[Any, ...]:
         values = self.__dict__
@@ -131,6 +104,43 @@ class Value:
     def __repr__(self) -> str:
         values = self.__dict__
         return f"{type(self).__qualname__}({', '.join(f'{name}={values[name]!r}' for name in self._fields)})"
+
+
+def _refuse_assignment(self: Value, name: str, value: Any) -> None:
+    raise FrozenInstanceError(f"cannot assign to field {name!r} of a frozen {type(self).__name__}")
+
+
+def _refuse_deletion(self: Value, name: str) -> None:
+    raise FrozenInstanceError(f"cannot delete field {name!r} of a frozen {type(self).__name__}")
+
+
+def _constructor(cls: type[Value]) -> Callable[..., None]:
+    """The class's __init__, as source: each parameter stored in the instance's __dict__ (a frozen value's too:
+    its __setattr__ refuses), factories called for what is not given, then __post_init__."""
+    parameters, body = [], []
+    namespace: dict[str, Any] = {"_MISSING": _MISSING, "_defaults": cls._defaults}
+    factories = dict(cls._factories)
+    for name in cls._init:
+        if name in factories:
+            namespace[f"_factory_{name}"] = factories[name]
+            parameters.append(f"{name}=_MISSING")
+            body.append(f"    _d[{name!r}] = _factory_{name}() if {name} is _MISSING else {name}")
+        else:
+            parameters.append(f"{name}=_defaults[{name!r}]" if name in cls._defaults else name)
+            body.append(f"    _d[{name!r}] = {name}")
+    for name in cls._fields:
+        if name not in cls._init and name in factories:
+            namespace[f"_factory_{name}"] = factories[name]
+            body.append(f"    _d[{name!r}] = _factory_{name}()")
+        elif name not in cls._init and name in cls._defaults:
+            body.append(f"    _d[{name!r}] = _defaults[{name!r}]")
+    if hasattr(cls, "__post_init__"):
+        body.append("    self.__post_init__()")
+    source = f"def __init__(self, {', '.join(parameters)}):\n    _d = self.__dict__\n" + "\n".join(body) + "\n"
+    exec(source, namespace)  # the source holds only the class's own field names
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
 
 
 def replace(value: V, **changes: Any) -> V:
