@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import jsonschema
@@ -17,6 +18,9 @@ SEED = SAMPLES / "000_85d62e7489292776.txt"
 
 # Test-data generators live with the benchmarks (bench/synth.py), outside the package.
 sys.path.insert(0, str(ROOT / "bench"))
+# What runs keep between runs (checker/toml_cache.py) goes to a folder of this test session's, in this process and
+# in every command it starts, never to the user's cache.
+os.environ["CREDITCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="creditcheck-test-cache-")
 
 
 @pytest.fixture(scope="session")

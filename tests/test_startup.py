@@ -53,3 +53,16 @@ def test_pydantic_still_builds_models_with_its_plugin_loader_stood_in() -> None:
         "assert 'importlib.metadata' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_second_check_reads_the_agency_registry_without_tomllib(tmp_path: Path) -> None:
+    """The registry's parse is kept between runs (checker/toml_cache.py), and a pyproject.toml without a
+    [tool.creditcheck] table is known as one without parsing it: only the first run imports tomllib."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "newsroom"\n\n[tool.ruff]\nline-length = 100\n')
+    article = tmp_path / "story.txt"
+    article.write_bytes((SAMPLES / "wire-credits.txt").read_bytes())
+    run = f"from checker.cli import main\nmain(['check', {str(article)!r}, '--exit-zero', '-q'])"
+    probe = f"{run}\nimport sys\nprint('tomllib' in sys.modules)"
+    first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path)
+    second = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert second.stdout.splitlines()[-1] == "False", (first.stdout, second.stdout)

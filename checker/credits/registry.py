@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from functools import cache, cached_property
 from pathlib import Path
 
 from checker.plain import Value, field
 from checker.textnorm import fold
+from checker.toml_cache import load_toml
 
 
 class Agency(Value, frozen=True):
@@ -88,7 +88,7 @@ def _alternation(pairs: list[tuple[str, str]], flags: int) -> re.Pattern[str] | 
 
 
 def load(text: str) -> Registry:
-    data = tomllib.loads(text)
+    data = load_toml(text)  # agencies.toml's parse, kept between runs (checker/toml_cache.py)
     return Registry([Agency(id=key, **value) for key, value in data.items()])
 
 

@@ -8,7 +8,7 @@ rule severities, and HTML selectors.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -170,12 +170,29 @@ def discover(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "creditcheck" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not _TOOL_TABLE.search(text):
+        return False  # most pyproject.toml files: no need to import tomllib (4 ms) to know it
+    import tomllib
+
+    try:
+        return "creditcheck" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
         return False
 
 
+# Where a [tool.creditcheck] table can start: "[tool.creditcheck]", "[tool.creditcheck.rules]", a dotted key
+# "tool.creditcheck.x = …", or "creditcheck = {…}" (or "creditcheck.x = …") under [tool]
+_TOOL_TABLE = re.compile(
+    r"""^\s*(?:\[\s*tool\s*\.\s*["']?creditcheck|tool\s*\.\s*["']?creditcheck|["']?creditcheck["']?\s*[.=])""", re.M
+)
+
+
 def load(path: Path) -> Policy:
+    import tomllib  # here: a run without a policy file never parses TOML (checker/toml_cache.py keeps the registry)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
