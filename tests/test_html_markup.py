@@ -552,7 +552,7 @@ def test_a_timelines_slides_in_an_aside_of_the_story_are_its_photos_when_they_ca
       <div class="viewport"><ul class="slides">{slides}</ul></div></aside></div>{HARBOUR}</article>"""
     article = _read(body)
     assert [(i.role, i.caption, i.credit.raw if i.credit else None) for i in article.images] == [
-        ("content", "July 18, 1918 Born Born in Mvezo. Pictured: His statue.", "Themba Hadebe, AP"),
+        ("content", "His statue.", "Themba Hadebe, AP"),  # what follows "Pictured:" is the caption
         ("chrome", None, None),
         ("content", "1990 Released Walks free after 27 years.", "AP file photo"),
     ]

@@ -1351,7 +1351,11 @@ def _slide_caption(lineage: list, gallery, held, page: _Page) -> tuple[str, list
         return None
     caption, spans = split_credits(text, page.registry)
     credits = [SeenCredit.from_span(span) for span in spans if not span.empty]
-    return (caption, credits) if credits else None
+    pictured = _PICTURED.search(caption)  # "… is born in Mvezo. Pictured: His statue.": what the photo shows
+    return (caption[pictured.end() :] if pictured else caption, credits) if credits else None
+
+
+_PICTURED = re.compile(r"\bPictured\s*:\s*(?=\S)")
 
 
 def _around_credit(credit, unit, noise: set, skip: set) -> str:
