@@ -791,3 +791,28 @@ def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> 
     assert [(i.src, i.caption, i.role) for i in doc.images] == [
         ("http://graphics8.example.com/images/2013/07/19/sports/saratoga-articleInline.jpg", None, "unsure")
     ]
+
+
+def test_linked_raw_pictures_in_promotions_and_thumbnails_shown_again_raise_no_error(tmp_path: Path) -> None:
+    """A Markdown link around a raw <img> ("[<span><img …></span>](/partners/…)") is a linked picture, a promotion
+    card; a picture whose alt text the next picture repeats (an "Enlarge image" thumbnail and its larger view) is
+    one photo, credited on the larger one."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            '-   [<span class="feed-thumbnail"><img src="http://www.example.com/images/header/the-connective.jpg" '
+            'width="217" height="109" alt="The Connective" /></span>](http://www.example.com/partners/connective/)',
+            P2,
+            '<a href="/photo/apple-trade-ins/333558.html" class="enlarge_image"><span>Enlarge image</span> '
+            '<img src="http://www.example.com/image/iaeU6w.jpg" alt="Apple plans iPhone trade-ins to lift sales"></a>',
+            "![Apple plans iPhone trade-ins to lift sales](http://www.example.com/image/iOZ9sE.jpg)",
+            "Tomohiro Ohsumi/Bloomberg",
+            P3,
+        ),
+    )
+    assert [(i.src, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        ("http://www.example.com/image/iaeU6w.jpg", None, "chrome"),
+        ("http://www.example.com/image/iOZ9sE.jpg", "Tomohiro Ohsumi/Bloomberg", "content"),
+    ]
+    assert not findings(doc, "CRD001")

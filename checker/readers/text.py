@@ -912,6 +912,8 @@ def _evidence(
         evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits and P.CONTROL_ALT.match(alt):
         evidence.chrome(f"a page control's image (alt text {alt[:40]!r})")
+    elif block.ref is not None and caption is None and not credits and _shown_again(block, parts):
+        evidence.chrome("a small copy of the picture shown again right below it (the same alt text)")
     elif block.ref is not None and caption is None and not credits:
         if _under_headline(block, parts):
             evidence.unsure("an image reference right under the headline, with no caption or credit: a lead photo")
@@ -989,6 +991,21 @@ def _notice_before_alt(caption: str, credits: list[SeenCredit], alt: str) -> tup
 _NOTICE_WORDS = 12
 _GAP_CAPTION_WORDS = 30  # words of a caption set apart from its credit by a blank line, at most
 _NOTICE_LABELS = ("©", "(C)", "(c)")
+
+
+def _shown_again(block: _Block, parts: list[Piece]) -> bool:
+    """The picture's alt text (a few words at least) is the alt text of another picture a few pieces below: a
+    thumbnail and the larger view it opens ("Enlarge image"), one photo."""
+    if block.ref is None:
+        return False
+    picture = parts[block.ref]
+    if not picture.alt or len(picture.alt.split()) < _DESCRIBED:
+        return False
+    below = parts[block.ref + 1 : block.ref + 1 + _AGAIN_WITHIN]
+    return any(p.kind == "ref" and p.alt and same_text(p.alt, picture.alt) and p.src != picture.src for p in below)
+
+
+_AGAIN_WITHIN = 8  # pieces (blank lines included)
 
 
 def _furniture(src: str, described: bool) -> bool:

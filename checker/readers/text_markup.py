@@ -52,6 +52,8 @@ def markup_lines(line: str) -> list[str]:
 
     position = 0
     line = _SHORTCODE.sub("\n", line)
+    if "](" in line:  # a Markdown link around an <img>, "[<span><img …></span>](/story)": a linked picture
+        line = _LINKED_IMG.sub(_linked_picture, line)
     for match in _TAG.finditer(line):
         buffer.append(line[position : match.start()])
         position = match.end()
@@ -70,6 +72,18 @@ def markup_lines(line: str) -> list[str]:
     buffer.append(line[position:])
     flush()
     return [piece for text in out for piece in ([text] if text.startswith("![") else text.split("\n")) if piece.strip()]
+
+
+# "[<span class=\"thumb\"><img …></span>](https://…)": the link a Markdown converter wrote around a raw <img>
+_LINKED_IMG = re.compile(
+    r"\[\s*(?:<span\b[^<>]*>\s*)*<img\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>\s*(?:</span>\s*)*\]\(([^()\s]{1,2000})\)",
+    re.IGNORECASE,
+)
+
+
+def _linked_picture(match: re.Match[str]) -> str:
+    picture = _reference(match.group(1))
+    return f"[{picture}]({match.group(2)})" if picture else ""
 
 
 def _reference(attributes: str) -> str | None:
