@@ -72,6 +72,13 @@ CASES = [
         False,
     ),
     ("Police at the scene. / REUTERS", "Police at the scene.", ["REUTERS"], False),
+    # AP's house style written by any outlet: a credit, its agency unknown to the registry
+    (
+        "Policemen stop a protest in Srinagar. (HT Photo/Waseem Andrabi)",
+        "Policemen stop a protest in Srinagar.",
+        ["HT Photo/Waseem Andrabi"],
+        False,
+    ),
     # a photographer's name and the agency after the caption's last sentence (USA TODAY's galleries)
     (
         "Danica Patrick waves to the crowd at Daytona International Speedway. Jerry Lai, USA TODAY Sports",
@@ -136,6 +143,7 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "The senator met Gov. Jay Inslee, AP",  # an abbreviation's full stop ends no caption
         "Patrick is introduced before the race. Jerome Miron, US Presswire",  # no agency of the registry
         "The club won again. Members of Reuters",  # "of": not a name
+        "He said (Times Photo/the editor) was there.",
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:

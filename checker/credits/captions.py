@@ -251,7 +251,12 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     if not unlabelled:  # "(Photo: .)": a label left with no credit
         return CreditSpan(match.start(), "", body.rstrip(" .") or None, _glued(text, match.start()))
     credit = parse(unlabelled, registry)
-    if credit.agency is None and (unlabelled == body or not plausible_credit(unlabelled, body, registry)):
+    outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None  # "(HT Photo/Waseem Andrabi)": AP's style, any outlet
+    if (
+        credit.agency is None
+        and not outlet_style
+        and (unlabelled == body or not plausible_credit(unlabelled, body, registry))
+    ):
         return None  # an aside in brackets, not a credit
     if (
         unlabelled == body
@@ -262,6 +267,13 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
         return None  # "... geäußert. (dpa)": the agency that wrote a paragraph of news, not a photo credit
     label = body[: len(body) - len(unlabelled)].strip() if body.endswith(unlabelled) else ""
     return CreditSpan(match.start(), unlabelled, label or None, _glued(text, match.start()), credit=credit)
+
+
+# An outlet's name, "Photo/" and the photographer's name: the house style of AP ("AP Photo/Jane Doe") that other
+# outlets write too ("HT Photo/Waseem Andrabi", "Xinhua Photo/Li Ming")
+_OUTLET_PHOTO = re.compile(
+    r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+Photos?\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
+)
 
 
 def _copyright_credit(text: str, registry: Registry) -> CreditSpan | None:
