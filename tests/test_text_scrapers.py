@@ -816,3 +816,18 @@ def test_linked_raw_pictures_in_promotions_and_thumbnails_shown_again_raise_no_e
         ("http://www.example.com/image/iOZ9sE.jpg", "Tomohiro Ohsumi/Bloomberg", "content"),
     ]
     assert not findings(doc, "CRD001")
+
+
+def test_one_passage_printed_twice_with_no_picture_or_credit_raises_no_error(tmp_path: Path) -> None:
+    """A text browser's page (wrapped at its width): a lone title printed twice on a line (a lightbox's heading,
+    its close "x", the title again) is unsure. A run of such passages is a gallery's flattened slides
+    (tests/test_text_blocks.py); one alone is a title as often as a picture, so it raises no missing-credit error."""
+    body = textwrap.fill(f"{P1} {P2} {P3} {P4}", 107, initial_indent="   ", subsequent_indent="   ") + "\n\n"
+    lightbox = (
+        "     • Print\n     • Share:\n\n"
+        "   Egypt's interim leader Adli MansourEgypt's interim leader Adli Mansour\n   x\n"
+        "   Egypt's interim leader Adli Mansour\n   Egypt's interim leader Adli Mansour\n\n     • Tweet\n\n"
+    )
+    doc = audit(tmp_path, body * 3 + lightbox + body)
+    assert [i.role for i in doc.images] == ["unsure"]
+    assert findings(doc, "CRD001") == {(0, "CRD001", "warning")}  # said, as a warning only

@@ -73,6 +73,9 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     for piece in parts:
         if piece.kind == "counter" and piece.counter_words:
             series.setdefault(piece.total, set()).add(_slide(piece.text))
+    lone = [b for b in blocks if b.caption_via == "doubled" and not b.credits and b.ref is None and b.counter is None]
+    if len(lone) == 1:  # one passage printed twice, no picture, no credit: a title shown twice as often as a slide
+        lone[0].weak = True  # (a run of them is a gallery's slides, flattened)
     credited = Counter(parts[b.counter].total for b in blocks if b.counter is not None and b.credits)
     found = [evidence for block in blocks if (evidence := _evidence(block, parts, series, credited)) is not None]
     found.sort(key=lambda evidence: getattr(evidence.location, "line", 0))
