@@ -831,3 +831,28 @@ def test_one_passage_printed_twice_with_no_picture_or_credit_raises_no_error(tmp
     doc = audit(tmp_path, body * 3 + lightbox + body)
     assert [i.role for i in doc.images] == ["unsure"]
     assert findings(doc, "CRD001") == {(0, "CRD001", "warning")}  # said, as a warning only
+
+
+def test_numbered_links_and_markup_left_by_a_converter_make_no_captions(tmp_path: Path) -> None:
+    """lynx and w3m number each link ("[36]Cole Hamels and Kyle Kendrick. (Gene J. Puskar/AP)"): a credited link
+    text is a teaser card, and a byline under a numbered headline link a teaser's. What a converter left of markup
+    ("``{class: image_icon}](…)") is no caption of the picture above it."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "          [36]Cole Hamels and Kyle Kendrick. (Gene J. Puskar/AP)",
+            "          [37]A realistic look at the Phillies",
+            P2,
+            "    [361]A year after passing on him, Astros draft Stanford righty Mark Appel with No. 1 pick\n"
+            "    Associated Press ",
+            P3,
+            "![](http://a.example.com/images/Health/ann_transplant_130606_me.jpg)\n"
+            "``{class: image_icon}](http://example.com/Health/video/judge-lifts-ban-19338113)",
+            P4,
+        ),
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images if i.role != "chrome"] == [
+        (None, None, "unsure")
+    ]
+    assert {severity for *_, severity in findings(doc, "CRD001")} <= {"warning"}  # no error

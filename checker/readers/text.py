@@ -169,10 +169,11 @@ class _Assembler:
         if above < 0:
             return
         piece = self.parts[above]
-        if piece.kind != "text" or piece.used or piece.words > P.CAPTION_MAX_WORDS or piece.indent:
-            return
-        if piece.link:  # a headline linking to a story, its byline or credit under it: a list of other stories
+        if piece.kind == "text" and piece.link and not piece.used:
+            # a headline linking to a story, its byline or credit under it: a list of other stories
             block.outside = "a credit or byline under a line that links to another story: a teaser"
+            return
+        if piece.kind != "text" or piece.used or piece.words > P.CAPTION_MAX_WORDS or piece.indent:
             return
         if piece.heading:
             return  # a heading is no caption
@@ -464,6 +465,7 @@ class _Assembler:
                     return
             # a caption has words: not a rule of box-drawing characters, not a line that is one link or a heading
             captionable = not piece.link and not piece.heading and any(ch.isalpha() for ch in piece.text)
+            captionable = captionable and not _MARKUP_LEFT.match(piece.text)
             if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS and captionable:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
                 across = piece.after_gap and not repeats_alt
@@ -517,6 +519,11 @@ def _shaped(alt: str, span: CreditSpan) -> bool:
 
 
 _ALT_SLASH_CREDIT = re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30}){1,3})\)$")
+
+
+# What a converter left of markup it could not write: a link's end "](…)", an attribute list "{class: …}", code
+# quotes "``{class: image_icon}](…)". No caption starts so.
+_MARKUP_LEFT = re.compile(r"^(?:`|\{\s*[\w-]+\s*:|\]\()")
 
 
 def _caption_under_credited_alt(block: _Block, piece: Piece) -> bool:

@@ -125,7 +125,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if "![" in cleaned and P.TEASER_ITEM.match(cleaned):  # a teaser card: an image beside a link
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
-        link, heading = False, cleaned.startswith("#")
+        link, heading = bool(_NUMBERED_LINK.match(cleaned)), cleaned.startswith("#")  # "[361]Headline": lynx, w3m
         if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
             link = bool(_WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip()))
             cleaned = _plain_markdown(cleaned)
@@ -177,12 +177,18 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if P.LIST_START.match(cleaned) and all(p.kind == "label" or not p.text.strip("*•+-") for p in line_pieces):
             # "* Bildrechte" in a footer's list of links: a page's link, not a label of what follows
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
+        if _NUMBERED_LINK.match(cleaned) and any(p.kind in ("credit", "capcredit") for p in line_pieces):
+            # lynx's "[36]Cole Hamels and Kyle Kendrick. (Gene J. Puskar/AP)": a link's text, a teaser card's picture
+            line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         if P.LIST_START.match(cleaned) and any(p.kind in ("credit", "capcredit", "counter") for p in line_pieces):
             # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card; "• Currency
             # wars | vox 3": a link and its count of shares
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         out.extend(line_pieces)
     return out
+
+
+_NUMBERED_LINK = re.compile(r"^\[\d{1,4}\](?=\S)")  # lynx -dump writes a link's number before its text
 
 
 def _credited_after_alt(before: Piece, piece: Piece, registry: Registry) -> Piece | None:
