@@ -139,6 +139,22 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "credit first, then a dash, then the caption (The Washington Post through w3m)",
+        "Body text of the story.\n\n"
+        "Eric Risberg/Associated Press - “I don’t think I had an end goal in mind,” said pitcher Mark Appel.\n\n"
+        "More body text of the story.\n",
+        [
+            (
+                3,
+                "“I don’t think I had an end goal in mind,” said pitcher Mark Appel.",
+                "Eric Risberg/Associated Press",
+                "ap",
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
         "gallery: a counter over each caption",
         "Body paragraph here.\n\n1 of 3\nFirefighters battle the blaze above Malibu. (AP Photo/Ringo Chiu)\n2 of 3\n"
         "A resident hoses down his roof as flames approach.\n3 of 3\nSmoke rises over the highway. (AP Photo/Ringo Chiu)\n",

@@ -507,6 +507,8 @@ def leading_credit(text: str, registry: Registry | None = None) -> LeadingCredit
     for size in range(min(8, len(words) - 3), 0, -1):
         head = " ".join(words[:size])
         rest = words[size:]
+        if rest[0] in ("-", "–", "—") and "/" in head:  # "Eric Risberg/Associated Press - “I don't think …”"
+            rest = rest[1:]
         if head[-1] in "-–—:|/," or not _CAPTION_START.match(rest[0]) or not looks_like_credit(head, registry):
             continue
         if registry.match(words[0]) is None and "/" not in head and " " not in head:
