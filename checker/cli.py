@@ -78,8 +78,13 @@ def _parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"creditcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    arguments = {"check": _check_arguments, "audit": _audit_arguments, "report": _report_arguments}
-    arguments |= {"rules": _rules_arguments, "explain": _explain_arguments}
+    arguments = {
+        "check": _check_arguments,
+        "audit": _audit_arguments,
+        "report": _report_arguments,
+        "rules": _rules_arguments,
+        "explain": _explain_arguments,
+    }
     for name, summary in COMMANDS.items():
         command = commands.add_parser(name, help=summary, allow_abbrev=False, formatter_class=_Formatter)
         if wanted in (None, name):

@@ -422,10 +422,11 @@ def _slash_tail(text: str, words: list[str], registry: Registry) -> CreditSpan |
 
 
 # A photographer's name and the agency after the caption's last sentence, with a comma or without ("... Daytona
-# International Speedway. Jerry Lai, USA TODAY Sports", "... Feb. 17, 2013. Chris Graythen, Getty Images for NASCAR")
-# or after the two spaces a text browser leaves between a slide's caption and its credit ("... the 10th hole  Matt
-# Dunham AP"): two to four name words, then agencies of the registry, whole ("AFP/Getty Images").
-_TAIL_START = re.compile(r"(?<=[.!?])[\"'’”)]?\s+|(?<=\S)\s{2,}")
+# International Speedway. Jerry Lai, USA TODAY Sports", "... Feb. 17, 2013. Chris Graythen, Getty Images for
+# NASCAR", "... at Muirfield. Matt Dunham AP"): two to four name words, then agencies of the registry, whole
+# ("AFP/Getty Images"). (Readers pass cleaned text: a text browser's two spaces between a slide's caption and its
+# credit are one by then, and checker/readers/text_lines.py reads that slide from the alt line above it.)
+_TAIL_START = re.compile(r"(?<=[.!?])[\"'’”)]?\s+")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]\.|de|da|van|von|del|la|le),?$")
 _FOR_CLIENT = re.compile(r"\s+for\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}$")  # "Getty Images for NASCAR"
 _BYLINE_START = frozenset({"by", "von", "par", "por", "door", "di", "photo", "photos", "credit"})
@@ -433,7 +434,7 @@ _BY = re.compile(r"By\s+(?=[A-Z])")
 
 
 def _named_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
-    if "  " not in text and ". " not in text and "? " not in text and "! " not in text:
+    if ". " not in text and "? " not in text and "! " not in text:
         return None
     starts = [m for m in _TAIL_START.finditer(text, _tail_start(text, 100)) if m.end() < len(text)]
     for match in reversed(starts):  # "Ross D. Franklin, AP": an initial's full stop is no caption's end
@@ -441,14 +442,11 @@ def _named_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
             word = re.search(r"[\w.]+$", text[: match.start() - 1])
             if word and _is_abbreviation(word.group(0)):
                 continue  # "... Gov. Jay Inslee, AP": the full stop of an abbreviation
-        elif text[match.start() - 1] not in "!?\"'’”)" and len(text[: match.start()].split()) < 5:
-            return None  # two spaces after a few words: a menu or a table's columns, not a slide's caption
         tail = text[match.end() :].rstrip()
         label = _BY.match(tail)  # "... in Hampton, Georgia. By John Harrelson, Getty Images": the photographer's
         credit = name_and_agency(tail[label.end() :] if label else tail, registry)
-        if credit is not None:  # glued when only spaces part it from the caption (no full stop)
-            glued = text[match.start() - 1] not in "!?.\"'’”)"
-            return CreditSpan(match.end(), credit.raw, label.group(0).strip() if label else None, glued, credit=credit)
+        if credit is not None:
+            return CreditSpan(match.end(), credit.raw, label.group(0).strip() if label else None, False, credit=credit)
     return None
 
 

@@ -60,13 +60,6 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     return lines, cards
 
 
-# Textile: !address(alt)!, an address that is a web address or a path to an image file (a "!" in prose stays
-# prose), a link after it with ":"
-_TEXTILE_IMAGE = re.compile(
-    r"(?<![\w!])\"?!((?:https?:)?//[^\s!()\"]+|/[^\s!()\"|]+\.(?:jpe?g|png|gif|webp))(?:\(([^()!\"]*)\))?!\"?(?::((?:https?:)?/[^\s\"]*|#[\w-]*))?"
-)
-
-
 _GRID_RULE = re.compile(r"^\s*\+[-=:+]{3,}\+\s*$")
 _ONE_CELL = re.compile(r"^\s*\|\s(.*?)\s*\|\s*$")
 
@@ -79,8 +72,8 @@ def _one_cell(line: str) -> str:
     return cell.group(1) if cell and " | " not in cell.group(1) else line
 
 
+# Haddock: <<address alt>>
 _HADDOCK_IMAGE = re.compile(r"<<((?:https?:)?//[^\s<>]+)(?:\s+([^<>]*))?>>")
-_TEXTILE_LINK = re.compile(r'(?<![\w!])"([^"!\[\]]{1,300})":((?:https?:)?/[^\s"\[\]()]*)')
 # a heading of Textile or Jira, "h3. Title", "h4(#motor-city). Title"
 _HEADING = re.compile(r"^(\s*)h([1-6])(?:\([^()]*\))?\.\s+(?=\S)", re.MULTILINE)
 
@@ -106,9 +99,26 @@ def _jira_reference(match: re.Match[str]) -> str:
         (name.strip().lower(), value.strip())
         for name, _, value in (a.partition("=") for a in match.group(2).split(","))
     )
-    if any(attributes.get(side, "").isdigit() and int(attributes[side]) <= 2 for side in ("width", "height")):
-        return ""  # a tracking pixel ("width=1, height=1"): no picture
+    if declared_small(attributes):
+        return ""  # a tracking pixel ("width=1, height=1"), an icon: no picture
     return reference(attributes.get("alt", ""), attributes.get("data-src") or match.group(1))
+
+
+def declared_small(attributes: dict[str, str]) -> bool:
+    """A picture whose width or height attribute says it is drawn smaller than a photo (a tracking pixel, an icon,
+    an ad's badge), wherever a converter kept the attributes: raw HTML, Jira."""
+    return any(
+        attributes.get(side, "").isdigit() and int(attributes[side]) < P.SMALL_IMAGE for side in ("width", "height")
+    )
+
+
+# Textile: !address(alt)!, an address that is a web address or a path to an image file (a "!" in prose stays
+# prose), a link after it with ":"
+_TEXTILE_IMAGE = re.compile(
+    r"(?<![\w!])\"?!((?:https?:)?//[^\s!()\"]+|/[^\s!()\"|]+\.(?:jpe?g|png|gif|webp))(?:\(([^()!\"]*)\))?!\"?(?::((?:https?:)?/[^\s\"]*|#[\w-]*))?"
+)
+# Textile's link: "text":address
+_TEXTILE_LINK = re.compile(r'(?<![\w!])"([^"!\[\]]{1,300})":((?:https?:)?/[^\s"\[\]()]*)')
 
 
 def _textile_reference(match: re.Match[str]) -> str:

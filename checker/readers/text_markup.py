@@ -17,8 +17,7 @@ from __future__ import annotations
 import html
 import re
 
-from checker.readers.text_formats import reference
-from checker.readers.text_patterns import SMALL_IMAGE
+from checker.readers.text_formats import declared_small, reference
 
 _TAG = re.compile(
     r"<(/?)(img|figure|figcaption|picture|source|p|div|span|a|em|strong|b|i|u|br|hr|cite|small|section|article|"
@@ -94,8 +93,8 @@ def _reference(attributes: str) -> str | None:
             break
     else:
         return None
-    if any(values.get(side, "").isdigit() and int(values[side]) < SMALL_IMAGE for side in ("width", "height")):
-        return None  # drawn smaller than a photo on a side: a tracking pixel, an icon or an ad's badge
+    if declared_small(values):
+        return None
     picture = reference(" ".join(values.get("alt", "").split()), src)
     target = _NAVIGATES.search(values.get("onclick", ""))
     # a picture that takes the reader to another page when clicked is a link to it, as a linked picture would be

@@ -13,17 +13,13 @@ def _unreadable(article, context):
     return iter(())
 
 
-def _doc(text: str) -> str:
-    return cleandoc(text)
-
-
 DOCUMENT_RULE = Rule(
     "DOC001",
     "document-unreadable",
     "error",
     "A document could not be read, so it was not checked.",
     [_unreadable],
-    why=_doc(
+    why=cleandoc(
         """
         A document that was not read was not checked: if the run passed it, CI would pass pages nobody looked
         at, images and credits included. So it is an error, always, never silently skipped.
@@ -31,13 +27,13 @@ DOCUMENT_RULE = Rule(
     ),
     fires="A file story.txt saved as Latin-1: invalid UTF-8 at byte 3 (or an empty file, or a truncated JSON export).",
     passes="The same story.txt saved as UTF-8.",
-    fix=_doc(
+    fix=cleandoc(
         """
         Fix the input (re-export it as UTF-8, repair the file), or leave it out of the paths given. Files that
         are not documents (images, configuration, hidden files) are skipped, not failed, when a folder is walked.
         """
     ),
-    settings=_doc(
+    settings=cleandoc(
         """
         None: the policy cannot turn DOC001 off or change its severity ([rules] DOC001 is refused when the policy
         loads), and it has no inline ignore. --exit-zero reports every finding without failing the run.

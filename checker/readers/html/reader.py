@@ -79,7 +79,7 @@ class _Page:
         self._context: dict = {}  # element -> _CHROME / _ARTICLE bits for it and its ancestors
         self._holder: dict = {}  # element -> the nearest chrome holder among it and its ancestors, or None
         self._ignored: dict = {}  # element -> the rule codes its data-creditcheck-ignore and its ancestors' name
-        self._captions: dict = {}  # element -> holds_caption
+        self._captions: dict = {}  # element (with the kinds asked for, when not both) -> holds_caption
         self._story: dict = {}  # element -> whether it holds the story's text
         self.links = role.Links(url)
         self.galleries = Galleries(self.places, _GALLERY)
@@ -102,15 +102,13 @@ class _Page:
 
     def holds_caption(self, element, kinds: int = _CREDIT | _CAPTION) -> bool:
         """The element is or holds a caption or credit element (`kinds`: a caption element only) with text."""
-        if kinds != _CREDIT | _CAPTION:
-            roles = self._roles
-            return any(roles.simple(node) & kinds for node in element.iter()) and not _AD_LABEL.match(_TEXT(element))
-        known = self._captions.get(element)
+        key = element if kinds == _CREDIT | _CAPTION else (element, kinds)
+        known = self._captions.get(key)
         if known is None:
             roles = self._roles
-            known = self._captions[element] = any(
-                roles.simple(node) & (_CREDIT | _CAPTION) for node in element.iter()
-            ) and not _AD_LABEL.match(_TEXT(element))
+            known = self._captions[key] = any(roles.simple(node) & kinds for node in element.iter()) and not (
+                _AD_LABEL.match(_TEXT(element))
+            )
         return known
 
     def above(self, lineage: list) -> int:
