@@ -12,13 +12,17 @@ C that never returns to the interpreter (one libxml2 parse) is interrupted when 
 
 from __future__ import annotations
 
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from types import TracebackType
 
 DEFAULT_SECONDS = 60.0  # per document; `--timeout` and the policy's `timeout` change it, 0 turns it off
 _REPEAT = 1.0  # after the first alarm, again every second: code that swallows the first one is stopped anyway
+
+try:  # the built-in `_signal`: `signal` wraps it in enums, and `threading` would only say what `_signal` says
+    import _signal
+
+    _ALARM, _REAL = _signal.SIGALRM, _signal.ITIMER_REAL
+except (ImportError, AttributeError):  # no setitimer (Windows)
+    _ALARM = _REAL = -1
 
 
 class BudgetExceeded(BaseException):
@@ -28,23 +32,41 @@ class BudgetExceeded(BaseException):
 
 def available() -> bool:
     """Whether a budget can be enforced here (a POSIX system, in the process's main thread)."""
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-
-
-@contextmanager
-def time_budget(seconds: float | None) -> Iterator[None]:
-    """Raise BudgetExceeded in this block once `seconds` of wall time have passed; no budget for None or 0, or
-    where none can be enforced."""
-    if not seconds or seconds <= 0 or not available():
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _overrun)
-    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)
+    if _REAL < 0:
+        return False
     try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _signal.signal(_ALARM, _signal.getsignal(_ALARM))  # refused outside the main thread
+    except ValueError:
+        return False
+    return True
+
+
+class time_budget:
+    """Raise BudgetExceeded in the block once `seconds` of wall time have passed; no budget for None or 0, or
+    where none can be enforced. A class rather than a generator, and `_signal`'s functions rather than `signal`'s
+    enum-converting wrappers: it is entered once per document, and a run of small photos has thousands."""
+
+    __slots__ = ("previous", "seconds")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds if seconds and seconds > 0 and _REAL >= 0 else None
+        self.previous: object = None
+
+    def __enter__(self) -> None:
+        if self.seconds is not None:
+            try:
+                self.previous = _signal.signal(_ALARM, _overrun)
+            except ValueError:  # not the main thread (a Dask worker's): no budget
+                self.seconds = None
+                return
+            _signal.setitimer(_REAL, self.seconds, _REPEAT)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self.seconds is not None:
+            _signal.setitimer(_REAL, 0)
+            _signal.signal(_ALARM, self.previous)
 
 
 def _overrun(signum, frame) -> None:

@@ -15,6 +15,7 @@ it, and a record's JSON is validated by its twin when written).
 from __future__ import annotations
 
 import copy
+import keyword
 import sys
 import types
 import typing
@@ -62,6 +63,43 @@ def field(
     return FieldInfo(default, default_factory, validation_choices, **extra)
 
 
+def _constructor(cls: type[Record]) -> Callable[..., None]:
+    """The class's __init__, as source (as checker/plain.py writes a Value's): each keyword stored in the instance's
+    __dict__, copied as `coerce` says, a default or factory for what is not given. A field given under another
+    accepted name, or an unknown keyword, goes through the generic constructor, which renames or refuses it."""
+    fields = cls.model_fields
+    if any(keyword.iskeyword(name) or name.startswith("_") or name == "self" for name in fields):
+        return Record.__init__
+    namespace: dict[str, Any] = {"_M": _REQUIRED, "_generic": Record.__init__}
+    parameters, body = [], []
+    for index, (name, info) in enumerate(fields.items()):
+        parameters.append(f"{name}=_M")
+        given = name
+        if info.coerce is not None:
+            namespace[f"_co{index}"] = info.coerce
+            given = f"_co{index}({name})"
+        if info.default_factory is not None:
+            namespace[f"_fa{index}"] = info.default_factory
+            body.append(f"    _d[{name!r}] = _fa{index}() if {name} is _M else {given}")
+        elif info.default is not _REQUIRED:
+            namespace[f"_de{index}"] = info.default
+            body.append(f"    _d[{name!r}] = _de{index} if {name} is _M else {given}")
+        else:
+            body.append(f"    if {name} is _M:")
+            body.append(f"        raise TypeError({f'{cls.__name__}: field {name!r} is required'!r})")
+            body.append(f"    _d[{name!r}] = {given}")
+    given_all = ", ".join(f"({name!r}, {name})" for name in fields)
+    source = (
+        f"def __init__(self, *, {', '.join(parameters)}, **_others):\n"
+        "    if _others:\n"
+        f"        _others.update((k, v) for k, v in ({given_all},) if v is not _M)\n"
+        "        return _generic(self, **_others)\n"
+        "    _d = self.__dict__\n" + "\n".join(body) + "\n"
+    )
+    exec(source, namespace)  # the source holds only the class's own field names
+    return namespace["__init__"]
+
+
 def _coercion(annotation: str) -> Callable[[Any], Any] | None:
     """Copy a list, tuple or dict value as pydantic's validation would (a tuple given for a list becomes a list)."""
     for prefix, kind in (("list[", list), ("tuple[", tuple), ("dict[", dict)):
@@ -94,8 +132,16 @@ class Record:
                 delattr(cls, name)
         cls.model_fields = fields
         cls._renamed = {c: name for name, info in fields.items() for c in info.validation_choices if c != name}
+        if "__init__" not in cls.__dict__:
+            cls.__init__ = Record._first_init  # type: ignore[method-assign]  # its own, written at its first instance
+
+    def _first_init(self, **data: Any) -> None:
+        cls = type(self)
+        cls.__init__ = _constructor(cls)  # type: ignore[method-assign]
+        cls.__init__(self, **data)
 
     def __init__(self, **data: Any) -> None:
+        """The generic constructor: the generated one's behaviour, and its path for a field given by another name."""
         cls = type(self)
         for key in list(data):
             if key not in cls.model_fields:

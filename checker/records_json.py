@@ -11,8 +11,11 @@ which coerces, writes or refuses it as it always did. So the output and the vali
 construction; tests/test_records_json.py holds the two writers to the same bytes on real audits.
 
 Why by hand: no JSON library writes pydantic's output from plain objects (orjson and msgspec have their own float,
-date and key rules, and a new dependency for one writer); the standard library's encoder is in C and already loaded
-(checker/indented_json.py keeps it in C for the indented layout).
+date and key rules); the standard library's encoder is in C and already loaded (checker/indented_json.py keeps it in
+C for the indented layout). Once converted, though, the values are plain JSON values in pydantic's spelling (no
+float with an exponent, where orjson and Python differ), and orjson writes them indented ten times faster than
+that layout can: a large audit (many documents) is written by orjson, whose import (about 15 ms) a one-page check
+does not pay. Anything orjson refuses (an integer past 64 bits, a lone surrogate) goes the standard library's way.
 """
 
 from __future__ import annotations
@@ -43,12 +46,34 @@ def dump_json(record: Record, indent: int | None = None) -> str:
     if indent not in (None, 2):
         raise NotPlain(f"indent={indent}")
     data = _record_converter(type(record))(record)
+    if indent and _bulk(data):
+        written = _orjson_indented(data)
+        if written is not None:
+            return written  # orjson wrote it, so it is valid Unicode
     text = dumps_indented(data) if indent else _COMPACT.encode(data)
     try:
         text.encode("utf-8")  # a lone surrogate: pydantic refuses to write it
     except UnicodeEncodeError as exc:
         raise NotPlain("not valid Unicode") from exc
     return text
+
+
+BULK_ITEMS = 64  # items in a record's top-level lists (an audit's documents) from which orjson pays its import
+
+
+def _bulk(data: dict[str, Any]) -> bool:
+    return sum(len(value) for value in data.values() if type(value) is list) >= BULK_ITEMS
+
+
+def _orjson_indented(data: dict[str, Any]) -> str | None:
+    """The converted record indented by orjson, byte for byte as `dumps_indented` writes it; None where orjson
+    refuses a value."""
+    import orjson
+
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+    except orjson.JSONEncodeError:
+        return None
 
 
 # --- converters, one per declared type, built once per record class ----------------------------------------------
@@ -69,32 +94,70 @@ def _late(cls: type[Record]) -> Convert:
 
 
 def _build_record(cls: type[Record]) -> Convert:
+    """The class's converter, written as source (as checker/plain.py writes constructors): one statement per field,
+    a bare type test for a field declared str, int or bool (or one of those or None), which is most of them, and
+    a call of the field's converter for the rest; a generic loop over the fields costs twice as much per record,
+    and an audit of small photos writes a dozen records per photo."""
     names = vars(sys.modules[cls.__module__])
     by_alias = bool(cls.model_config.get("serialize_by_alias"))
-    fields: list[tuple[str, str, Convert, Callable[[Any], bool] | None, Any]] = []
-    for name, info in cls.model_fields.items():
+    namespace: dict[str, Any] = {"_cls": cls, "NotPlain": NotPlain, "_wrong": _wrong}
+    body = ["    if type(value) is not _cls:", "        _wrong(value, _cls)", "    d = value.__dict__", "    out = {}"]
+    for index, (name, info) in enumerate(cls.model_fields.items()):
         annotation = eval(info.annotation, {"__builtins__": __builtins__}, names)  # our own declarations
         unknown = set(info.extra) - {"ge", "exclude_if", "serialization_alias"}
         if unknown:
             raise TypeError(f"{cls.__name__}.{name}: no direct JSON for {sorted(unknown)}")
         key = info.extra.get("serialization_alias", name) if by_alias else name
-        fields.append((name, key, _converter(annotation), info.extra.get("exclude_if"), info.extra.get("ge")))
+        item, written = f"v{index}", f"w{index}"
+        body.append(f"    {item} = d[{name!r}]")
+        kind, optional = _plain_kind(annotation)
+        if kind is not None:
+            namespace[f"_k{index}"] = kind
+            test = f"type({item}) is not _k{index}"
+            body.append(f"    if {f'{item} is not None and ' if optional else ''}{test}:")
+            body.append(f"        raise NotPlain('{cls.__name__}.{name}: not the declared type')")
+            written = item
+        elif (inner := _optional(annotation)) is not None:
+            namespace[f"_c{index}"] = _converter(inner)
+            body.append(f"    {written} = None if {item} is None else _c{index}({item})")
+        else:
+            namespace[f"_c{index}"] = _converter(annotation)
+            body.append(f"    {written} = _c{index}({item})")
+        least = info.extra.get("ge")
+        if least is not None:
+            namespace[f"_ge{index}"] = least
+            body.append(f"    if {item} is not None and not {item} >= _ge{index}:")
+            body.append(f"        raise NotPlain('{cls.__name__}.{name} below its minimum')")
+        exclude_if = info.extra.get("exclude_if")
+        if exclude_if is not None:
+            namespace[f"_x{index}"] = exclude_if
+            body.append(f"    if not _x{index}({item}):")
+            body.append(f"        out[{key!r}] = {written}")
+        else:
+            body.append(f"    out[{key!r}] = {written}")
+    body.append("    return out")
+    exec("def convert(value):\n" + "\n".join(body) + "\n", namespace)  # names from our own declarations only
+    return namespace["convert"]
 
-    def convert(value: Any) -> dict[str, Any]:
-        if type(value) is not cls:
-            raise NotPlain(f"{type(value).__name__} where {cls.__name__} is declared")
-        values = value.__dict__
-        out: dict[str, Any] = {}
-        for name, key, field_converter, exclude_if, least in fields:
-            item = values[name]
-            written = field_converter(item)
-            if least is not None and item is not None and not item >= least:
-                raise NotPlain(f"{cls.__name__}.{name} below {least}")
-            if exclude_if is None or not exclude_if(item):
-                out[key] = written
-        return out
 
-    return convert
+def _plain_kind(annotation: Any) -> tuple[type | None, bool]:
+    """(str, int or bool, whether None is allowed) for a field the encoder takes as it is; (None, False) else."""
+    if annotation in (str, int, bool):
+        return annotation, False
+    inner = _optional(annotation)
+    return (inner, True) if inner in (str, int, bool) else (None, False)
+
+
+def _optional(annotation: Any) -> Any:
+    """X for a field declared `X | None`, else None."""
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) in (typing.Union, _UNION_TYPE) and len(args) == 2 and type(None) in args:
+        return args[0] if args[1] is type(None) else args[1]
+    return None
+
+
+def _wrong(value: Any, cls: type) -> None:
+    raise NotPlain(f"{type(value).__name__} where {cls.__name__} is declared")
 
 
 def _converter(annotation: Any) -> Convert:
@@ -186,9 +249,16 @@ def _union(converters: list[Convert], args: tuple) -> Convert:
 
 
 def _sequence(kind: type[list] | type[tuple], item: Convert) -> Convert:
-    def convert(value: Any) -> list:
+    plain = next((k for k, c in _EXACT.items() if c is item and k in (str, int, bool)), None)
+
+    def convert(value: Any) -> Any:
         if type(value) is not kind:
             raise NotPlain(f"{type(value).__name__} where {kind.__name__} is declared")
+        if plain is not None and kind is list:  # a list of str (say): written as it is, once its items are checked
+            for v in value:
+                if type(v) is not plain:
+                    raise NotPlain(f"{type(v).__name__} where {plain.__name__} is declared")
+            return value
         return [item(v) for v in value]
 
     return convert

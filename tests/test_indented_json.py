@@ -54,3 +54,28 @@ def test_a_real_audit_is_written_as_the_standard_library_indents_it() -> None:
     main(["check", str(SAMPLES), "--format", "json", "--exit-zero", "--output", str(out)])
     text = out.read_text(encoding="utf-8")
     assert text == reference(json.loads(text)) + "\n"
+
+
+# What a record converts to (checker/records_json.py): string keys, integers within 64 bits, floats written
+# without an exponent; the large audit's writer, orjson, writes these exactly as the standard library does.
+unicode = st.text(alphabet=st.characters(exclude_categories=["Cs"]))  # no lone surrogate: written the other way
+converted_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False).filter(lambda x: "e" not in repr(x))
+    | unicode
+)
+converted = st.recursive(
+    converted_scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(unicode, inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(unicode, converted, max_size=4))
+def test_orjson_writes_converted_values_as_the_standard_library_indents_them(value: dict) -> None:
+    from checker.records_json import _orjson_indented
+
+    assert _orjson_indented(value) == reference(value)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from checker.model import Article, Credit, ImageRecord, LineLocation, PointerLocation
+from checker.model import Article, Credit, ImageRecord, Licence, LineLocation, PointerLocation
 from checker.policy.config import LicencePeriod, Policy, from_mapping
 from checker.records import twin
 
@@ -23,6 +23,16 @@ def test_construction_fills_defaults_copies_containers_and_refuses_unknown_field
         Credit(raw="AP", credits="AP")
     with pytest.raises(TypeError, match="'raw' is required"):
         Credit()
+    licensed = Licence(status="licensed", agency="ap")
+    for given in ({"license": licensed}, {"licence": licensed}):  # the contract's name and the code's
+        image = ImageRecord(index=2, location=LineLocation(line=1, column=1), **given)
+        assert (
+            image.licence is licensed
+            and image.index == 2
+            and image.observed == ImageRecord(index=0, location=LineLocation(line=1, column=1)).observed
+        )
+    with pytest.raises(TypeError, match="no field 'licenze'"):
+        ImageRecord(index=0, location=LineLocation(line=1, column=1), licenze=licensed)
 
 
 def test_copy_equality_and_frozen_records() -> None:

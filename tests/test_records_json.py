@@ -74,6 +74,34 @@ def test_keys_aliases_left_out_fields_and_escapes() -> None:
     assert "\\u0001" in text and "é" in text
 
 
+def test_a_large_audit_is_written_by_orjson_as_the_small_one_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.records_json as records_json
+
+    audit = audit_paths([str(SAMPLES), *map(str, sorted((SAMPLES / "images").iterdir()))])
+    small = dump_json(audit, 2)
+    monkeypatch.setattr(records_json, "BULK_ITEMS", 1)  # the samples' audit counts as large
+    calls: list[object] = []
+    monkeypatch.setattr(records_json, "_orjson_indented", _spy(records_json._orjson_indented, calls))
+    assert dump_json(audit, 2) == small == _to_twin(audit).model_dump_json(indent=2)
+    assert calls and calls[-1] is not None  # orjson wrote it
+    big = ImageRecord(index=2**70, location=LineLocation(line=1, column=1))  # past orjson's 64-bit integers
+    wide = audit.model_copy(update={"documents": [audit.documents[0].model_copy(update={"images": [big]})]})
+    assert dump_json(wide, 2) == _to_twin(wide).model_dump_json(indent=2) and calls[-1] is None
+    surrogate = ImageRecord(index=0, caption="caf\udce9", location=LineLocation(line=1, column=1))
+    broken = audit.model_copy(update={"documents": [audit.documents[0].model_copy(update={"images": [surrogate]})]})
+    with pytest.raises(NotPlain):
+        dump_json(broken, 2)
+    assert calls[-1] is None
+
+
+def _spy(function, calls: list[object]):
+    def spied(*args):
+        calls.append(result := function(*args))
+        return result
+
+    return spied
+
+
 def test_json_output_is_written_without_importing_pydantic(tmp_path: Path) -> None:
     import subprocess
     import sys
@@ -82,7 +110,8 @@ def test_json_output_is_written_without_importing_pydantic(tmp_path: Path) -> No
     run = (
         "from checker.cli import main\n"
         f"main(['check', {str(SAMPLES / 'wire-credits.txt')!r}, '--exit-zero', '--format', 'json', '-o', {str(out)!r}])\n"
-        "import sys\nassert 'pydantic' not in sys.modules, 'pydantic imported'"
+        "import sys\nassert 'pydantic' not in sys.modules, 'pydantic imported'\n"
+        "assert 'orjson' not in sys.modules, 'orjson imported for one document'"
     )
     subprocess.run([sys.executable, "-c", run], check=True)
     assert json.loads(out.read_text())["documents"][0]["source"].endswith("wire-credits.txt")

@@ -12,6 +12,7 @@ A new container kind is one module here with `documents(source, handle)` and `lo
 from __future__ import annotations
 
 import io
+import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -68,7 +69,11 @@ def stream(
             yield from _content(STDIN_SOURCE, "", data)
             continue
         path = Path(name)
-        if path.is_dir():
+        try:
+            mode: int | None = os.stat(path).st_mode  # one stat tells a folder from a file, and a file's kind
+        except (OSError, ValueError):
+            mode = None  # _file reports why
+        if mode is not None and stat.S_ISDIR(mode):
             for item in tree.walk(path, selection):
                 if isinstance(item, Skipped):
                     yield item
@@ -77,7 +82,7 @@ def stream(
         elif selection.force_exclude and (pattern := selection.excluded(path)) is not None:
             yield Skipped(source=tree.display(name), reason=f"excluded by the pattern {pattern!r}")
         else:
-            yield from _file(tree.display(name), path, False, selection)
+            yield from _file(tree.display(name), path, False, selection, mode)
 
 
 def file_entries(
@@ -87,9 +92,12 @@ def file_entries(
     return _file(source, path, in_tree, selection or Selection())
 
 
-def _file(source: str, path: Path, in_tree: bool, selection: Selection) -> Iterator[Document | Skipped]:
+def _file(
+    source: str, path: Path, in_tree: bool, selection: Selection, mode: int | None = None
+) -> Iterator[Document | Skipped]:
+    """`mode` is the file's st_mode when the caller has just read it."""
     try:
-        regular = stat.S_ISREG(path.stat().st_mode)
+        regular = stat.S_ISREG(path.stat().st_mode if mode is None else mode)
     except OSError as exc:
         yield Document(source, "unknown", path=path, error=_unreadable(exc))
         return
