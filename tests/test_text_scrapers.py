@@ -763,7 +763,6 @@ def test_jira_haddock_and_grid_table_pictures_and_teaser_bylines(tmp_path: Path)
         ),
     )
     assert [(i.src, i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
-        (None, None, "Associated Press", "chrome"),
         (
             "http://www.example.com/img-51e86fa3/turbine/wetsuit-001/600",
             'The wetsuits are billed as "significantly" reducing the risk of attack',
@@ -856,3 +855,44 @@ def test_numbered_links_and_markup_left_by_a_converter_make_no_captions(tmp_path
         (None, None, "unsure")
     ]
     assert {severity for *_, severity in findings(doc, "CRD001")} <= {"warning"}  # no error
+
+
+def test_wiki_pictures_links_and_wire_names_under_bylines_and_headlines(tmp_path: Path) -> None:
+    """pandoc's DokuWiki and ZimWiki writers ("{{address?size|alt}}", "[[address|text]]", "==== Heading ===="),
+    and its XWiki writer ("[[image:address||alt=…]]" glued to its paragraph, "[[text>>address]]"): a picture whose
+    alt text holds the credit; a picture, a blank line, then its caption with the credit on the line under it; a
+    teaser whose picture became its credit as a link's text; a wire service's name under a byline and under a
+    linked headline (no images)."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "{{http://images.example.com/2013/07/garza-1024x768.jpg?660x495| Matt Garza (PHOTO: Dennis Wierzbicki/"
+            "USA TODAY Sports)}}",
+            "{{http://cdn.example.com/media/2013/07/18/nets-press-conference_4_3.jpg|071813 brooklyn nets}}",
+            "From left coach Jason Kidd, Kevin Garnett and Jason Terry during the press conference.\n"
+            "(Photo: Debby Wong-USA TODAY Sports)\n==== Story Highlights ====",
+            "[[http://ftw.example.com/2013/07/charlotte-hornets-name/|AP Photo/Peter A. Harris]]\n"
+            "=== [[http://ftw.example.com/2013/07/charlotte-hornets-name/|Charlotte will be the Hornets again]] ===",
+            "By Associated Press,\nAssociated Press",
+            "[[A year after passing on him, Astros draft Mark Appel>>http://www.example.com/sports/appel.html]]",
+            "Associated Press",
+            '[[image:http://www.example.com/files/thumb/61091/0||alt="bryan-caraway-9.jpg"]]' + f"{P2} {P3} {P4}",
+            P1,
+        ),
+    )
+    assert [(i.src, i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (
+            "http://images.example.com/2013/07/garza-1024x768.jpg?660x495",
+            None,
+            "Dennis Wierzbicki/USA TODAY Sports",
+            "content",
+        ),
+        (
+            "http://cdn.example.com/media/2013/07/18/nets-press-conference_4_3.jpg",
+            "From left coach Jason Kidd, Kevin Garnett and Jason Terry during the press conference.",
+            "Debby Wong-USA TODAY Sports",
+            "content",
+        ),
+        ("http://www.example.com/files/thumb/61091/0", None, None, "unsure"),
+    ]

@@ -127,9 +127,17 @@ class _Assembler:
         piece = self.parts[index]
         if cur.credits:
             return piece.kind == "text" and _caption_under_credited_alt(cur, piece)
+        captionable = piece.kind == "text" and piece.words <= P.CAPTION_MAX_WORDS and not piece.heading
+        if captionable and not piece.link and self._credit_under(index):
+            return True
         return piece.kind in ("capcredit", "credit") or bool(
             piece.kind == "text" and cur.alt and same_text(cur.alt, piece.text)
         )
+
+    def _credit_under(self, index: int) -> bool:
+        """A credit line touches the piece from below: a caption, and its credit on the line under it."""
+        below = self._next(index)
+        return below is not None and below.kind == "credit" and below.first_on_line
 
     def _near(self, a: int, b: int) -> bool:
         """No blank line between pieces a and b."""
@@ -160,6 +168,8 @@ class _Assembler:
         above it is the caption ("Kristi Noem at the White House." / "Photograph: Alex Wong/Getty Images")."""
         first = min(block.members)
         starts_with_credit = bool(block.credits) and (block.credits[0][0] == first or self.parts[first].kind == "label")
+        if block.ref == first and self.parts[first].kind == "ref":
+            starts_with_credit = False  # a picture whose alt text holds its credit: the alt text is its caption
         if starts_with_credit and first > 0 and P.LINKED_PICTURE.match(self.parts[first - 1].text):
             block.outside = "a picture linked to another page, its credit under it: a teaser card"
             return
@@ -358,6 +368,8 @@ class _Assembler:
         after = self._next(index)
         if after is not None and after.kind in ("text", "decoy") and self._wire_byline(piece, after):
             return  # "Associated Press" over "BALTIMORE — Kentucky Derby winner ...": the story's byline
+        if previous is not None and self._agency_alone(piece) and self._under_byline_or_headline(previous, near):
+            return  # "By Associated Press," then "Associated Press"; a linked headline, then its wire's name
         if cur is not None and near and cur.credits and cur.credits[-1][1].empty:
             _, empty = cur.credits.pop()  # "Caption. Image:" then the credit on the next line
             cur.pending, cur.pending_label = "credit", empty.label
@@ -400,6 +412,21 @@ class _Assembler:
         dateline: the agency wrote the story."""
         if not (P.DATELINE.match(after.text) or P.DATELINE_BARE.match(after.text)):
             return False
+        return self._agency_alone(piece)
+
+    def _under_byline_or_headline(self, previous: int, near: bool) -> bool:
+        """The line above is a byline ("By Associated Press,"), or the paragraph above (across a blank line too)
+        is one link: a headline in a list of other stories, whose wire service is named under it."""
+        above = self.parts[previous]
+        if near and above.kind == "decoy" and P.BYLINE_START.match(above.text):
+            return True
+        start = previous
+        while start > 0 and self.parts[start - 1].kind != "blank" and previous - start < 2:
+            start -= 1
+        return self.parts[start].link and (start == 0 or self.parts[start - 1].kind == "blank")
+
+    def _agency_alone(self, piece: Piece) -> bool:
+        """The piece is only the name of a news agency: no label, no photographer."""
         for seen in piece.credits:
             credit = seen.parsed
             if seen.label or credit is None or credit.agency is None or credit.photographer is not None:
@@ -473,7 +500,8 @@ class _Assembler:
                 shaped = repeats_alt or (sentence_like(piece.text) and not _LIST_ITEM.match(piece.text))
                 # across a blank line, an image that has its credit is complete: the next block is the body's
                 complete = piece.after_gap and bool(cur.credits) and not repeats_alt
-                if (cur.ref is not None and (not across or _caption_under_credited_alt(cur, piece)) and shaped) or (
+                under_ref = not across or _caption_under_credited_alt(cur, piece) or self._credit_under(index)
+                if (cur.ref is not None and under_ref and shaped) or (
                     (cur.counter is not None or cur.markers) and not complete
                 ):
                     via = "reference" if cur.ref is not None else "counter" if cur.counter is not None else "marker"

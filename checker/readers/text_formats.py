@@ -13,6 +13,8 @@ rewritten here first, every line keeping its number (findings point at the line 
 - Textile (pandoc -t textile): "!https://…/photo.jpg(alt)!", linked as "\"!https://…/photo.jpg!\":/news/…";
 - Jira (pandoc -t jira): "!https://…/photo.jpg|alt=…!", links "[text|https://…]", "{anchor:…}" marks;
 - Haddock (pandoc -t haddock): "<<https://…/photo.jpg alt>>";
+- DokuWiki and ZimWiki: "{{https://…/photo.jpg?660x495|alt}}", links "[[address|text]]"; XWiki:
+  "[[image:https://…/photo.jpg||alt=\"alt\"]]", links "[[text>>address]]";
 - a grid table's one-cell rows ("| picture |", "| caption |" between "+----+" rules): the cell's text;
 - Textile's and Jira's headings ("h3. Title", "h4(#id). Title") and Textile's links ("\"text\":/news/…").
 """
@@ -29,13 +31,15 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     `raw` are the text's own lines (Org mode's caption keyword is looked up there)."""
     if "<" in text or "[caption" in text:
         lines = _markup_as_lines(lines)
+    if "[[File:" in text or "[[Image:" in text:
+        lines = [(number, _WIKI_IMAGE.sub(_wiki_reference, line)) for number, line in lines]
+    if "{{" in text or "[[" in text or ">>" in text or "\n=" in text:
+        lines = [(number, part) for number, line in lines for part in _leading_picture(_wiki_line(line))]
     cards: set[int] = set()
     if "[http" in text or "[//" in text:
         lines, cards = _html_to_text_pictures(lines)
     if "image:" in text:
         lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
-    if "[[File:" in text or "[[Image:" in text:
-        lines = [(number, _WIKI_IMAGE.sub(_wiki_reference, line)) for number, line in lines]
     if "![" in text and "][" in text:
         lines = _resolve_references(lines)
     if "[[" in text:
@@ -136,6 +140,51 @@ def _wiki_reference(match: re.Match[str]) -> str:
     parts = [part.strip() for part in match.group(2).split("|")[1:]]
     alt = parts[-1] if parts and "=" not in parts[-1] and parts[-1] not in _WIKI_OPTIONS else ""
     return reference(alt, match.group(1))
+
+
+# DokuWiki and ZimWiki (pandoc -t dokuwiki, zimwiki): {{address?size|alt}}, links [[address|text]];
+# XWiki (pandoc -t xwiki): [[image:address||alt="alt"]], links [[text>>address]]
+_BRACED_IMAGE = re.compile(r"\{\{\s*((?:https?:)?//[^\s{}|]+)\s*(?:\|([^{}]*))?\}\}")
+_XWIKI_IMAGE = re.compile(r"\[\[image:((?:https?:)?//[^\s\[\]|]+)(?:\|\|([^\[\]]*))?\]\]")
+_XWIKI_ALT = re.compile(r'\balt="([^"]*)"')
+_XWIKI_MACRO = re.compile(r"\{\{[a-z]+(?:\s[^{}]*)?/\}\}")
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=+\s*$")
+_LINKED_TEXT = r"(?:[^\[\]]|!\[[^\[\]]*\]\([^()\s]*\))*"  # text, or a picture already rewritten
+_BAR_LINK = re.compile(r"\[\[([^\s|\[\]{}]+)\|(" + _LINKED_TEXT + r")\]\]")
+_ARROW_LINK = re.compile(r"\[\[(" + _LINKED_TEXT + r")>>([^\s\[\]]+)\]\]")
+
+
+def _wiki_line(line: str) -> str:
+    """A DokuWiki, ZimWiki or XWiki line as Markdown: pictures as references (the inner ones first: a picture
+    may be a link's text), links as Markdown links, headings ("==== Title ====") as headings, XWiki's macros
+    ("{{id name=\"logo\" /}}") dropped; MediaWiki's [[File:…]] is read before, Org's [[…][…]] after."""
+    if "{{" in line:
+        line = _XWIKI_MACRO.sub("", line)
+        line = _BRACED_IMAGE.sub(lambda m: reference((m.group(2) or "").strip(), m.group(1)), line)
+    if line.startswith("="):
+        line = _WIKI_HEADING.sub(lambda m: f"{'#' * min(len(m.group(1)), 6)} {m.group(2)}", line)
+    if "[[image:" in line:
+        line = _XWIKI_IMAGE.sub(_xwiki_reference, line)
+    if "|" in line and "[[" in line:
+        line = _BAR_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", line)
+    if ">>" in line:
+        line = _ARROW_LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)})", line)
+    return line
+
+
+def _leading_picture(line: str) -> list[str]:
+    """A picture glued to the start of its paragraph (XWiki's "[[image:…]]Text…"): the picture, then the paragraph
+    apart from it (a blank line between: the paragraph is the story's, not a caption)."""
+    glued = _GLUED_PICTURE.match(line) if line.startswith("![") else None
+    return [glued.group(1), "", glued.group(2)] if glued else [line]
+
+
+_GLUED_PICTURE = re.compile(r"^(!\[[^\[\]]*\]\([^()\s]+\))(\w.*)$")
+
+
+def _xwiki_reference(match: re.Match[str]) -> str:
+    alt = _XWIKI_ALT.search(match.group(2) or "")
+    return reference(alt.group(1) if alt else "", match.group(1))
 
 
 _WIKI_OPTIONS = {"thumb", "thumbnail", "frame", "frameless", "border", "left", "right", "center", "none", "upright"}

@@ -84,7 +84,7 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-_LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?\)(?=\s+\S)")
+_LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
 
 
 # A srcset list written into the address ("a.jpg%20750w,%20a-300x163.jpg%20300w"): its first candidate
@@ -177,8 +177,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if P.LIST_START.match(cleaned) and all(p.kind == "label" or not p.text.strip("*•+-") for p in line_pieces):
             # "* Bildrechte" in a footer's list of links: a page's link, not a label of what follows
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
-        if _NUMBERED_LINK.match(cleaned) and any(p.kind in ("credit", "capcredit") for p in line_pieces):
-            # lynx's "[36]Cole Hamels and Kyle Kendrick. (Gene J. Puskar/AP)": a link's text, a teaser card's picture
+        if link and any(p.kind in ("credit", "capcredit") for p in line_pieces):
+            # a line that is all one link, its text a credit: lynx's "[36]Cole Hamels and Kyle Kendrick. (Gene J.
+            # Puskar/AP)", a wiki's "[[/2013/07/story/|AP Photo/Peter A. Harris]]": a teaser card's picture
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         if P.LIST_START.match(cleaned) and any(p.kind in ("credit", "capcredit", "counter") for p in line_pieces):
             # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card; "• Currency
