@@ -419,3 +419,39 @@ def test_a_share_widget_carrying_the_pages_picture_is_chrome() -> None:
         "chrome",
         "share widget: the picture of the post it shares, not one it shows",
     )
+
+
+def test_a_counter_pixel_kept_for_browsers_without_scripts_is_no_image(tmp_path: Path) -> None:
+    """A bare GIF in <noscript> (a page-view meter) is no picture; a bare photo there is one (the only copy)."""
+    body = (
+        '<div><noscript><img src="http://meter-svc.example.com/meter.gif"/></noscript></div><p>More text.</p>'
+        '<div><noscript><img src="https://cdn.example.com/entry/600x720/1701843/image.jpg"></noscript></div>'
+    )
+    assert [name for name, _, _ in _roles(body)] == ["storm-lead.jpg", "image.jpg"]
+    doc = _findings(body="<div><noscript><img src='/meter.gif'></noscript></div>", tmp=tmp_path)
+    assert len(doc.images) == 1 and not [f for f in doc.findings if f.image == 1]
+
+
+def test_a_picture_under_a_play_button_is_a_videos_poster() -> None:
+    """A video's still with a play control laid over it ("playOverlay"), in the story: listed, not judged."""
+    body = (
+        '<div class="thumbnailContainer"><div class="wideThumb"><img src="https://cdn.example.com/video-thumbWide.jpg"'
+        ' width="190" height="126" alt=""><a href="javascript:void(0);" class="playOverlay"></a></div>'
+        '<h6><a href="javascript:void(0);" class="video">The fight for schools</a></h6></div>'
+    )
+    assert _roles(body)[1] == ("video-thumbWide.jpg", "chrome", "video player poster: div.wideThumb")
+
+
+def test_an_id_naming_the_storys_picture_outweighs_a_chrome_word_in_its_class() -> None:
+    """ "div#articleImage.relatedPhoto" holds the story's photo; a class "related-article-image" stays a teaser's."""
+    photo = (
+        '<div class="relatedPhoto landscape" id="{id}"><img src="https://cdn.example.com/r/?i=732065862&amp;w=460" '
+        'alt="Obama speaks."><div class="captionText"><p>Obama speaks in New York.</p>'
+        '<p class="credit">Credit: Reuters/Jason Reed</p></div></div>'
+    )
+    shown = read_html(
+        "page.html", PAGE.format(body=photo.format(id="articleImage"), after="").encode(), default_registry()
+    )
+    assert [(i.role, i.credit.raw if i.credit else None) for i in shown.images][1] == ("content", "Reuters/Jason Reed")
+    other = _roles(body=photo.format(id="related-article-image"))
+    assert other[1][1] == "chrome"

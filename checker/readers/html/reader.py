@@ -94,7 +94,12 @@ class _Page:
         """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None: the
         first of them that is chrome, not page-wide and does not hold the story."""
         own = self.places(element)
-        if own & _CHROME and not own & _PAGE_WIDE and not self.holds_story(element):
+        if (
+            own & _CHROME
+            and not own & _PAGE_WIDE
+            and not self.holds_story(element)
+            and not _names_lead_picture(element)
+        ):
             return element
         if not lineage or not self.above(lineage) & _CHROME:
             return None
@@ -132,7 +137,7 @@ class _Page:
             own = known.get(ancestor)
             if own is None:
                 own = classify(ancestor)
-            if own & _CHROME and (own & _PAGE_WIDE or self.holds_story(ancestor)):
+            if own & _CHROME and (own & _PAGE_WIDE or self.holds_story(ancestor) or _names_lead_picture(ancestor)):
                 own &= ~_CHROME
             if own & _CHROME:
                 holder = ancestor
@@ -615,6 +620,19 @@ def _in_text(element, lineage: list, page: _Page) -> bool:
     return False
 
 
+# An id that names the story's own picture ("articleImage", "lead-photo"): an element that is one on the page, so
+# a chrome word in its class ("relatedPhoto") does not make it chrome. Not a class: "related-article-image" is a
+# teaser card's, repeated down a rail.
+_LEAD_PICTURE_ID = re.compile(
+    r"^(?:article|story|lead|main|hero|top)[-_]?(?:image|photo|picture|img|media|figure)s?$", re.I
+)
+
+
+def _names_lead_picture(element) -> bool:
+    found = element.get("id")
+    return bool(found) and _LEAD_PICTURE_ID.match(found) is not None
+
+
 _STRONG_CHROME = ("related", "promo", "teaser", "recirc", "sidebar", "rail", "more", "popular", "newsletter", "advert")
 
 
@@ -672,7 +690,15 @@ def _player(block, own_box: bool) -> str | None:
         named = f"{media.get('src') or ''} {media.get('id') or ''}" if media.tag == "iframe" else ""
         if named and _PLAYER_FRAME.search(named):
             return "audio" if "audio" in named.lower() or "podcast" in named.lower() else "video"
+        if media.tag in ("a", "button", "span", "div") and _PLAY_CONTROL.search(media.get("class") or ""):
+            return "video"  # a play button laid over the picture ("playOverlay"): the picture starts a video
     return None
+
+
+# a play control's class: "playOverlay", "play-button", "btn-play", "video-play-icon" (not "display", "playlist")
+_PLAY_CONTROL = re.compile(
+    r"(?:^|[\s_-])play(?:[-_]?(?:overlay|button|btn|icon|arrow))?(?:$|[\s_-])|playOverlay|playButton|playIcon", re.I
+)
 
 
 def _agency_photo(evidence: ImageEvidence, page: _Page) -> bool:
@@ -1181,9 +1207,19 @@ def _dedupe_noscript(noscripts: list) -> set:
                 continue
             _drop_tree(noscript)  # the page shows the lazy <img> beside it
             dropped.update(inside)
+        elif len(inside) == 1 and _bare_pixel(inside[0]) and not _TEXT(noscript).strip():
+            _drop_tree(noscript)  # "<noscript><img src=…/meter.gif></noscript>": a tracking pixel for browsers
+            dropped.update(inside)  # without scripts, no picture
         else:
             _drop_tag(noscript)
     return dropped
+
+
+def _bare_pixel(img) -> bool:
+    """A GIF with nothing but its address (no alt text, size, class or srcset): a counter's pixel. A photo kept for
+    browsers without scripts is a JPEG or a resizer's address, often as bare ("<img src=…/image.jpg>")."""
+    bare = not any(img.get(name) for name in ("alt", "width", "height", "class", "srcset", "title"))
+    return bare and (img.get("src") or "").split("?")[0].lower().endswith(".gif")
 
 
 _NOSCRIPT_GALLERY = 2  # pictures in a <noscript> that the page shows nowhere else, for it to be more than a copy
