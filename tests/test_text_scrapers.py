@@ -896,3 +896,26 @@ def test_wiki_pictures_links_and_wire_names_under_bylines_and_headlines(tmp_path
         ),
         ("http://www.example.com/files/thumb/61091/0", None, None, "unsure"),
     ]
+
+
+def test_link_texts_lead_ins_script_links_and_ad_servers_raise_no_missing_credit(tmp_path: Path) -> None:
+    """Things that read like a picture's caption and are not one: "Photo caption" at the end of a paragraph (a
+    link's text), a lead-in ending in a colon under a "Fullscreen" marker, the rest of a script link after "Enlarge
+    This Image", pandoc's attributes of a 1x1 counter ("{#DCSIMG width=…}") and an ad server's GIF."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "Our day's top images, in-depth photo essays and offbeat slices of life. See more | Photo caption",
+            "Homeless in Greece",
+            P2,
+            "Fullscreen\nLike this topic? You may also like these photo galleries:",
+            "\"Enlarge This Image\":javascript:pop_me_up2('http://www.example.com/imagepages/2013/05/10/x.html')",
+            '![DCSIMG](http://wt.example.com/dcs/njs.gif?dcsuri=/nojavascript){#DCSIMG\nwidth="1" height="1"}',
+            "![](http://pagead2.googlesyndication.com/pagead/imp.gif?client=ca-news&event=noscript)\n"
+            "Advertise on Example.com",
+            P3,
+        ),
+    )
+    assert not findings(doc, "CRD001")
+    assert [i.role for i in doc.images] == ["chrome", "chrome"]

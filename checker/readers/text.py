@@ -294,6 +294,9 @@ class _Assembler:
             cur.pending, cur.pending_label = "credit", piece.text
             self._take(cur, index, "credit-label")
         elif piece.role == "caption_next":
+            ends_line = index + 1 >= len(self.parts) or self.parts[index + 1].line != piece.line
+            if not piece.first_on_line and ends_line and previous is not None and self.parts[previous].words > 8:
+                return  # "… See the best of Reuters photography. See more | Photo caption": a link's text
             if cur is None:
                 cur = self._reopen_credit_block(index)
             if cur is None or cur.caption is not None:
@@ -501,8 +504,9 @@ class _Assembler:
                 # across a blank line, an image that has its credit is complete: the next block is the body's
                 complete = piece.after_gap and bool(cur.credits) and not repeats_alt
                 under_ref = not across or _caption_under_credited_alt(cur, piece) or self._credit_under(index)
+                lead_in = piece.text.endswith(":")  # "You may also like these photo galleries:": a list follows
                 if (cur.ref is not None and under_ref and shaped) or (
-                    (cur.counter is not None or cur.markers) and not complete
+                    (cur.counter is not None or cur.markers) and not complete and not lead_in
                 ):
                     via = "reference" if cur.ref is not None else "counter" if cur.counter is not None else "marker"
                     self._caption(cur, index, via)
@@ -551,7 +555,8 @@ _ALT_SLASH_CREDIT = re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30}){1,3}
 
 # What a converter left of markup it could not write: a link's end "](…)", an attribute list "{class: …}", code
 # quotes "``{class: image_icon}](…)". No caption starts so.
-_MARKUP_LEFT = re.compile(r"^(?:`|\{\s*[\w-]+\s*:|\]\()")
+# code, a style, pandoc's "{#id width=…}", a script link's rest ("|javascript:pop_me_up2(…)")
+_MARKUP_LEFT = re.compile(r"^(?:`|\{\s*[\w-]+\s*:|\]\(|\{[#.][\w-]|[\[\]\"|:\s]*javascript:)")
 
 
 def _caption_under_credited_alt(block: _Block, piece: Piece) -> bool:

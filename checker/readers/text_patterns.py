@@ -104,7 +104,8 @@ TEASER_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
 # Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
 FURNITURE_SRC = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])|button|social|(?:^|[/_-])(?:facebook|twitter"
-    r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif",
+    r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif"
+    r"|doubleclick\.net|googlesyndication\.com|/pagead/",  # an ad server's file: an ad or its counter, no photo
     re.IGNORECASE,
 )
 # A picture that links to another page ("[![](…/thumb.jpg)](/news/…/story.php)"): a teaser card's (a picture linked
