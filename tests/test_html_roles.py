@@ -455,3 +455,20 @@ def test_an_id_naming_the_storys_picture_outweighs_a_chrome_word_in_its_class() 
     assert [(i.role, i.credit.raw if i.credit else None) for i in shown.images][1] == ("content", "Reuters/Jason Reed")
     other = _roles(body=photo.format(id="related-article-image"))
     assert other[1][1] == "chrome"
+
+
+def test_a_hover_preview_in_a_small_box_is_chrome_and_a_caption_named_by_its_id_is_read() -> None:
+    """A gallery's slide with its caption in "<cite id='galleryCaption001'>" (a caption by its id), and the thumbnail
+    strip's hover preview, an image in a 60x60 px box with no size of its own."""
+    body = (
+        '<div class="galleryPhotoContainer"><img src="https://cdn.example.com/assets/saturn-horizontal-gallery.jpg" '
+        'alt="Saturn and Earth."><cite id="galleryCaption001">Saturn and Earth, seen by Cassini in 2006.</cite></div>'
+        '<div id="galleryThumb001" style="position:absolute;width:60px;height:60px;display:none">'
+        '<img src="https://cdn.example.com/assets/saturn-topics.jpg" border="0"/></div>'
+    )
+    article = read_html("page.html", PAGE.format(body=body, after="").encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role, i.caption) for i in article.images][1:] == [
+        ("saturn-horizontal-gallery.jpg", "content", "Saturn and Earth, seen by Cassini in 2006."),
+        ("saturn-topics.jpg", "chrome", None),
+    ]
+    assert article.images[2].evidence.role_reason == "furniture: in a box of 60x60 px"

@@ -34,7 +34,8 @@ class HtmlSelectors(Record):
         "[data-caption]"
     )
     caption: str = (
-        "figcaption, [class*=caption], [class*=cutline], [class*=legend], [itemprop=caption], [itemprop=description], "
+        "figcaption, [class*=caption], [id*=caption], [class*=cutline], [class*=legend], [itemprop=caption], "
+        "[itemprop=description], "
         # a picture's description ("imageDescriptionVert", "photo-description"), not a teaser's or a page's
         "[class*=imagedescription], [class*=image-description], [class*=photodescription], [class*=photo-description]"
     )

@@ -290,7 +290,7 @@ def read_html(
         if box is not None:
             unit = box[0]
         gallery = page.galleries.root(lineage)
-        furniture = role.furniture(src, attributes)
+        furniture = role.furniture(src, attributes) or role.small_box(element, attributes)
         reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page, furniture, held)
         if reason:
             evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])

@@ -89,6 +89,27 @@ def furniture(src: str, attributes: dict) -> str | None:
     return None
 
 
+def small_box(element, attributes: dict) -> str | None:
+    """An image with no size of its own whose box (its parent, or the link's parent) is drawn smaller than a photo by
+    its inline style: a thumbnail strip's hover preview ("<div style='width:60px;height:60px'><img …></div>")."""
+    if attributes.get("width") or attributes.get("height"):
+        return None
+    box = element.getparent()
+    if box is not None and box.tag == "a":
+        box = box.getparent()
+    style = box.get("style") if box is not None else None
+    if not style or "px" not in style:
+        return None
+    width, height = _STYLE_WIDTH.search(style), _STYLE_HEIGHT.search(style)
+    if width and height and int(width.group(1)) < SMALL and int(height.group(1)) < SMALL:
+        return f"furniture: in a box of {width.group(1)}x{height.group(1)} px"
+    return None
+
+
+_STYLE_WIDTH = re.compile(r"(?<![\w-])width\s*:\s*(\d{1,4})px")
+_STYLE_HEIGHT = re.compile(r"(?<![\w-])height\s*:\s*(\d{1,4})px")
+
+
 # A height given in the text's own units (2.176ex, 1.2em): an image set in a line of text
 _TEXT_SIZED = re.compile(r"(?<![\w-])height\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(?:ex|em)\b")
 TEXT_HEIGHT = 12  # ex or em: taller than this, an image sized in text units is drawn as a picture
