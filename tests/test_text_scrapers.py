@@ -919,3 +919,22 @@ def test_link_texts_lead_ins_script_links_and_ad_servers_raise_no_missing_credit
     )
     assert not findings(doc, "CRD001")
     assert [i.role for i in doc.images] == ["chrome", "chrome"]
+
+
+def test_a_dokuwiki_picture_before_its_paragraph_and_a_muse_picture_between_tags(tmp_path: Path) -> None:
+    """DokuWiki's "{{photo|alt}} Paragraph…": the picture, and the paragraph the story's (no caption); Muse's
+    "<class> [[photo.jpg]] </class>": a picture."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "{{http://news.example.com/media/images/68011532-1.jpg?304x171|Rescue workers at the plant}} " + P2,
+            P3,
+            "<class> [[http://graphics8.example.com/images/2013/07/19/us/OBESITY-articleLarge.jpg]] </class>",
+            P4,
+        ),
+    )
+    assert [(i.src, i.alt, i.caption) for i in doc.images] == [
+        ("http://news.example.com/media/images/68011532-1.jpg?304x171", "Rescue workers at the plant", None),
+        ("http://graphics8.example.com/images/2013/07/19/us/OBESITY-articleLarge.jpg", None, None),
+    ]

@@ -34,7 +34,7 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     if "[[File:" in text or "[[Image:" in text:
         lines = [(number, _WIKI_IMAGE.sub(_wiki_reference, line)) for number, line in lines]
     if "{{" in text or "[[" in text or ">>" in text or "\n=" in text:
-        lines = [(number, part) for number, line in lines for part in _leading_picture(_wiki_line(line))]
+        lines = [(number, part) for number, line in lines for part in _leading_picture(line, _wiki_line(line))]
     cards: set[int] = set()
     if "[http" in text or "[//" in text:
         lines, cards = _html_to_text_pictures(lines)
@@ -172,14 +172,15 @@ def _wiki_line(line: str) -> str:
     return line
 
 
-def _leading_picture(line: str) -> list[str]:
-    """A picture glued to the start of its paragraph (XWiki's "[[image:…]]Text…"): the picture, then the paragraph
-    apart from it (a blank line between: the paragraph is the story's, not a caption)."""
-    glued = _GLUED_PICTURE.match(line) if line.startswith("![") else None
+def _leading_picture(written: str, line: str) -> list[str]:
+    """A wiki's picture at the start of its paragraph (XWiki's "[[image:…]]Text…", DokuWiki's "{{…}} Text…"): the
+    picture, then the paragraph apart from it (a blank line between: the paragraph is the story's, not a caption).
+    `written` is the line as the wiki wrote it, `line` as rewritten."""
+    glued = _GLUED_PICTURE.match(line) if written.startswith(("{{", "[[image:")) else None
     return [glued.group(1), "", glued.group(2)] if glued else [line]
 
 
-_GLUED_PICTURE = re.compile(r"^(!\[[^\[\]]*\]\([^()\s]+\))(\w.*)$")
+_GLUED_PICTURE = re.compile(r"^(!\[[^\[\]]*\]\([^()\s]+\))\s*(\w.*)$")
 
 
 def _xwiki_reference(match: re.Match[str]) -> str:
@@ -252,10 +253,13 @@ def _org_line(line: str) -> str:
     if _ORG_CAPTION.match(line):
         line = _ORG_CAPTION.sub("", line)
     images = _ORG_IMAGE.findall(line)
-    if images and not _ORG_IMAGE.sub("", line).strip():
+    if images and not _TAG.sub("", _ORG_IMAGE.sub("", line)).strip():  # Muse's "<class> [[…jpg]] </class>" too
         photos = [src for src in images if not _PLACEHOLDER_FILE.search(src.rsplit("/", 1)[-1])] or images[:1]
         return "".join(reference("", src) for src in photos)
     return _ORG_LINK.sub(lambda match: match.group(1) or "", line) if "[[" in line else line
+
+
+_TAG = re.compile(r"</?[a-z]+>")
 
 
 def _org_captions_below(lines: list[tuple[int, str]], raw: list[str]) -> list[tuple[int, str]]:
