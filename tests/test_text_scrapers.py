@@ -938,3 +938,19 @@ def test_a_dokuwiki_picture_before_its_paragraph_and_a_muse_picture_between_tags
         ("http://news.example.com/media/images/68011532-1.jpg?304x171", "Rescue workers at the plant", None),
         ("http://graphics8.example.com/images/2013/07/19/us/OBESITY-articleLarge.jpg", None, None),
     ]
+
+
+def test_addresses_in_a_reference_list_and_asciidoc_links_are_no_credits(tmp_path: Path) -> None:
+    """A text browser's numbered list of link addresses ("103. file:///news/video/reuters-tv/breakingviews") and
+    AsciiDoc's links ("** http://www.example.com/dc[D.C.]"): no credit in either."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "** http://www.example.com/local[In Local]\n** http://www.example.com/dc[D.C.]",
+            P2,
+            " 103. file:///news/video/reuters-tv/breakingviews\n 144. http://www.facebook.com/pages/Reuters/1140501",
+            P3,
+        ),
+    )
+    assert doc.images == []
