@@ -472,3 +472,29 @@ def test_a_hover_preview_in_a_small_box_is_chrome_and_a_caption_named_by_its_id_
         ("saturn-topics.jpg", "chrome", None),
     ]
     assert article.images[2].evidence.role_reason == "furniture: in a box of 60x60 px"
+
+
+def test_a_lightbox_thumbnail_with_its_caption_is_a_slide_and_a_vote_button_a_control() -> None:
+    """A lightbox gallery (jQuery Galleriffic: "ul.thumbs > li > a.thumb[href=photo.jpg] > img 75x56" and a
+    "div.caption" beside the link) on a page that marks no article: each thumbnail is a slide, listed with its
+    caption (unsure: outside the story's text, so no error); the caption's "vote for this image" button is a control."""
+    slides = "".join(
+        f'<li><a class="thumb" href="../images/pia1701{n}-43.jpg"><img src="../images/pia1701{n}-43.jpg" width="75" '
+        f'height="56" alt="Slide {n}"></a><div class="caption"><div class="photo_caption">Newborn stars, seen by '
+        f'Spitzer, number {n}.<span class="vote"><img src="../images/gallery/thumbsup-novote.jpg" '
+        'alt="vote for this image"></span></div></div></li>'
+        for n in (7, 8)
+    )
+    story = "<p>" + " ".join(["New views from the Spitzer Space Telescope show blooming stars."] * 30) + "</p>"
+    page = f'<html><body><div id="content">{story}</div><ul class="thumbs">{slides}</ul></body></html>'
+    found = read_html("page.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in found.images] == [
+        ("pia17017-43.jpg", "unsure"),
+        ("thumbsup-novote.jpg", "chrome"),
+        ("pia17018-43.jpg", "unsure"),
+        ("thumbsup-novote.jpg", "chrome"),
+    ]
+    assert [i.caption for i in found.images if i.role == "unsure"] == [
+        "Newborn stars, seen by Spitzer, number 7.",
+        "Newborn stars, seen by Spitzer, number 8.",
+    ]

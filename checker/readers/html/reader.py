@@ -173,6 +173,15 @@ class _Page:
             self._story_root = story
         return story is not None and story in lineage
 
+    def marks_article(self) -> bool:
+        """The page marks its article (<article>, <main>, an element the article selectors match) around an image."""
+        if self._story_root is _NOT_YET:
+            lineage = next((lineage for lineage in self.lineages if lineage), None)
+            if lineage is None:
+                return False
+            self.in_story(lineage[0], lineage)
+        return self._story_root is None
+
     def holds_story(self, element) -> bool:
         """The element holds the story's text (more paragraph text than any rail or footer): a class such as
         "article-author-ruler" on the article's wrapper does not make the article chrome. On a page that marks its
@@ -291,7 +300,12 @@ def read_html(
             unit = box[0]
         gallery = page.galleries.root(lineage)
         furniture = role.furniture(src, attributes) or role.small_box(element, attributes)
-        reason = _chrome_without_reading(element, lineage, attributes, src, unit, gallery, page, furniture, held)
+        lightbox = furniture is not None and _lightbox_slide(element, furniture, page)
+        if lightbox:
+            furniture = None  # drawn small, but a slide: its link opens the photo
+        reason = _chrome_without_reading(
+            element, lineage, attributes, src, unit, gallery, page, furniture, held, lightbox
+        )
         if reason:
             evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
             evidence.chrome(reason)
@@ -416,7 +430,16 @@ class _Seen(Value):
 
 
 def _chrome_without_reading(
-    element, lineage, attributes, src: str, unit, gallery, page: _Page, furniture: str | None, held: Counter
+    element,
+    lineage,
+    attributes,
+    src: str,
+    unit,
+    gallery,
+    page: _Page,
+    furniture: str | None,
+    held: Counter,
+    lightbox: bool = False,
 ) -> str | None:
     """Chrome that nothing around the image could make content, decided before reading its caption: furniture
     by URL, class or size (`furniture`: role.furniture's reason), an image inside site chrome (navigation, footer,
@@ -436,9 +459,26 @@ def _chrome_without_reading(
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
     outside = outside and not page.in_story(element, lineage)
+    if lightbox and not page.marks_article():
+        outside = False  # a captioned slide, on a page whose story is found only by its text
     if outside and not _written_caption(attributes) and not _agency_credit_beside(unit, element, lineage, held, page):
         return "outside the article, nothing around it"
     return None
+
+
+def _lightbox_slide(element, furniture: str, page: _Page) -> bool:
+    """A thumbnail drawn small ("furniture: 75x56 px") that links to an image file, its full-size photo, with a
+    caption in the box around the link: a lightbox gallery's slide (jQuery Galleriffic's "ul.thumbs > li > a.thumb
+    + div.caption"), not an icon."""
+    if not furniture.endswith(" px"):
+        return False
+    link = element.getparent()
+    if link is None or link.tag != "a" or not role.IMAGE_FILE.search(link.get("href") or ""):
+        return False
+    box = link.getparent()
+    return box is not None and any(
+        child is not link and isinstance(child.tag, str) and page.holds_caption(child, _CAPTION) for child in box
+    )
 
 
 def _agency_credit_beside(unit, element, lineage, held: Counter, page: _Page) -> bool:

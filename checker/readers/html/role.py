@@ -50,9 +50,15 @@ _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "
 _SOCIAL_FILE = re.compile(
     r"[/_-](?:facebook|twitter|email|share|rss|print|whatsapp|pinterest|linkedin)(?:[_-]\w*)?\.(?:png|gif|svg)"
 )
+# A control's alt text: "vote for this image", "click to enlarge", "Next", "Share this story" (not "Share prices…")
+_CONTROL_TEXT = re.compile(
+    r"^(?:(?:vote|click|tap)\b.*|(?:share|print|e-?mail|close|next|previous|prev|zoom|enlarge|play|search|subscribe"
+    r"|follow)(?:\s+(?:this|on|to|via|the|image|photo|picture|story|article|gallery|slideshow|video))*)$",
+    re.IGNORECASE,
+)
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
+IMAGE_FILE = _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
 
 
 def non_image(src: str | None, attributes: dict) -> bool:
@@ -78,6 +84,9 @@ def furniture(src: str, attributes: dict) -> str | None:
         return f"furniture: '{word.strip('.')}' in its URL or class"
     if _SOCIAL_FILE.search(src.lower()):
         return "furniture: a share or follow button's file"
+    alt = attributes.get("alt") or attributes.get("title")
+    if alt and len(alt) < 40 and _CONTROL_TEXT.match(alt.strip()):
+        return f"furniture: a control ({alt.strip()[:30]!r})"
     for width, height in (dimensions(attributes, ""), _named_size(src)):
         if (width is not None and width < SMALL) or (height is not None and height < SMALL):
             return f"furniture: {width or '?'}x{height or '?'} px"
