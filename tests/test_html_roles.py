@@ -498,3 +498,25 @@ def test_a_lightbox_thumbnail_with_its_caption_is_a_slide_and_a_vote_button_a_co
         "Newborn stars, seen by Spitzer, number 7.",
         "Newborn stars, seen by Spitzer, number 8.",
     ]
+
+
+def test_a_lightbox_picture_whose_alt_is_a_wire_caption_is_read_outside_the_article() -> None:
+    """A sidebar gallery's picture, linked to its larger file, whose alt text is the wire caption and its credit in
+    brackets: read, caption and credit, though it stands outside the article."""
+    caption = "FILE - In this June 3, 2012 file photo, Oklahoma pitcher Jonathan Gray throws a pitch in Virginia."
+    picture = (
+        '<div id="sidebar"><div class="gallery"><div class="main-image"><a href="https://s3.example.com/photos/'
+        f'cam3980064/original.jpg?1370584330" class="highslide"><img alt="{caption} (AP Photo/Andrew Shurtleff, '
+        'File)" src="https://s3.example.com/photos/cam3980064/gallery.jpg?1370584330"></a></div></div></div>'
+    )
+    found = read_html("page.html", PAGE.format(body="", after=picture).encode(), default_registry()).images[1]
+    assert (
+        found.caption,
+        found.credit.raw if found.credit else None,
+        found.credit.agency if found.credit else None,
+    ) == (
+        caption,
+        "AP Photo/Andrew Shurtleff, File",
+        "ap",
+    )
+    assert found.role != "chrome"

@@ -461,7 +461,12 @@ def _chrome_without_reading(
     outside = outside and not page.in_story(element, lineage)
     if lightbox and not page.marks_article():
         outside = False  # a captioned slide, on a page whose story is found only by its text
-    if outside and not _written_caption(attributes) and not _agency_credit_beside(unit, element, lineage, held, page):
+    if (
+        outside
+        and not _written_caption(attributes)
+        and not _agency_credit_beside(unit, element, lineage, held, page)
+        and (page.registry is None or _wire_alt(element, page.registry) is None)
+    ):
         return "outside the article, nothing around it"
     return None
 
@@ -1650,7 +1655,29 @@ def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[S
             if text and len(text.split()) <= CREDIT_LINE_WORDS:
                 caption = (head or value[: match.start()]).strip(" |")
                 return caption, [SeenCredit(text, "alt", label=label, parsed=parse(text, page.registry))]
+    if page.registry is not None and (found := _wire_alt(element, page.registry)) is not None:
+        return found
     return "", []
+
+
+def _wire_alt(element, registry: Registry) -> tuple[str, list[SeenCredit]] | None:
+    """An alt text that is a wire caption: sentences, then an agency's credit in brackets ("… including Oklahoma's
+    Gray. (AP Photo/Andrew Shurtleff, File)"), on a picture that links to its own larger file (a lightbox)."""
+    link = element.getparent()
+    if link is None or link.tag != "a" or not role.IMAGE_FILE.search(link.get("href") or ""):
+        return None
+    alt = clean(element.get("alt") or "")
+    found = _BRACKETED_TAIL.search(alt) if alt.endswith(")") else None
+    if found is None or len(alt[: found.start()].split()) < _WIRE_CAPTION_WORDS:
+        return None
+    credit = parse(found.group(1), registry)
+    if credit.agency is None:
+        return None
+    return alt[: found.start()].strip(), [SeenCredit(found.group(1), "alt", parsed=credit)]
+
+
+_BRACKETED_TAIL = re.compile(r"\(([^()]{3,80})\)$")
+_WIRE_CAPTION_WORDS = 8
 
 
 def _wrappers(element, lineage: list, held: Counter, levels: int = SIBLING_LEVELS) -> list:
