@@ -520,3 +520,18 @@ def test_a_lightbox_picture_whose_alt_is_a_wire_caption_is_read_outside_the_arti
         "ap",
     )
     assert found.role != "chrome"
+
+
+def test_an_uncaptioned_gif_without_alt_text_and_a_chevron_are_decoration() -> None:
+    """A section header or bullet drawn as a GIF with no alt text, caption or credit, and a pager's chevron: chrome.
+    A GIF with alt text stays what it was."""
+    body = (
+        '<p><img src="/sites/default/files/science-now-header.gif"></p>'
+        '<p><img src="https://www.example.com/assets/images/newsite/chevron.jpg"></p>'
+        '<p><img src="https://cdn.example.com/2024/05/storm-surge-animation.gif" alt="The surge, hour by hour"></p>'
+    )
+    assert [(name, role) for name, role, _ in _roles(body)][1:] == [
+        ("science-now-header.gif", "chrome"),
+        ("chevron.jpg", "chrome"),
+        ("storm-surge-animation.gif", "content"),
+    ]

@@ -540,6 +540,9 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
+    if not captioned and gallery is None and not (evidence.alt or "").strip() and _gif(src):
+        evidence.chrome("a GIF with no alt text, caption or credit: a page's decoration (a header, a bullet)")
+        return
     marked = page.above(lineage) & _ARTICLE  # else, if it gets this far, in the story's container (`in_story`)
     if not marked and not page.in_story(element, lineage):
         if not captioned and _key(src) == page.lead:
@@ -588,6 +591,10 @@ def _link_list_box(lineage: list, held, page: _Page):
             if sum(1 for href in links if page.links.other_page(href)) >= LINK_LIST:
                 return ancestor
     return None
+
+
+def _gif(src: str) -> bool:
+    return src.split("?", 1)[0].lower().endswith(".gif")
 
 
 def _undescribed(alt: str | None, src: str) -> bool:

@@ -23,6 +23,7 @@ _FURNITURE_WORDS = (
     "blank.",
     "/1px.",  # a one-pixel spacer file, "…/img/3.0/1px.gif"
     "/trans.gif",  # a transparent spacer, "…/wordpress/img/trans.gif?m=…"
+    "chevron",  # a menu's or a pager's arrow
     "throbber",  # a busy indicator: "…/images/throbber.gif", "…/indicators/facebook-loading.gif"
     "loading.gif",
     "loader.gif",
