@@ -535,3 +535,25 @@ def test_an_uncaptioned_gif_without_alt_text_and_a_chevron_are_decoration() -> N
         ("chevron.jpg", "chrome"),
         ("storm-surge-animation.gif", "content"),
     ]
+
+
+def test_a_stream_servers_photos_are_told_apart_by_their_query_and_a_thumbnail_by_its_alt() -> None:
+    """Photos served by a script ("StreamServer.cls?STREAMOID=…") are different photos when their identifiers
+    differ; "img#mainPhoto" is the story's picture though it stands outside the story's text; a gallery thumbnail
+    whose alt text is the main photo's caption is its copy, another thumbnail no copy of it."""
+    server = "/csp/cms/sites/dt.common.streams.StreamServer.cls?STREAMOID="
+    caption = "In this 2006 image of Saturn as captured by Cassini, Earth can be seen as the small, blue dot."
+    other = "In this image from Voyager I taken in 1990, Earth appears as a pale, blue dot in the dark."
+    story = "<p>" + " ".join(["Cassini will photograph Earth from Saturn on Friday, NASA said."] * 30) + "</p>"
+    page = (
+        f'<html><body><div id="top"><a href="javascript:galleryLink(1)"><img id="mainPhoto" src="{server}xXp1">'
+        f'</a><div id="lgPhotoCaption">{caption}</div></div><div id="content">{story}</div>'
+        f'<ul id="Gallery"><li><a href="javascript:show(1)"><img src="{server}C9uE" alt="{caption}"></a></li>'
+        f'<li><a href="javascript:show(2)"><img src="{server}Pu4H" alt="{other}"></a></li></ul></body></html>'
+    )
+    found = read_html("page.html", page.encode(), default_registry()).images
+    assert [(i.src.rsplit("=", 1)[-1], i.role, i.caption) for i in found][:2] == [
+        ("xXp1", "unsure", caption),
+        ("C9uE", "chrome", None),
+    ]
+    assert found[2].src.endswith("Pu4H") and not (found[2].evidence.role_reason or "").startswith("duplicate")

@@ -459,6 +459,7 @@ def _chrome_without_reading(
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
     outside = outside and not page.in_story(element, lineage)
+    outside = outside and not _names_lead_picture(element)  # <img id="mainPhoto">: the story's picture, by name
     if lightbox and not page.marks_article():
         outside = False  # a captioned slide, on a page whose story is found only by its text
     if (
@@ -894,6 +895,7 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
     for first, second in pairwise(shown):  # two renditions side by side in one block
         if _renditions(first, second) and _one_block([first, second], held):
             groups[f"pair:{id(first)}"] = [first, second]
+    _alt_copies(seen)
     for key, items in groups.items():
         if len(items) < 2:
             continue
@@ -985,12 +987,39 @@ def _shown_elsewhere(items: list[_Seen], key: str) -> bool:
 _GALLERY_LIST_TAGS = ("ul", "ol")
 
 
+def _alt_copies(seen: list[_Seen]) -> None:
+    """A picture with no caption of its own whose alt text repeats, word for word, the caption another picture
+    shows (a gallery's thumbnail of the lead photo, its alt the caption and credit): that photo's small copy, when
+    their addresses cannot tell (a stream server's identifiers)."""
+    shown: dict[str, _Seen] = {}
+    for item in seen:
+        if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
+            words = _ALT_WORDS.findall(fold(item.evidence.captions[0]))
+            if len(words) >= _COPY_WORDS:
+                shown.setdefault(" ".join(words), item)
+    if not shown:
+        return
+    for item in seen:
+        if item.evidence.role == "chrome" or item.captioned or not item.evidence.alt:
+            continue
+        best = shown.get(" ".join(_ALT_WORDS.findall(fold(item.evidence.alt))))
+        if best is not None and best is not item:
+            item.evidence.chrome(
+                f"duplicate: its alt text is the caption of another picture ({_short(best.evidence.src)})"
+            )
+
+
+_ALT_WORDS = re.compile(r"\w+")
+_COPY_WORDS = 8
+
+
 def _photo(src: str) -> str:
     """The photo's address without scheme and query: copies of one photo differ only in resize parameters (at a
     resizer with no file name in the path, the query names the photo: `_key`)."""
     path, _, query = src.partition("?")
     address = path.split("#")[0].split("//")[-1].lower().rstrip("/")
-    if query and "." not in address.rsplit("/", 1)[-1]:
+    name = address.rsplit("/", 1)[-1]
+    if query and ("." not in name or name.rsplit(".", 1)[1] in _SCRIPT_EXTENSIONS):
         return f"{address}?{_naming_query(query)}"
     return address
 
@@ -1891,10 +1920,15 @@ def _own_ignores(element) -> list[str]:
 
 
 def _key(src: str) -> str:
-    """The photo's file name; for a resizer URL with no file name, the query that names the photo."""
+    """The photo's file name; for a resizer URL with no file name (or a script's: "StreamServer.cls?STREAMOID=…",
+    "image.php?id=…"), the query that names the photo."""
     path, _, query = src.partition("?")
     name = path.split("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
-    return f"{name}?{_naming_query(query)}" if query and "." not in name else name
+    named = "." in name and name.rsplit(".", 1)[1] not in _SCRIPT_EXTENSIONS
+    return f"{name}?{_naming_query(query)}" if query and not named else name
+
+
+_SCRIPT_EXTENSIONS = frozenset(["cls", "php", "asp", "aspx", "ashx", "jsp", "cgi", "do", "pl", "py", "cfm"])
 
 
 def _naming_query(query: str) -> str:
