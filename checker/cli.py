@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import sys
 from collections import Counter
@@ -262,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser(argv).parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], _YOUNG_ALLOCATIONS), *thresholds[1:])
     try:
         if args.command == "rules":
             return _rules(args.format)
@@ -277,6 +280,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"creditcheck: {exc}", file=sys.stderr)
         return 2
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+# Allocations between two collections of the youngest generation (Python's default: 700). An audit keeps every
+# document's records until it writes them: 2,000 photos make about 100,000 objects, and at the default each
+# collection of the older generations walks them all again (60-85 ms of a 0.5 s run here, measured with
+# gc.callbacks). The records hold no reference cycles, so collecting less often frees nothing later.
+_YOUNG_ALLOCATIONS = 100_000
 
 
 def _usage_errors() -> tuple[type[Exception], ...]:

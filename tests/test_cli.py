@@ -215,3 +215,17 @@ def test_clean_archive_prints_one_line(tmp_path: Path) -> None:
         "3 documents (0 failed, 9 skipped), 6 images [ap 6]: 0 errors, 0 warnings, 0 infos"
     ]
     assert len(run_cli("check", str(tmp_path), "--format", "grouped").stdout.splitlines()) == 3 + 9 + 1
+
+
+def test_a_run_collects_garbage_less_often_and_puts_the_collector_back(monkeypatch) -> None:
+    """During a run the youngest generation is collected after 100,000 allocations, not 700 (an audit's records
+    would be walked again and again); afterwards the caller's settings are back."""
+    import gc
+
+    from checker import cli
+
+    seen: list[tuple[int, ...]] = []
+    before = gc.get_threshold()
+    monkeypatch.setattr(cli, "_check", lambda args: seen.append(gc.get_threshold()) or 0)
+    assert cli.main(["check", str(SAMPLES / "wire-credits.txt")]) == 0
+    assert seen == [(max(before[0], cli._YOUNG_ALLOCATIONS), *before[1:])] and gc.get_threshold() == before
