@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 from checker.plain import own_annotations
 
 _REQUIRED: Any = object()
+COMPILE_AFTER = 50  # instances (records) or conversions (checker/records_json.py) before a class's own code is written
 
 
 class FieldInfo:
@@ -132,13 +133,20 @@ class Record:
                 delattr(cls, name)
         cls.model_fields = fields
         cls._renamed = {c: name for name, info in fields.items() for c in info.validation_choices if c != name}
+        cls._made = 0
         if "__init__" not in cls.__dict__:
-            cls.__init__ = Record._first_init  # type: ignore[method-assign]  # its own, written at its first instance
+            cls.__init__ = Record._counted_init  # type: ignore[method-assign]  # its own, once it is used often
 
-    def _first_init(self, **data: Any) -> None:
+    _made: ClassVar[int] = 0
+
+    def _counted_init(self, **data: Any) -> None:
+        """The generic constructor, until the class has made COMPILE_AFTER instances: then its own, written as
+        source (compiling costs about 0.3 ms a class: a one-page check makes a few of each, an archive millions)."""
         cls = type(self)
-        cls.__init__ = _constructor(cls)  # type: ignore[method-assign]
-        cls.__init__(self, **data)
+        cls._made += 1
+        if cls._made >= COMPILE_AFTER:
+            cls.__init__ = _constructor(cls)  # type: ignore[method-assign]
+        Record.__init__(self, **data)
 
     def __init__(self, **data: Any) -> None:
         """The generic constructor: the generated one's behaviour, and its path for a field given by another name."""

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from checker.indented_json import dumps_indented
-from checker.records import Record
+from checker.records import COMPILE_AFTER, Record
 
 
 class NotPlain(Exception):
@@ -85,29 +85,73 @@ def _record_converter(cls: type[Record]) -> Convert:
     found = _RECORDS.get(cls)
     if found is None:
         _RECORDS[cls] = _late(cls)  # a record nested in itself converts through the table
-        found = _RECORDS[cls] = _build_record(cls)
+        found = _RECORDS[cls] = _tiered(cls)
     return found
+
+
+def _tiered(cls: type[Record]) -> Convert:
+    """The class's generic converter, until it has converted COMPILE_AFTER records: then its own, written as source
+    (`_build_record`: compiling costs about 0.3 ms a class, more than a one-page audit's records take to convert)."""
+    fields = _fields(cls)
+    current: list[Convert] = []
+    calls = 0
+
+    def generic(value: Any) -> dict[str, Any]:
+        nonlocal calls
+        calls += 1
+        if calls >= COMPILE_AFTER:
+            current[0] = _build_record(cls, fields)
+        return _convert_fields(cls, fields, value)
+
+    current.append(generic)
+    return lambda value: current[0](value)
+
+
+_Field = tuple[str, str, Any, Convert, Any, Any]  # name, key, annotation, converter, exclude_if, ge
+
+
+def _fields(cls: type[Record]) -> list[_Field]:
+    names = vars(sys.modules[cls.__module__])
+    by_alias = bool(cls.model_config.get("serialize_by_alias"))
+    fields: list[_Field] = []
+    for name, info in cls.model_fields.items():
+        annotation = eval(info.annotation, {"__builtins__": __builtins__}, names)  # our own declarations
+        unknown = set(info.extra) - {"ge", "exclude_if", "serialization_alias"}
+        if unknown:
+            raise TypeError(f"{cls.__name__}.{name}: no direct JSON for {sorted(unknown)}")
+        key = info.extra.get("serialization_alias", name) if by_alias else name
+        converter = _converter(annotation)
+        fields.append((name, key, annotation, converter, info.extra.get("exclude_if"), info.extra.get("ge")))
+    return fields
+
+
+def _convert_fields(cls: type[Record], fields: list[_Field], value: Any) -> dict[str, Any]:
+    if type(value) is not cls:
+        _wrong(value, cls)
+    values = value.__dict__
+    out: dict[str, Any] = {}
+    for name, key, _, field_converter, exclude_if, least in fields:
+        item = values[name]
+        written = field_converter(item)
+        if least is not None and item is not None and not item >= least:
+            raise NotPlain(f"{cls.__name__}.{name} below {least}")
+        if exclude_if is None or not exclude_if(item):
+            out[key] = written
+    return out
 
 
 def _late(cls: type[Record]) -> Convert:
     return lambda value: _RECORDS[cls](value)
 
 
-def _build_record(cls: type[Record]) -> Convert:
+def _build_record(cls: type[Record], fields: list[_Field]) -> Convert:
     """The class's converter, written as source (as checker/plain.py writes constructors): one statement per field,
     a bare type test for a field declared str, int or bool (or one of those or None), which is most of them, and
-    a call of the field's converter for the rest; a generic loop over the fields costs twice as much per record,
+    a call of the field's converter for the rest; the generic loop over the fields costs twice as much per record,
     and an audit of small photos writes a dozen records per photo."""
-    names = vars(sys.modules[cls.__module__])
-    by_alias = bool(cls.model_config.get("serialize_by_alias"))
     namespace: dict[str, Any] = {"_cls": cls, "NotPlain": NotPlain, "_wrong": _wrong}
     body = ["    if type(value) is not _cls:", "        _wrong(value, _cls)", "    d = value.__dict__", "    out = {}"]
-    for index, (name, info) in enumerate(cls.model_fields.items()):
-        annotation = eval(info.annotation, {"__builtins__": __builtins__}, names)  # our own declarations
-        unknown = set(info.extra) - {"ge", "exclude_if", "serialization_alias"}
-        if unknown:
-            raise TypeError(f"{cls.__name__}.{name}: no direct JSON for {sorted(unknown)}")
-        key = info.extra.get("serialization_alias", name) if by_alias else name
+    for index, (name, key, annotation, converter, exclude_if, least) in enumerate(fields):
         item, written = f"v{index}", f"w{index}"
         body.append(f"    {item} = d[{name!r}]")
         kind, optional = _plain_kind(annotation)
@@ -121,14 +165,12 @@ def _build_record(cls: type[Record]) -> Convert:
             namespace[f"_c{index}"] = _converter(inner)
             body.append(f"    {written} = None if {item} is None else _c{index}({item})")
         else:
-            namespace[f"_c{index}"] = _converter(annotation)
+            namespace[f"_c{index}"] = converter
             body.append(f"    {written} = _c{index}({item})")
-        least = info.extra.get("ge")
         if least is not None:
             namespace[f"_ge{index}"] = least
             body.append(f"    if {item} is not None and not {item} >= _ge{index}:")
             body.append(f"        raise NotPlain('{cls.__name__}.{name} below its minimum')")
-        exclude_if = info.extra.get("exclude_if")
         if exclude_if is not None:
             namespace[f"_x{index}"] = exclude_if
             body.append(f"    if not _x{index}({item}):")

@@ -110,3 +110,23 @@ def test_a_rule_that_fails_is_its_documents_error(tmp_path, monkeypatch: pytest.
     monkeypatch.setattr(audit_module, "run", run)
     (doc,) = audit_module.audit_paths([str(tmp_path / "a.txt")]).documents
     assert (doc.status, doc.error) == ("error", "internal error while judging: RuntimeError: rule bug")
+
+
+def test_the_written_constructor_builds_what_the_generic_one_builds() -> None:
+    """A class's own constructor (written once it has made COMPILE_AFTER instances) fills, copies and refuses
+    as the generic one does."""
+    from checker.records import Record, _constructor
+
+    for cls, given in (
+        (Credit, {"raw": "AFP via Getty Images", "via": ("afp", "getty")}),
+        (ImageRecord, {"index": 3, "location": LineLocation(line=1, column=1), "license": Licence(status="licensed")}),
+        (Article, {"source": "a.txt", "format": "text", "images": []}),
+    ):
+        written, generic = object.__new__(cls), object.__new__(cls)
+        _constructor(cls)(written, **given)
+        Record.__init__(generic, **given)
+        assert written == generic and type(written.__dict__.get("via", [])) is list
+    with pytest.raises(TypeError, match="'raw' is required"):
+        _constructor(Credit)(object.__new__(Credit))
+    with pytest.raises(TypeError, match="no field 'credits'"):
+        _constructor(Credit)(object.__new__(Credit), raw="AP", credits="AP")
