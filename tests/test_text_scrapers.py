@@ -954,3 +954,32 @@ def test_addresses_in_a_reference_list_and_asciidoc_links_are_no_credits(tmp_pat
         ),
     )
     assert doc.images == []
+
+
+def test_pictures_of_pandocs_xml_writers(tmp_path: Path) -> None:
+    """DocBook's <imagedata fileref=…>, OpenDocument's <draw:image xlink:href=…>, JATS's <graphic xlink:href=…> and
+    TEI's <graphic url=…>: each a picture; a run of tags alone is one break between blocks."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            f"<para>\n  {P1}\n</para>",
+            "<para>\n<inlinemediaobject>\n<imageobject>\n"
+            '<imagedata fileref="https://cdn.example.com/2021/12/carljung_letters.jpg" width="320px" depth="508px" />\n'
+            "</imageobject>\n</inlinemediaobject>\n</para>",
+            f"<text:p>{P2}</text:p>",
+            '<text:p text:style-name="Figure"><draw:frame draw:name="img12" svg:width="768" svg:height="432">'
+            '<draw:image xlink:href="https://res.example.com/image/upload/next/2025/08/sharks-07.png" /></draw:frame>'
+            "</text:p>",
+            f"<p>{P3}</p>",
+            '<fig><graphic mimetype="image" xlink:href="https://cdn.example.com/2026/03/court.jpeg" /></fig>',
+            f"<p>{P4}</p>",
+            '<figure><graphic url="https://cdn.example.com/2026/03/letter-o.jpeg" /></figure>',
+            f"<p>{P1}</p>",
+        ),
+    )
+    assert [i.src.rsplit("/", 1)[-1] for i in doc.images] == [
+        "carljung_letters.jpg",
+        "sharks-07.png",
+        "court.jpeg",
+        "letter-o.jpeg",
+    ]

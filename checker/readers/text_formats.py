@@ -215,7 +215,11 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for number, line in lines:
         if has_markup(line):
-            out += [(number, part) for part in markup_lines(line)] or [(number, "")]
+            parts = markup_lines(line)
+            if parts:
+                out += [(number, part) for part in parts]
+            elif not out or out[-1][1].strip():
+                out.append((number, ""))  # tags alone: a break between blocks, one for a run of them
         else:
             out.append((number, line))
     return out

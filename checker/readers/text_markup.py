@@ -22,14 +22,21 @@ from checker.readers.text_formats import declared_small, reference
 _TAG = re.compile(
     r"<(/?)(img|figure|figcaption|picture|source|p|div|span|a|em|strong|b|i|u|br|hr|cite|small|section|article|"
     r"header|footer|aside|ul|ol|li|h[1-6]|blockquote|noscript|iframe|video|audio|center|font|sup|sub|time|"
-    r"table|tr|td|th|tbody|thead|caption)\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>",
+    r"table|tr|td|th|tbody|thead|caption|"
+    # XML writers' pictures and blocks (pandoc's DocBook, JATS, TEI, OpenDocument): <imagedata fileref=…>,
+    # <graphic xlink:href=…> or <graphic url=…>, <draw:image xlink:href=…>, and their inline elements
+    r"imagedata|inline-graphic|graphic|draw:image|para|title|mediaobject|inlinemediaobject|imageobject|figdesc|"
+    r"head|text:p|text:h|ulink|link|xref|emphasis|phrase|text:span|text:a|hi|ref)(?![\w:-])"
+    r"((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>",
     re.IGNORECASE,
 )
+_PICTURES = {"img", "imagedata", "inline-graphic", "graphic", "draw:image"}
 _SHORTCODE = re.compile(r"\[/?(?:caption|wp_caption)\b[^\[\]]*\]", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
-_INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time"}
+_INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time", "ulink", "link", "xref", "emphasis"}
+_INLINE |= {"phrase", "text:span", "text:a", "hi", "ref"}
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)
-_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src")
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src", "fileref", "xlink:href", "url")
 # onclick="window.location = '/news/…'": where a picture takes the reader
 _NAVIGATES = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"\s]{1,500})['\"]")
 
@@ -57,7 +64,7 @@ def markup_lines(line: str) -> list[str]:
         buffer.append(line[position : match.start()])
         position = match.end()
         closing, name, attributes = match.group(1), match.group(2).lower(), match.group(3)
-        if name == "img":
+        if name in _PICTURES:
             flush()
             reference = _reference(attributes)
             if reference:
