@@ -983,3 +983,21 @@ def test_pictures_of_pandocs_xml_writers(tmp_path: Path) -> None:
         "court.jpeg",
         "letter-o.jpeg",
     ]
+
+
+def test_a_wrapped_alt_text_with_a_file_photo_label_holds_the_caption_and_credit(tmp_path: Path) -> None:
+    """pandoc's commonmark_x: a figure's caption as the picture's alt text, wrapped over lines, with an escaped
+    apostrophe and a "File photo:" label, then the picture's attributes."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "![Denmark\\'s Eastern High Court or Østre Landsret. File photo: Philip\nDavali/Ritzau\n"
+            "Scanpix](https://assets.example.com/uploads/2026/03/20210902-163609-L-1920x1280web-1.jpeg){.figure-img\n"
+            '.img-fluid width="850" height="550" fetchpriority="high"}',
+            P2,
+        ),
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in doc.images] == [
+        ("Denmark's Eastern High Court or Østre Landsret.", "Philip Davali/Ritzau Scanpix")
+    ]

@@ -321,7 +321,7 @@ def _inside_address(text: str) -> bool:
 
 _MARKDOWN_WRAP_LINES = 12  # lines a wrapped reference runs over at most
 # A converter's backslash escape of Markdown punctuation in text ("\(Photo by Name/AFP\)", "\- Source", "1\.")
-_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|/\"])")  # (and a JSON string's "\/" and "\"")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|/\"'])")  # (and a JSON string's "\/" and "\""; pandoc's "\'")
 _SINGLE_EMPHASIS = re.compile(r"^[*_]([^*_].*[^*_\\])[*_]$")  # "*© Thomson Reuters 2020*": a line in italics
 
 
