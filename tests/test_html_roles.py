@@ -557,3 +557,22 @@ def test_a_stream_servers_photos_are_told_apart_by_their_query_and_a_thumbnail_b
         ("C9uE", "chrome", None),
     ]
     assert found[2].src.endswith("Pu4H") and not (found[2].evidence.role_reason or "").startswith("duplicate")
+
+
+def test_a_figures_labelled_credit_block_and_two_pictures_described_apart() -> None:
+    """A <figure> whose credit is a block of its own with a label ("Credit: Name / Shutterstock") and no credit
+    class; two pictures side by side whose file names share a long prefix but whose alt texts differ: two pictures."""
+    body = (
+        '<figure class="wp-block-image"><div class="media-with-label__image"><img src="https://cdn.example.com/'
+        'uploads/2026/03/shutterstock_77260183-orig.jpg" width="1024" height="684" alt=""></div>'
+        '<div class="media-with-label__label">Credit: Mihai Simonia / Shutterstock</div></figure>'
+        '<table><tr><th><img src="/files/firefox-click-notext.png" alt="Right-clicking on a page" width="250"></th>'
+        '<th><img src="/files/firefox-click-link.png" alt="Right-clicking on a link" width="250"></th></tr></table>'
+    )
+    found = read_html("page.html", PAGE.format(body=body, after="").encode(), default_registry()).images
+    credited = found[1]
+    assert (credited.credit.raw, credited.credit.agency) == ("Mihai Simonia / Shutterstock", "shutterstock")
+    assert [(i.src, i.evidence.role_reason) for i in found[2:]] == [
+        ("/files/firefox-click-notext.png", "no caption, credit or figure around it"),
+        ("/files/firefox-click-link.png", "no caption, credit or figure around it"),
+    ]

@@ -959,9 +959,11 @@ def _renditions(first: _Seen, second: _Seen) -> bool:
     ("ap_16342669033405-ec3b…-s1100-c50.jpg" and "ap_16342669033405-ec3b…-s1200.jpg")."""
     if first.captioned and second.captioned:
         return False
-    alt = (first.evidence.alt or "").strip()
-    if alt and alt == (second.evidence.alt or "").strip():
+    alt, other = (first.evidence.alt or "").strip(), (second.evidence.alt or "").strip()
+    if alt and alt == other:
         return True
+    if alt and other:
+        return False  # described differently ("Right-clicking on a page", "… on a link"): two pictures
     return _same_stem(*(_key(item.evidence.src or "") for item in (first, second)))
 
 
@@ -1442,6 +1444,8 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
         if line is not None:
             credit_set.add(line[0])
             credits.append(line[1])
+    if not credits and not caption_nodes and img is not None and unit.tag == "figure":
+        credits = _labelled_block(unit, img, noise)
     caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels)))
     if not caption and len(credit_nodes) == 1 and img is not None:
         caption = _around_credit(credit_nodes[0], unit, noise, credit_set | labels)
@@ -1453,6 +1457,21 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     if not credits and caption and page.registry is not None:
         caption, credits = _caption_credit(caption, page.registry)
     return caption, credits
+
+
+def _labelled_block(figure, img, noise) -> list[SeenCredit]:
+    """A <figure> that marks no caption or credit: a block of its own beside the picture whose text is one
+    labelled credit ("<div class='media-with-label__label'>Credit: Name / Shutterstock</div>")."""
+    for node in figure:
+        if not isinstance(node.tag, str) or node is img or img in node.iterdescendants():
+            continue
+        raw = _text(node, noise, set())
+        if not raw or len(raw.split()) > CREDIT_LINE_WORDS + 2:
+            continue
+        text, label = _unlabelled(raw)
+        if label and text:
+            return [SeenCredit(text, "credit_element", label=label)]
+    return []
 
 
 def _slide_caption(lineage: list, gallery, held, page: _Page) -> tuple[str, list[SeenCredit]] | None:
