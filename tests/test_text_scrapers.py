@@ -1001,3 +1001,26 @@ def test_a_wrapped_alt_text_with_a_file_photo_label_holds_the_caption_and_credit
     assert [(i.caption, i.credit.raw if i.credit else None) for i in doc.images] == [
         ("Denmark's Eastern High Court or Østre Landsret.", "Philip Davali/Ritzau Scanpix")
     ]
+
+
+def test_pandoc_markdowns_fenced_divs_and_bracketed_spans(tmp_path: Path) -> None:
+    """pandoc's Markdown: "::: image-wrap" fences are breaks between blocks, "[…]{.cutline}" and "[…]{.credit}"
+    spans their text: the caption and its credit are read."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "::: image-wrap\n![2013-07-18-saunders-colts](http://cdn.example.com/2013/07/18/colts-23_4_3.jpg)\n:::",
+            "[Weslye Saunders will be suspended for the first eight games of 2013.]{.cutline}",
+            "[(Photo: Robert Scheer, USA TODAY Sports)]{.credit}",
+            P2,
+        ),
+    )
+    credited = [i for i in doc.images if i.credit]
+    assert [(i.caption, i.credit.raw, i.credit.agency) for i in credited] == [  # type: ignore[union-attr]
+        (
+            "Weslye Saunders will be suspended for the first eight games of 2013.",
+            "Robert Scheer, USA TODAY Sports",
+            "imagn",
+        )
+    ]

@@ -33,6 +33,8 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = _markup_as_lines(lines)
     if "[[File:" in text or "[[Image:" in text:
         lines = [(number, _WIKI_IMAGE.sub(_wiki_reference, line)) for number, line in lines]
+    if ":::" in text or "]{" in text:
+        lines = _pandoc_lines(lines)
     if "{{" in text or "[[" in text or ">>" in text or "\n=" in text:
         lines = [(number, part) for number, line in lines for part in _leading_picture(line, _wiki_line(line))]
     cards: set[int] = set()
@@ -154,6 +156,35 @@ _WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=+\s*$")
 _LINKED_TEXT = r"(?:[^\[\]]|!\[[^\[\]]*\]\([^()\s]*\))*"  # text, or a picture already rewritten
 _BAR_LINK = re.compile(r"\[\[([^\s|\[\]{}]+)\|(" + _LINKED_TEXT + r")\]\]")
 _ARROW_LINK = re.compile(r"\[\[(" + _LINKED_TEXT + r")>>([^\s\[\]]+)\]\]")
+
+
+def _pandoc_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each line as `_pandoc_line` writes it; fences and the blank lines around them make one break, not several
+    ("![photo](…)" / "::: " / "" / "caption": the caption one blank line under its picture)."""
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        written = _pandoc_line(line)
+        if not written.strip() and out and not out[-1][1].strip():
+            continue  # a break already stands there
+        out.append((number, written))
+    return out
+
+
+def _pandoc_line(line: str) -> str:
+    """pandoc's Markdown extensions as plain Markdown: a fenced div's marker line ("::: image-wrap") is a break
+    between blocks, a bracketed span ("[(Photo: Name, Agency)]{.credit}") its text, attributes after a picture
+    ("![alt](photo.jpg){.figure-img width=…}") dropped."""
+    if _FENCED_DIV.match(line):
+        return ""
+    if "]{" in line:
+        line = _BRACKETED_SPAN.sub(r"\1", line)
+        line = _PICTURE_ATTRIBUTES.sub(r"\1", line)
+    return line
+
+
+_FENCED_DIV = re.compile(r"^\s*:{3,}(?:\s.*)?$")
+_BRACKETED_SPAN = re.compile(r"(?<![!\]])\[([^\[\]]*)\]\{[^{}]*\}")
+_PICTURE_ATTRIBUTES = re.compile(r"(!\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
 
 
 def _wiki_line(line: str) -> str:
