@@ -576,3 +576,36 @@ def test_a_figures_labelled_credit_block_and_two_pictures_described_apart() -> N
         ("/files/firefox-click-notext.png", "no caption, credit or figure around it"),
         ("/files/firefox-click-link.png", "no caption, credit or figure around it"),
     ]
+
+
+def test_templates_srcset_commas_card_articles_and_a_lightbox_copy() -> None:
+    """A client-side template's placeholder file ("…/__image_url__") is no picture, though a file name with a
+    template part ("photo-{{size}}_x2.jpg") is; a srcset URL with commas in it is one URL ("…/r/c_1,h_239/x.jpg");
+    an <article> whose class names chrome and holds no story text is a card; a figure's lightbox copy (the same
+    long alt text, another folder) is the figure's copy."""
+    alt = (
+        "A member of the Indonesian military looks out of the window during a search. (Juni Kriswanto/AFP/Getty Images)"
+    )
+    body = (
+        '<figure><img src="https://static.example.com/photos/ALTERNATES/w220/web-dip29nw1.JPG" width="220" '
+        f'alt="{alt}"><figcaption>A member of the Indonesian military looks out of the window during a search. '
+        "(Juni Kriswanto/AFP/Getty Images)</figcaption></figure>"
+        '<div class="modal_target"><img src="" data-src="https://static.example.com/photos/ALTERNATES/w620/'
+        f'web-dip29nw1.JPG" width="620" height="349" alt="{alt}"></div><p class="byline">WASHINGTON — The Globe</p>'
+        '<p><img src="https://static.example.com/graphics/detail_robinson-{{size}}_x2.jpg" width="600"></p>'
+    )
+    after = (
+        '<article class="multi-story multi-story__related"><h2>Recommended For You</h2><ul><li>'
+        '<a href="#__url__"><img class="picture-img" srcset="https://www.example.com/r/c_1,h_478,w_478/__image_url__"'
+        ' alt="__alt__"></a></li><li><a href="https://www.example.com/tag/holiday-gifts/"><img class="picture-img" '
+        'srcset="https://www.example.com/r/c_1,h_239,w_239//2014/12/16/stocking-stuffers-3.jpg" alt="Gift ideas">'
+        "</a></li></ul></article>"
+    )
+    found = read_html("page.html", PAGE.format(body=body, after=after).encode(), default_registry()).images
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in found][1:] == [
+        ("web-dip29nw1.JPG", "content"),
+        ("web-dip29nw1.JPG", "chrome"),
+        ("detail_robinson-{{size}}_x2.jpg", "content"),
+        ("stocking-stuffers-3.jpg", "chrome"),
+    ]
+    assert found[4].src == "https://www.example.com/r/c_1,h_239,w_239//2014/12/16/stocking-stuffers-3.jpg"

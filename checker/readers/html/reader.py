@@ -96,7 +96,7 @@ class _Page:
         own = self.places(element)
         if (
             own & _CHROME
-            and not own & _PAGE_WIDE
+            and not _wide(element, own)
             and not self.holds_story(element)
             and not _names_lead_picture(element)
         ):
@@ -137,11 +137,11 @@ class _Page:
             own = known.get(ancestor)
             if own is None:
                 own = classify(ancestor)
-            if own & _CHROME and (own & _PAGE_WIDE or self.holds_story(ancestor) or _names_lead_picture(ancestor)):
+            if own & _CHROME and (_wide(ancestor, own) or self.holds_story(ancestor) or _names_lead_picture(ancestor)):
                 own &= ~_CHROME
             if own & _CHROME:
                 holder = ancestor
-            bits |= own & _ARTICLE if own & _PAGE_WIDE else own & (_CHROME | _ARTICLE)
+            bits |= own & _ARTICLE if _wide(ancestor, own) else own & (_CHROME | _ARTICLE)
             context[ancestor] = bits
             holders[ancestor] = holder
         return bits
@@ -681,6 +681,12 @@ _LEAD_PICTURE_ID = re.compile(
 )
 
 
+def _wide(element, own: int) -> bool:
+    """<html>, <body> or <main>, whose classes never make the page chrome; an <article> only while it is not a
+    card: one that holds no story text and whose class names chrome ("multi-story__related") is a card."""
+    return bool(own & _PAGE_WIDE) and element.tag != "article"
+
+
 def _names_lead_picture(element) -> bool:
     found = element.get("id")
     return bool(found) and _LEAD_PICTURE_ID.match(found) is not None
@@ -990,9 +996,21 @@ _GALLERY_LIST_TAGS = ("ul", "ol")
 
 
 def _alt_copies(seen: list[_Seen]) -> None:
-    """A picture with no caption of its own whose alt text repeats, word for word, the caption another picture
-    shows (a gallery's thumbnail of the lead photo, its alt the caption and credit): that photo's small copy, when
-    their addresses cannot tell (a stream server's identifiers)."""
+    """Copies of one photo that their addresses cannot tell (a stream server's identifiers, a lightbox's rendition
+    in another folder): two pictures with the same long alt text, one of them captioned with words the alt holds
+    (a figure and its lightbox's copy); a picture with no caption whose alt text repeats, word for word, the
+    caption another shows (a gallery's thumbnail of the lead photo)."""
+    alike: dict[str, list[_Seen]] = {}
+    for item in seen:
+        words = _ALT_WORDS.findall(fold(item.evidence.alt or ""))
+        if item.evidence.role != "chrome" and len(words) >= _COPY_WORDS:
+            alike.setdefault(" ".join(words), []).append(item)
+    for alt, pair in alike.items():  # a figure and its lightbox's copy: the one whose caption the alt text holds
+        if len(pair) == 2:
+            holds = [_caption_in(item, alt) for item in pair]
+            if holds.count(True) == 1:
+                best, copy = pair if holds[0] else pair[::-1]
+                copy.evidence.chrome(f"duplicate: the same alt text as another picture ({_short(best.evidence.src)})")
     shown: dict[str, _Seen] = {}
     for item in seen:
         if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
@@ -1004,11 +1022,17 @@ def _alt_copies(seen: list[_Seen]) -> None:
     for item in seen:
         if item.evidence.role == "chrome" or item.captioned or not item.evidence.alt:
             continue
-        best = shown.get(" ".join(_ALT_WORDS.findall(fold(item.evidence.alt))))
-        if best is not None and best is not item:
+        shown_as = shown.get(" ".join(_ALT_WORDS.findall(fold(item.evidence.alt))))
+        if shown_as is not None and shown_as is not item:
             item.evidence.chrome(
-                f"duplicate: its alt text is the caption of another picture ({_short(best.evidence.src)})"
+                f"duplicate: its alt text is the caption of another picture ({_short(shown_as.evidence.src)})"
             )
+
+
+def _caption_in(item: _Seen, alt: str) -> bool:
+    """The picture's caption, word for word, is part of `alt` (an alt text's words, folded)."""
+    words = _ALT_WORDS.findall(fold(item.evidence.captions[0] or ""))
+    return bool(words) and " ".join(words) in alt
 
 
 _ALT_WORDS = re.compile(r"\w+")
@@ -1905,16 +1929,22 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     for attribute in _SRCSET:
         value = (attributes.get(attribute) or "").strip()
         if value:
-            return value.split(",")[0].split()[0]
+            return _first_candidate(value)
     for ancestor in element.iterancestors():  # libxml2 nests an <img> after <source> inside it
         if ancestor.tag == "picture":
             for source in ancestor.iter("source"):
                 value = (source.get("srcset") or source.get("data-srcset") or "").strip()
                 if value:
-                    return value.split(",")[0].split()[0]
+                    return _first_candidate(value)
         if ancestor.tag not in ("source", "picture"):
             break
     return None
+
+
+def _first_candidate(srcset: str) -> str:
+    """A srcset's first image URL, as the HTML standard reads it: the run of characters up to white space, less
+    trailing commas (a comma inside it is part of it: ".../r/c_1,h_478,w_478/photo.jpg")."""
+    return srcset.split()[0].rstrip(",")
 
 
 # the file a lazy loader shows until the photo loads ("blank.gif", "lazy-placeholder.png", "grey.png")

@@ -57,6 +57,7 @@ _CONTROL_TEXT = re.compile(
     r"|follow)(?:\s+(?:this|on|to|via|the|image|photo|picture|story|article|gallery|slideshow|video))*)$",
     re.IGNORECASE,
 )
+_TEMPLATE = re.compile(r"__[A-Za-z]\w*__|\{\{.*\}\}|\$\{.*\}|%7B%7B.*%7D%7D", re.IGNORECASE)
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
 IMAGE_FILE = _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
@@ -66,6 +67,8 @@ def non_image(src: str | None, attributes: dict) -> bool:
     """Nothing to audit: no image URL, an inline data: placeholder, a tracking pixel or an SVG icon."""
     if not src or src.startswith(("data:", "about:", "javascript:")):
         return True
+    if ("__" in src or "{" in src or "%7B" in src) and _TEMPLATE.fullmatch(src.split("?")[0].rsplit("/", 1)[-1]):
+        return True  # a client-side template's placeholder for the file ("…/w_478/__image_url__", "{{ image.src }}")
     lowered = src.lower()
     if lowered.split("?")[0].endswith(".svg"):
         return True
