@@ -1019,3 +1019,43 @@ def test_pandoc_markdowns_fenced_divs_and_bracketed_spans(tmp_path: Path) -> Non
     assert [(i.credit.raw, i.credit.agency) for i in doc.images if i.credit] == [
         ("Robert Scheer, USA TODAY Sports", "imagn")
     ]
+
+
+def test_roff_of_pandocs_man_and_ms_writers(tmp_path: Path) -> None:
+    """pandoc's man and ms writers: requests (".PP", ".br", ".pdfhref …") are breaks or nothing, a link's text
+    (' -- "…"') stands where its request did, escapes are characters ("Artist\\[cq]s"), a picture kept with its
+    address ("[IMAGE: alt (address)]") is a picture, and a "Close this popup" button's picture is a control."""
+    text = "\n".join(
+        [
+            ".PP",
+            P1,
+            ".PP",
+            "[IMAGE: The logo of NASA, the National Aeronautics and Space Administration.]",
+            ".LP",
+            ".PP",
+            "Artist\\[cq]s concept of Orion separating from the SLS rocket.",
+            ".br",
+            "Credit: NASA",
+            "\\c",
+            '.pdfhref W -D "javascript:void(0);" -A "\\c" \\',
+            ' -- "View full size image"',
+            "\\&",
+            ".LP",
+            P2,
+            ".PP",
+            "[IMAGE: Nokia Lumia smartphone (http://static.example.com/pictures/2013/7/18/Nokia-Lumia-008.jpg)]",
+            "Nokia: sales of its Lumia smartphone overtook BlackBerry. Photograph: Dado Ruvic/Reuters",
+            ".SS Share",
+            "[IMAGE: Close this popup (http://static.example.com/common/images/close-popup.png)]",
+            "Short link for this page: <http://gu.com/p/3hd6x>",
+            ".PP",
+            P3,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images][:2] == [
+        ("Artist’s concept of Orion separating from the SLS rocket.", "NASA", "content"),
+        ("Nokia: sales of its Lumia smartphone overtook BlackBerry.", "Dado Ruvic/Reuters", "content"),
+    ]
+    (control,) = doc.images[2:]
+    assert control.src.endswith("close-popup.png") and control.role == "chrome"  # type: ignore[union-attr]

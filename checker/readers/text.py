@@ -953,7 +953,7 @@ def _evidence(
         evidence.chrome("a video player's poster: the player's lines (duration, 'Now playing', source) follow it")
     elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
         evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
-    elif block.ref is not None and caption is None and not credits and P.CONTROL_ALT.match(alt):
+    elif block.ref is not None and not credits and P.CONTROL_ALT.match(alt):  # a line under it is no caption
         evidence.chrome(f"a page control's image (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits and _shown_again(block, parts):
         evidence.chrome("a small copy of the picture shown again right below it (the same alt text)")

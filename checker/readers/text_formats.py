@@ -31,6 +31,8 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     `raw` are the text's own lines (Org mode's caption keyword is looked up there)."""
     if "<" in text or "[caption" in text:
         lines = _markup_as_lines(lines)
+    if "\n." in text and len(_ROFF_REQUEST.findall(text)) >= _ROFF_REQUESTS:
+        lines = _roff_lines(lines)
     if "[[File:" in text or "[[Image:" in text:
         lines = [(number, _WIKI_IMAGE.sub(_wiki_reference, line)) for number, line in lines]
     if ":::" in text or "]{" in text:
@@ -156,6 +158,43 @@ _WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=+\s*$")
 _LINKED_TEXT = r"(?:[^\[\]]|!\[[^\[\]]*\]\([^()\s]*\))*"  # text, or a picture already rewritten
 _BAR_LINK = re.compile(r"\[\[([^\s|\[\]{}]+)\|(" + _LINKED_TEXT + r")\]\]")
 _ARROW_LINK = re.compile(r"\[\[(" + _LINKED_TEXT + r")>>([^\s\[\]]+)\]\]")
+
+
+# roff (pandoc -t man, -t ms): requests (".PP", ".IP \[bu] 3", ".pdfhref W -D url -A "\c" \") on lines of their
+# own, a link's text on the next (' -- "text"'), pictures as "[IMAGE: alt (address)]", escapes for characters
+_ROFF_REQUEST = re.compile(r"^\.(?:PP|LP|IP|TP|SH|SS|RS|RE|br|pdfhref|B|I|nf|fi|TH|HP)\b", re.MULTILINE)
+_ROFF_REQUESTS = 3
+_ROFF_LINK_TEXT = re.compile(r'^\s*--\s*"(.*)"\s*$')
+_ROFF_IMAGE = re.compile(r"\[IMAGE:\s*([^\[\]]*?)\s*(?:\(((?:https?:)?//[^\s()]+)\))?\s*\]")
+_ROFF_ESCAPE = re.compile(r"\\(?:\[(\w\w)\]|\((\w\w)|f\[?\w?\]?|[c&e\- ])")
+_ROFF_CHARACTERS = {"cq": "’", "oq": "‘", "lq": "“", "rq": "”", "em": "—", "en": "–", "aq": "'", "dq": '"', "bu": "•"}
+
+
+def _roff_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """roff as the text it prints: requests are breaks, a link's text stands where its request did, a picture is a
+    Markdown reference when the writer kept its address (else its alt text: a line, or nothing when it has none)."""
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        if line.startswith((".br", ".pdfhref M", ".pdfhref O")):
+            continue  # a line break inside a paragraph, an anchor: no break between blocks
+        if line.startswith((".", "'")):
+            line = ""
+        elif (text := _ROFF_LINK_TEXT.match(line)) is not None:
+            line = text.group(1)
+        if "\\" in line:
+            line = _ROFF_ESCAPE.sub(_roff_character, line)
+        if "[IMAGE:" in line:
+            line = _ROFF_IMAGE.sub(lambda m: reference(m.group(1), m.group(2)) if m.group(2) else m.group(1), line)
+        out.append((number, line))
+    return out
+
+
+def _roff_character(match: re.Match[str]) -> str:
+    name = match.group(1) or match.group(2)
+    if name:
+        return _ROFF_CHARACTERS.get(name, "")
+    escape = match.group(0)
+    return {"\\-": "-", "\\e": "\\", "\\ ": " "}.get(escape, "")
 
 
 def _pandoc_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

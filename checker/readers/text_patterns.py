@@ -118,7 +118,8 @@ PLACEHOLDER_SRC = re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transparent
 # Alt text of a page control's image: a skip link, a menu or a share button, not a photo
 CONTROL_ALT = re.compile(
     r"^(?:(?:go|jump|skip|back|return|scroll)\s+to\s+(?:the\s+)?(?:main\s+)?(?:navigation|content|top|menu|home(?:\s?page)?)"
-    r"|menu|search|close|print|share|next|previous|prev)\W*$",
+    r"|(?:menu|search|close|print|share|next|previous|prev|e-?mail|vote|zoom|enlarge)"
+    r"(?:\s+(?:this|the|on|to|via|popup|window|overlay|dialog|page|story|article|image|photo|picture|gallery))*)\W*$",
     re.IGNORECASE,
 )
 
