@@ -941,8 +941,8 @@ def test_a_dokuwiki_picture_before_its_paragraph_and_a_muse_picture_between_tags
 
 
 def test_addresses_in_a_reference_list_and_asciidoc_links_are_no_credits(tmp_path: Path) -> None:
-    """A text browser's numbered list of link addresses ("103. file:///news/video/reuters-tv/breakingviews") and
-    AsciiDoc's links ("** http://www.example.com/dc[D.C.]"): no credit in either."""
+    """A text browser's numbered list of link addresses ("103. file:///news/video/reuters-tv/breakingviews"),
+    AsciiDoc's links ("** http://www.example.com/dc[D.C.]") and follow buttons ("Follow via Facebook"): no credit."""
     doc = audit(
         tmp_path,
         spaced(
@@ -950,6 +950,7 @@ def test_addresses_in_a_reference_list_and_asciidoc_links_are_no_credits(tmp_pat
             "** http://www.example.com/local[In Local]\n** http://www.example.com/dc[D.C.]",
             P2,
             " 103. file:///news/video/reuters-tv/breakingviews\n 144. http://www.facebook.com/pages/Reuters/1140501",
+            "Follow via Facebook\nFollow via Google+",
             P3,
         ),
     )

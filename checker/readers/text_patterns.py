@@ -228,7 +228,7 @@ SECTION_END = re.compile(
 CHROME = re.compile(
     r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
-    r"|^(?:follow us|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
+    r"|^(?:follow us|follow (?:via|on)|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
     r"|^share (?:via|on|this|to)\b|^\[(?:\.{3}|…)\]$"
     # an address alone on its line, numbered in a text browser's list of references ("103. file:///news/video/…")
     r"|^(?:\d{1,4}\.\s+)?(?:[a-z][\w+.-]*:)?//[^\s]+$",
