@@ -609,3 +609,22 @@ def test_templates_srcset_commas_card_articles_and_a_lightbox_copy() -> None:
         ("stocking-stuffers-3.jpg", "chrome"),
     ]
     assert found[4].src == "https://www.example.com/r/c_1,h_239,w_239//2014/12/16/stocking-stuffers-3.jpg"
+
+
+def test_a_figures_caption_in_the_paragraph_after_its_picture() -> None:
+    """ "<p><img></p>" then "<p><em>Figure 1: …</em></p>": the italic paragraph, or one numbered as a figure, is the
+    picture's caption; an ordinary paragraph after a picture is not."""
+    body = (
+        '<p><img src="humans-agents-image1.png" alt="The software delivery feedback loops" width="800"></p>'
+        "<p><em>Figure 1: The why loop iterates over ideas and software</em></p>"
+        '<p><img src="humans-agents-image2.png" alt="The how loop" width="800"></p>'
+        "<p>Figure 2: The how loop has multiple levels of inner loops</p>"
+        '<p><img src="humans-agents-image3.png" alt="Both loops" width="800"></p>'
+        "<p>The agent then runs both loops, and the human reviews what it built before the next iteration.</p>"
+    )
+    found = read_html("page.html", PAGE.format(body=body, after="").encode(), default_registry()).images
+    assert [i.caption for i in found][1:] == [
+        "Figure 1: The why loop iterates over ideas and software",
+        "Figure 2: The how loop has multiple levels of inner loops",
+        None,
+    ]

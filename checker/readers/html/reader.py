@@ -354,6 +354,12 @@ def read_html(
                 elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
                     caption_text, credit_texts = own
                     signals.append("gallery-slide-text")
+                elif (paragraph := _caption_paragraph(element, lineage, held)) is not None and paragraph not in claimed:
+                    claimed.add(paragraph)
+                    caption_text = _without_controls(_text(paragraph, set(), set()))
+                    if page.registry is not None:
+                        caption_text, credit_texts = _caption_credit(caption_text, page.registry)
+                    signals.append("caption-paragraph")
         evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)))
         evidence.ignore = page.ignores(element, lineage)
         evidence.signals += signals
@@ -1481,6 +1487,33 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     if not credits and caption and page.registry is not None:
         caption, credits = _caption_credit(caption, page.registry)
     return caption, credits
+
+
+def _caption_paragraph(element, lineage: list, held: Counter):
+    """The paragraph right after a paragraph that holds only the picture, when it reads as a figure's caption: all
+    of it in italics ("<p><em>Figure 1: The why loop …</em></p>") or numbered as a figure ("Figure 2: …")."""
+    box = lineage[0] if lineage and lineage[0].tag == "a" and len(lineage) > 1 else None
+    holder = lineage[1] if box is not None else (lineage[0] if lineage else None)
+    if holder is None or holder.tag != "p" or held[holder] != 1 or _TEXT(holder).strip():
+        return None
+    after = holder.getnext()
+    if after is None or after.tag != "p" or held[after]:
+        return None
+    text = " ".join(_TEXT(after).split())
+    if not text or len(text) > _FIGURE_CAPTION_CHARACTERS:
+        return None
+    children = [child for child in after if isinstance(child.tag, str)]
+    emphasized = (
+        len(children) == 1
+        and children[0].tag in ("em", "i")
+        and not (after.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+    return after if emphasized or _FIGURE_NUMBER.match(text) else None
+
+
+_FIGURE_NUMBER = re.compile(r"^(?:Figure|Fig\.|Abbildung|Abb\.|Image|Photo)\s*\d{1,3}\s*[:.—–-]", re.IGNORECASE)
+_FIGURE_CAPTION_CHARACTERS = 400
 
 
 def _labelled_block(figure, img, noise) -> list[SeenCredit]:
