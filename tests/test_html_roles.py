@@ -628,3 +628,26 @@ def test_a_figures_caption_in_the_paragraph_after_its_picture() -> None:
         "Figure 2: The how loop has multiple levels of inner loops",
         None,
     ]
+
+
+def test_a_captions_title_counter_and_repeated_capital_credit_are_left_out() -> None:
+    """A slide's title inside its caption box ("<span class='listicle--title'>"), a counter before the caption ("1 of
+    2. "), a credit in capitals printed again before the caption: none of them is caption; a caption that begins
+    with its source's name ("UC Global photo of …") keeps it."""
+    body = (
+        '<figure><img src="https://cdn.example.com/a.jpg" width="600"><figcaption>'
+        '<span class="listicle--title">BACK IN THE LIMO</span><p>Take a spin in this fresh take.</p></figcaption></figure>'
+        '<figure><img src="https://cdn.example.com/b.jpg" width="600"><figcaption>1 of 2. The minister speaks in '
+        'Lisbon. <span class="credit">REUTERS/Hugo Correia</span></figcaption></figure>'
+        '<figure><img src="https://cdn.example.com/c.jpg" width="600"><figcaption>CAPE COD TIMES FILE Sunscreens '
+        'fade with time. <span class="photoCredit">CAPE COD TIMES FILE</span></figcaption></figure>'
+        '<figure><img src="https://cdn.example.com/d.jpg" width="600"><figcaption>UC Global photo of a phone. '
+        '<span class="credit">UC Global</span></figcaption></figure>'
+    )
+    found = read_html("page.html", PAGE.format(body=body, after="").encode(), default_registry()).images
+    assert [i.caption for i in found][1:] == [
+        "Take a spin in this fresh take.",
+        "The minister speaks in Lisbon.",
+        "Sunscreens fade with time.",
+        "UC Global photo of a phone.",
+    ]

@@ -1477,6 +1477,10 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     if not credits and not caption_nodes and img is not None and unit.tag == "figure":
         credits = _labelled_block(unit, img, noise)
     caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels)))
+    titles = {n for n in nodes if n is not unit and _TITLE_CLASS.search(n.get("class") or "")} if caption else set()
+    if titles:  # "<span class='listicle--title'>BACK IN THE LIMO</span><p>Take a spin …": the title is no caption
+        untitled = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels | titles)))
+        caption = untitled or caption
     if not caption and len(credit_nodes) == 1 and img is not None:
         caption = _around_credit(credit_nodes[0], unit, noise, credit_set | labels)
     if not caption:  # a caption written into an attribute (data-caption, cutline, data-cutline...)
@@ -1931,6 +1935,12 @@ def _same_kind(a, b) -> bool:
 
 
 def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured: str | None) -> ImageEvidence:
+    if caption_text:
+        caption_text = _LEADING_COUNTER.sub("", caption_text)  # "1 of 2. Portugal's Prime Minister …"
+        for seen in credits:  # "CAPE COD TIMES FILE Sunscreens' …" with the credit printed again after it (a
+            # credit in capitals before the caption: "UC Global photo of …" is a sentence that names its source)
+            if len(seen.text) > 3 and seen.text.isupper() and caption_text.startswith(seen.text + " "):
+                caption_text = caption_text[len(seen.text) :].lstrip()
     if structured:
         credits = [*credits, SeenCredit(structured, "jsonld")]
     return ImageEvidence(
@@ -1941,6 +1951,10 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
         credits=credits,
         signals=["figure" if credits or caption_text else "image"],
     )
+
+
+_LEADING_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[.:)]\s+")
+_TITLE_CLASS = re.compile(r"title|headline|(?:^|[-_\s])hed(?:$|[-_\s])", re.IGNORECASE)
 
 
 def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
