@@ -1060,3 +1060,37 @@ def test_roff_of_pandocs_man_and_ms_writers(tmp_path: Path) -> None:
     ]
     (control,) = doc.images[2:]
     assert control.src.endswith("close-popup.png") and control.role == "chrome"  # type: ignore[union-attr]
+
+
+def test_texinfo_pictures_links_and_lists_of_other_stories(tmp_path: Path) -> None:
+    """pandoc's Texinfo: "@image{file,width,height,alt,extension}" is a picture (its extension put back), its caption
+    and credit under it; structure commands ("@node", "@anchor{…}") are breaks; a picture in an "@itemize" list is
+    a list's item (a thumbnail of another story), not the article's."""
+    text = "\n".join(
+        [
+            "@node Let's play two",
+            "@chapter Let's play two: Yankee Stadium to host NHL games",
+            "@anchor{#lets-play-two}",
+            P1,
+            "",
+            "@image{http://cdn.example.com/2013/05/15/yankee-stadium-002_4_3_rx404_c534x401,,,2013-05-15-yankees,jpg}",
+            "Yankee Stadium will be the site of two NHL outdoor games in January.",
+            "(Photo: John Munson, USA TODAY Sports)",
+            "",
+            P2,
+            "",
+            "@itemize",
+            "@item",
+            "@image{http://www.example.com/2013/07/USMC-map-maker_660-200x100,1.30208in,,Why Do So Many People Love Maps?,jpg}",
+            "",
+            "@uref{/2013/07/maps/,Why Do So Many People Love Maps?}",
+            "@end itemize",
+            P3,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    content = [i for i in doc.images if i.role != "chrome"]
+    assert [(i.src, i.credit.raw if i.credit else None) for i in content] == [
+        ("http://cdn.example.com/2013/05/15/yankee-stadium-002_4_3_rx404_c534x401.jpg", "John Munson, USA TODAY Sports")
+    ]
+    assert not [f for f in doc.findings if f.rule == "CRD001"]

@@ -33,6 +33,8 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = _markup_as_lines(lines)
     if "\n." in text and len(_ROFF_REQUEST.findall(text)) >= _ROFF_REQUESTS:
         lines = _roff_lines(lines)
+    if "@image{" in text or "\n@node " in text:
+        lines = _texinfo_lines(lines)
     if "[[File:" in text or "[[Image:" in text:
         lines = [(number, _WIKI_IMAGE.sub(_wiki_reference, line)) for number, line in lines]
     if ":::" in text or "]{" in text:
@@ -195,6 +197,58 @@ def _roff_character(match: re.Match[str]) -> str:
         return _ROFF_CHARACTERS.get(name, "")
     escape = match.group(0)
     return {"\\-": "-", "\\e": "\\", "\\ ": " "}.get(escape, "")
+
+
+# Texinfo (pandoc -t texinfo): "@image{file,width,height,alt,extension}", "@uref{address,text}", "@emph{text}",
+# structure commands on lines of their own ("@node …", "@anchor{…}", "@chapter Title")
+_TEXINFO_IMAGE = re.compile(r"@image\{([^,{}]+)(?:,([^,{}]*))?(?:,([^,{}]*))?(?:,([^,{}]*))?(?:,([^,{}]*))?\}")
+_TEXINFO_LINK = re.compile(r"@uref\{([^,{}]+)(?:,([^{}]*))?\}")
+_TEXINFO_INLINE = re.compile(r"@(?:emph|strong|code|var|samp|w|dfn|cite|sc|b|i|r|t)\{([^{}]*)\}")
+_TEXINFO_HEADING = re.compile(r"^@(?:chapter|section|subsection|subsubsection|unnumbered\w*|heading|subheading)\s+")
+_TEXINFO_STRUCTURE = re.compile(r"^@(?:node|anchor|menu|end|top|settitle|setfilename|c|comment|bye|include)\b")
+
+
+def _texinfo_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each line as `_texinfo_line` writes it; a picture between "@itemize" and "@end itemize" is a list's item
+    (a list of other stories, each with its thumbnail), as Markdown writes one ("* ![alt](…)")."""
+    out: list[tuple[int, str]] = []
+    depth = 0
+    for number, line in lines:
+        stripped = line.strip()
+        if stripped.startswith(("@itemize", "@enumerate")):
+            depth += 1
+        elif stripped in ("@end itemize", "@end enumerate"):
+            depth = max(0, depth - 1)
+        written = _texinfo_line(line)
+        if depth and written.startswith("!["):
+            written = f"* {written}"
+        out.append((number, written))
+    return out
+
+
+def _texinfo_line(line: str) -> str:
+    """A Texinfo line as Markdown: a picture as a reference (its file's extension put back), links as links,
+    headings as headings, structure commands as breaks."""
+    if _TEXINFO_STRUCTURE.match(line) or line.strip() == "@item":
+        return ""
+    line = _TEXINFO_HEADING.sub("## ", line)
+    if "@image{" in line:
+        line = _TEXINFO_IMAGE.sub(_texinfo_picture, line)
+    if "@uref{" in line:
+        line = _TEXINFO_LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1)})", line)
+    if "{" in line:
+        line = _TEXINFO_INLINE.sub(r"\1", line)
+    return line.replace("@*", "").replace("@@", "@").replace("@{", "{").replace("@}", "}")
+
+
+def _texinfo_picture(match: re.Match[str]) -> str:
+    file, alt, extension = match.group(1).strip(), (match.group(4) or "").strip(), (match.group(5) or "").strip()
+    if extension and not _IMAGE_NAME.search(file.split("?")[0]):
+        file = f"{file}.{extension}"
+    return reference(alt, file)
+
+
+_IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.IGNORECASE)
 
 
 def _pandoc_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
