@@ -1094,3 +1094,21 @@ def test_texinfo_pictures_links_and_lists_of_other_stories(tmp_path: Path) -> No
         ("http://cdn.example.com/2013/05/15/yankee-stadium-002_4_3_rx404_c534x401.jpg", "John Munson, USA TODAY Sports")
     ]
     assert not [f for f in doc.findings if f.rule == "CRD001"]
+
+
+def test_a_garbled_accent_is_no_copyright_sign(tmp_path: Path) -> None:
+    """UTF-8 read as Latin-1 by an extractor: "RÃ©union" in a list of countries holds no copyright sign, and
+    "Â©" is one."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "Islands Poland Portugal Puerto Rico Qatar RÃ©union Romania\nSpain Sri Lanka St. BarthÃ©lemy St. Helena",
+            P2,
+            "![](https://cdn.example.com/2013/07/court.jpg)\nThe court in session. Â© Jane Doe/Reuters",
+            P3,
+        ),
+    )
+    assert [(i.src, i.credit.raw if i.credit else None) for i in doc.images] == [
+        ("https://cdn.example.com/2013/07/court.jpg", "Jane Doe/Reuters")
+    ]

@@ -96,8 +96,17 @@ def _first_candidate(src: str) -> str:
     return src[: found.start()] if found else src
 
 
+def _unmangled(line: str) -> str:
+    """The two garbled characters of UTF-8 read as Latin-1 that credits care about: "Ã©" is "é" ("RÃ©union" has no
+    copyright sign in it) and "Â©" is "©". (Decoding whole lines again would also undo text garbled twice over, and
+    make it worse.)"""
+    return line.replace("Ã©", "é").replace("Â©", "©")
+
+
 def pieces(text: str, registry: Registry) -> list[Piece]:
     raw = text.splitlines()
+    if "Ã" in text or "Â" in text:
+        raw = [_unmangled(line) for line in raw]
     if ".. " in text and " image:: " in text:
         raw = rst_images(raw)
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
