@@ -1112,3 +1112,18 @@ def test_a_garbled_accent_is_no_copyright_sign(tmp_path: Path) -> None:
     assert [(i.src, i.credit.raw if i.credit else None) for i in doc.images] == [
         ("https://cdn.example.com/2013/07/court.jpg", "Jane Doe/Reuters")
     ]
+
+
+def test_an_extractors_json_record_is_read_by_its_text_field(tmp_path: Path) -> None:
+    """trafilatura's JSON output ({"text": "…"} on one line): the text field's paragraphs are read, each on the
+    record's line, so its pictures are found there."""
+    import json as json_module
+
+    record = {
+        "text": f"{P1}\n![](https://cdn.example.com/uploads/2026/03/report-cover-gold.png)\n{P2}\n{P3}",
+        "comments": "",
+    }
+    doc = audit(tmp_path, json_module.dumps(record) + "\n")
+    assert [(i.src, i.location.line) for i in doc.images] == [  # type: ignore[union-attr]
+        ("https://cdn.example.com/uploads/2026/03/report-cover-gold.png", 1)
+    ]

@@ -11,6 +11,7 @@ in checker/readers/text.py; the wording of each kind is in checker/readers/text_
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from typing import Literal
 
@@ -96,6 +97,31 @@ def _first_candidate(src: str) -> str:
     return src[: found.start()] if found else src
 
 
+def _json_text_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An extractor's JSON record written as the text (trafilatura's `output_format="json"`: {"text": "…"} on one
+    line): the paragraphs of its text field, a blank line after each, each keeping the line number of the record."""
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        field = None
+        if line.startswith("{") and line.rstrip().endswith("}"):
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None
+            if isinstance(record, dict):
+                field = next((record[k] for k in _JSON_TEXT_KEYS if isinstance(record.get(k), str)), None)
+        if not field:
+            out.append((number, line))
+            continue
+        for part in field.splitlines():  # one paragraph a line: a blank line between them, as text outputs print
+            out += [(number, part), (number, "")]
+    return out
+
+
+_JSON_LINES = 3  # lines of a text that is one JSON record (a record, perhaps a trailing newline or two)
+_JSON_TEXT_KEYS = ("text", "raw_text", "maintext", "content", "article_text", "body")
+
+
 def _unmangled(line: str) -> str:
     """The two garbled characters of UTF-8 read as Latin-1 that credits care about: "Ã©" is "é" ("RÃ©union" has no
     copyright sign in it) and "Â©" is "©". (Decoding whole lines again would also undo text garbled twice over, and
@@ -110,6 +136,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     if ".. " in text and " image:: " in text:
         raw = rst_images(raw)
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
+    if text[:1] == "{" and len(raw) <= _JSON_LINES:
+        lines = _json_text_lines(lines)
     lines, cards = as_markdown(text, lines, raw)
     out: list[Piece] = []
     for position, (number, line) in enumerate(lines):
