@@ -162,6 +162,12 @@ def test_empty_label() -> None:
     rest, spans = split_credits("The harbour at dawnCredit:")
     assert rest == "The harbour at dawn"
     assert spans[0].empty and spans[0].glued and spans[0].label == "Credit:"
+    rest, spans = split_credits("The harbour at dawn (Photo: .)")
+    assert rest == "The harbour at dawn" and spans[0].label == "Photo:" and not spans[0].raw
+
+
+def test_an_ellipsis_in_brackets_is_no_credit() -> None:
+    assert split_credits("Jump to comments (...)") == ("Jump to comments (...)", [])
 
 
 def test_a_named_tail_credit_is_labelled_by_its_by_and_names_the_photographer() -> None:
