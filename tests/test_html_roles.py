@@ -651,3 +651,16 @@ def test_a_captions_title_counter_and_repeated_capital_credit_are_left_out() -> 
         "Sunscreens fade with time.",
         "UC Global photo of a phone.",
     ]
+
+
+def test_a_short_storys_article_with_a_sidebar_class_is_no_card() -> None:
+    """A short story whose own <article> carries "has-sidebar" in its classes: its photo stays content (only an
+    <article> whose class names a list of other stories is a card)."""
+    page = (
+        '<html><body><article class="post has-sidebar"><h1>Storm</h1><figure><img src="https://cdn.example.com/'
+        'storm.jpg" width="800"><figcaption>Waves hit the wall. <span class="credit">Jane Doe/Reuters</span>'
+        "</figcaption></figure><p>A short brief of two sentences. The storm passed overnight.</p></article>"
+        "</body></html>"
+    )
+    (image,) = read_html("page.html", page.encode(), default_registry()).images
+    assert (image.role, image.credit.agency if image.credit else None) == ("content", "reuters")

@@ -688,9 +688,15 @@ _LEAD_PICTURE_ID = re.compile(
 
 
 def _wide(element, own: int) -> bool:
-    """<html>, <body> or <main>, whose classes never make the page chrome; an <article> only while it is not a
-    card: one that holds no story text and whose class names chrome ("multi-story__related") is a card."""
-    return bool(own & _PAGE_WIDE) and element.tag != "article"
+    """<html>, <body> or <main>, whose classes never make the page chrome; an <article> too, unless its class names
+    a list of other stories ("multi-story__related", "recommended"): then it is a card, when it holds no story text.
+    (A story's own <article> may carry "has-sidebar" or "author-box" in its classes.)"""
+    if not own & _PAGE_WIDE:
+        return False
+    return element.tag != "article" or _CARD_ARTICLE.search(element.get("class") or "") is None
+
+
+_CARD_ARTICLE = re.compile(r"related|recommend|promo|teaser|recirc|popular|more-stor|more-news", re.IGNORECASE)
 
 
 def _names_lead_picture(element) -> bool:
