@@ -1127,3 +1127,23 @@ def test_an_extractors_json_record_is_read_by_its_text_field(tmp_path: Path) -> 
     assert [(i.src, i.location.line) for i in doc.images] == [  # type: ignore[union-attr]
         ("https://cdn.example.com/uploads/2026/03/report-cover-gold.png", 1)
     ]
+
+
+def test_a_credit_linked_to_the_agencys_page_of_the_photo_stays_its_credit(tmp_path: Path) -> None:
+    """A whole-line link whose text is a credit is a teaser's picture when it leads to another story, but a credit
+    linked to the agency's page of the photo ("[Justin Sullivan/Getty Images](https://www.gettyimages.com/…)") is
+    the picture's credit."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "![](https://cdn.example.com/2024/05/storm.jpg)\n"
+            "[Justin Sullivan/Getty Images](https://www.gettyimages.com/detail/news-photo/storm-1234)",
+            P2,
+            "[AP Photo/Peter A. Harris](http://ftw.example.com/2013/07/charlotte-hornets-name/)",
+            P3,
+        ),
+    )
+    assert [(i.src, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        ("https://cdn.example.com/2024/05/storm.jpg", "Justin Sullivan/Getty Images", "content")
+    ]

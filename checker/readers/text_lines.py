@@ -163,8 +163,11 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
         link, heading = bool(_NUMBERED_LINK.match(cleaned)), cleaned.startswith("#")  # "[361]Headline": lynx, w3m
+        to_photos = False  # the line's one link leads to a photo agency's or library's page of the picture
         if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
-            link = bool(_WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip()))
+            whole = _WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip())
+            link = whole is not None
+            to_photos = whole is not None and _PHOTO_SERVICE.search(whole.group(0)) is not None
             cleaned = _plain_markdown(cleaned)
             if not cleaned:
                 out.append(Piece(number, "blank", ""))
@@ -214,7 +217,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if P.LIST_START.match(cleaned) and all(p.kind == "label" or not p.text.strip("*•+-") for p in line_pieces):
             # "* Bildrechte" in a footer's list of links: a page's link, not a label of what follows
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
-        if link and any(p.kind in ("credit", "capcredit") for p in line_pieces):
+        if link and not to_photos and any(p.kind in ("credit", "capcredit") for p in line_pieces):
             # a line that is all one link, its text a credit: lynx's "[36]Cole Hamels and Kyle Kendrick. (Gene J.
             # Puskar/AP)", a wiki's "[[/2013/07/story/|AP Photo/Peter A. Harris]]": a teaser card's picture
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
@@ -403,6 +406,12 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _JOINED = re.compile(r"\n\s*")
 _ADDRESS_START = re.compile(r"^\s*\[(?:https?:)?//")
 _ESCAPED = re.compile(r"\\(.)")  # a Markdown converter's backslash escape inside an address
+# a link to a photo agency's or a photo library's page ("[Justin Sullivan/Getty Images](https://www.gettyimages.com/…)")
+_PHOTO_SERVICE = re.compile(
+    r"\]\((?:https?:)?//[^/)]*(?:gettyimages|apimages|apnews|reuters|afp|epa|shutterstock|alamy|flickr|istockphoto"
+    r"|unsplash|pexels|wikimedia|wikipedia|creativecommons|imago|dpa|picture-alliance|magnumphotos)",
+    re.IGNORECASE,
+)
 _WHOLE_LINK = re.compile(r"(?<!!)\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MIN_WRAP = 60  # narrower pages are not wrapped text: lines of a list
 _WRAP_SLACK = 15  # a wrapped line ends this close to the width at most
