@@ -1014,9 +1014,11 @@ def _alt_copies(seen: list[_Seen]) -> None:
     caption another shows (a gallery's thumbnail of the lead photo)."""
     alike: dict[str, list[_Seen]] = {}
     for item in seen:
-        words = _ALT_WORDS.findall(fold(item.evidence.alt or ""))
-        if item.evidence.role != "chrome" and len(words) >= _COPY_WORDS:
-            alike.setdefault(" ".join(words), []).append(item)
+        alt = item.evidence.alt
+        if item.evidence.role != "chrome" and alt and alt.count(" ") >= _COPY_WORDS - 1:  # folded only if long
+            words = _ALT_WORDS.findall(fold(alt))
+            if len(words) >= _COPY_WORDS:
+                alike.setdefault(" ".join(words), []).append(item)
     for alt, pair in alike.items():  # a figure and its lightbox's copy: the one whose caption the alt text holds
         if len(pair) == 2:
             holds = [_caption_in(item, alt) for item in pair]
@@ -1032,9 +1034,10 @@ def _alt_copies(seen: list[_Seen]) -> None:
     if not shown:
         return
     for item in seen:
-        if item.evidence.role == "chrome" or item.captioned or not item.evidence.alt:
+        alt = item.evidence.alt
+        if item.evidence.role == "chrome" or item.captioned or not alt or alt.count(" ") < _COPY_WORDS - 1:
             continue
-        shown_as = shown.get(" ".join(_ALT_WORDS.findall(fold(item.evidence.alt))))
+        shown_as = shown.get(" ".join(_ALT_WORDS.findall(fold(alt))))
         if shown_as is not None and shown_as is not item:
             item.evidence.chrome(
                 f"duplicate: its alt text is the caption of another picture ({_short(shown_as.evidence.src)})"
