@@ -664,3 +664,14 @@ def test_a_short_storys_article_with_a_sidebar_class_is_no_card() -> None:
     )
     (image,) = read_html("page.html", page.encode(), default_registry()).images
     assert (image.role, image.credit.agency if image.credit else None) == ("content", "reuters")
+
+
+def test_a_link_to_the_photo_at_another_size_is_its_zoom_and_an_ad_servers_picture_is_furniture() -> None:
+    """ "…/image/sz.1.4006527/640x360" linked to "…/image/sz.1.4006527/860x860" (a dot in a folder's name) is the
+    photo's zoom, not a teaser; a picture from an ad server is furniture though its link looks like its own page."""
+    from checker.readers.html.role import furniture, photo_page
+
+    assert photo_page("/image/sz.1.4006527/860x860", "https://cdn.example.de/image/sz.1.4006527/640x360?v=1")
+    assert not photo_page("/politik/gender-1.4006527", "https://cdn.example.de/image/sz.1.4006527/640x360")
+    ad = "http://ad.doubleclick.net/ad/us.example/news/article;type=mpu;sz=300x250;ord=1651?"
+    assert furniture(ad, {}) == "furniture: 'doubleclick.net' in its URL or class"

@@ -24,6 +24,9 @@ _FURNITURE_WORDS = (
     "/1px.",  # a one-pixel spacer file, "…/img/3.0/1px.gif"
     "/trans.gif",  # a transparent spacer, "…/wordpress/img/trans.gif?m=…"
     "chevron",  # a menu's or a pager's arrow
+    "doubleclick.net",  # an ad server's picture: an ad
+    "googlesyndication.com",
+    "/pagead/",
     "throbber",  # a busy indicator: "…/images/throbber.gif", "…/indicators/facebook-loading.gif"
     "loading.gif",
     "loader.gif",
@@ -195,14 +198,26 @@ def photo_page(path: str, src: str) -> bool:
     extension: the photo's page or a larger copy of it (".../photos/8/804a…61_0.html" around
     "/photos/8/804a…61_0-small.jpg"). A story's address that only shares the photo's name (a teaser's
     "/view/AEN2023…" around ".../2023/12/28/AEN2023…_03_i_T2.jpg") does not name its folder."""
-    link = path.rstrip("/").rsplit(".", 1)[0].lower().split("/")
-    image = src.split("?")[0].split("#")[0].rstrip("/").rsplit(".", 1)[0].lower().split("/")
+    link = _segments(path)
+    image = _segments(src.split("?")[0].split("#")[0])
     if len(link) < 3 or len(image) < 3 or link[-3:-1] != image[-3:-1] or not all(link[-3:-1]):
         return False  # not the same two folders ("/cta/redirect/1883108/…" is no page of "/cta/default/1883108/…")
+    if _SIZE_SEGMENT.match(link[-1]) and _SIZE_SEGMENT.match(image[-1]):
+        return True  # the photo at another size: ".../image/sz.1.4006527/860x860" around ".../640x360"
     short, long = sorted((link[-1], image[-1]), key=len)
     if not short or not long.startswith(short):
         return False
     return long == short or (long[len(short)] in "-_." and len(long) - len(short) <= SIZE_SUFFIX)
+
+
+def _segments(path: str) -> list[str]:
+    """A path's folders and its file's name without its extension (a dot in a folder's name stays)."""
+    parts = path.rstrip("/").lower().split("/")
+    parts[-1] = parts[-1].rsplit(".", 1)[0]
+    return parts
+
+
+_SIZE_SEGMENT = re.compile(r"^(?:\d{2,4}x\d{2,4}|[wh]_?\d{2,4})$")
 
 
 def enclosing_link(lineage: list, held, levels: int = 5):
