@@ -1147,3 +1147,16 @@ def test_a_credit_linked_to_the_agencys_page_of_the_photo_stays_its_credit(tmp_p
     assert [(i.src, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
         ("https://cdn.example.com/2024/05/storm.jpg", "Justin Sullivan/Getty Images", "content")
     ]
+
+
+def test_w3m_slides_with_their_alt_text_in_brackets(tmp_path: Path) -> None:
+    """w3m's gallery: each slide's alt text in brackets ("[Neutron star image]"), its caption under it, a
+    "Fullscreen" control after it: one slide each, captioned by the line under the alt text."""
+    slides = [
+        ("Neutron star image", "A kind of neutron star shines a brilliant blue-white in this false-color X-ray image."),
+        ("Neutron star to scale", "A neutron star is the densest object astronomers can observe directly."),
+        ("Cassiopeia A", "Cassiopeia A is the remains of a massive star that exploded in a supernova."),
+    ]
+    gallery = "\n".join(f"  [{alt}]\n      {caption}\n      Fullscreen" for alt, caption in slides)
+    doc = audit(tmp_path, spaced(P1, "      Fullscreen\n" + gallery, P2))
+    assert [(i.alt, i.caption) for i in doc.images] == slides

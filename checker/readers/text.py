@@ -314,8 +314,8 @@ class _Assembler:
                 cur = self._open()
             self._take(cur, index, "caption-label")
         else:
-            if cur is None or cur.credits:
-                cur = self._open()
+            if cur is None or cur.credits or (cur.caption is not None and cur.alt is not None and cur.markers):
+                cur = self._open()  # (a slide read whole, its alt line and caption: the marker starts the next)
             cur.markers.append(piece.text)
             self._take(cur, index, "marker")
 
@@ -505,6 +505,15 @@ class _Assembler:
                 complete = piece.after_gap and bool(cur.credits) and not repeats_alt
                 under_ref = not across or _caption_under_credited_alt(cur, piece) or self._credit_under(index)
                 lead_in = piece.text.endswith(":")  # "You may also like these photo galleries:": a list follows
+                if cur.ref is None and cur.alt is None and (cur.counter is not None or cur.markers):
+                    below_alt = self._next(index)
+                    if _BRACKETED_ALT.fullmatch(piece.text) and below_alt is not None and below_alt.kind in (
+                        "text",
+                        "capcredit",
+                    ):  # w3m's "[Neutron star image]", then the slide's caption: the alt text, not the caption
+                        cur.alt = piece.text[1:-1].strip()
+                        self._take(cur, index, "alt-line")
+                        return
                 if (cur.ref is not None and under_ref and shaped) or (
                     (cur.counter is not None or cur.markers) and not complete and not lead_in
                 ):
@@ -883,6 +892,9 @@ def _shared_start(a: str, b: str) -> int:
         words += any(ch.isalpha() for ch in x)
     return words
 
+
+# A picture as w3m prints it, its alt text in brackets on a line of its own ("[Neutron star image]")
+_BRACKETED_ALT = re.compile(r"\[[^\[\]()]{3,120}\]")
 
 # A list item as text browsers and Markdown converters print it: navigation and link lists, not slides
 _LIST_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s")
