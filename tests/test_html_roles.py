@@ -23,11 +23,13 @@ region, the authorities said on Tuesday morning as the clean-up began.</p>
 </body></html>"""
 
 
+def _read(body: str = "", after: str = ""):
+    """The article read from PAGE with `body` inside the story and `after` below it."""
+    return read_html("page.html", PAGE.format(body=body, after=after).encode("utf-8"), default_registry(), charset=None)
+
+
 def _roles(body: str = "", after: str = ""):
-    article = read_html(
-        "page.html", PAGE.format(body=body, after=after).encode("utf-8"), default_registry(), charset=None
-    )
-    return [(i.src.rsplit("/", 1)[-1], i.role, i.evidence.role_reason) for i in article.images]
+    return [(i.src.rsplit("/", 1)[-1], i.role, i.evidence.role_reason) for i in _read(body, after).images]
 
 
 def _findings(body: str = "", after: str = "", tmp: Path | None = None):
@@ -404,7 +406,7 @@ def test_slides_at_a_resizer_named_by_their_query_and_loaded_from_data_lazy() ->
       <div class="module-caption">Yellen holds a news conference. <span class="module-credit">REUTERS/Gary Cameron</span></div>
       <div class="module-num">{n}/3</div></div>"""
     body = '<div class="slider">' + "".join(slide.format(n=n) for n in (1, 2, 3)) + "</div>"
-    article = read_html("page.html", PAGE.format(body=body, after="").encode("utf-8"), default_registry(), charset=None)
+    article = _read(body)
     slides = [
         (i.src.split("i=")[-1].split("&")[0], i.role, i.credit.agency if i.credit else None) for i in article.images[1:]
     ]
@@ -449,9 +451,7 @@ def test_an_id_naming_the_storys_picture_outweighs_a_chrome_word_in_its_class() 
         'alt="Obama speaks."><div class="captionText"><p>Obama speaks in New York.</p>'
         '<p class="credit">Credit: Reuters/Jason Reed</p></div></div>'
     )
-    shown = read_html(
-        "page.html", PAGE.format(body=photo.format(id="articleImage"), after="").encode(), default_registry()
-    )
+    shown = _read(photo.format(id="articleImage"))
     assert [(i.role, i.credit.raw if i.credit else None) for i in shown.images][1] == ("content", "Reuters/Jason Reed")
     other = _roles(body=photo.format(id="related-article-image"))
     assert other[1][1] == "chrome"
@@ -466,7 +466,7 @@ def test_a_hover_preview_in_a_small_box_is_chrome_and_a_caption_named_by_its_id_
         '<div id="galleryThumb001" style="position:absolute;width:60px;height:60px;display:none">'
         '<img src="https://cdn.example.com/assets/saturn-topics.jpg" border="0"/></div>'
     )
-    article = read_html("page.html", PAGE.format(body=body, after="").encode(), default_registry())
+    article = _read(body)
     assert [(i.src.rsplit("/", 1)[-1], i.role, i.caption) for i in article.images][1:] == [
         ("saturn-horizontal-gallery.jpg", "content", "Saturn and Earth, seen by Cassini in 2006."),
         ("saturn-topics.jpg", "chrome", None),
@@ -509,7 +509,7 @@ def test_a_lightbox_picture_whose_alt_is_a_wire_caption_is_read_outside_the_arti
         f'cam3980064/original.jpg?1370584330" class="highslide"><img alt="{caption} (AP Photo/Andrew Shurtleff, '
         'File)" src="https://s3.example.com/photos/cam3980064/gallery.jpg?1370584330"></a></div></div></div>'
     )
-    found = read_html("page.html", PAGE.format(body="", after=picture).encode(), default_registry()).images[1]
+    found = _read(after=picture).images[1]
     assert (
         found.caption,
         found.credit.raw if found.credit else None,
@@ -569,7 +569,7 @@ def test_a_figures_labelled_credit_block_and_two_pictures_described_apart() -> N
         '<table><tr><th><img src="/files/firefox-click-notext.png" alt="Right-clicking on a page" width="250"></th>'
         '<th><img src="/files/firefox-click-link.png" alt="Right-clicking on a link" width="250"></th></tr></table>'
     )
-    found = read_html("page.html", PAGE.format(body=body, after="").encode(), default_registry()).images
+    found = _read(body).images
     credited = found[1]
     assert (credited.credit.raw, credited.credit.agency) == ("Mihai Simonia / Shutterstock", "shutterstock")
     assert [(i.src, i.evidence.role_reason) for i in found[2:]] == [
@@ -601,7 +601,7 @@ def test_templates_srcset_commas_card_articles_and_a_lightbox_copy() -> None:
         'srcset="https://www.example.com/r/c_1,h_239,w_239//2014/12/16/stocking-stuffers-3.jpg" alt="Gift ideas">'
         "</a></li></ul></article>"
     )
-    found = read_html("page.html", PAGE.format(body=body, after=after).encode(), default_registry()).images
+    found = _read(body, after).images
     assert [(i.src.rsplit("/", 1)[-1], i.role) for i in found][1:] == [
         ("web-dip29nw1.JPG", "content"),
         ("web-dip29nw1.JPG", "chrome"),
@@ -622,7 +622,7 @@ def test_a_figures_caption_in_the_paragraph_after_its_picture() -> None:
         '<p><img src="humans-agents-image3.png" alt="Both loops" width="800"></p>'
         "<p>The agent then runs both loops, and the human reviews what it built before the next iteration.</p>"
     )
-    found = read_html("page.html", PAGE.format(body=body, after="").encode(), default_registry()).images
+    found = _read(body).images
     assert [i.caption for i in found][1:] == [
         "Figure 1: The why loop iterates over ideas and software",
         "Figure 2: The how loop has multiple levels of inner loops",
@@ -644,7 +644,7 @@ def test_a_captions_title_counter_and_repeated_capital_credit_are_left_out() -> 
         '<figure><img src="https://cdn.example.com/d.jpg" width="600"><figcaption>UC Global photo of a phone. '
         '<span class="credit">UC Global</span></figcaption></figure>'
     )
-    found = read_html("page.html", PAGE.format(body=body, after="").encode(), default_registry()).images
+    found = _read(body).images
     assert [i.caption for i in found][1:] == [
         "Take a spin in this fresh take.",
         "The minister speaks in Lisbon.",
