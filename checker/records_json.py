@@ -210,15 +210,18 @@ def _converter(annotation: Any) -> Convert:
         return _EXACT[annotation]
     if isinstance(annotation, type) and issubclass(annotation, Record):
         return _record_converter(annotation)
+    if (inner := _optional(annotation)) is not None:  # X | None
+        convert_inner = _converter(inner)
+        return lambda value: None if value is None else convert_inner(value)
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin is typing.Literal:
         return _literal(frozenset(args))
     if origin in (typing.Union, _UNION_TYPE):
         return _union([_converter(arg) for arg in args], args)
     if origin is list:
-        return _sequence(list, _converter(args[0]))
+        return _sequence(list, args[0])
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return _sequence(tuple, _converter(args[0]))
+        return _sequence(tuple, args[0])
     if origin is dict and args[0] is str:
         return _mapping(_converter(args[1]))
     if annotation is dict:
@@ -274,9 +277,6 @@ def _literal(allowed: frozenset) -> Convert:
 
 
 def _union(converters: list[Convert], args: tuple) -> Convert:
-    if type(None) in args and len(args) == 2:  # X | None
-        inner = next(c for c, arg in zip(converters, args, strict=True) if arg is not type(None))
-        return lambda value: None if value is None else inner(value)
     by_record = {arg: c for c, arg in zip(converters, args, strict=True) if isinstance(arg, type)}
     if all(isinstance(arg, type) and (arg is type(None) or issubclass(arg, Record)) for arg in args):
 
@@ -290,8 +290,9 @@ def _union(converters: list[Convert], args: tuple) -> Convert:
     raise TypeError(f"no direct JSON for the union {args!r}")
 
 
-def _sequence(kind: type[list] | type[tuple], item: Convert) -> Convert:
-    plain = next((k for k, c in _EXACT.items() if c is item and k in (str, int, bool)), None)
+def _sequence(kind: type[list] | type[tuple], item_type: Any) -> Convert:
+    item = _converter(item_type)
+    plain = item_type if item_type in (str, int, bool) else None
 
     def convert(value: Any) -> Any:
         if type(value) is not kind:

@@ -507,9 +507,14 @@ class _Assembler:
                 lead_in = piece.text.endswith(":")  # "You may also like these photo galleries:": a list follows
                 if cur.ref is None and cur.alt is None and (cur.counter is not None or cur.markers):
                     below_alt = self._next(index)
-                    if _BRACKETED_ALT.fullmatch(piece.text) and below_alt is not None and below_alt.kind in (
-                        "text",
-                        "capcredit",
+                    if (
+                        _BRACKETED_ALT.fullmatch(piece.text)
+                        and below_alt is not None
+                        and below_alt.kind
+                        in (
+                            "text",
+                            "capcredit",
+                        )
                     ):  # w3m's "[Neutron star image]", then the slide's caption: the alt text, not the caption
                         cur.alt = piece.text[1:-1].strip()
                         self._take(cur, index, "alt-line")

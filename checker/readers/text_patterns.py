@@ -18,6 +18,7 @@ import re
 from typing import Literal
 
 from checker.plain import Value
+from checker.readers import controls
 
 # What a label line (or a label inside a line) says about the words around it:
 #   credit_next   the credit follows ("Image copyright Getty Images", "Image:" / "Reuters")
@@ -115,13 +116,8 @@ LINKED_PICTURE = re.compile(r"^\[!\[[^\[\]]*\]\([^()\s]+\)\]\([^()\s]+\)$")
 # puts in its place, furniture only when nothing (no caption, no credit) says there is one
 PLACEHOLDER_SRC = re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transparent)\.", re.IGNORECASE)
 
-# Alt text of a page control's image: a skip link, a menu or a share button, not a photo
-CONTROL_ALT = re.compile(
-    r"^(?:(?:go|jump|skip|back|return|scroll)\s+to\s+(?:the\s+)?(?:main\s+)?(?:navigation|content|top|menu|home(?:\s?page)?)"
-    r"|(?:menu|search|close|print|share|next|previous|prev|e-?mail|vote|zoom|enlarge)"
-    r"(?:\s+(?:this|the|on|to|via|popup|window|overlay|dialog|page|story|article|image|photo|picture|gallery))*)\W*$",
-    re.IGNORECASE,
-)
+# Alt text of a page control's image: a skip link, a menu or a share button, not a photo (shared with the HTML reader)
+CONTROL_ALT = controls.CONTROL_ALT
 
 # Lines above a credit that are no caption: a byline ("• by Laura E. Adkins"), an author and a time stamp ("Tana
 # Ganeva 22 Dec 2016 at 14:27 ET"), a date line ("Published December 28, 2016")

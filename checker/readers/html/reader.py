@@ -484,8 +484,8 @@ def _lightbox_slide(element, furniture: str, page: _Page) -> bool:
     + div.caption"), not an icon."""
     if not furniture.endswith(" px"):
         return False
-    link = element.getparent()
-    if link is None or link.tag != "a" or not role.IMAGE_FILE.search(link.get("href") or ""):
+    link = role.lightbox_link(element)
+    if link is None:
         return False
     box = link.getparent()
     return box is not None and any(
@@ -1788,8 +1788,7 @@ def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[S
 def _wire_alt(element, registry: Registry) -> tuple[str, list[SeenCredit]] | None:
     """An alt text that is a wire caption: sentences, then an agency's credit in brackets ("… including Oklahoma's
     Gray. (AP Photo/Andrew Shurtleff, File)"), on a picture that links to its own larger file (a lightbox)."""
-    link = element.getparent()
-    if link is None or link.tag != "a" or not role.IMAGE_FILE.search(link.get("href") or ""):
+    if role.lightbox_link(element) is None:
         return None
     alt = clean(element.get("alt") or "")
     found = _BRACKETED_TAIL.search(alt) if alt.endswith(")") else None

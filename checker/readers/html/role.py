@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from checker.readers.controls import CONTROL_ALT
+
 # Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
 # alternation costs several microseconds per URL, and there are hundreds of images per page).
 _FURNITURE_WORDS = (
@@ -54,16 +56,10 @@ _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "
 _SOCIAL_FILE = re.compile(
     r"[/_-](?:facebook|twitter|email|share|rss|print|whatsapp|pinterest|linkedin)(?:[_-]\w*)?\.(?:png|gif|svg)"
 )
-# A control's alt text: "vote for this image", "click to enlarge", "Next", "Share this story" (not "Share prices…")
-_CONTROL_TEXT = re.compile(
-    r"^(?:(?:vote|click|tap)\b.*|(?:share|print|e-?mail|close|next|previous|prev|zoom|enlarge|play|search|subscribe"
-    r"|follow)(?:\s+(?:this|on|to|via|the|image|photo|picture|story|article|gallery|slideshow|video))*)$",
-    re.IGNORECASE,
-)
 _TEMPLATE = re.compile(r"__[A-Za-z]\w*__|\{\{.*\}\}|\$\{.*\}|%7B%7B.*%7D%7D", re.IGNORECASE)
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
-IMAGE_FILE = _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
 
 
 def non_image(src: str | None, attributes: dict) -> bool:
@@ -78,7 +74,7 @@ def non_image(src: str | None, attributes: dict) -> bool:
     width, height = dimensions(attributes, "")
     if (width is not None and width <= 2) or (height is not None and height <= 2):
         return True
-    return any(word in lowered for word in _PIXEL_WORDS) and not _IMAGE_FILE.search(lowered.split("/")[-1])
+    return any(word in lowered for word in _PIXEL_WORDS) and not IMAGE_FILE.search(lowered.split("/")[-1])
 
 
 def furniture(src: str, attributes: dict) -> str | None:
@@ -92,7 +88,7 @@ def furniture(src: str, attributes: dict) -> str | None:
     if _SOCIAL_FILE.search(src.lower()):
         return "furniture: a share or follow button's file"
     alt = attributes.get("alt") or attributes.get("title")
-    if alt and len(alt) < 40 and _CONTROL_TEXT.match(alt.strip()):
+    if alt and len(alt) < 40 and CONTROL_ALT.match(alt.strip()):
         return f"furniture: a control ({alt.strip()[:30]!r})"
     for width, height in (dimensions(attributes, ""), _named_size(src)):
         if (width is not None and width < SMALL) or (height is not None and height < SMALL):
@@ -176,7 +172,7 @@ class Links:
         if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
             return href.startswith("mailto:")
         parts = urlsplit(href)
-        if _IMAGE_FILE.search(parts.path) or (src and photo_page(parts.path, src)):
+        if IMAGE_FILE.search(parts.path) or (src and photo_page(parts.path, src)):
             return False
         host = parts.netloc.lower().removeprefix("www.")
         path = parts.path.rstrip("/")
@@ -218,6 +214,14 @@ def _segments(path: str) -> list[str]:
 
 
 _SIZE_SEGMENT = re.compile(r"^(?:\d{2,4}x\d{2,4}|[wh]_?\d{2,4})$")
+
+
+def lightbox_link(element):
+    """The <a> right around the image when it links to an image file (its larger copy, in a lightbox), or None."""
+    link = element.getparent()
+    if link is None or link.tag != "a" or not IMAGE_FILE.search(link.get("href") or ""):
+        return None
+    return link
 
 
 def enclosing_link(lineage: list, held, levels: int = 5):

@@ -1,0 +1,16 @@
+"""The alt text of a page control's picture (a skip link, a menu, a share, vote or close button), for both readers:
+what names a control ("Share this story", "vote for this image", "Close this popup"), not a photo ("Share prices
+fall", "Close-up of a bee")."""
+
+from __future__ import annotations
+
+import re
+
+CONTROL_ALT = re.compile(
+    r"^(?:(?:go|jump|skip|back|return|scroll)\s+to\s+(?:the\s+)?(?:main\s+)?(?:navigation|content|top|menu|home(?:\s?page)?)"
+    r"|(?:vote|click|tap)\b.*"
+    r"|(?:menu|search|close|print|share|next|previous|prev|e-?mail|vote|zoom|enlarge|play|subscribe|follow)"
+    r"(?:\s+(?:this|the|on|to|via|popup|window|overlay|dialog|page|story|article|image|photo|picture|gallery"
+    r"|slideshow|video))*)\W*$",
+    re.IGNORECASE,
+)
