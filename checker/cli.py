@@ -66,8 +66,9 @@ def _columns() -> int:
 
 
 def _parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The command line's parser. Only the command `argv` names gets its arguments (every command when it names
-    none): building all five commands' would be most of the parser's cost on every run."""
+    """The command line's parser. Only the command `argv` names is built (every command when it names none): each
+    parser argparse builds looks up its help texts' translations, and building all five would be most of the
+    parser's cost on every run."""
     words = sys.argv[1:] if argv is None else argv
     named = next((word for word in words if not word.startswith("-")), None)
     wanted = named if named in COMMANDS else None
@@ -87,8 +88,8 @@ def _parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "explain": _explain_arguments,
     }
     for name, summary in COMMANDS.items():
-        command = commands.add_parser(name, help=summary, allow_abbrev=False, formatter_class=_Formatter)
-        if wanted in (None, name):
+        if wanted in (None, name):  # a run that names its command builds no other command's parser
+            command = commands.add_parser(name, help=summary, allow_abbrev=False, formatter_class=_Formatter)
             arguments[name](command)
     return parser
 
