@@ -772,6 +772,36 @@ def test_jira_haddock_and_grid_table_pictures_and_teaser_bylines(tmp_path: Path)
     ]
 
 
+def test_jira_picture_in_a_pop_up_link_with_its_credit_heading_above_the_caption(tmp_path: Path) -> None:
+    """Jira's picture inside a script's pop-up link ("[ !address|…! |javascript:pop_me_up2(…)]") is a picture, the
+    link's text alone; the credit under it, a photographer and their paper in a level-6 heading ("h6. Stephen
+    Crowley/The New York Times"), then the caption. A navigation line ending in one unlabelled word after a slash
+    ("Edition: U.S. / Global") is no captioned picture: at most unsure."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            "{anchor:editionToggle}Edition: {anchor:us}[U.S.|http://www.example.com] / {anchor:gl}[Global|http://global.example.com]",
+            P1,
+            "[Enlarge This Image|javascript:pop_me_up2('http://www.example.com/imagepages/19prexy.html','19prexy')]",
+            "[ !http://graphics8.example.com/images/19prexy-articleInline.jpg|itemprop=url, width=190, height=127! "
+            "|javascript:pop_me_up2('http://www.example.com/imagepages/19prexy.html','19prexy')]",
+            "h6. {anchor:credit}Stephen Crowley/The New York Times\n"
+            "President Obama with President Vladimir V. Putin of Russia last year at a Group of 20 nations gathering.",
+            P2,
+            P3,
+        ),
+    )
+    assert [(i.src, i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (None, "Edition: U.S.", "Global", "unsure"),
+        (
+            "http://graphics8.example.com/images/19prexy-articleInline.jpg",
+            "President Obama with President Vladimir V. Putin of Russia last year at a Group of 20 nations gathering.",
+            "Stephen Crowley/The New York Times",
+            "content",
+        ),
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

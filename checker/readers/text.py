@@ -919,6 +919,8 @@ def _evidence(
         caption_text, credits = split[0], [split[1]]
     counter = parts[block.counter].text if block.counter is not None else None
     strong_credit = any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits)
+    if block.ref is None and credits and all(_bare_word(seen) for seen in credits):
+        strong_credit = False  # "Edition: U.S. / Global": one unlabelled word, no agency, and no picture in sight
     if caption is None and not credits and block.ref is None:
         return None
     anchor = block.credits[-1][0] if block.credits else block.caption if block.caption is not None else block.members[0]
@@ -996,6 +998,14 @@ def _evidence(
     elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
         evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
     return evidence
+
+
+def _bare_word(seen: SeenCredit) -> bool:
+    """A credit that is one word with no label and no agency ("Smith", "Global") written apart from its caption:
+    after a slash at a line's end, as often a navigation line's last link as a photo's credit. (A page style that
+    glues the credit before its caption, "Matrix A crazed gunman ...", is a credit's own pattern.)"""
+    agency = seen.parsed.agency if seen.parsed is not None else None
+    return not seen.label and not seen.glued and agency is None and len(seen.text.split()) < 2
 
 
 def _video_poster(block: _Block, parts: list[Piece]) -> bool:

@@ -94,16 +94,25 @@ def _heading(match: re.Match[str]) -> str:
     return f"{match.group(1)}{'#' * int(match.group(2))} "
 
 
-# Jira: !address|attribute=value, …! (a lazy loader's data-src holds the photo), [text|address], {anchor:name}
+# Jira: !address|attribute=value, …! (a lazy loader's data-src holds the photo), [text|address] (the text may be
+# a picture, with spaces around it), {anchor:name}
 _JIRA_IMAGE = re.compile(r"!((?:https?:)?//[^\s|!]+)\|([^!\n]{0,500})!")
-_JIRA_LINK = re.compile(r"\[([^\[\]|]*|!\[[^\[\]]*\]\([^()\s]*\))\|((?:https?:)?/[^\[\]\s|]*)\]")
+_JIRA_LINK = re.compile(
+    r"\[\s*([^\[\]|]*?|!\[[^\[\]]*\]\([^()\s]*\))\s*\|((?:https?:)?/[^\[\]\s|]*|javascript:[^\[\]\s|]*)\]"
+)
 _JIRA_ANCHOR = re.compile(r"\{anchor:[^{}]*\}")
 
 
 def _jira_line(line: str) -> str:
     line = _JIRA_ANCHOR.sub("", line)
     line = _JIRA_IMAGE.sub(_jira_reference, line)
-    return _JIRA_LINK.sub(r"[\1](\2)", line)
+    return _JIRA_LINK.sub(_jira_link, line)
+
+
+def _jira_link(match: re.Match[str]) -> str:
+    """A link as Markdown writes it; a script's "link" (a pop-up: "Enlarge This Image") as its text alone."""
+    text, address = match.groups()
+    return text if address.startswith("javascript:") else f"[{text}]({address})"
 
 
 def _jira_reference(match: re.Match[str]) -> str:

@@ -626,15 +626,17 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
 
 
 def _person_for_outlet(text: str) -> bool:
-    """A photographer's name and the outlet they shot for, or their address there ("Craig McDean/GQ", "Mike
-    Cason/mcason@al.com")."""
+    """A photographer's name and the outlet they shot for, its name capitalised, or their address there ("Craig
+    McDean/GQ", "Stephen Crowley/The New York Times", "Mike Cason/mcason@al.com")."""
     parts = [part.strip() for part in text.split("/")]
-    return (
-        len(parts) == 2
-        and looks_like_person(parts[0])
-        and 1 <= len(parts[1].split()) <= 3
-        and (parts[1][:1].isupper() or bool(P.EMAIL.fullmatch(parts[1])))
-    )
+    if len(parts) != 2 or not looks_like_person(parts[0]):
+        return False
+    if P.EMAIL.fullmatch(parts[1]):
+        return True
+    outlet = parts[1].split()
+    if outlet[:1] == ["The"]:
+        outlet = outlet[1:]  # "Stephen Crowley/The New York Times"
+    return 1 <= len(outlet) <= 3 and all(word[:1].isupper() for word in outlet)
 
 
 def _only_credit_words(text: str, registry: Registry) -> bool:
