@@ -802,6 +802,31 @@ def test_jira_picture_in_a_pop_up_link_with_its_credit_heading_above_the_caption
     ]
 
 
+def test_textile_picture_with_its_style_inside_a_pop_up_link(tmp_path: Path) -> None:
+    """Textile's picture with a style before its address ("!{width:190px;height:220px;}address!"), inside a quoted
+    link to a script's pop-up, is the picture, with the credit heading under it; a style that draws it one pixel
+    wide is a tracking pixel, no picture."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            '" !{width:190px;height:220px;}http://graphics8.example.com/images/jp-vaccine-articleInline.jpg! '
+            "\":javascript:pop_me_up2('http://www.example.com/imagepages/jp-vaccine.html','jp_vaccine_html')",
+            "h6(credit#harry-cabluck). Harry Cabluck/Associated Press",
+            P2,
+            "!{width:1px;height:1px;}http://analytics.example.com/v2/image.svc/TheNewYorkTimes/RWS/CAI/1/E/prod/PC/A!",
+            P3,
+        ),
+    )
+    assert [(i.src, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (
+            "http://graphics8.example.com/images/jp-vaccine-articleInline.jpg",
+            "Harry Cabluck/Associated Press",
+            "content",
+        )
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

@@ -61,7 +61,7 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         ]
     if "{anchor:" in text or "|http" in text or "|/" in text:
         lines = [(number, _jira_line(line)) for number, line in lines]
-    if "!http" in text or "!/" in text:
+    if "!http" in text or "!/" in text or "!{" in text:
         lines = [(number, _TEXTILE_IMAGE.sub(_textile_reference, line)) for number, line in lines]
     if '":' in text:
         lines = [(number, _TEXTILE_LINK.sub(r"[\1](\2)", line)) for number, line in lines]
@@ -134,19 +134,26 @@ def declared_small(attributes: dict[str, str]) -> bool:
 
 
 # Textile: !address(alt)!, an address that is a web address or a path to an image file (a "!" in prose stays
-# prose), a link after it with ":"
+# prose), its style, class or alignment before the address ("!{width:190px}address!"), a link after it with ":"
 _TEXTILE_IMAGE = re.compile(
-    r"(?<![\w!])\"?!((?:https?:)?//[^\s!()\"]+|/[^\s!()\"|]+\.(?:jpe?g|png|gif|webp))(?:\(([^()!\"]*)\))?!\"?(?::((?:https?:)?/[^\s\"]*|#[\w-]*))?"
+    r"(?<![\w!])(?:\"\s?)?!(?P<style>(?:\{[^{}!\n]*\}|\([^()!\n]*\)|[<>=])*)"  # a link's quote; style, class, alignment
+    r"(?P<address>(?:https?:)?//[^\s!()\"]+|/[^\s!()\"|]+\.(?:jpe?g|png|gif|webp))(?:\((?P<alt>[^()!\"]*)\))?!"
+    r"(?:\s?\")?(?::(?P<link>(?:https?:)?/[^\s\"]*|#[\w-]*|javascript:[^\s\"]*))?"
 )
+_STYLE_SIDE = re.compile(r"\b(width|height)\s*:\s*(\d+)px")
 # Textile's link: "text":address
 _TEXTILE_LINK = re.compile(r'(?<![\w!])"([^"!\[\]]{1,300})":((?:https?:)?/[^\s"\[\]()]*)')
 
 
 def _textile_reference(match: re.Match[str]) -> str:
-    """The picture, linked when its link leaves the page ("#next", a slideshow's own control, is no link)."""
-    picture = reference(match.group(2) or "", match.group(1))
-    link = match.group(3) or ""
-    return f"[{picture}]({link})" if link[:1] not in ("", "#") else picture
+    """The picture, linked when its link leaves the page ("#next", a slideshow's own control, and a script's
+    pop-up, "javascript:pop_me_up2(…)", are no links)."""
+    sides = dict(_STYLE_SIDE.findall(match.group("style")))
+    if declared_small(sides):
+        return ""  # "!{width:1px;height:1px;}address!": a tracking pixel
+    picture = reference(match.group("alt") or "", match.group("address"))
+    link = match.group("link") or ""
+    return f"[{picture}]({link})" if link[:1] not in ("", "#") and not link.startswith("javascript:") else picture
 
 
 # MediaWiki: [[File:address|option|…|caption]], the last part its caption (or alt text)
