@@ -827,6 +827,26 @@ def test_textile_picture_with_its_style_inside_a_pop_up_link(tmp_path: Path) -> 
     ]
 
 
+def test_alt_text_with_credit_then_the_caption_again_then_its_credit_line_is_one_photo(tmp_path: Path) -> None:
+    """links' picture with no address printed as its alt text (caption and credit), then the caption again without
+    the credit, then "Credit: …": one photo, not two. A credit line under the next caption is that caption's."""
+    caption = "Former head of CIA Michael Hayden talks to reporters as he departs a closed-door session in Washington."
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            f"   {caption} REUTERS/Jonathan Ernst",
+            f"   {caption}",
+            "   Credit: Reuters/Jonathan Ernst",
+            P2,
+            P3,
+        ),
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (caption, "Reuters/Jonathan Ernst", "content")
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

@@ -51,6 +51,7 @@ class _Block(Value):
     weak: bool = False  # found only by a pattern of the page, never by a signal of its own
     outside: str | None = None  # why the block stands outside the article (a teaser card below its end)
     caption_label: str = ""  # the caption label as written ("Image caption", "CAPTION:")
+    repeat: int | None = None  # the caption printed again after its caption-and-credit line (that was the alt text)
 
     def add(self, index: int, signal: str) -> None:
         self.members.append(index)
@@ -384,7 +385,7 @@ class _Assembler:
             cur is not None
             and near
             and cur.credits
-            and cur.credits[-1][0] == previous
+            and previous in (cur.credits[-1][0], cur.repeat)  # right after its credit, or its caption printed again
             and all(same_text(cur.credits[-1][1].text, credit.text) for credit in seen)
         ):  # the same credit printed twice in a row
             for credit in seen:
@@ -481,6 +482,13 @@ class _Assembler:
         if piece.doubled:
             self._on_doubled(index, piece, near)
             return
+        if cur is not None and near and cur.caption is not None and cur.credits and cur.alt is None:
+            first = self.parts[cur.caption]
+            if first.kind == "capcredit" and same_text(first.caption, piece.text):
+                cur.alt = first.text  # the alt text (caption and credit), then the caption again without it
+                self._take(cur, index, "caption-repeated")
+                cur.repeat = index
+                return
         if cur is not None and (near or cur.pending is not None):  # a label says what follows, across blanks too
             if cur.pending == "caption":
                 cur.pending = None
