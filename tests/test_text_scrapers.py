@@ -847,6 +847,32 @@ def test_alt_text_with_credit_then_the_caption_again_then_its_credit_line_is_one
     ]
 
 
+def test_picture_caption_paragraph_and_labelled_credit_paragraph(tmp_path: Path) -> None:
+    """DocBook's (and pandoc's) three paragraphs: the picture, its caption wrapped over two lines, then the credit
+    alone in a paragraph with its label ("(Photo: Name, Agency)"): one photo with its whole caption. An unlabelled
+    paragraph in that place is not taken as the credit."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "![](http://www.example.com/media/2013/07/18/SEC-Media-Day-1307181325_3_4.jpg)",
+            "    Alabama Crimson Tide head coach Nick Saban talks with the media\n"
+            "    during the 2013 SEC football media days at the Hyatt Regency.",
+            "    (Photo: Marvin Gentry, USA TODAY Sports)",
+            P2,
+            P3,
+        ),
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (
+            "Alabama Crimson Tide head coach Nick Saban talks with the media during the 2013 SEC football media days "
+            "at the Hyatt Regency.",
+            "Marvin Gentry, USA TODAY Sports",
+            "content",
+        )
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

@@ -344,7 +344,7 @@ def parse(raw: str, registry: Registry | None = None) -> Credit:
         hit = registry.match(part, key)
         if hit:
             agencies.append(hit)
-            part = _hyphenated_byline(part, hit[1])  # "Kirby Lee-USA TODAY Sports"
+            part = _hyphenated_byline(part, hit[1]) or _comma_byline(part, hit[1])  # "Kirby Lee-USA TODAY Sports"
             key = fold(part)
         if photographer is None and part and key not in _ROLES and looks_like_person(part):
             photographer = part
@@ -372,6 +372,13 @@ def _hyphenated_byline(part: str, alias: str) -> str:
     """The name hyphenated onto the front of an agency ("Name-USA TODAY Sports"), else ""."""
     at = part.find(alias)
     return part[: at - 1].strip() if at > 1 and part[at - 1] == "-" else ""
+
+
+def _comma_byline(part: str, alias: str) -> str:
+    """The name written before a comma and the agency ("Jeff Chiu, Associated Press", "Marvin Gentry, USA TODAY
+    Sports"), else ""."""
+    head, comma, tail = part.rpartition(",")
+    return head.strip() if comma and tail.strip() == alias else ""
 
 
 def _duplicated(parts: list[str], keys: list[str]) -> str | None:

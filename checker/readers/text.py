@@ -106,7 +106,11 @@ class _Assembler:
         for index, piece in enumerate(self.parts):
             if piece.kind == "blank":
                 continue
-            near = previous is not None and (self._near(previous, index) or self._caption_below_reference(index))
+            near = previous is not None and (
+                self._near(previous, index)
+                or self._caption_below_reference(index)
+                or self._credit_paragraph_below_caption(index)
+            )
             if self.cur is not None and not near and self.cur.pending is None:
                 self._close()
             handler = getattr(self, f"_on_{piece.kind}")
@@ -129,11 +133,43 @@ class _Assembler:
         if cur.credits:
             return piece.kind == "text" and _caption_under_credited_alt(cur, piece)
         captionable = piece.kind == "text" and piece.words <= P.CAPTION_MAX_WORDS and not piece.heading
-        if captionable and not piece.link and self._credit_under(index):
+        credit_below = self._credit_under(index) or self._labelled_credit_paragraph(index) is not None
+        if captionable and not piece.link and credit_below:
             return True
         return piece.kind in ("capcredit", "credit") or bool(
             piece.kind == "text" and cur.alt and same_text(cur.alt, piece.text)
         )
+
+    def _credit_paragraph_below_caption(self, index: int | None) -> bool:
+        """A picture, its caption across a blank line, then the credit across another: DocBook's and pandoc's
+        paragraphs ("Saban talks with the media …" then "(Photo: Marvin Gentry, USA TODAY Sports)")."""
+        cur = self.cur
+        return (
+            cur is not None
+            and cur.ref is not None
+            and cur.caption is not None
+            and not cur.credits
+            and cur.caption_via == "reference"
+            and index is not None
+            and self._labelled_credit_paragraph(cur.caption) == index
+        )
+
+    def _labelled_credit_paragraph(self, index: int) -> int | None:
+        """The paragraph after the piece's, across one blank line, when it is one labelled credit ("(Photo: Name,
+        Agency)")."""
+        blanks = 0
+        for i in range(index + 1, len(self.parts)):
+            piece = self.parts[i]
+            if piece.kind == "blank":
+                blanks += 1
+                continue
+            if blanks == 0 and piece.kind == "text":
+                continue  # the piece's paragraph goes on
+            after = self.parts[i + 1] if i + 1 < len(self.parts) else None
+            alone = after is None or after.kind == "blank"
+            labelled = any(seen.label for seen in piece.credits)
+            return i if blanks == 1 and piece.kind == "credit" and piece.first_on_line and alone and labelled else None
+        return None
 
     def _credit_under(self, index: int) -> bool:
         """A credit line touches the piece from below: a caption, and its credit on the line under it."""
@@ -481,6 +517,16 @@ class _Assembler:
         cur = self.cur
         if piece.doubled:
             self._on_doubled(index, piece, near)
+            return
+        if (
+            cur is not None
+            and near
+            and previous == max(cur.members)
+            and self._credit_paragraph_below_caption(self._labelled_credit_paragraph(index))
+        ):  # the caption's paragraph goes on, and its credit paragraph follows
+            caption = self.parts[cur.caption]  # type: ignore[index]
+            caption.text = f"{caption.text} {piece.text}"
+            self._take(cur, index, "caption-continued")
             return
         if cur is not None and near and cur.caption is not None and cur.credits and cur.alt is None:
             first = self.parts[cur.caption]
