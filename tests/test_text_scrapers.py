@@ -873,6 +873,25 @@ def test_picture_caption_paragraph_and_labelled_credit_paragraph(tmp_path: Path)
     ]
 
 
+def test_picture_linked_to_its_larger_file_glued_to_its_paragraph(tmp_path: Path) -> None:
+    """markdownify's lightbox picture at the start of a paragraph, the text glued to it ("[![](photo-300x200.jpg)](
+    photo.jpg)Text…"): the picture is found, as the same picture unlinked is."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "[![](https://www.example.org/files/2012/05/Partei-21-von-24-300x200.jpg)]"
+            "(https://www.example.org/files/2012/05/Partei-21-von-24.jpg)Trotz bestem Ergebnis seit Kriegsende "
+            "verpasste die Partei bei der Landtagswahl am Sonntag knapp die absolute Mehrheit.",
+            P2,
+            P3,
+        ),
+    )
+    assert [(i.src, i.role) for i in doc.images] == [
+        ("https://www.example.org/files/2012/05/Partei-21-von-24-300x200.jpg", "content")
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

@@ -68,7 +68,7 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     if _HEADING.search(text):
         lines = [(number, _HEADING.sub(_heading, line)) for number, line in lines]
     if "[![" in text:
-        lines = [(number, _LINKED_TO_FILE.sub(r"\1\2", line)) for number, line in lines]
+        lines = [(number, unlinked_from_file(line)) for number, line in lines]
     return lines, cards
 
 
@@ -369,11 +369,17 @@ CARD_LINES = 3
 # AsciiDoc's link: "https://site/dc[D.C.]", the address then its text in brackets (not "image:…[alt]")
 _ASCIIDOC_LINK = re.compile(r"(?<![\w:(\[!/])((?:https?:)?//[^\s\[\]()]+)\[([^\[\]\n]*)\]")
 _ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
-# "[![alt](photo.jpg)](photo-large.jpg)": a picture linked to its own larger file (a lightbox), not to a page
+# "[![alt](photo.jpg)](photo-large.jpg)": a picture linked to its own larger file (a lightbox), not to a page; at a
+# line's start, its paragraph's text may follow it
 _LINKED_TO_FILE = re.compile(
-    r"^(\s*)\[(!\[[^\]]*\]\((?:\\.|[^)\s\\])+\))\]\((?:\\.|[^)\s\\])+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^)\s]*)?\)\s*$",
+    r"^(\s*)\[(!\[[^\]]*\]\((?:\\.|[^)\s\\])+\))\]\((?:\\.|[^)\s\\])+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^)\s]*)?\)",
     re.IGNORECASE,
 )
+
+
+def unlinked_from_file(line: str) -> str:
+    """The line with a picture at its start that links to its own larger file written as the picture alone."""
+    return _LINKED_TO_FILE.sub(r"\1\2", line)
 
 
 def reference(alt: str, address: str) -> str:

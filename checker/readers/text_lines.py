@@ -21,7 +21,7 @@ from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
-from checker.readers.text_formats import as_markdown, rst_images
+from checker.readers.text_formats import as_markdown, rst_images, unlinked_from_file
 from checker.textnorm import clean, fold
 
 Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
@@ -76,6 +76,8 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     as a line of its own (same line number). Not a row of images, nor a list item (a teaser card)."""
     out: list[tuple[int, str]] = []
     for number, line in lines:
+        if line.lstrip()[:3] == "[![":
+            line = unlinked_from_file(line)  # "[![](photo-300x200.jpg)](photo.jpg)Text": a lightbox's picture
         lead = _LEADING_REF.match(line) if "![" in line[:8] else None
         rest = line[lead.end() :].strip() if lead else ""
         if lead and rest and "![" not in rest:
