@@ -892,6 +892,31 @@ def test_picture_linked_to_its_larger_file_glued_to_its_paragraph(tmp_path: Path
     ]
 
 
+def test_line_breaks_inside_an_alt_text_sentence_keep_it_one_caption(tmp_path: Path) -> None:
+    """lynx printing an alt text with its literal line breaks ("attend<br />the premiere … on<br />Monday"), its
+    credit under it, then the caption div repeating caption and credit: one photo with the whole sentence."""
+    caption = (
+        'Comedian Jerry Seinfeld, right, and his wife Jessica Seinfeld, attend the "Kiss the Water" premiere during '
+        "the 2013 Tribeca Film Festival on Monday, April 22, 2013, in New York."
+    )
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            '   Comedian Jerry Seinfeld, right, and his wife Jessica Seinfeld, attend<br />the "Kiss the Water" '
+            "premiere during the 2013 Tribeca Film Festival on<br />Monday, April 22, 2013, in New York.\n"
+            "   (Photo by Andy Kropa/Invision/AP)\n"
+            f"   {caption} (Photo by\n"
+            "   Andy Kropa/Invision/AP)",
+            P2,
+            P3,
+        ),
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (caption, "Andy Kropa/Invision/AP", "content")
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

@@ -584,6 +584,8 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
     inner = text
     if len(inner) >= 2 and inner[0] in "([" and inner[-1] in ")]":
         inner = inner[1:-1].strip()
+    elif inner[-1:] == ")" and "(" not in inner:
+        inner = inner[:-1].strip()  # "Andy Kropa/Invision/AP)": a bracket opened on the line above
     bare = strip_labels(inner)
     if not bare or inner[:1].isdigit() or (not bare[:1].isalnum() and bare[:1] not in "\"“‘'("):
         return None

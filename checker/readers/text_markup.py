@@ -41,6 +41,9 @@ _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src
 _NAVIGATES = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"\s]{1,500})['\"]")
 
 
+_BR_IN_TEXT = re.compile(r"\s*\w")  # words go on after the break
+
+
 def has_markup(line: str) -> bool:
     return ("<" in line and _TAG.search(line) is not None) or "[caption" in line or "[/caption" in line
 
@@ -71,6 +74,8 @@ def markup_lines(line: str) -> list[str]:
                 out.append(reference)
         elif name in _INLINE or (name == "span" and not (closing or _CREDIT_CLASS.search(attributes))):
             continue
+        elif name == "br" and _BR_IN_TEXT.match(line, position) and line[: match.start()].rstrip()[-1:].isalnum():
+            buffer.append(" ")  # "attend<br />the premiere": a break inside a sentence, not a block's end
         elif name == "span" and closing:
             continue  # a credit span's end: its text is flushed at the next block
         else:
