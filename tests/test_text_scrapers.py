@@ -917,6 +917,24 @@ def test_line_breaks_inside_an_alt_text_sentence_keep_it_one_caption(tmp_path: P
     ]
 
 
+def test_asciidoc_lead_picture_above_the_headline_is_unsure_not_chrome(tmp_path: Path) -> None:
+    """AsciiDoc's picture right above the page's first section title ("== Title"), no picture before it, no
+    caption: a lead photo as often as a banner, so unsure (listed, never an error), not chrome."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            "image::https://cdn0.example.com/uploads/chorus_image/image/51609021/studiohinge-1.0.0.jpg[image]",
+            "== Microsoft Surface Studio: the engineering beneath floating pixels",
+            P1,
+            P2,
+            P3,
+        ),
+    )
+    assert [(i.src, i.role) for i in doc.images] == [
+        ("https://cdn0.example.com/uploads/chorus_image/image/51609021/studiohinge-1.0.0.jpg", "unsure")
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

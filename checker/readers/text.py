@@ -1033,6 +1033,8 @@ def _evidence(
     elif block.ref is not None and caption is None and not credits:
         if _under_headline(block, parts):
             evidence.unsure("an image reference right under the headline, with no caption or credit: a lead photo")
+        elif _above_headline(block, parts):
+            evidence.unsure("an image reference right above the headline, with no caption or credit: a lead photo")
         elif not _between_paragraphs(block, parts):
             evidence.chrome("an image reference outside the article's paragraphs, with no caption or credit")
         elif len(alt.split()) < _DESCRIBED or P.FILE_NAME_ALT.search(alt):
@@ -1168,6 +1170,17 @@ def _under_headline(block: _Block, parts: list[Piece]) -> bool:
     if index < 0 or not parts[index].heading:
         return False
     return not any(piece.heading for piece in parts[:index])
+
+
+def _above_headline(block: _Block, parts: list[Piece]) -> bool:
+    """The block's reference stands right above the page's first heading, blank lines aside, with no other
+    picture above it: a lead photo a page puts before its headline (a site's logo is furniture before this)."""
+    index = max(block.members) + 1
+    while index < len(parts) and parts[index].kind == "blank":
+        index += 1
+    if index == len(parts) or not parts[index].heading:
+        return False
+    return not any(piece.heading or piece.kind == "ref" for piece in parts[: min(block.members)])
 
 
 def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:

@@ -46,6 +46,8 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines, cards = _html_to_text_pictures(lines)
     if "image:" in text:
         lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
+        if "\n=" in text:  # AsciiDoc's section titles, "== Title"
+            lines = [(number, _ASCIIDOC_HEADING.sub(_asciidoc_heading, line)) for number, line in lines]
     if _ASCIIDOC_LINK.search(text):
         lines = [(number, _ASCIIDOC_LINK.sub(r"[\2](\1)", line)) for number, line in lines]
     if "![" in text and "][" in text:
@@ -368,6 +370,13 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 CARD_LINES = 3
 # AsciiDoc's link: "https://site/dc[D.C.]", the address then its text in brackets (not "image:…[alt]")
 _ASCIIDOC_LINK = re.compile(r"(?<![\w:(\[!/])((?:https?:)?//[^\s\[\]()]+)\[([^\[\]\n]*)\]")
+_ASCIIDOC_HEADING = re.compile(r"^(={1,6})\s+(?=[^=\s])")  # "== Title" (not a wiki's "== Title ==")
+
+
+def _asciidoc_heading(match: re.Match[str]) -> str:
+    return "#" * len(match.group(1)) + " "
+
+
 _ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
 # "[![alt](photo.jpg)](photo-large.jpg)": a picture linked to its own larger file (a lightbox), not to a page; at a
 # line's start, its paragraph's text may follow it
