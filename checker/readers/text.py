@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from checker.credits.captions import CreditSpan, leading_credit, split_credits
-from checker.credits.parse import looks_like_credit, looks_like_person
+from checker.credits.parse import looks_like_credit, looks_like_person, parse
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
@@ -604,13 +604,18 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     found = [
         SeenCredit.from_span(span, "alt")
         for span in spans
-        if not span.empty and (span.label or (_shaped(alt, span) and span.credit is not None and span.credit.agency))
+        if not span.empty and (span.label or (_shaped(alt, span) and _agency(span, registry)))
     ]
     if not spans:
         tail = _ALT_SLASH_CREDIT.search(alt)
         if tail and looks_like_credit(tail.group(1), registry):
             found.append(SeenCredit(tail.group(1).strip(), "alt"))
     return found
+
+
+def _agency(span: CreditSpan, registry: Registry) -> str | None:
+    """The agency the span's credit names (parsed here when finding it took no parsing: "REUTERS/Yves Herman")."""
+    return (span.credit or parse(span.raw, registry)).agency
 
 
 def _shaped(alt: str, span: CreditSpan) -> bool:

@@ -103,6 +103,7 @@ _JIRA_LINK = re.compile(
     r"\[\s*([^\[\]|]*?|!\[[^\[\]]*\]\([^()\s]*\))\s*\|((?:https?:)?/[^\[\]\s|]*|javascript:[^\[\]\s|]*)\]"
 )
 _JIRA_ANCHOR = re.compile(r"\{anchor:[^{}]*\}")
+_JIRA_ATTRIBUTE_CUT = re.compile(r",\s*(?=[\w-]+=)")  # "title=fig:, alt=Caption, with commas": cut before a name=
 
 
 def _jira_line(line: str) -> str:
@@ -120,7 +121,7 @@ def _jira_link(match: re.Match[str]) -> str:
 def _jira_reference(match: re.Match[str]) -> str:
     attributes = dict(
         (name.strip().lower(), value.strip())
-        for name, _, value in (a.partition("=") for a in match.group(2).split(","))
+        for name, _, value in (a.partition("=") for a in _JIRA_ATTRIBUTE_CUT.split(match.group(2)))
     )
     if declared_small(attributes):
         return ""  # a tracking pixel ("width=1, height=1"), an icon: no picture
@@ -139,7 +140,7 @@ def declared_small(attributes: dict[str, str]) -> bool:
 # prose), its style, class or alignment before the address ("!{width:190px}address!"), a link after it with ":"
 _TEXTILE_IMAGE = re.compile(
     r"(?<![\w!])(?:\"\s?)?!(?P<style>(?:\{[^{}!\n]*\}|\([^()!\n]*\)|[<>=])*)"  # a link's quote; style, class, alignment
-    r"(?P<address>(?:https?:)?//[^\s!()\"]+|/[^\s!()\"|]+\.(?:jpe?g|png|gif|webp))(?:\((?P<alt>[^()!\"]*)\))?!"
+    r"(?P<address>(?:https?:)?//[^\s!()\"]+|/[^\s!()\"|]+\.(?:jpe?g|png|gif|webp))(?:\((?P<alt>(?:[^()!\"]|\([^()!\"]*\))*)\))?!"
     r"(?:\s?\")?(?::(?P<link>(?:https?:)?/[^\s\"]*|#[\w-]*|javascript:[^\s\"]*))?"
 )
 _STYLE_SIDE = re.compile(r"\b(width|height)\s*:\s*(\d+)px")
@@ -191,22 +192,49 @@ _ROFF_CHARACTERS = {"cq": "’", "oq": "‘", "lq": "“", "rq": "”", "em": "�
 
 
 def _roff_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """roff as the text it prints: requests are breaks, a link's text stands where its request did, a picture is a
-    Markdown reference when the writer kept its address (else its alt text: a line, or nothing when it has none)."""
+    """roff as the text it prints: a sentence the writer wrapped over lines joined back (the man writer puts each
+    sentence on lines of its own), a picture's "[IMAGE: …]" joined until it closes, requests are breaks, a link's
+    text stands where its request did, a picture is a Markdown reference when the writer kept its address (else its
+    alt text: a line, or nothing when it has none)."""
     out: list[tuple[int, str]] = []
+    filling = False  # the last line out is text a next text line may go on
     for number, line in lines:
-        if line.startswith((".br", ".pdfhref M", ".pdfhref O")):
-            continue  # a line break inside a paragraph, an anchor: no break between blocks
+        if line.startswith((".pdfhref M", ".pdfhref O")):
+            continue  # an anchor
+        if line.startswith(".br"):
+            filling = False  # a line break inside a paragraph: the next text starts a line, with no blank between
+            continue
         if line.startswith((".", "'")):
-            line = ""
-        elif (text := _ROFF_LINK_TEXT.match(line)) is not None:
+            filling = False
+            out.append((number, ""))
+            continue
+        if (text := _ROFF_LINK_TEXT.match(line)) is not None:
             line = text.group(1)
+        emphasised = line.startswith("\\f[") and line.rstrip().endswith("\\f[R]")  # a line in bold: a title
         if "\\" in line:
             line = _ROFF_ESCAPE.sub(_roff_character, line)
-        if "[IMAGE:" in line:
-            line = _ROFF_IMAGE.sub(lambda m: reference(m.group(1), m.group(2)) if m.group(2) else m.group(1), line)
-        out.append((number, line))
-    return out
+        if filling and line.strip() and _roff_goes_on(out[-1][1], line):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {line.strip()}")
+        else:
+            out.append((number, line))
+            filling = bool(line.strip()) and not emphasised
+    return [(number, _roff_pictures(line)) if "[IMAGE:" in line else (number, line) for number, line in out]
+
+
+def _roff_goes_on(last: str, line: str) -> bool:
+    """The text line goes on the last one: inside a picture's "[IMAGE: …" still open, or a sentence wrapped (the
+    last line ends no sentence), neither line a picture."""
+    opened = last.rfind("[IMAGE:")
+    if opened >= 0:
+        return "]" not in last[opened:]
+    return not line.lstrip().startswith("[IMAGE:") and last.rstrip()[-1:] not in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset('.!?:;"”’)]')
+
+
+def _roff_pictures(line: str) -> str:
+    return _ROFF_IMAGE.sub(lambda m: reference(m.group(1), m.group(2)) if m.group(2) else m.group(1), line)
 
 
 def _roff_character(match: re.Match[str]) -> str:
@@ -219,7 +247,9 @@ def _roff_character(match: re.Match[str]) -> str:
 
 # Texinfo (pandoc -t texinfo): "@image{file,width,height,alt,extension}", "@uref{address,text}", "@emph{text}",
 # structure commands on lines of their own ("@node …", "@anchor{…}", "@chapter Title")
-_TEXINFO_IMAGE = re.compile(r"@image\{([^,{}]+)(?:,([^,{}]*))?(?:,([^,{}]*))?(?:,([^,{}]*))?(?:,([^,{}]*))?\}")
+# its alt text may hold commas ("… in Hoover, Alabama."): it runs from the third comma to the last
+_TEXINFO_IMAGE = re.compile(r"@image\{([^,{}]+)(?:,([^,{}]*))?(?:,([^,{}]*))?(?:,([^{}]*?))?(?:,([^,{}]*))?\}")
+_TEXINFO_CAPTION = re.compile(r"^\s*@caption\{(.*)\}\s*$")
 _TEXINFO_LINK = re.compile(r"@uref\{([^,{}]+)(?:,([^{}]*))?\}")
 _TEXINFO_INLINE = re.compile(r"@(?:emph|strong|code|var|samp|w|dfn|cite|sc|b|i|r|t)\{([^{}]*)\}")
 _TEXINFO_HEADING = re.compile(r"^@(?:chapter|section|subsection|subsubsection|unnumbered\w*|heading|subheading)\s+")
@@ -247,8 +277,10 @@ def _texinfo_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _texinfo_line(line: str) -> str:
     """A Texinfo line as Markdown: a picture as a reference (its file's extension put back), links as links,
     headings as headings, structure commands as breaks."""
-    if _TEXINFO_STRUCTURE.match(line) or line.strip() == "@item":
+    if _TEXINFO_STRUCTURE.match(line) or line.strip() in ("@item", "@float"):
         return ""
+    if (caption := _TEXINFO_CAPTION.match(line)) is not None:
+        line = caption.group(1)  # a float's caption, under its picture
     line = _TEXINFO_HEADING.sub("## ", line)
     if "@image{" in line:
         line = _TEXINFO_IMAGE.sub(_texinfo_picture, line)
@@ -407,6 +439,9 @@ def _asciidoc_reference(match: re.Match[str]) -> str:
 # Org mode (pandoc -t org): "#+caption: Text" over "[[path/photo.jpg]]", links "[[address][text]]"
 _ORG_CAPTION = re.compile(r"^\s*#\+caption:\s*", re.IGNORECASE)
 _ORG_IMAGE = re.compile(r"\[\[([^\[\]\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\[\]\s]*)?)\]\]", re.IGNORECASE)
+_ORG_DESCRIBED_IMAGE = re.compile(
+    r"\[\[((?:https?:)?/[^\[\]\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\[\]\s]*)?)\]\[([^\[\]]*)\]\]", re.IGNORECASE
+)
 _ORG_LINK = re.compile(r"\[\[[^\[\]\s]*\](?:\[([^\[\]]*)\])?\]")
 
 
@@ -415,6 +450,9 @@ def _org_line(line: str) -> str:
     photo (a lazy loader's placeholder beside it left out), other links their text."""
     if _ORG_CAPTION.match(line):
         line = _ORG_CAPTION.sub("", line)
+    described = _ORG_DESCRIBED_IMAGE.fullmatch(line.strip())
+    if described is not None:  # Muse's picture with its description, "[[photo.jpg][Caption (Photo: …)]]"
+        return reference(described.group(2), described.group(1))
     images = _ORG_IMAGE.findall(line)
     if images and not _TAG.sub("", _ORG_IMAGE.sub("", line)).strip():  # Muse's "<class> [[…jpg]] </class>" too
         photos = [src for src in images if not _PLACEHOLDER_FILE.search(src.rsplit("/", 1)[-1])] or images[:1]
@@ -486,19 +524,35 @@ def rst_images(lines: list[str]) -> list[str]:
     the picture stood, defined at the end (".. |image2| image:: https://..."), and ".. image:: https://..." lines.
     The definitions themselves say nothing more."""
     defined = {m.group(1): m.group(2) for line in lines if (m := _RST_DEFINITION.match(line))}
-    out = []
-    for line in lines:
+    out: list[str] = []
+    options = 0  # lines left of a directive's options (":alt: …", wrapped onto the lines under it)
+    for index, line in enumerate(lines):
         stripped = line.strip()
-        if _RST_DEFINITION.match(line):
+        if options:
+            options -= 1
+            out.append("")
+        elif _RST_DEFINITION.match(line):
             out.append("")
         elif stripped.startswith("|") and stripped.endswith("|") and stripped[1:-1] in defined:
             out.append(line[: len(line) - len(line.lstrip())] + reference("", defined[stripped[1:-1]]))
         elif (bare := _RST_IMAGE.match(line)) is not None:
-            out.append(reference("", bare.group(1)))
+            options, alt = _rst_options(lines, index + 1)
+            out.append(reference(alt, bare.group(1)))
         else:
             out.append(line)
     return out
 
 
+def _rst_options(lines: list[str], start: int) -> tuple[int, str]:
+    """The option lines under a picture's directive (indented, up to the first blank line), and its alt text."""
+    end = start
+    while end < len(lines) and lines[end].strip() and lines[end][:1].isspace():
+        end += 1
+    block = " ".join(line.strip() for line in lines[start:end])
+    alt = _RST_ALT.search(block)
+    return end - start, alt.group(1).strip() if alt else ""
+
+
 _RST_DEFINITION = re.compile(r"^\s*\.\. \|([^|]+)\| image:: (\S+)\s*$")
-_RST_IMAGE = re.compile(r"^\s*\.\. image:: (\S+)\s*$")
+_RST_IMAGE = re.compile(r"^\s*\.\. (?:image|figure):: (\S+)\s*$")  # a figure's caption is its indented paragraph
+_RST_ALT = re.compile(r":alt:\s*(.*?)\s*(?::(?:width|height|scale|align|target|class|name|figwidth|figclass):|$)")

@@ -135,7 +135,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     raw = text.splitlines()
     if "Ã" in text or "Â" in text:
         raw = [_unmangled(line) for line in raw]
-    if ".. " in text and " image:: " in text:
+    if ".. " in text and (" image:: " in text or " figure:: " in text):
         raw = rst_images(raw)
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
     if text[:1] == "{" and len(raw) <= _JSON_LINES:
@@ -305,6 +305,12 @@ def _rejoin_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     index = 0
     while index < len(lines):
         number, line = lines[index]
+        if line.lstrip()[:2] == "[[" and "]]" not in line:
+            end = _double_bracket_end(lines, index)  # Org's and Muse's "[[address][text wrapped over lines]]"
+            if end is not None:
+                out.append((number, " ".join(part.strip() for _, part in lines[index : end + 1])))
+                index = end + 1
+                continue
         if "![" not in line or _reference_closed(line):
             out.append((number, line))
             index += 1
@@ -325,6 +331,17 @@ def _rejoin_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         out.append((number, joined))
         index = end + 1
     return out
+
+
+def _double_bracket_end(lines: list[tuple[int, str]], index: int) -> int | None:
+    """The line that closes the "[[" link opened on the line at `index`, within a few lines and no blank line."""
+    for later in range(index + 1, min(index + _MARKDOWN_WRAP_LINES, len(lines))):
+        part = lines[later][1]
+        if not part.strip() or "[[" in part:
+            return None
+        if "]]" in part:
+            return later
+    return None
 
 
 def _reference_closed(text: str) -> bool:
@@ -373,8 +390,16 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     The width is learned from the page: many lines end within a few characters of the longest one. A line is the
     wrapped start of the next when the next line's first word would not have fitted after it."""
     widths = [len(line.rstrip()) for _, line in lines]
-    # a word longer than the width (an address) stands on a line of its own, past the width: not counted in it
-    width = max((size for size, (_, line) in zip(widths, lines, strict=True) if " " in line.strip()), default=0)
+    # a word longer than the width (an address) stands on a line of its own, past the width: not counted in it; nor
+    # a picture, whose alt text wrapped over lines was joined back into one line before
+    width = max(
+        (
+            size
+            for size, (_, line) in zip(widths, lines, strict=True)
+            if " " in line.strip() and not _PICTURE_START.match(line)
+        ),
+        default=0,
+    )
     # wrapped lines: long, and the next line goes on (a paragraph ends with a blank line or a short line)
     wrapped = sum(
         1
@@ -390,6 +415,8 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and line.strip()
             and not P.LIST_START.match(line)
             and not out[-1][1].lstrip().startswith("![")
+            and not _PICTURE_START.match(line)  # a picture of Markdown, Org, reST, Haddock… starts its own line
+            and not _ROFF_REQUEST_LINE.match(line)  # ".PP": roff's request, on a line of its own
             and not _ADDRESS_START.match(line)  # html-to-text's picture, "[https://…/photo.jpg]", stands alone
             and not _ADDRESS_START.match(out[-1][1].rsplit("\n", 1)[-1])
             and P.label_role(line.strip()) is None  # "Fullscreen", "Enlarge this image": a control stands alone
@@ -406,6 +433,8 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _JOINED = re.compile(r"\n\s*")
+_ROFF_REQUEST_LINE = re.compile(r"^\.[A-Za-z]{1,7}\b")
+_PICTURE_START = re.compile(r"^\s*(?:!\[|\[!\[|\[\[|\.\. |<<(?:https?:)?/|@image\{|!(?:https?:)?/|image::?)")
 _ADDRESS_START = re.compile(r"^\s*\[(?:https?:)?//")
 _ESCAPED = re.compile(r"\\(.)")  # a Markdown converter's backslash escape inside an address
 # a link to a photo agency's or a photo library's page ("[Justin Sullivan/Getty Images](https://www.gettyimages.com/…)")
