@@ -52,4 +52,4 @@ def test_writer(writer: str) -> None:
 
 
 def test_every_writer_is_here() -> None:
-    assert len(list(WRITERS.glob("*.txt"))) == 17
+    assert len(list(WRITERS.glob("*.txt"))) == 21

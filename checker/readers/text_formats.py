@@ -386,6 +386,8 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Raw HTML a converter left (checker/readers/text_markup.py): its images and text, each a line of its own."""
     from checker.readers.text_markup import has_markup, markup_lines  # only texts with markup pay its import
 
+    if _markup_document(lines):
+        lines = _figure_captions_below(_element_text_joined(lines))
     out: list[tuple[int, str]] = []
     for number, line in lines:
         if has_markup(line):
@@ -397,6 +399,72 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((number, line))
     return out
+
+
+def _markup_document(lines: list[tuple[int, str]]) -> bool:
+    """The text is an XML writer's document (DocBook, JATS, TEI, OpenDocument), not prose with a few tags or a
+    page's raw HTML: a third of its lines or more start with a tag, and it uses the writers' own elements."""
+    filled = [line.lstrip() for _, line in lines if line.strip()]
+    return (
+        len(filled) >= _MARKUP_LINES
+        and sum(line[:1] == "<" for line in filled) * 3 >= len(filled)
+        and any(_XML_WRITER_ELEMENT.match(line) for line in filled)
+    )
+
+
+_MARKUP_LINES = 10
+_XML_WRITER_ELEMENT = re.compile(
+    r"<(?:para|sect?\d?|section xmlns|fig|figure|graphic|imagedata|text:p|TEI|div type=)\b"
+)
+
+
+def _element_text_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An element's text the writer wrapped over lines joined back at its first line ("<title>Caption wrapped" /
+    "over lines.</title>"): a line of text continues the line before when neither meets a tag there."""
+    out: list[tuple[int, str]] = []
+    filling = -1  # the line out that the next line of text may go on
+    for number, line in lines:
+        stripped = line.strip()
+        if filling >= 0 and stripped and stripped[0] != "<" and out[filling][1].rstrip()[-1:] not in ("", ">"):
+            out[filling] = (out[filling][0], f"{out[filling][1].rstrip()} {stripped}")
+            out.append((number, ""))  # the line stays, blank: lines keep their numbers
+            continue
+        filling = len(out) if stripped else -1
+        out.append((number, line))
+    return out
+
+
+def _figure_captions_below(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """XML writers put a figure's caption before its picture (DocBook's <title>, JATS's <caption>, TEI's <head>);
+    the reader reads a caption under it: the picture's line moves up before the caption's (numbers stay)."""
+    out = list(lines)
+    for start, (_, line) in enumerate(out):
+        if not _FIGURE_OPEN.search(line):
+            continue
+        caption = picture = None
+        for index in range(start, min(start + _FIGURE_LINES, len(out))):
+            text = out[index][1]
+            if caption is None and _FIGURE_CAPTION.search(text):
+                caption = index
+            if _FIGURE_PICTURE.search(text):
+                picture = index
+                break
+            if _FIGURE_CLOSE.search(text):
+                break
+        if caption is not None and picture is not None and caption < picture and caption > start:
+            texts = [text for _, text in out[caption : picture + 1]]
+            rotated = texts[-1:] + texts[:-1]
+            out[caption : picture + 1] = [
+                (number, text) for (number, _), text in zip(out[caption : picture + 1], rotated, strict=True)
+            ]
+    return out
+
+
+_FIGURE_OPEN = re.compile(r"<(?:figure|fig)\b", re.IGNORECASE)
+_FIGURE_CLOSE = re.compile(r"</(?:figure|fig)>", re.IGNORECASE)
+_FIGURE_CAPTION = re.compile(r"<(?:title|caption|head)\b", re.IGNORECASE)
+_FIGURE_PICTURE = re.compile(r"<(?:imagedata|graphic|img|inline-graphic|draw:image)\b", re.IGNORECASE)
+_FIGURE_LINES = 30
 
 
 CARD_LINES = 3

@@ -417,6 +417,7 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not out[-1][1].lstrip().startswith("![")
             and not _PICTURE_START.match(line)  # a picture of Markdown, Org, reST, Haddock… starts its own line
             and not _ROFF_REQUEST_LINE.match(line)  # ".PP": roff's request, on a line of its own
+            and line.lstrip()[:1] != "<"  # a tag starts a line of markup
             and not _ADDRESS_START.match(line)  # html-to-text's picture, "[https://…/photo.jpg]", stands alone
             and not _ADDRESS_START.match(out[-1][1].rsplit("\n", 1)[-1])
             and P.label_role(line.strip()) is None  # "Fullscreen", "Enlarge this image": a control stands alone
@@ -434,7 +435,10 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 _JOINED = re.compile(r"\n\s*")
 _ROFF_REQUEST_LINE = re.compile(r"^\.[A-Za-z]{1,7}\b")
-_PICTURE_START = re.compile(r"^\s*(?:!\[|\[!\[|\[\[|\.\. |<<(?:https?:)?/|@image\{|!(?:https?:)?/|image::?)")
+_PICTURE_START = re.compile(
+    r"^\s*(?:!\[|\[!\[|\[\[|\.\. |<<(?:https?:)?/|@image\{|!(?:https?:)?/|image::?"
+    r"|<(?:img|graphic|imagedata|inline-graphic|draw:image)\b)"
+)
 _ADDRESS_START = re.compile(r"^\s*\[(?:https?:)?//")
 _ESCAPED = re.compile(r"\\(.)")  # a Markdown converter's backslash escape inside an address
 # a link to a photo agency's or a photo library's page ("[Justin Sullivan/Getty Images](https://www.gettyimages.com/…)")

@@ -21,7 +21,7 @@ from checker.readers.text_formats import declared_small, reference
 
 _TAG = re.compile(
     r"<(/?)(img|figure|figcaption|picture|source|p|div|span|a|em|strong|b|i|u|br|hr|cite|small|section|article|"
-    r"header|footer|aside|ul|ol|li|h[1-6]|blockquote|noscript|iframe|video|audio|center|font|sup|sub|time|"
+    r"header|footer|aside|ul|ol|li|h[1-6]|blockquote|noscript|iframe|video|audio|center|font|sup|sub|time|textobject|"
     r"table|tr|td|th|tbody|thead|caption|"
     # XML writers' pictures and blocks (pandoc's DocBook, JATS, TEI, OpenDocument): <imagedata fileref=…>,
     # <graphic xlink:href=…> or <graphic url=…>, <draw:image xlink:href=…>, and their inline elements
@@ -55,7 +55,7 @@ def markup_lines(line: str) -> list[str]:
 
     def flush() -> None:
         text = html.unescape("".join(buffer)).strip()
-        if text:
+        if text and text != "fig:":  # pandoc's mark of a figure's picture (its title "fig:")
             out.append(text)
         buffer.clear()
 
