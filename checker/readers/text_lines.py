@@ -21,7 +21,7 @@ from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
-from checker.readers.text_formats import as_markdown, rst_images, unlinked_from_file
+from checker.readers.text_formats import as_markdown, reference, rst_images, unlinked_from_file
 from checker.textnorm import clean, fold
 
 Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
@@ -138,6 +138,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     if ".. " in text and (" image:: " in text or " figure:: " in text):
         raw = rst_images(raw)
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
+    if "References" in text and "[1]" in text:
+        lines = _numbered_pictures(lines)
     if text[:1] == "{" and len(raw) <= _JSON_LINES:
         lines = _json_text_lines(lines)
     lines, cards = as_markdown(text, lines, raw)
@@ -194,6 +196,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         twice = passage is not None and _sentence_like(passage) and not P.LIST_START.match(passage)
         if twice:  # a flattened slide's alt text and caption, the same words: read once, marked as printed twice
             cleaned = passage  # type: ignore[assignment]
+        elif (caption := _after_alt(cleaned)) is not None:
+            cleaned = caption
         line_pieces: list[Piece] = []
         led = P.COUNTER_LED.match(cleaned)  # "1 of 2. A general view of ...": a slideshow's counter, then the caption
         if led:
@@ -231,7 +235,67 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     return out
 
 
+def _after_alt(text: str) -> str | None:
+    """A text browser's alt text printed right before a caption that starts with the same words ("A nurse adjusts a
+    patient's oxygen mask A nurse adjusts a patient's oxygen mask in the intensive care unit …", links glues them:
+    "…maskA nurse …"): the caption alone. The alt text is three words or more."""
+    anchor = text[:_ALT_ANCHOR]
+    if len(anchor) < _ALT_ANCHOR:
+        return None
+    at = text.find(anchor, 1)
+    while at > 0:
+        head = text[:at].rstrip()
+        if text.startswith(head, at) and len(head.split()) >= _ALT_MIN_WORDS and len(text) - at > len(head):
+            return text[at:]
+        at = text.find(anchor, at + 1)
+    return None
+
+
+_ALT_ANCHOR = 12  # characters the caption must start with, as the alt text did
+_ALT_MIN_WORDS = 3
+
+
 _NUMBERED_LINK = re.compile(r"^\[\d{1,4}\](?=\S)")  # lynx -dump writes a link's number before its text
+
+
+def _numbered_pictures(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """lynx's pictures as links (-image_links): "[1][photo.jpg] Caption…" or "[3]alt text Caption…", the number
+    leading to an image file in the reference list at the end ("1. https://…/photo.jpg"). Each is the picture, as a
+    Markdown reference (with its alt text when lynx printed it and the caption starts with it again), then the rest
+    of its line."""
+    start = next((i for i, (_, line) in enumerate(lines) if line.strip() == "References"), None)
+    if start is None:
+        return lines
+    files = {
+        entry.group(1): entry.group(2)
+        for _, line in lines[start + 1 :]
+        if (entry := _REFERENCE_ENTRY.match(line)) is not None and _IMAGE_ADDRESS.search(entry.group(2))
+    }
+    if not files:
+        return lines
+    out: list[tuple[int, str]] = []
+    for index, (number, line) in enumerate(lines):
+        lead = _NUMBERED_PICTURE.match(line) if index < start else None
+        if lead is None or lead.group(1) not in files:
+            out.append((number, line))
+            continue
+        rest, alt = line[lead.end() :].strip(), ""
+        words = rest.split()
+        for size in range(min(len(words) // 2, _ALT_WORDS), 2, -1):  # "alt text alt text and more": the alt text
+            if rest[len(head := " ".join(words[:size])) :].lstrip().startswith(head):
+                rest, alt = rest[len(head) :].lstrip(), head
+                break
+        # a block of its own: the line above, a paragraph lynx printed right before it, is no alt text
+        out += [(number, ""), (number, reference(alt, files[lead.group(1)]))]
+        if rest:
+            out.append((number, rest))
+    return out
+
+
+_REFERENCE_ENTRY = re.compile(r"^\s*(\d{1,4})\.\s+((?:https?:)?//\S+)\s*$")
+_NUMBERED_PICTURE = re.compile(r"^\s*\[(\d{1,4})\](?:\[[^\[\]\s]+\](?=\s|$))?")  # "[1]" and "[photo.jpg]"
+_IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.IGNORECASE)
+_ALT_WORDS = 30
 
 
 def _credited_after_alt(before: Piece, piece: Piece, registry: Registry) -> Piece | None:
@@ -414,7 +478,7 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out
             and line.strip()
             and not P.LIST_START.match(line)
-            and not out[-1][1].lstrip().startswith("![")
+            and not _picture_alone(out[-1][1])  # its caption glued on may wrap ("![](photo.jpg)Caption …")
             and not _PICTURE_START.match(line)  # a picture of Markdown, Org, reST, Haddock… starts its own line
             and not _ROFF_REQUEST_LINE.match(line)  # ".PP": roff's request, on a line of its own
             and line.lstrip()[:1] != "<"  # a tag starts a line of markup
@@ -431,6 +495,14 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 continue
         out.append((number, line))
     return [(number, _JOINED.sub(" ", line)) for number, line in out]
+
+
+def _picture_alone(line: str) -> bool:
+    """The line starts with a Markdown picture and holds nothing after it."""
+    if not line.lstrip().startswith("!["):
+        return False
+    lead = _LEADING_REF.match(line)
+    return lead is None or not line[lead.end() :].strip()
 
 
 _JOINED = re.compile(r"\n\s*")
