@@ -607,3 +607,35 @@ def test_a_lead_photo_above_the_article_markup_credited_to_an_agency_is_read() -
         ("chrome", None, None),
         ("chrome", None, None),
     ]
+
+
+def test_credits_written_only_into_alt_text_and_the_lead_at_another_size() -> None:
+    """A page that prints no credit writes it into the alt and title text, closing in brackets: the credit, when it
+    names an agency. The og:image at another size ("…_304.jpg" of "…_303.jpg") is the lead picture above the story."""
+    head = '<meta charset="utf-8"><meta property="og:image" content="https://www.example.com/image/53462567_304.jpg">'
+    body = """<div class="picBox full"><a class="overlayLink" href="#">
+      <img src="/image/53462567_303.jpg" alt="Ruanda Symbolbild (picture-alliance/AP Photo/R. Mazalan)"></a><p></p></div>
+      <article class="longText"><p>More than a quarter of a century after the genocide, a suspect has been caught.</p>
+      <div class="picBox"><a class="overlayLink" href="#"><img src="/image/48604581_401.jpg"
+        alt="Victims of the genocide (Getty Images/AFP/Y. Chiba)" title="Victims of the genocide (Getty Images/AFP/Y. Chiba)"></a>
+      <p>According to the UN more than a million people were killed.</p></div>
+      <div class="picBox"><img src="/image/53496452_401.jpg" alt="Felicien Kabuga (Public domain)">
+      <p>His trial will be closely watched.</p></div><p>Story text goes on.</p></article>"""
+    assert _seen(_read(body, head)) == [
+        ("unsure", None, "picture-alliance/AP Photo/R. Mazalan", "ap"),
+        ("content", "According to the UN more than a million people were killed.", "Getty Images/AFP/Y. Chiba", "afp"),
+        ("content", "His trial will be closely watched.", None, None),
+    ]
+
+
+def test_a_credit_label_inside_the_credit_element_and_a_next_up_card() -> None:
+    """'<span class="credit"><span class="credit-description">Credit</span>: AP</span>': the inner element is the
+    label. A card in a "Next Up" box of other stories is chrome."""
+    body = """<article><figure><img src="https://cdn.example.com/bolsonaro.jpg" alt="Bolsonaro">
+      <figcaption><span itemprop="caption">Bolsonaro speaks.</span>
+      <span class="e-caption__credit"><span class="e-caption__credit-description">Credit</span>: AP</span></figcaption>
+      </figure><p>Story text.</p>
+      <div class="article-next-up"><a href="/news/other-story"><div><div>
+      <img class="lazyload" alt="Another story's headline" src="https://cdn.example.com/gradient.jpg?w=360&amp;h=190&amp;blur=200">
+      </div></div></a></div></article>"""
+    assert _seen(_read(body)) == [("content", "Bolsonaro speaks.", "AP", "ap")]

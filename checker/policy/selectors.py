@@ -26,7 +26,8 @@ class HtmlSelectors(Record):
         "[class*=video], [class*=player], [class*=author], [class*=byline], [class*=avatar], [class*=contrib], "
         "[class*=sidebar], [class*=teaser], [class*=recirc], [class*=most-popular], [class*=mostpopular], "
         "[class*=trending], [class*=recommend], [class*=suggest], [class*=outbrain], [class*=taboola], [class*=more-news], "
-        "[class*=more-stories], [class*=read-more], [class*=readmore], [id*=taboola], [id*=outbrain]"
+        "[class*=more-stories], [class*=read-more], [class*=readmore], [class*=next-up], [class*=up-next], "
+        "[class*=read-next], [class*=whats-next], [id*=taboola], [id*=outbrain]"
     )
     figure: str = (
         "figure, [class*=caption], [class*=figure], [class*=image], [class*=photo], [class*=media], "

@@ -90,6 +90,13 @@ class _Page:
         self._article_element: Any = _NOT_YET  # the article element of a page that marks one (`holds_story`)
         self.lineages: list = []  # the ancestors of each image candidate (set by read_html)
 
+    def is_lead(self, src: str) -> bool:
+        """The image is the page's og:image, at that size or another ("53462567_303.jpg" of "…_304.jpg")."""
+        if self.lead is None:
+            return False
+        key = _key(src)
+        return key == self.lead or _rendition(key) == _rendition(self.lead)
+
     def chrome_holder(self, element, lineage: list):
         """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None: the
         first of them that is chrome, not page-wide and does not hold the story."""
@@ -360,6 +367,14 @@ def read_html(
                     if page.registry is not None:
                         caption_text, credit_texts = _caption_credit(caption_text, page.registry)
                     signals.append("caption-paragraph")
+        if (
+            not credit_texts
+            and gallery is None  # a slide's alt credit would make a teaser gallery's slides look read
+            and page.registry is not None
+            and (written := _alt_agency_credit(element, page.registry))
+        ):
+            credit_texts = [written]  # "… genocide (Getty Images/AFP/Y. Chiba)": the credit only its alt text gives
+            signals.append("alt-credit")
         evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)))
         evidence.ignore = page.ignores(element, lineage)
         evidence.signals += signals
@@ -463,7 +478,7 @@ def _chrome_without_reading(
         holder = page.chrome_holder(element, lineage)
         if holder is not None and (unit is element or not _weak_chrome(holder)):
             return f"in site chrome: {_describe(holder)}"
-    outside = unit is element and not page.above(lineage) & _ARTICLE and _key(src) != page.lead
+    outside = unit is element and not page.above(lineage) & _ARTICLE and not page.is_lead(src)
     outside = outside and not page.in_story(element, lineage)
     outside = outside and not _names_lead_picture(element)  # <img id="mainPhoto">: the story's picture, by name
     if lightbox and not page.marks_article():
@@ -552,7 +567,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         return
     marked = page.above(lineage) & _ARTICLE  # else, if it gets this far, in the story's container (`in_story`)
     if not marked and not page.in_story(element, lineage):
-        if not captioned and _key(src) == page.lead:
+        if not captioned and page.is_lead(src):
             evidence.unsure("outside the article, no caption or credit; the page's og:image")
         elif not captioned:
             evidence.chrome("outside the article, no caption or credit")
@@ -567,7 +582,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     elif not captioned and unit is element and not _in_text(element, lineage, page):
         # nothing says what it is: no caption, no credit, no figure, not in the story's paragraphs
         evidence.unsure("no caption, credit or figure around it")
-    elif not captioned and _key(src) != page.lead and _undescribed(evidence.alt, src):
+    elif not captioned and not page.is_lead(src) and _undescribed(evidence.alt, src):
         # a banner or header picture as often as a photo: nothing of its own says what it shows
         evidence.unsure("no caption or credit, and an alt text that only repeats its file name")
     elif (
@@ -1458,7 +1473,13 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     nodes = list(unit.iter())
     credit_matches, caption_matches, noise = page.roles(unit)
     # a "-copyright-label" or "credit-label" element is the label of the credit beside it, not a credit
-    labels = {n for n in credit_matches if "label" in (n.get("class") or "").lower()}
+    # and so is one inside a credit that says only "Credit" ('<span class="credit-description">Credit</span>: AP')
+    labels = {
+        n
+        for n in credit_matches
+        if "label" in (n.get("class") or "").lower()
+        or (_LABEL_WORD.match(_TEXT(n)) and any(a in credit_matches for a in n.iterancestors()))
+    }
     credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise and n not in labels])
     if len(credit_nodes) > 1 and page.registry is not None:
         credit_nodes = _credits_not_captions(credit_nodes, caption_matches, noise, labels, page.registry)
@@ -1467,6 +1488,8 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     texts: list[str] = []
     for node in credit_nodes:
         text, label = _unlabelled(_text(node, noise, labels))
+        if label is None and (inner := [n for n in labels if n in set(node.iterdescendants())]):
+            text, label = text.lstrip(" :|–—-"), " ".join(_TEXT(n).strip() for n in inner) + ":"  # "Credit: AP"
         if text and text not in texts:
             texts.append(text)
             credits.append(SeenCredit(text, "credit_element", label=label))
@@ -1525,6 +1548,9 @@ def _caption_paragraph(element, lineage: list, held: Counter):
     return after if emphasized or _FIGURE_NUMBER.match(text) else None
 
 
+_LABEL_WORD = re.compile(
+    r"^\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|quelle|crédits?)\s*:?\s*$", re.IGNORECASE
+)
 _FIGURE_NUMBER = re.compile(r"^(?:Figure|Fig\.|Abbildung|Abb\.|Image|Photo)\s*\d{1,3}\s*[:.—–-]", re.IGNORECASE)
 _FIGURE_CAPTION_CHARACTERS = 400
 
@@ -1800,6 +1826,20 @@ def _wire_alt(element, registry: Registry) -> tuple[str, list[SeenCredit]] | Non
     return alt[: found.start()].strip(), [SeenCredit(found.group(1), "alt", parsed=credit)]
 
 
+def _alt_agency_credit(element, registry: Registry) -> SeenCredit | None:
+    """An agency's credit in brackets closing the image's alt or title text, "Ruanda Symbolbild Völkermord
+    (picture-alliance/AP Photo/R. Mazalan)": where a page that prints no credit writes it."""
+    for name in ("alt", "title"):
+        value = clean(element.get(name) or "")
+        found = _BRACKETED_TAIL.search(value) if value.endswith(")") else None
+        if found is None:
+            continue
+        credit = parse(found.group(1), registry)
+        if credit.agency is not None and ("/" in found.group(1) or registry.match(found.group(1))):
+            return SeenCredit(found.group(1), "alt", parsed=credit)
+    return None
+
+
 _BRACKETED_TAIL = re.compile(r"\(([^()]{3,80})\)$")
 _WIRE_CAPTION_WORDS = 8
 
@@ -2032,6 +2072,12 @@ def _key(src: str) -> str:
     return f"{name}?{_naming_query(query)}" if query and not named else name
 
 
+def _rendition(key: str) -> str:
+    """A file name without the size its resizer wrote into it ("photo-300x200.jpg", "53462567_303.jpg")."""
+    return _RENDITION.sub("", key)
+
+
+_RENDITION = re.compile(r"[_-](?:\d{2,4}x\d{2,4}|\d{3,4})(?=\.[a-z0-9]{2,5}$)")
 _SCRIPT_EXTENSIONS = frozenset(["cls", "php", "asp", "aspx", "ashx", "jsp", "cgi", "do", "pl", "py", "cfm"])
 
 
