@@ -935,6 +935,36 @@ def test_asciidoc_lead_picture_above_the_headline_is_unsure_not_chrome(tmp_path:
     ]
 
 
+def test_pictures_printed_as_bracketed_alt_text_closing_with_an_agency_credit(tmp_path: Path) -> None:
+    """pandoc's plain writer prints a picture as its alt text in brackets; the alt text closes with the agency's
+    credit in brackets, wrapped over two lines or not: the picture and its credit. Its one-line caption under it
+    across a blank line is its caption; a wrapped paragraph's first line there is the story, not a caption. An
+    alt text printed twice in brackets (two sizes of a teaser's picture) is no caption; a news release's
+    "Source:" label and its institution, with no picture, are no photo (unsure at most)."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "[Ruanda Symbolbild Völkermord (picture-alliance/AP Photo/R. Mazalan)]",
+            "More than a quarter of a century after the Rwandan genocide, one of the\n"
+            "main suspects has been caught in Paris after decades on the run.",
+            P2,
+            "[Rwandans bury victims of the 1994 genocide (Getty Images/AFP/Y.\nChiba)]",
+            "Relatives gather at a memorial outside the capital",
+            P3,
+            "[Here's the Syllabus for Your Summer Crash Course]\n[Here's the Syllabus for Your Summer Crash Course]",
+            P1,
+            "Source:\nLudwig-Maximilians-Universität München",
+            P2,
+        ),
+    )
+    assert [(i.src, i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (None, None, "picture-alliance/AP Photo/R. Mazalan", "content"),
+        (None, "Relatives gather at a memorial outside the capital", "Getty Images/AFP/Y. Chiba", "content"),
+        (None, P1, "Ludwig-Maximilians-Universität München", "unsure"),
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

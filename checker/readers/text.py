@@ -131,7 +131,7 @@ class _Assembler:
             return False
         piece = self.parts[index]
         if cur.credits:
-            return piece.kind == "text" and _caption_under_credited_alt(cur, piece)
+            return piece.kind == "text" and _caption_under_credited_alt(cur, piece, self._next(index))
         captionable = piece.kind == "text" and piece.words <= P.CAPTION_MAX_WORDS and not piece.heading
         credit_below = self._credit_under(index) or self._labelled_credit_paragraph(index) is not None
         if captionable and not piece.link and credit_below:
@@ -557,7 +557,11 @@ class _Assembler:
                 shaped = repeats_alt or (sentence_like(piece.text) and not _LIST_ITEM.match(piece.text))
                 # across a blank line, an image that has its credit is complete: the next block is the body's
                 complete = piece.after_gap and bool(cur.credits) and not repeats_alt
-                under_ref = not across or _caption_under_credited_alt(cur, piece) or self._credit_under(index)
+                under_ref = (
+                    not across
+                    or _caption_under_credited_alt(cur, piece, self._next(index))
+                    or self._credit_under(index)
+                )
                 lead_in = piece.text.endswith(":")  # "You may also like these photo galleries:": a list follows
                 if cur.ref is None and cur.alt is None and (cur.counter is not None or cur.markers):
                     below_alt = self._next(index)
@@ -632,12 +636,14 @@ _ALT_SLASH_CREDIT = re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30}){1,3}
 _MARKUP_LEFT = re.compile(r"^(?:`|\{\s*[\w-]+\s*:|\]\(|\{[#.][\w-]|[\[\]\"|:\s]*javascript:)")
 
 
-def _caption_under_credited_alt(block: _Block, piece: Piece) -> bool:
+def _caption_under_credited_alt(block: _Block, piece: Piece, after: Piece | None) -> bool:
     """A reference whose alt text carries the credit, then across a blank line one short line that reads as a
-    caption (a sentence without its full stop): the figure's caption. The alt text names the photo; the credit
-    in it says the page printed the figure, caption and all."""
+    caption (a sentence without its full stop), a paragraph of its own (`after`: the piece touching it from below,
+    a wrapped paragraph's next line): the figure's caption. The alt text names the photo; the credit in it says
+    the page printed the figure, caption and all."""
     return (
-        bool(block.credits)
+        (after is None or after.line > piece.line + 1)  # a gap the reader closed is still a paragraph's end
+        and bool(block.credits)
         and all(seen.where == "alt" for _, seen in block.credits)
         and not piece.terminal
         and not piece.heading
@@ -799,9 +805,11 @@ def _slide(counter: str) -> str:
 
 def _alt_repeat(alt: Piece, caption: Piece) -> bool:
     """A line printed twice in a row, the scrape's alt text over the caption (not across a blank line: a teaser
-    card's alt text and title on a page that spaces its blocks)."""
+    card's alt text and title on a page that spaces its blocks). Printed in brackets twice, "[alt]" over "[alt]",
+    it is one picture's alt text shown for two of its sizes: no caption."""
     return (
         not caption.after_gap
+        and not (caption.text[:1] == "[" and caption.text[-1:] == "]")
         and not _LIST_ITEM.match(caption.text)
         and 4 <= caption.words <= 60
         and alt.text == caption.text
@@ -980,6 +988,8 @@ def _evidence(
     strong_credit = any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits)
     if block.ref is None and credits and all(_bare_word(seen) for seen in credits):
         strong_credit = False  # "Edition: U.S. / Global": one unlabelled word, no agency, and no picture in sight
+    if block.ref is None and credits and all(_source_only(seen) for seen in credits):
+        strong_credit = False  # "Source:" / "Ludwig-Maximilians-Universität München": a news release's source
     if caption is None and not credits and block.ref is None:
         return None
     anchor = block.credits[-1][0] if block.credits else block.caption if block.caption is not None else block.members[0]
@@ -1059,6 +1069,15 @@ def _evidence(
     elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
         evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
     return evidence
+
+
+def _source_only(seen: SeenCredit) -> bool:
+    """A credit labelled only "Source:", naming no agency: a story's or a release's source as often as a photo's."""
+    agency = seen.parsed.agency if seen.parsed is not None else None
+    return agency is None and bool(seen.label) and _SOURCE_LABEL.match(seen.label or "") is not None
+
+
+_SOURCE_LABEL = re.compile(r"^\s*(?:story\s+)?(?:source|quelle|fuente)\s*:?\s*$", re.IGNORECASE)
 
 
 def _bare_word(seen: SeenCredit) -> bool:

@@ -191,6 +191,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             title = clean(ref.group("title") or "") or None
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt, title=title))
             continue
+        if cleaned[:1] == "[" and (pictured := _bracketed_picture(cleaned, registry)) is not None:
+            out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=pictured))
+            continue
         cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
         passage = doubled(cleaned)
         twice = passage is not None and _sentence_like(passage) and not P.LIST_START.match(passage)
@@ -233,6 +236,19 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
         out.extend(line_pieces)
     return out
+
+
+def _bracketed_picture(text: str, registry: Registry) -> str | None:
+    """A picture a converter printed as its alt text in brackets, the alt text closing with an agency's credit in
+    brackets ("[Rwandans burry victims of the 1994 genocide (Getty Images/AFP/Y. Chiba)]": pandoc's plain
+    writer, w3m): its alt text."""
+    found = _BRACKETED_PICTURE.match(text)
+    if found is None or parse(found.group(2), registry).agency is None:
+        return None
+    return f"{found.group(1).strip()} ({found.group(2)})"
+
+
+_BRACKETED_PICTURE = re.compile(r"^\[([^\[\]()]{3,200})\(([^\[\]()]{3,80})\)\]$")
 
 
 def _after_alt(text: str) -> str | None:
@@ -531,6 +547,12 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
     number = 0
     while number < len(lines):
         line = lines[number]
+        opened = line.lstrip()[:1] == "[" and "]" not in line and "(" in line  # "[alt text (Agency/Name" wrapped
+        if opened and (end := _bracket_closed(lines, number)) is not None:
+            out.append((number, " ".join(part.strip() for part in lines[number : end + 1])))
+            out.extend((n, "") for n in range(number + 1, end + 1))
+            number = end + 1
+            continue
         if line.strip() in _BRACKET_OPENERS:
             closer = ")" if line.strip() == "(" else "]"
             for end in range(number + 1, min(number + 4, len(lines))):
@@ -546,6 +568,18 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
         out.append((number, line))
         number += 1
     return out
+
+
+def _bracket_closed(lines: list[str], start: int) -> int | None:
+    """The line that closes, with ")]" at its end, the bracket opened at the start of line `start`: a converter's
+    picture printed as its alt text in brackets and wrapped, within a few lines and no blank line."""
+    for end in range(start + 1, min(start + 4, len(lines))):
+        part = lines[end].strip()
+        if not part or "[" in part:
+            return None
+        if part.endswith(")]"):
+            return end
+    return None
 
 
 def _split_line(text: str) -> list[tuple[str, P.LabelRole | None]]:
