@@ -965,6 +965,25 @@ def test_pictures_printed_as_bracketed_alt_text_closing_with_an_agency_credit(tm
     ]
 
 
+def test_rst_substitution_wrapped_over_lines(tmp_path: Path) -> None:
+    """reST's picture as a substitution whose name pandoc wrapped over two lines ("|Mountains along the coast of" /
+    "the Persian Gulf.|"), defined at the end: the picture."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "|Mountains along the coast of\nthe Persian Gulf.|",
+            "Mountains along the coast of the Persian Gulf at dawn. (Jane Doe/Reuters)",
+            P2,
+            P3,
+            ".. |Mountains along the coast of the Persian Gulf.| image:: https://example.com/red-sea.jpg",
+        ),
+    )
+    assert [(i.src, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        ("https://example.com/red-sea.jpg", "Jane Doe/Reuters", "content")
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

@@ -603,12 +603,30 @@ def rst_images(lines: list[str]) -> list[str]:
             out.append("")
         elif stripped.startswith("|") and stripped.endswith("|") and stripped[1:-1] in defined:
             out.append(line[: len(line) - len(line.lstrip())] + reference("", defined[stripped[1:-1]]))
+        elif stripped.startswith("|") and (wrapped := _wrapped_substitution(lines, index, defined)) is not None:
+            options, name = wrapped  # "|Mountains along the coast of" / "the Persian Gulf.|": one picture
+            out.append(line[: len(line) - len(line.lstrip())] + reference("", defined[name]))
         elif (bare := _RST_IMAGE.match(line)) is not None:
             options, alt = _rst_options(lines, index + 1)
             out.append(reference(alt, bare.group(1)))
         else:
             out.append(line)
     return out
+
+
+def _wrapped_substitution(lines: list[str], index: int, defined: dict[str, str]) -> tuple[int, str] | None:
+    """A substitution the writer wrapped over lines, when its name is a defined picture: (lines after the first
+    it takes, the name)."""
+    parts = [lines[index].strip()]
+    for later in range(index + 1, min(index + 4, len(lines))):
+        part = lines[later].strip()
+        if not part:
+            return None
+        parts.append(part)
+        if part.endswith("|"):
+            name = " ".join(parts)[1:-1]
+            return (later - index, name) if name in defined else None
+    return None
 
 
 def _rst_options(lines: list[str], start: int) -> tuple[int, str]:
