@@ -984,6 +984,27 @@ def test_rst_substitution_wrapped_over_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_lynx_numbered_pictures_a_label_above_one_and_users_pictures(tmp_path: Path) -> None:
+    """lynx -image_links: "[40][gun1.JPG]" under its label ("Episode Teaser Image:"), one picture, not two; a
+    comment's "[107]Javasmom's picture" is a user's picture (chrome)."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "   Episode Teaser Image:\n   [1][gun1.JPG]\n   Episode Description:",
+            P2,
+            "   [2]Javasmom's picture",
+            P3,
+            "References\n\n   1. http://www.example.org/files/styles/200x200/public/gun1.JPG\n"
+            "   2. http://www.example.org/files/anonymous.jpg",
+        ),
+    )
+    assert [(i.src, i.role) for i in doc.images] == [
+        ("http://www.example.org/files/styles/200x200/public/gun1.JPG", "unsure"),
+        ("http://www.example.org/files/anonymous.jpg", "chrome"),
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

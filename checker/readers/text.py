@@ -1015,6 +1015,8 @@ def _evidence(
     )
     if caption is None and block.ref is None and not strong_credit:
         return None  # one agency name alone on a line ("AP"), nothing around it: a byline as often as a credit
+    if block.ref is None and credits and all(seen.empty for seen in credits) and _picture_next(block, parts):
+        return None  # "Episode Teaser Image:" over the picture: the picture's own label, not a second image
     if caption is None and block.ref is None and all(_owner_notice(seen) for seen in credits):
         return None  # "© THE INTERCEPT", "© by WhatsBroadcast" alone: the page's or a partner's notice
     if block.counter is not None and block.caption_via == "counter" and not credits:
@@ -1041,6 +1043,8 @@ def _evidence(
         evidence.chrome("a video player's poster: the player's lines (duration, 'Now playing', source) follow it")
     elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
         evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
+    elif block.ref is not None and not credits and P.AVATAR_ALT.match(alt):
+        evidence.chrome(f"a user's picture (alt text {alt[:40]!r})")
     elif block.ref is not None and not credits and P.CONTROL_ALT.match(alt):  # a line under it is no caption
         evidence.chrome(f"a page control's image (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits and _shown_again(block, parts):
@@ -1069,6 +1073,13 @@ def _evidence(
     elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
         evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
     return evidence
+
+
+def _picture_next(block: _Block, parts: list[Piece]) -> bool:
+    """A picture's reference is on the line right under the block."""
+    last = max(block.members)
+    after = next((i for i in range(last + 1, len(parts)) if parts[i].kind != "blank"), None)
+    return after is not None and parts[after].kind == "ref" and parts[after].line <= parts[last].line + 1
 
 
 def _source_only(seen: SeenCredit) -> bool:

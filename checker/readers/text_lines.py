@@ -301,6 +301,9 @@ def _numbered_pictures(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if rest[len(head := " ".join(words[:size])) :].lstrip().startswith(head):
                 rest, alt = rest[len(head) :].lstrip(), head
                 break
+        else:
+            if len(words) <= _ALT_ALONE and rest[-1:] not in ".!?":  # "[107]Javasmom's picture": its alt text alone
+                rest, alt = "", rest
         # a block of its own: the line above, a paragraph lynx printed right before it, is no alt text
         out += [(number, ""), (number, reference(alt, files[lead.group(1)]))]
         if rest:
@@ -312,6 +315,7 @@ _REFERENCE_ENTRY = re.compile(r"^\s*(\d{1,4})\.\s+((?:https?:)?//\S+)\s*$")
 _NUMBERED_PICTURE = re.compile(r"^\s*\[(\d{1,4})\](?:\[[^\[\]\s]+\](?=\s|$))?")  # "[1]" and "[photo.jpg]"
 _IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.IGNORECASE)
 _ALT_WORDS = 30
+_ALT_ALONE = 6  # words of a picture's link text that are its alt text, not a caption
 
 
 def _credited_after_alt(before: Piece, piece: Piece, registry: Registry) -> Piece | None:

@@ -118,6 +118,8 @@ PLACEHOLDER_SRC = re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transparent
 
 # Alt text of a page control's image: a skip link, a menu or a share button, not a photo (shared with the HTML reader)
 CONTROL_ALT = controls.CONTROL_ALT
+# Alt text of a user's picture, a comment's or an author's ("Javasmom's picture", "jdoe's avatar"): no photo
+AVATAR_ALT = re.compile(r"^[\w.' -]{1,40}['’]s\s+(?:picture|avatar|profile\s+(?:picture|photo|image))$", re.IGNORECASE)
 
 # Lines above a credit that are no caption: a byline ("• by Laura E. Adkins"), an author and a time stamp ("Tana
 # Ganeva 22 Dec 2016 at 14:27 ET"), a date line ("Published December 28, 2016")
