@@ -56,3 +56,19 @@ def test_converter(converter: str) -> None:
 
 def test_every_converter_is_here() -> None:
     assert len(list(CONVERTERS.glob("*.txt"))) == 31
+
+
+@pytest.mark.parametrize("converter", sorted(path.stem for path in (CONVERTERS / "second").glob("*.txt")))
+def test_second_article(converter: str) -> None:
+    path = CONVERTERS / "second" / f"{converter}.txt"
+    article = read_text(str(path), path.read_text(encoding="utf-8"), default_registry())
+    credited = [
+        (image.src, image.credit.raw.replace(" /", "/"), image.credit.agency)
+        for image in article.images
+        if image.credit is not None and image.role != "chrome"
+    ]
+    addresses = ["https://example.com/council-vote.jpg", "https://example.com/police.jpg"]
+    if converter in NO_ADDRESS | {"elinks", "plain"}:
+        addresses = [None, None]
+    assert credited == [(addresses[0], "John Smith/AP", "ap"), (addresses[1], "REUTERS", "reuters")]
+    assert not [image.src for image in article.images if "thumb" in (image.src or "") and image.role == "content"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from checker.credits.captions import CreditSpan, leading_credit, split_credits
+from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -614,7 +614,17 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
         tail = _ALT_SLASH_CREDIT.search(alt)
         if tail and looks_like_credit(tail.group(1), registry):
             found.append(SeenCredit(tail.group(1).strip(), "alt"))
+    if not found and (lead := leading_credit(alt, registry)) is not None and _written_as_credit(lead):
+        found.append(SeenCredit(lead.raw, "alt", lead.label, glued=True, parsed=lead.credit))  # "REUTERS Police …"
     return found
+
+
+def _written_as_credit(lead: LeadingCredit) -> bool:
+    """A credit before its caption that says it is one: a label, a slash, or capitals ("REUTERS", "AFP PHOTO")."""
+    return not lead.bare or (lead.raw.isupper() and len(lead.raw.replace(" ", "")) >= _CAPITAL_CREDIT)
+
+
+_CAPITAL_CREDIT = 3  # letters of a credit in capitals before a caption: "EPA", not "AP"
 
 
 def _agency(span: CreditSpan, registry: Registry) -> str | None:
@@ -642,7 +652,7 @@ def _caption_under_credited_alt(block: _Block, piece: Piece, after: Piece | None
     a wrapped paragraph's next line): the figure's caption. The alt text names the photo; the credit in it says
     the page printed the figure, caption and all."""
     return (
-        (after is None or after.line > piece.line + 1)  # a gap the reader closed is still a paragraph's end
+        (after is None or after.after_gap)  # a blank line after it (one the reader closed still counts)
         and bool(block.credits)
         and all(seen.where == "alt" for _, seen in block.credits)
         and not piece.terminal

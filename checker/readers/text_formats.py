@@ -29,6 +29,10 @@ from checker.readers import text_patterns as P
 def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tuple[list[tuple[int, str]], set[int]]:
     """The lines with each extractor's pictures rewritten, and the positions of html-to-text's teaser cards.
     `raw` are the text's own lines (Org mode's caption keyword is looked up there)."""
+    if "<span" in text and ("[[File:" in text or "![" in text):  # a picture's alt or caption holding a span: its text
+        lines = [(number, _SPAN.sub("", line) if _SPANNED_PICTURE.match(line) else line) for number, line in lines]
+    if "image:" in text and "]#" in text:  # AsciiDoc's roles in a picture's alt text, "[.credit]#Photo: …#"
+        lines = [(number, _ASCIIDOC_ROLE.sub(r"\1", line)) for number, line in lines]
     if "<" in text or "[caption" in text:
         lines = _markup_as_lines(lines)
     if "\n." in text and len(_ROFF_REQUEST.findall(text)) >= _ROFF_REQUESTS:
@@ -45,6 +49,7 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     if "[http" in text or "[//" in text:
         lines, cards = _html_to_text_pictures(lines)
     if "image:" in text:
+        lines = _asciidoc_macros_joined(lines)
         lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
         if "\n=" in text:  # AsciiDoc's section titles, "== Title"
             lines = [(number, _ASCIIDOC_HEADING.sub(_asciidoc_heading, line)) for number, line in lines]
@@ -261,6 +266,7 @@ def _texinfo_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     (a list of other stories, each with its thumbnail), as Markdown writes one ("* ![alt](…)")."""
     out: list[tuple[int, str]] = []
     depth = 0
+    lines = _texinfo_commands_joined(lines)
     for number, line in lines:
         stripped = line.strip()
         if stripped.startswith(("@itemize", "@enumerate")):
@@ -271,6 +277,24 @@ def _texinfo_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if depth and written.startswith("!["):
             written = f"* {written}"
         out.append((number, written))
+    return out
+
+
+def _texinfo_commands_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "@image{…" and "@caption{…" the writer wrapped over lines, joined back up to their closing brace."""
+    out: list[tuple[int, str]] = []
+    open_at: int | None = None
+    for number, line in lines:
+        if open_at is not None and line.strip():
+            out[open_at] = (out[open_at][0], f"{out[open_at][1].rstrip()} {line.strip()}")
+            out.append((number, ""))
+            if out[open_at][1].count("{") <= out[open_at][1].count("}"):
+                open_at = None
+            continue
+        open_at = None
+        out.append((number, line))
+        if line.lstrip().startswith(("@image{", "@caption{")) and line.count("{") > line.count("}"):
+            open_at = len(out) - 1
     return out
 
 
@@ -470,7 +494,29 @@ _FIGURE_LINES = 30
 CARD_LINES = 3
 # AsciiDoc's link: "https://site/dc[D.C.]", the address then its text in brackets (not "image:…[alt]")
 _ASCIIDOC_LINK = re.compile(r"(?<![\w:(\[!/])((?:https?:)?//[^\s\[\]()]+)\[([^\[\]\n]*)\]")
+_SPAN = re.compile(r"</?span\b[^<>]*>", re.IGNORECASE)
+_SPANNED_PICTURE = re.compile(r"^\s*(?:\[\[File:|!\[[^\]]*<span)")
+_ASCIIDOC_ROLE = re.compile(r"\[\.[\w-]+\]#([^#\n]*)#")
 _ASCIIDOC_HEADING = re.compile(r"^(={1,6})\s+(?=[^=\s])")  # "== Title" (not a wiki's "== Title ==")
+
+
+def _asciidoc_macros_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An image macro whose alt text the writer wrapped over lines ("image::photo.jpg[Council members raise" /
+    "their hands …]") joined back at its first line (the lines it took stay, blank)."""
+    out = list(lines)
+    for index, (number, line) in enumerate(out):
+        if not line.lstrip().startswith("image:") or "[" not in line or "]" in line[line.index("[") :]:
+            continue
+        for end in range(index + 1, min(index + 6, len(out))):
+            part = out[end][1].strip()
+            if not part:
+                break
+            if "]" in part:
+                joined = " ".join([line.rstrip()] + [text.strip() for _, text in out[index + 1 : end + 1]])
+                out[index] = (number, joined)
+                out[index + 1 : end + 1] = [(n, "") for n, _ in out[index + 1 : end + 1]]
+                break
+    return out
 
 
 def _asciidoc_heading(match: re.Match[str]) -> str:

@@ -75,16 +75,33 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     html2text writes an image inline in its caption's paragraph: the reference, then the rest of the line, each read
     as a line of its own (same line number). Not a row of images, nor a list item (a teaser card)."""
     out: list[tuple[int, str]] = []
-    for number, line in lines:
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        index += 1
         if line.lstrip()[:3] == "[![":
             line = unlinked_from_file(line)  # "[![](photo-300x200.jpg)](photo.jpg)Text": a lightbox's picture
         lead = _LEADING_REF.match(line) if "![" in line[:8] else None
         rest = line[lead.end() :].strip() if lead else ""
         if lead and rest and "![" not in rest:
-            out += [(number, lead.group(0).strip()), (number, rest)]
+            taken = []  # its paragraph's next lines, wrapped (a caption html2text glued to its picture)
+            worded = rest[:1].isalpha() and len(rest.split()) > 1 and "{" not in rest  # words, not markup's rest
+            while worded and index < len(lines) and len(taken) < _GLUED_LINES and _goes_on(lines[index][1]):
+                taken.append(lines[index])
+                index += 1
+            rest = " ".join([rest, *(text.strip() for _, text in taken)])
+            out += [(number, lead.group(0).strip()), (number, rest), *((n, "") for n, _ in taken)]
         else:
             out.append((number, line))
     return out
+
+
+def _goes_on(line: str) -> bool:
+    """A line that continues the paragraph above it: text, not a blank line, a picture or a list item."""
+    return bool(line.strip()) and not _PICTURE_START.match(line) and not P.LIST_START.match(line)
+
+
+_GLUED_LINES = 4
 
 
 _LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
@@ -243,9 +260,13 @@ def _bracketed_picture(text: str, registry: Registry) -> str | None:
     brackets ("[Rwandans burry victims of the 1994 genocide (Getty Images/AFP/Y. Chiba)]": pandoc's plain
     writer, w3m): its alt text."""
     found = _BRACKETED_PICTURE.match(text)
-    if found is None or parse(found.group(2), registry).agency is None:
-        return None
-    return f"{found.group(1).strip()} ({found.group(2)})"
+    if found is not None and parse(found.group(2), registry).agency is not None:
+        return f"{found.group(1).strip()} ({found.group(2)})"
+    inside = text[1:-1].strip() if text[-1:] == "]" and "[" not in text[1:] and "]" not in text[:-1] else ""
+    lead = leading_credit(inside, registry) if inside else None  # "[REUTERS Police officers stand guard …]"
+    if lead is not None and lead.credit.agency and lead.raw.isupper() and len(lead.raw.replace(" ", "")) >= 3:
+        return inside
+    return None
 
 
 _BRACKETED_PICTURE = re.compile(r"^\[([^\[\]()]{3,200})\(([^\[\]()]{3,80})\)\]$")
@@ -475,12 +496,12 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     wrapped start of the next when the next line's first word would not have fitted after it."""
     widths = [len(line.rstrip()) for _, line in lines]
     # a word longer than the width (an address) stands on a line of its own, past the width: not counted in it; nor
-    # a picture, whose alt text wrapped over lines was joined back into one line before
+    # a picture or a bracketed alt text, wrapped over lines and joined back into one line before
     width = max(
         (
             size
             for size, (_, line) in zip(widths, lines, strict=True)
-            if " " in line.strip() and not _PICTURE_START.match(line)
+            if " " in line.strip() and not _PICTURE_START.match(line) and line.lstrip()[:1] != "["
         ),
         default=0,
     )
@@ -500,7 +521,7 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not P.LIST_START.match(line)
             and not _picture_alone(out[-1][1])  # its caption glued on may wrap ("![](photo.jpg)Caption …")
             and not _PICTURE_START.match(line)  # a picture of Markdown, Org, reST, Haddock… starts its own line
-            and not _ROFF_REQUEST_LINE.match(line)  # ".PP": roff's request, on a line of its own
+            and not _ROFF_REQUEST_LINE.match(line)  # ".PP", "@caption{": a request or a command, on a line of its own
             and line.lstrip()[:1] != "<"  # a tag starts a line of markup
             and not _ADDRESS_START.match(line)  # html-to-text's picture, "[https://…/photo.jpg]", stands alone
             and not _ADDRESS_START.match(out[-1][1].rsplit("\n", 1)[-1])
@@ -526,7 +547,7 @@ def _picture_alone(line: str) -> bool:
 
 
 _JOINED = re.compile(r"\n\s*")
-_ROFF_REQUEST_LINE = re.compile(r"^\.[A-Za-z]{1,7}\b")
+_ROFF_REQUEST_LINE = re.compile(r"^\.[A-Za-z]{1,7}\b|^\s*@[a-z]+\{")  # and Texinfo's "@caption{…"
 _PICTURE_START = re.compile(
     r"^\s*(?:!\[|\[!\[|\[\[|\.\. |<<(?:https?:)?/|@image\{|!(?:https?:)?/|image::?"
     r"|<(?:img|graphic|imagedata|inline-graphic|draw:image)\b)"
@@ -551,7 +572,7 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
     number = 0
     while number < len(lines):
         line = lines[number]
-        opened = line.lstrip()[:1] == "[" and "]" not in line and "(" in line  # "[alt text (Agency/Name" wrapped
+        opened = line.lstrip()[:1] == "[" and line.lstrip()[1:2] not in "[!" and "]" not in line  # "[alt text" wrapped
         if opened and (end := _bracket_closed(lines, number)) is not None:
             out.append((number, " ".join(part.strip() for part in lines[number : end + 1])))
             out.extend((n, "") for n in range(number + 1, end + 1))
@@ -575,13 +596,13 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def _bracket_closed(lines: list[str], start: int) -> int | None:
-    """The line that closes, with ")]" at its end, the bracket opened at the start of line `start`: a converter's
+    """The line that closes, with "]" at its end, the bracket opened at the start of line `start`: a converter's
     picture printed as its alt text in brackets and wrapped, within a few lines and no blank line."""
     for end in range(start + 1, min(start + 4, len(lines))):
         part = lines[end].strip()
-        if not part or "[" in part:
+        if not part or "[" in part or ("]" in part and not part.endswith("]")):
             return None
-        if part.endswith(")]"):
+        if part.endswith("]"):
             return end
     return None
 
@@ -688,10 +709,16 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
     lead = leading_credit(text, registry)
     if lead is not None:
         caption = text[lead.end :].strip()
-        if _sentence_like(caption) and not (lead.bare and _TERMINAL.search(caption)):
+        # a bare agency name before a full sentence is a byline's as often, unless in capitals as credits are
+        # written ("REUTERS Police officers stand guard …", "AFP PHOTO …")
+        capitals = lead.raw.isupper() and len(lead.raw.replace(" ", "")) >= _CAPITAL_CREDIT
+        if _sentence_like(caption) and not (lead.bare and _TERMINAL.search(caption) and not capitals):
             seen = SeenCredit(lead.raw, "caption_tail", lead.label, glued=True, parsed=lead.credit)
             return Piece(number, "capcredit", text, caption=caption, credits=[seen], strong=True, credit_first=True)
     return Piece(number, "text", text)
+
+
+_CAPITAL_CREDIT = 3  # letters of a credit in capitals before a caption: "EPA", not "AP"
 
 
 def _decoy(text: str) -> bool:

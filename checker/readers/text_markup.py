@@ -26,7 +26,7 @@ _TAG = re.compile(
     # XML writers' pictures and blocks (pandoc's DocBook, JATS, TEI, OpenDocument): <imagedata fileref=…>,
     # <graphic xlink:href=…> or <graphic url=…>, <draw:image xlink:href=…>, and their inline elements
     r"imagedata|inline-graphic|graphic|draw:image|para|title|mediaobject|inlinemediaobject|imageobject|figdesc|"
-    r"head|text:p|text:h|ulink|link|xref|emphasis|phrase|text:span|text:a|hi|ref)(?![\w:-])"
+    r"head|text:p|text:h|ulink|link|xref|emphasis|phrase|text:span|text:a|hi|ref|named-content|class)(?![\w:-])"
     r"((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>",
     re.IGNORECASE,
 )
@@ -34,7 +34,7 @@ _PICTURES = {"img", "imagedata", "inline-graphic", "graphic", "draw:image"}
 _SHORTCODE = re.compile(r"\[/?(?:caption|wp_caption)\b[^\[\]]*\]", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
 _INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time", "ulink", "link", "xref", "emphasis"}
-_INLINE |= {"phrase", "text:span", "text:a", "hi", "ref"}
+_INLINE |= {"phrase", "text:span", "text:a", "hi", "ref", "named-content", "class"}  # JATS's and Muse's spans
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src", "fileref", "xlink:href", "url")
 # onclick="window.location = '/news/…'": where a picture takes the reader
