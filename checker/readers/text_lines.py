@@ -84,9 +84,8 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         lead = _LEADING_REF.match(line) if "![" in line[:8] else None
         rest = line[lead.end() :].strip() if lead else ""
         if lead and rest and "![" not in rest:
-            taken: list[
-                tuple[int, str]
-            ] = []  # its paragraph's next lines, wrapped (a caption html2text glued to its picture)
+            # its paragraph's next lines, wrapped (a caption html2text glued to its picture)
+            taken: list[tuple[int, str]] = []
             worded = rest[:1].isalpha() and len(rest.split()) > 1 and "{" not in rest  # words, not markup's rest
             while worded and index < len(lines) and len(taken) < _GLUED_LINES and _goes_on(lines[index][1]):
                 taken.append(lines[index])
