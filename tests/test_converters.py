@@ -72,3 +72,21 @@ def test_second_article(converter: str) -> None:
         addresses = [None, None]
     assert credited == [(addresses[0], "John Smith/AP", "ap"), (addresses[1], "REUTERS", "reuters")]
     assert not [image.src for image in article.images if "thumb" in (image.src or "") and image.role == "content"]
+
+
+GLUED_GALLERY = {"elinks", "links", "lynx", "lynx_image_links"}  # they print a gallery's slides as one paragraph
+
+
+@pytest.mark.parametrize("converter", sorted(path.stem for path in (CONVERTERS / "third").glob("*.txt")))
+def test_third_article(converter: str) -> None:
+    path = CONVERTERS / "third" / f"{converter}.txt"
+    article = read_text(str(path), path.read_text(encoding="utf-8"), default_registry())
+    shown = [image for image in article.images if image.role != "chrome"]
+    agencies = [image.credit.agency for image in shown if image.credit is not None]
+    if converter in GLUED_GALLERY:
+        assert {"getty"} <= set(agencies) <= {"ap", "getty", "epa"}
+    else:
+        assert agencies == ["ap", "getty", "epa", "epa", "epa"]
+    slides = [image.src for image in shown if "gallery" in (image.src or "")]
+    if converter not in NO_ADDRESS | GLUED_GALLERY | {"plain"}:
+        assert slides == [f"https://example.com/gallery-{n}.jpg" for n in (1, 2, 3)]

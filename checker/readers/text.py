@@ -600,7 +600,9 @@ class _Assembler:
 def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     """Credits a page wrote into an image's alt text: a labelled one ("| Bildquelle: dpa", "(Photo by Name/AFP)"),
     one in brackets that names an agency ("(picture-alliance/dpa/L. Schwedes)"), or a "Name/Name" in brackets
-    closing the alt text ("(imago/UIG)"); or an alt text that is all one credit ("Mandel Ngan / AFP / Getty Images")."""
+    closing the alt text ("(imago/UIG)"); or an alt text that is all one credit ("Mandel Ngan / AFP / Getty Images").
+    A pilcrow (pandoc's mark between a caption's paragraphs) is a space."""
+    alt = " ".join(alt.replace("¶", " ").split())
     whole = line_credit(alt, registry) if "(" not in alt and "[" not in alt else None
     if whole is not None and whole[1] and (whole[0].label or "/" in whole[0].text):
         return [SeenCredit(whole[0].text, "alt", whole[0].label, parsed=whole[0].parsed)]
@@ -1434,6 +1436,8 @@ _TEASER_RUN = 3
 def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
     if not first.credits or not later.credits:
         return False
+    if first.ref is not None and later.ref is not None and parts[first.ref].src != parts[later.ref].src:
+        return False  # two pictures, one credit: a gallery's slides by one photographer
     if parts[min(later.members)].line - parts[max(first.members)].line > _REPEAT_LINES:
         return False
     if any(

@@ -90,11 +90,30 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             while worded and index < len(lines) and len(taken) < _GLUED_LINES and _goes_on(lines[index][1]):
                 taken.append(lines[index])
                 index += 1
-            rest = " ".join([rest, *(text.strip() for _, text in taken)])
-            out += [(number, lead.group(0).strip()), (number, rest), *((n, "") for n, _ in taken)]
+            out.append((number, lead.group(0).strip()))
+            for part_number, part in _inline_figures(number, rest, taken):  # html2text's figures in a row
+                out.append((part_number, part))
+            out += [(n, "") for n, _ in taken]
         else:
             out.append((number, line))
     return out
+
+
+def _inline_figures(number: int, rest: str, taken: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The caption glued to a picture and its paragraph's next lines, cut where the next picture starts (html2text
+    flows a gallery's figures into one paragraph: "![a](1.jpg)Caption. EPA/NAME ![b](2.jpg)Caption. …"): the
+    caption, then each later picture and its caption, each at the line it starts on."""
+    out: list[tuple[int, str]] = []
+    text_number, text = number, rest
+    for line_number, line in [(number, None), *taken]:
+        if line is not None:
+            text = f"{text} {line.strip()}".strip()
+        while (at := text.find("![", 1)) > 0 and (picture := _LEADING_REF.match(text[at:])) is not None:
+            out.append((text_number, text[:at].strip()))
+            out.append((line_number, picture.group(0).strip()))
+            text, text_number = text[at + picture.end() :].strip(), line_number
+    out.append((text_number, text))
+    return [(n, t) for n, t in out if t]
 
 
 def _goes_on(line: str) -> bool:
@@ -164,6 +183,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     out: list[Piece] = []
     for position, (number, line) in enumerate(lines):
         cleaned = clean(line)
+        if "¶" in cleaned:  # pandoc's mark between a figure caption's paragraphs: a break, read as a space
+            cleaned = " ".join(cleaned.replace("¶", " ").split())
         if position in cards:
             out.append(Piece(number, "chrome", cleaned))  # a teaser card: a picture, a headline, its link
             continue
