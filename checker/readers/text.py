@@ -167,7 +167,9 @@ class _Assembler:
                 continue  # the piece's paragraph goes on
             after = self.parts[i + 1] if i + 1 < len(self.parts) else None
             alone = after is None or after.kind == "blank"
-            labelled = any(seen.label for seen in piece.credits)
+            labelled = any(seen.label for seen in piece.credits) or (  # or an agency's, "Jane Doe/Reuters"
+                piece.strong and any(seen.parsed is not None and seen.parsed.agency for seen in piece.credits)
+            )
             return i if blanks == 1 and piece.kind == "credit" and piece.first_on_line and alone and labelled else None
         return None
 
@@ -604,7 +606,7 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     A pilcrow (pandoc's mark between a caption's paragraphs) is a space."""
     alt = " ".join(alt.replace("¶", " ").split())
     whole = line_credit(alt, registry) if "(" not in alt and "[" not in alt else None
-    if whole is not None and whole[1] and (whole[0].label or "/" in whole[0].text):
+    if whole is not None and whole[1] and (whole[0].label or "/" in whole[0].text or _agency_named(whole[0], registry)):
         return [SeenCredit(whole[0].text, "alt", whole[0].label, parsed=whole[0].parsed)]
     spans = split_credits(alt, registry)[1]
     found = [
@@ -619,6 +621,16 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     if not found and (lead := leading_credit(alt, registry)) is not None and _written_as_credit(lead):
         found.append(SeenCredit(lead.raw, "alt", lead.label, glued=True, parsed=lead.credit))  # "REUTERS Police …"
     return found
+
+
+def _agency_named(seen: SeenCredit, registry: Registry) -> bool:
+    """An alt text that is an agency's name of two words or more and nothing else ("Getty Images", "AP Photo"):
+    pandoc writes a figure's caption as its picture's alt text, and the caption was the credit alone."""
+    hit = registry.match(seen.text)
+    return hit is not None and fold(hit[1]) == fold(seen.text) and len(seen.text.split()) >= _AGENCY_WORDS
+
+
+_AGENCY_WORDS = 2
 
 
 def _written_as_credit(lead: LeadingCredit) -> bool:

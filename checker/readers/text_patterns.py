@@ -226,6 +226,8 @@ SECTION_END = re.compile(
 CHROME = re.compile(
     r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
+    # a lead-in to another story's headline ("Read more: Storm warning issued for the coast")
+    r"|^(?:read more|read also|also read|see also|related|more on this)\s*:\s+\S"
     r"|^(?:follow us|follow (?:via|on)|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
     r"|^share (?:via|on|this|to)\b|^\[(?:\.{3}|…)\]$"
     # an address alone on its line, numbered in a text browser's list of references ("103. file:///news/video/…")
