@@ -102,3 +102,24 @@ def test_fourth_article(converter: str) -> None:
     else:
         assert agencies == ["getty", "getty", "reuters"]
     assert not [image for image in article.images if "thumbs" in (image.src or "") and image.role == "content"]
+
+
+@pytest.mark.parametrize(
+    ("folder", "agencies"),
+    [
+        ("", ["imagn", "reuters", "reuters"]),
+        ("second", ["ap", "reuters"]),
+        ("third", ["ap", "getty", "epa", "epa", "epa"]),
+        ("fourth", ["getty", "getty", "reuters"]),
+    ],
+)
+def test_the_page_itself(folder: str, agencies: list[str]) -> None:
+    """The HTML reader on each article's page gives the credits the converters' texts give (a picture alone in its
+    paragraph, then its caption paragraph ending with an agency's credit, or a caption paragraph and a credit
+    paragraph: the figure written as paragraphs)."""
+    from checker.readers.html.reader import read_html
+
+    path = CONVERTERS / folder / "article.html"
+    article = read_html(str(path), path.read_bytes(), default_registry())
+    found = [image.credit.agency for image in article.images if image.credit and image.role != "chrome"]
+    assert found == agencies

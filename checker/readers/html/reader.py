@@ -361,9 +361,11 @@ def read_html(
                 elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
                     caption_text, credit_texts = own
                     signals.append("gallery-slide-text")
-                elif (paragraph := _caption_paragraph(element, lineage, held)) is not None and paragraph not in claimed:
-                    claimed.add(paragraph)
-                    caption_text = _without_controls(_text(paragraph, set(), set()))
+                elif (paragraph := _caption_paragraph(element, lineage, held, page.registry)) is not None and (
+                    paragraph[0] not in claimed
+                ):
+                    claimed.update(paragraph)
+                    caption_text = _without_controls(" ".join(_text(p, set(), set()) for p in paragraph))
                     if page.registry is not None:
                         caption_text, credit_texts = _caption_credit(caption_text, page.registry)
                     signals.append("caption-paragraph")
@@ -1525,9 +1527,11 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     return caption, credits
 
 
-def _caption_paragraph(element, lineage: list, held: Counter):
+def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry | None = None) -> list | None:
     """The paragraph right after a paragraph that holds only the picture, when it reads as a figure's caption: all
-    of it in italics ("<p><em>Figure 1: The why loop …</em></p>") or numbered as a figure ("Figure 2: …")."""
+    of it in italics ("<p><em>Figure 1: The why loop …</em></p>"), numbered as a figure ("Figure 2: …"), or ending
+    with an agency's credit ("… by the speaker. Jane Smith/Reuters"); or it and the paragraph after it, when that
+    one is an agency's credit alone ("Jane Doe/Reuters")."""
     box = lineage[0] if lineage and lineage[0].tag == "a" and len(lineage) > 1 else None
     holder = lineage[1] if box is not None else (lineage[0] if lineage else None)
     if holder is None or holder.tag != "p" or held[holder] != 1 or _TEXT(holder).strip():
@@ -1545,7 +1549,29 @@ def _caption_paragraph(element, lineage: list, held: Counter):
         and not (after.text or "").strip()
         and not (children[0].tail or "").strip()
     )
-    return after if emphasized or _FIGURE_NUMBER.match(text) else None
+    if emphasized or _FIGURE_NUMBER.match(text):
+        return [after]
+    if registry is None or len(text.split()) > _CAPTION_PARAGRAPH_WORDS:
+        return None
+    if _ends_with_agency_credit(text, registry):
+        return [after]
+    credit = after.getnext()
+    if credit is None or credit.tag != "p" or held[credit]:
+        return None
+    line = " ".join(_TEXT(credit).split())
+    whole = _caption_credit(line, registry)  # a paragraph that is one credit, naming an agency
+    if len(line.split()) <= CREDIT_LINE_WORDS and not whole[0] and any(c.parsed and c.parsed.agency for c in whole[1]):
+        return [after, credit]
+    return None
+
+
+def _ends_with_agency_credit(text: str, registry: Registry) -> bool:
+    """The text ends with a credit that names an agency ("… by the speaker. Jane Smith/Reuters")."""
+    caption, spans = split_credits(text, registry)
+    return bool(caption.strip()) and any((span.credit or parse(span.raw, registry)).agency for span in spans)
+
+
+_CAPTION_PARAGRAPH_WORDS = 60
 
 
 _LABEL_WORD = re.compile(
