@@ -111,6 +111,7 @@ def test_fourth_article(converter: str) -> None:
         ("second", ["ap", "reuters"]),
         ("third", ["ap", "getty", "epa", "epa", "epa"]),
         ("fourth", ["getty", "getty", "reuters"]),
+        ("fifth", ["shutterstock", "afp", "afp", "afp"]),
     ],
 )
 def test_the_page_itself(folder: str, agencies: list[str]) -> None:
@@ -123,3 +124,19 @@ def test_the_page_itself(folder: str, agencies: list[str]) -> None:
     article = read_html(str(path), path.read_bytes(), default_registry())
     found = [image.credit.agency for image in article.images if image.credit and image.role != "chrome"]
     assert found == agencies
+
+
+@pytest.mark.parametrize("converter", sorted(path.stem for path in (CONVERTERS / "fifth").glob("*.txt")))
+def test_fifth_article(converter: str) -> None:
+    path = CONVERTERS / "fifth" / f"{converter}.txt"
+    article = read_text(str(path), path.read_text(encoding="utf-8"), default_registry())
+    shown = [
+        (image.src, bool(image.caption), image.credit.agency if image.credit else None)
+        for image in article.images
+        if image.role != "chrome"
+    ]
+    if converter in NO_ADDRESS | {"elinks", "plain"}:
+        assert shown == [(None, True, "shutterstock")]
+    else:
+        slides = [(f"https://example.com/slide-{n}.jpg", True, "afp") for n in (1, 2, 3)]
+        assert shown == [("https://example.com/celebration.jpg", True, "shutterstock"), *slides]

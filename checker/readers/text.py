@@ -110,6 +110,7 @@ class _Assembler:
                 self._near(previous, index)
                 or self._caption_below_reference(index)
                 or self._credit_paragraph_below_caption(index)
+                or self._slide_paragraph(index)
             )
             if self.cur is not None and not near and self.cur.pending is None:
                 self._close()
@@ -139,6 +140,20 @@ class _Assembler:
         return piece.kind in ("capcredit", "credit") or bool(
             piece.kind == "text" and cur.alt and same_text(cur.alt, piece.text)
         )
+
+    def _slide_paragraph(self, index: int) -> bool:
+        """A slide written as paragraphs, one blank line apart: its picture, its counter ("2 of 3"), its caption,
+        its credit naming an agency ("AFP")."""
+        cur, piece = self.cur, self.parts[index]
+        if cur is None or cur.ref is None or (cur.caption is not None and cur.credits):
+            return False
+        if sum(1 for i in range(max(cur.members) + 1, index) if self.parts[i].kind == "blank") > 1:
+            return False
+        if cur.counter is None:
+            return cur.caption is None and not cur.credits and piece.kind == "counter" and piece.counter_words
+        if cur.caption is None:
+            return piece.kind == "text" and sentence_like(piece.text) and piece.words <= _CAPTION_UNDER_WORDS
+        return piece.kind == "credit" and any(s.parsed is not None and s.parsed.agency for s in piece.credits)
 
     def _credit_paragraph_below_caption(self, index: int | None) -> bool:
         """A picture, its caption across a blank line, then the credit across another: DocBook's and pandoc's

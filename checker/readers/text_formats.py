@@ -582,15 +582,23 @@ def _org_captions_below(lines: list[tuple[int, str]], raw: list[str]) -> list[tu
     "#+caption:" line and the picture under it trade places (the line numbers stay in order)."""
     out = list(lines)
     for position in range(len(out) - 1):
-        (above, caption), (below, picture) = out[position], out[position + 1]
-        if (
-            0 <= above < len(raw)
-            and _ORG_CAPTION.match(raw[above])
-            and picture.startswith("![")
-            and P.IMAGE_REF.match(picture)
-        ):
-            out[position], out[position + 1] = (above, picture), (below, caption)
+        above = out[position][0]
+        if not (0 <= above < len(raw) and _ORG_CAPTION.match(raw[above])):
+            continue
+        for end in range(position + 1, min(position + _ORG_CAPTION_LINES + 1, len(out))):
+            picture = out[end][1]
+            if not picture.strip():
+                break
+            if picture.startswith("![") and P.IMAGE_REF.match(picture):  # the caption, wrapped over lines above it
+                caption = " ".join(text.strip() for _, text in out[position:end])
+                out[position : end + 1] = [(above, picture), (out[position + 1][0], caption)] + [
+                    (number, "") for number, _ in out[position + 2 : end + 1]
+                ]
+                break
     return out
+
+
+_ORG_CAPTION_LINES = 4
 
 
 _PLACEHOLDER_FILE = re.compile(r"blank|spacer|placeholder|transparent|lazy|loading|empty|leer|1x1", re.IGNORECASE)

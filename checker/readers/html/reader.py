@@ -1619,6 +1619,10 @@ def _around_credit(credit, unit, noise: set, skip: set) -> str:
     block (<div><cite>Cliff Welch/Icon SMI</cite>Maurkice Pouncey denies ...</div>, <p>Caption <span
     class="credit">AP</span></p>), a block of the unit's that holds no image and no more than a caption."""
     holder = credit.getparent()
+    if holder is unit and sum(1 for _ in unit.iter(*_IMG_TAGS)) == 1:
+        # a slide's box: its picture, its counter ("1 of 3"), a caption paragraph and the credit beside it
+        text = _COUNTER.sub("", _without_controls(_text(unit, noise, skip)), count=1).strip()
+        return text if len(text) <= BOX_CAPTION else ""
     if holder is None or holder is unit or holder.tag not in ("div", "p", "span", "small"):
         return ""
     if next(holder.iter(*_IMG_TAGS), None) is not None:
