@@ -1005,6 +1005,30 @@ def test_lynx_numbered_pictures_a_label_above_one_and_users_pictures(tmp_path: P
     ]
 
 
+def test_pandoc_spans_in_alt_text_and_list_items_of_other_stories(tmp_path: Path) -> None:
+    """pandoc Markdown's bracketed spans and an inline SVG icon inside a picture's alt text ("![[![](data:image/svg+xml;
+    …)]{.icon}[Police use a water cannon …]{.caption} Photograph: Name/Reuters](photo.jpg)"): the picture and its
+    credit. w3m's list of other stories, each a bullet with the picture's marker or alt text and a credit under it:
+    cards, not photos."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "![[![](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)]{.dcr-1usbar2}[Police\n"
+            "use a water cannon on protesters last week.]{.dcr-19x4pdv}\nPhotograph: Stephanie\n"
+            'Keith/Reuters](https://i.example.com/img/media/2750.jpg){.dcr-4zleql\nheight="1650" width="2750"}',
+            P2,
+            "Most Popular",
+            "  • [hero_wide_]\n    Chris Keane / Reuters\n\n    The Death of 'He Said, She Said' Journalism",
+            "  • A seated pit bull wearing a pair of sunglasses\n    Robert Galbraith / Reuters\n\n    Dogs at the beach",
+            P3,
+        ),
+    )
+    assert [(i.src, i.credit.raw if i.credit else None, i.role) for i in doc.images if i.role != "chrome"] == [
+        ("https://i.example.com/img/media/2750.jpg", "Stephanie Keith/Reuters", "content")
+    ]
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

@@ -1007,6 +1007,10 @@ def _shared_start(a: str, b: str) -> int:
 # A picture as w3m prints it, its alt text in brackets on a line of its own ("[Neutron star image]")
 _BRACKETED_ALT = re.compile(r"\[[^\[\]()]{3,120}\]")
 
+# A list item holding only a text browser's marker of a picture ("• [hero_wide_]"): a list of other stories' cards
+_LISTED_PICTURE = re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
+_BULLET = re.compile(r"^[•▪◦]\s")  # a text browser's bullet (not "-" or "*": a caption may start with one)
+
 # A list item as text browsers and Markdown converters print it: navigation and link lists, not slides
 _LIST_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s")
 
@@ -1068,6 +1072,10 @@ def _evidence(
         elif credited.get(parts[block.counter].total, 0) >= 2:
             strong = False  # one slide without a credit among credited slides: an end or advertising slide maybe
     alt = block.alt or ""
+    if block.outside is None and caption is not None and _LISTED_PICTURE.match(caption_text or ""):
+        block.outside = "a list item that holds only a picture's marker ('• [hero_wide_]'): a card of another story"
+    elif block.outside is None and caption is not None and block.caption_via == "above" and _BULLET.match(caption_text):
+        block.outside = "a list item's picture, its credit under it: a card of another story"
     if block.outside is not None:
         evidence.chrome(block.outside)
     elif "credit-roll" in block.signals:

@@ -99,6 +99,23 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _without_pandoc_spans(text: str) -> str:
+    """pandoc Markdown's bracketed spans ("[Police use a water cannon …]{.dcr-19x4pdv}", over lines too) as their
+    text, and SVG icons written inline ("![](data:image/svg+xml;…)", kept inside a picture's alt text) left out: the
+    picture's alt text and its credit read as written. Line breaks stay where they were."""
+    text = _INLINE_ICON.sub("", text)
+    for _ in range(_SPAN_DEPTH):
+        text, found = _PANDOC_SPAN.subn(r"\1", text)
+        if not found:
+            break
+    return text
+
+
+_INLINE_ICON = re.compile(r"!\[\]\(data:image/svg\+xml[^()\s]{0,20000}\)")  # an icon, not a lazy photo's stand-in
+_PANDOC_SPAN = re.compile(r"\[([^\[\]]{0,2000})\]\{[.#][^{}\n]{0,200}\}")
+_SPAN_DEPTH = 3
+
+
 def _inline_figures(number: int, rest: str, taken: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The caption glued to a picture and its paragraph's next lines, cut where the next picture starts (html2text
     flows a gallery's figures into one paragraph: "![a](1.jpg)Caption. EPA/NAME ![b](2.jpg)Caption. …"): the
@@ -169,6 +186,8 @@ def _unmangled(line: str) -> str:
 
 
 def pieces(text: str, registry: Registry) -> list[Piece]:
+    if "]{" in text and "![" in text:
+        text = _without_pandoc_spans(text)
     raw = text.splitlines()
     if "Ã" in text or "Â" in text:
         raw = [_unmangled(line) for line in raw]
