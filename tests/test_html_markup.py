@@ -639,3 +639,14 @@ def test_a_credit_label_inside_the_credit_element_and_a_next_up_card() -> None:
       <img class="lazyload" alt="Another story's headline" src="https://cdn.example.com/gradient.jpg?w=360&amp;h=190&amp;blur=200">
       </div></div></a></div></article>"""
     assert _seen(_read(body)) == [("content", "Bolsonaro speaks.", "AP", "ap")]
+
+
+def test_an_author_element_in_a_figcaption_is_the_photo_credit() -> None:
+    """'<figcaption><span class="author">© Adobe Stock/Celt Studio</span><span class="caption">…</span>': the
+    author a figure's caption names is the photo's."""
+    body = """<article><p>Story text.</p><figure><img src="https://cdn.example.com/red-sea.jpg" alt="">
+      <figcaption><span class="author">© Adobe Stock/Celt Studio</span>
+      <span class="caption">The Red Sea is a critical maritime corridor.</span></figcaption></figure></article>"""
+    assert _seen(_read(body)) == [
+        ("content", "The Red Sea is a critical maritime corridor.", "Adobe Stock/Celt Studio", None)
+    ]
