@@ -170,6 +170,10 @@ def test_an_ellipsis_in_brackets_is_no_credit() -> None:
     assert split_credits("Jump to comments (...)") == ("Jump to comments (...)", [])
 
 
+def test_a_year_in_brackets_is_no_credit_label() -> None:
+    assert split_credits("The Hurricane (1999)") == ("The Hurricane (1999)", [])
+
+
 def test_a_named_tail_credit_is_labelled_by_its_by_and_names_the_photographer() -> None:
     rest, spans = split_credits("Patrick waves to the fans in Hampton, Georgia. By John Harrelson, Getty Images")
     assert rest == "Patrick waves to the fans in Hampton, Georgia."

@@ -1029,6 +1029,28 @@ def test_pandoc_spans_in_alt_text_and_list_items_of_other_stories(tmp_path: Path
     ]
 
 
+def test_a_reading_list_with_sources_in_brackets_and_a_year_in_brackets(tmp_path: Path) -> None:
+    """A newsletter's reading list, each headline with its source alone in brackets under it, some of them no photo
+    agency ("(The Telegraph)", "(Reuters)", "(Military Times)"): sources of stories, no photos. A film's title and
+    its year in brackets ("The Hurricane (1999)") is no caption with an empty credit."""
+    items = [
+        ("Ukraine rejects Russian pressure in talks, Moscow says", "Reuters"),
+        ("Russia's top diplomat mocks Liz Truss at testy joint appearance", "The Telegraph"),
+        ("Russia could again invade Ukraine during Olympics, Blinken says", "Military Times"),
+        ("Netherlands advises Dutch citizens to leave Ukraine", "Reuters"),
+    ]
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "The Hurricane (1999)\nDirector: Norman Jewison",
+            *(f"{headline}\n (\n{source}\n) \n{P2}" for headline, source in items),
+            P3,
+        ),
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images if i.role != "chrome"] == []
+
+
 def test_small_raw_html_pictures_and_headings_under_pictures(tmp_path: Path) -> None:
     """A raw <img> declared smaller than a photo (a 1x1 pixel, a 93x77 ad badge) is no picture; a heading under a
     picture ("###### A version of this article appeared in print …") is not its caption."""

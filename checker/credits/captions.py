@@ -248,9 +248,10 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     unlabelled = strip_labels(body)
     if body[-1:] in _ASIDE_END and len(unlabelled.split()) > 1:
         return None  # "(he told Reuters.)", ("...," she told AP"): an aside, not a credit
-    if not unlabelled:  # "(Photo: .)": a label left with no credit; "(...)" is an ellipsis, no label
+    if not unlabelled:  # "(Photo: .)": a label left with no credit; "(...)" is an ellipsis, "(1999)" a year
         label = body.rstrip(" .…")
-        return CreditSpan(match.start(), "", label, _glued(text, match.start())) if label else None
+        worded = any(ch.isalpha() or ch == "©" for ch in label)
+        return CreditSpan(match.start(), "", label, _glued(text, match.start())) if worded else None
     credit = parse(unlabelled, registry)
     outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None  # "(HT Photo/Waseem Andrabi)": AP's style, any outlet
     if (

@@ -66,6 +66,7 @@ def is_chrome(line: str) -> bool:
 def read_text(source: str, text: str, registry: Registry) -> Article:
     parts = _close_ordinary_gaps(_plain_indent(pieces(text, registry)))
     parts = _credit_first_style(parts, registry)
+    parts = _source_lists(parts, registry)
     blocks = _teaser_lists(_printed_again(_reference_joins(_Assembler(parts, registry).run(), parts), parts), parts)
     blocks += _uncredited_galleries(parts)
     blocks += _repeated_short_lines(parts)
@@ -1136,6 +1137,22 @@ def _source_only(seen: SeenCredit) -> bool:
 
 
 _SOURCE_LABEL = re.compile(r"^\s*(?:story\s+)?(?:source|quelle|fuente)\s*:?\s*$", re.IGNORECASE)
+
+
+def _source_lists(parts: list[Piece], registry: Registry) -> list[Piece]:
+    """A reading list: headlines, each with its source alone in brackets under it ("(Reuters)", "(The Telegraph)",
+    "(Military Times)"), three times or more, some of them no photo agency: the sources of stories, no credits."""
+    bracketed = [p for p in parts if p.kind in ("credit", "text") and _BRACKETED_SOURCE.match(p.text)]
+    if len(bracketed) < _SOURCE_RUN or sum(p.kind == "text" for p in bracketed) < _SOURCE_RUN - 1:
+        return parts  # few, or nearly all of them credits: a page's photo credits, each in brackets
+    for piece in bracketed:
+        if piece.kind == "credit" and not any(seen.label for seen in piece.credits):
+            piece.kind, piece.credits = "decoy", []
+    return parts
+
+
+_BRACKETED_SOURCE = re.compile(r"^\(\s*[^()/:]{2,40}?\s*\)$")
+_SOURCE_RUN = 3
 
 
 def _bare_word(seen: SeenCredit) -> bool:
