@@ -170,6 +170,12 @@ def test_an_ellipsis_in_brackets_is_no_credit() -> None:
     assert split_credits("Jump to comments (...)") == ("Jump to comments (...)", [])
 
 
+def test_a_photographer_and_an_outlet_in_brackets_is_a_credit() -> None:
+    rest, spans = split_credits("The basement at 80 New York Avenue. (Scott Heins/Gothamist)")
+    assert rest == "The basement at 80 New York Avenue." and [s.raw for s in spans] == ["Scott Heins/Gothamist"]
+    assert split_credits("A rally in the capital (Barack Obama/Joe Biden) on Monday")[1] == []
+
+
 def test_a_year_in_brackets_is_no_credit_label() -> None:
     assert split_credits("The Hurricane (1999)") == ("The Hurricane (1999)", [])
 

@@ -650,3 +650,18 @@ def test_an_author_element_in_a_figcaption_is_the_photo_credit() -> None:
     assert _seen(_read(body)) == [
         ("content", "The Red Sea is a critical maritime corridor.", "Adobe Stock/Celt Studio", None)
     ]
+
+
+def test_an_italic_caption_in_the_pictures_own_box_and_a_photographer_with_the_outlet() -> None:
+    """'<div><img><br><i>Physical mockup of the iPad mini</i></div>': the box's own text, all in italics, is the
+    caption (not the byline above the box). A photographer and the outlet in brackets closing a caption
+    ("(Scott Heins/Gothamist)") is its credit."""
+    body = """<article><p class="byline">Friday October 12, 2012 by Eric Slivka</p>
+      <p><div class="center-wrap"><img src="https://cdn.example.com/ipadmini.jpg" alt="ipadmini small"><br>
+      <i>Physical mockup of rumored iPad mini design</i></div><br>The event is said to be held in Cupertino.</p>
+      <figure><img src="https://cdn.example.com/basement.jpg" alt=""><figcaption>The basement at 80 New York Avenue.
+      (Scott Heins/Gothamist)</figcaption></figure><p>Story text.</p></article>"""
+    assert _seen(_read(body)) == [
+        ("content", "Physical mockup of rumored iPad mini design", None, None),
+        ("content", "The basement at 80 New York Avenue.", "Scott Heins/Gothamist", None),
+    ]

@@ -253,7 +253,8 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
         worded = any(ch.isalpha() or ch == "©" for ch in label)
         return CreditSpan(match.start(), "", label, _glued(text, match.start())) if worded else None
     credit = parse(unlabelled, registry)
-    outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None  # "(HT Photo/Waseem Andrabi)": AP's style, any outlet
+    # "(HT Photo/Waseem Andrabi)": AP's style, any outlet; "(Scott Heins/Gothamist)": a photographer and the outlet
+    outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None or _PERSON_OUTLET.match(unlabelled) is not None
     if (
         credit.agency is None
         and not outlet_style
@@ -275,6 +276,11 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
 # outlets write too ("HT Photo/Waseem Andrabi", "Xinhua Photo/Li Ming")
 _OUTLET_PHOTO = re.compile(
     r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+Photos?\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
+)
+
+
+_PERSON_OUTLET = re.compile(
+    r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}$"
 )
 
 

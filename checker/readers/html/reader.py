@@ -1965,13 +1965,21 @@ def _caption_box(element, lineage: list, held: Counter, page: _Page):
 def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, list[SeenCredit]] | None:
     """The caption and credit printed in the image's own paragraph, after it: <p><img><br><em>(Credit: Name /
     Source)</em></p>. Only a paragraph that holds this image first, nothing before it, and a short text that ends
-    in a labelled credit ("Credit:", "Foto:", "©"): a story paragraph that starts with an image is no caption."""
+    in a labelled credit ("Credit:", "Foto:", "©") or is all in italics: a story paragraph that starts with an
+    image is no caption."""
     top, box = _top_and_box(element, lineage)
     if box is None or box.tag not in ("p", "div") or held[box] != 1 or (box.text or "").strip():
         return None
     if next((child for child in box if isinstance(child.tag, str)), None) is not top:
         return None
-    return _labelled_credits(clean(_TEXT(box)), page, "credit_line")
+    text = clean(_TEXT(box))
+    found = _labelled_credits(text, page, "credit_line")
+    if found is None and text and len(text) <= BOX_CAPTION:
+        # "<div><img><br><i>Physical mockup of rumored iPad mini design</i></div>": the box's text, all in italics
+        italic = [child for child in box if child.tag in ("i", "em") and clean(_TEXT(child)) == text]
+        if italic and top is not None and not (top.tail or "").strip() and not (italic[0].tail or "").strip():
+            return text, []
+    return found
 
 
 def _labelled_credits(text: str, page: _Page, where: CreditSeen) -> tuple[str, list[SeenCredit]] | None:
