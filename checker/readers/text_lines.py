@@ -15,7 +15,7 @@ import json
 import re
 from typing import Literal
 
-from checker.credits.captions import leading_credit, name_and_agency, split_credits
+from checker.credits.captions import LeadingCredit, leading_credit, name_and_agency, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, plausible_credit, strip_labels
 from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
@@ -305,7 +305,7 @@ def _bracketed_picture(text: str, registry: Registry) -> str | None:
         return f"{found.group(1).strip()} ({found.group(2)})"
     inside = text[1:-1].strip() if text[-1:] == "]" and "[" not in text[1:] and "]" not in text[:-1] else ""
     lead = leading_credit(inside, registry) if inside else None  # "[REUTERS Police officers stand guard …]"
-    if lead is not None and lead.credit.agency and lead.raw.isupper() and len(lead.raw.replace(" ", "")) >= 3:
+    if lead is not None and lead.credit.agency and in_capitals(lead):
         return inside
     return None
 
@@ -752,14 +752,18 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
         caption = text[lead.end :].strip()
         # a bare agency name before a full sentence is a byline's as often, unless in capitals as credits are
         # written ("REUTERS Police officers stand guard …", "AFP PHOTO …")
-        capitals = lead.raw.isupper() and len(lead.raw.replace(" ", "")) >= _CAPITAL_CREDIT
-        if _sentence_like(caption) and not (lead.bare and _TERMINAL.search(caption) and not capitals):
+        if _sentence_like(caption) and not (lead.bare and _TERMINAL.search(caption) and not in_capitals(lead)):
             seen = SeenCredit(lead.raw, "caption_tail", lead.label, glued=True, parsed=lead.credit)
             return Piece(number, "capcredit", text, caption=caption, credits=[seen], strong=True, credit_first=True)
     return Piece(number, "text", text)
 
 
-_CAPITAL_CREDIT = 3  # letters of a credit in capitals before a caption: "EPA", not "AP"
+def in_capitals(lead: LeadingCredit) -> bool:
+    """A credit before its caption written in capitals, as credits are ("REUTERS", "AFP PHOTO"; "EPA", not "AP")."""
+    return lead.raw.isupper() and len(lead.raw.replace(" ", "")) >= _CAPITAL_CREDIT
+
+
+_CAPITAL_CREDIT = 3  # letters of a capitals credit before a caption
 
 
 def _decoy(text: str) -> bool:
