@@ -44,7 +44,8 @@ class HtmlSelectors(Record):
         "[class*=credit], [class*=copyright], [class*=attribution], [class*=source], [class*=byline], "
         "[class*=photographer], [class*=courtesy], [class*=bildnachweis], [class*=fotograf], "
         "[itemprop=copyrightHolder], [itemprop=creator], [itemprop=author], [rel~=license], figcaption small, figure cite, "
-        "[class*=image] cite, [class*=photo] cite, figcaption [class*=author]"
+        "[class*=image] cite, [class*=photo] cite, figcaption [class*=author], [class*=photo] > small, "
+        "[class*=image] > small"
     )
     noise: str = (
         ".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=visually-hidden], "

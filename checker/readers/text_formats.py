@@ -31,8 +31,10 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     `raw` are the text's own lines (Org mode's caption keyword is looked up there)."""
     if "<span" in text and ("[[File:" in text or "![" in text):  # a picture's alt or caption holding a span: its text
         lines = [(number, _SPAN.sub("", line) if _SPANNED_PICTURE.match(line) else line) for number, line in lines]
-    if "image:" in text and "]#" in text:  # AsciiDoc's roles in a picture's alt text, "[.credit]#Photo: …#"
-        lines = [(number, _ASCIIDOC_ROLE.sub(r"\1", line)) for number, line in lines]
+    if "image:" in text:  # AsciiDoc's image macros wrapped over lines, their roles ("[.credit]#Photo: …#")
+        lines = _asciidoc_macros_joined(lines)
+        if "]#" in text:
+            lines = [(number, _ASCIIDOC_ROLE.sub(r"\1", line)) for number, line in lines]
     if "<" in text or "[caption" in text:
         lines = _markup_as_lines(lines)
     if "\n." in text and len(_ROFF_REQUEST.findall(text)) >= _ROFF_REQUESTS:
@@ -49,7 +51,6 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     if "[http" in text or "[//" in text:
         lines, cards = _html_to_text_pictures(lines)
     if "image:" in text:
-        lines = _asciidoc_macros_joined(lines)
         lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
         if "\n=" in text:  # AsciiDoc's section titles, "== Title"
             lines = [(number, _ASCIIDOC_HEADING.sub(_asciidoc_heading, line)) for number, line in lines]
@@ -412,6 +413,8 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
     if _markup_document(lines):
         lines = _figure_captions_below(_element_text_joined(lines))
+    else:
+        lines = _figure_markup_joined(lines)
     out: list[tuple[int, str]] = []
     for number, line in lines:
         if has_markup(line):
@@ -423,6 +426,34 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((number, line))
     return out
+
+
+def _figure_markup_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Raw HTML a Markdown writer wrapped: a tag cut over lines ("<img" / "src=…" / "alt=… />") and a figure's
+    caption over lines ("<figcaption><span>Getty" / "Images</span>…</figcaption>"), each joined back at its first
+    line (the lines it took stay, blank)."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        number, line = out[index]
+        tag_open = _OPEN_TAG.search(line) is not None
+        caption_open = "<figcaption" in line and "</figcaption>" not in line
+        if tag_open or caption_open:
+            for end in range(index + 1, min(index + _MARKUP_JOIN_LINES, len(out))):
+                part = out[end][1].strip()
+                if not part:
+                    break
+                done = ">" in part if tag_open and not caption_open else "</figcaption>" in part
+                if done:
+                    joined = " ".join([line.rstrip()] + [text.strip() for _, text in out[index + 1 : end + 1]])
+                    out[index : end + 1] = [(number, joined)] + [(n, "") for n, _ in out[index + 1 : end + 1]]
+                    break
+        index += 1
+    return out
+
+
+_OPEN_TAG = re.compile(r"<(?:img|figure|figcaption|picture|source|a|span|div|p)\b[^<>]*$", re.IGNORECASE)
+_MARKUP_JOIN_LINES = 8
 
 
 def _markup_document(lines: list[tuple[int, str]]) -> bool:
@@ -505,13 +536,15 @@ def _asciidoc_macros_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str
     "their hands …]") joined back at its first line (the lines it took stay, blank)."""
     out = list(lines)
     for index, (number, line) in enumerate(out):
-        if not line.lstrip().startswith("image:") or "[" not in line or "]" in line[line.index("[") :]:
+        if not line.lstrip().startswith("image:") or "[" not in line:
             continue
-        for end in range(index + 1, min(index + 6, len(out))):
+        depth = line.count("[") - line.count("]")  # the alt text's bracket, and roles' inside it, still open
+        for end in range(index + 1, min(index + 6, len(out))) if depth > 0 else ():
             part = out[end][1].strip()
             if not part:
                 break
-            if "]" in part:
+            depth += part.count("[") - part.count("]")
+            if depth <= 0:
                 joined = " ".join([line.rstrip()] + [text.strip() for _, text in out[index + 1 : end + 1]])
                 out[index] = (number, joined)
                 out[index + 1 : end + 1] = [(n, "") for n, _ in out[index + 1 : end + 1]]

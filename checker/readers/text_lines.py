@@ -561,6 +561,7 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and line.strip()
             and not P.LIST_START.match(line)
             and not _picture_alone(out[-1][1])  # its caption glued on may wrap ("![](photo.jpg)Caption …")
+            and (out[-1][1].lstrip()[:2] == "![" or not _PICTURE_START.match(out[-1][1]))  # "@image{…}": alone
             and not _PICTURE_START.match(line)  # a picture of Markdown, Org, reST, Haddock… starts its own line
             and not _ROFF_REQUEST_LINE.match(line)  # ".PP", "@caption{": a request or a command, on a line of its own
             and line.lstrip()[:1] != "<"  # a tag starts a line of markup

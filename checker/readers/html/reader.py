@@ -1735,6 +1735,12 @@ def _names_agency(part: str, registry: Registry) -> bool:
 def _caption_credit(caption: str, registry: Registry) -> tuple[str, list[SeenCredit]]:
     """A caption that is only a credit ("Andrew Harnik/Shutterstock" in a figcaption) is a credit line; a credit
     after the caption's last " | " is one too ("Rep. Mark Meadows. | Alex Wong/Getty Images")."""
+    paired = _SOURCE_AND_CAPTION.match(caption) or _CAPTION_AND_SOURCE.match(caption)
+    if paired is not None:  # BBC's hidden labels: "Image source, Getty Images Image caption, The glacier …"
+        text, credit = paired.group("credit").strip(" ,"), parse(paired.group("credit").strip(" ,"), registry)
+        return paired.group("caption").strip(), [
+            SeenCredit(text, "credit_element", label="Image source", parsed=credit)
+        ]
     head, bar, tail = caption.rpartition(" | ")
     if bar and len(tail.split()) <= CREDIT_LINE_WORDS:
         text, label = _unlabelled(tail)
@@ -1751,6 +1757,12 @@ def _caption_credit(caption: str, registry: Registry) -> tuple[str, list[SeenCre
     return caption, []
 
 
+_SOURCE_AND_CAPTION = re.compile(
+    r"^\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120}?)\s*(?:Image|Media) caption,?\s*(?P<caption>.+)$", re.DOTALL
+)
+_CAPTION_AND_SOURCE = re.compile(
+    r"^\s*(?:Image|Media) caption,?\s*(?P<caption>.+?)\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120})$", re.DOTALL
+)
 # A label glued to the credit by a visually hidden element ("CreditEd Murray/NJ.com")
 _GLUED_LABEL = re.compile(
     r"^(?:Image credit|Photo credit|Image copyright|Image source|Credits?|Photos?|Photograph|Picture|Image|Foto|Bild"
