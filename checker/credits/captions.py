@@ -536,3 +536,20 @@ def leading_credit(text: str, registry: Registry | None = None) -> LeadingCredit
         start = len(text) - len(" ".join(rest)) if text.endswith(" ".join(rest)) else text.find(rest[0], len(head))
         return LeadingCredit(head, label, start, credit, bare)
     return None
+
+
+def source_and_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a text holding BBC's hidden labels, in either order ("Image source, Getty Images Image
+    caption, The glacier …", the labels often glued to the words before them), else None."""
+    found = _SOURCE_AND_CAPTION.match(text) or _CAPTION_AND_SOURCE.match(text)
+    if found is None:
+        return None
+    return found.group("caption").strip(), found.group("credit").strip(" ,")
+
+
+_SOURCE_AND_CAPTION = re.compile(
+    r"^\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120}?)\s*(?:Image|Media) caption,?\s*(?P<caption>.+)$", re.DOTALL
+)
+_CAPTION_AND_SOURCE = re.compile(
+    r"^\s*(?:Image|Media) caption,?\s*(?P<caption>.+?)\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120})$", re.DOTALL
+)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, split_credits
+from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, source_and_caption, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -621,6 +621,8 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     closing the alt text ("(imago/UIG)"); or an alt text that is all one credit ("Mandel Ngan / AFP / Getty Images").
     A pilcrow (pandoc's mark between a caption's paragraphs) is a space."""
     alt = " ".join(alt.replace("¶", " ").split())
+    if (paired := source_and_caption(alt)) is not None:  # BBC's hidden labels: "Image source, Getty Images …"
+        return [SeenCredit(paired[1], "alt", "Image source", parsed=parse(paired[1], registry))]
     whole = line_credit(alt, registry) if "(" not in alt and "[" not in alt else None
     if whole is not None and whole[1] and (whole[0].label or "/" in whole[0].text or _agency_named(whole[0], registry)):
         return [SeenCredit(whole[0].text, "alt", whole[0].label, parsed=whole[0].parsed)]

@@ -83,6 +83,12 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             line = unlinked_from_file(line)  # "[![](photo-300x200.jpg)](photo.jpg)Text": a lightbox's picture
         lead = _LEADING_REF.match(line) if "![" in line[:8] else None
         rest = line[lead.end() :].strip() if lead else ""
+        if lead and rest[:1] == "{" and "](data:" in lead.group(0):  # pandoc's attributes: a lazy loader's photo
+            attributes = " ".join([rest, *(text for _, text in lines[index : index + _ATTRIBUTE_LINES])])
+            if (found := _LAZY_SOURCE.search(attributes.partition("}")[0])) is not None:
+                line = _PLACEHOLDER_ADDRESS.sub(f"({found.group(1)})", lead.group(0), count=1) + " " + rest
+                lead = _LEADING_REF.match(line)
+                rest = line[lead.end() :].strip() if lead else ""
         if lead and rest and "![" not in rest:
             # its paragraph's next lines, wrapped (a caption html2text glued to its picture)
             taken: list[tuple[int, str]] = []
@@ -131,6 +137,12 @@ def _inline_figures(number: int, rest: str, taken: list[tuple[int, str]]) -> lis
             text, text_number = text[at + picture.end() :].strip(), line_number
     out.append((text_number, text))
     return [(n, t) for n, t in out if t]
+
+
+# A lazy loader's photo in a picture's attributes, where its address is a placeholder ("data:image/gif;base64,…")
+_LAZY_SOURCE = re.compile(r"\bdata-(?:lazy-)?(?:src|original)=\"((?:https?:)?/[^\"\s]+)\"")
+_PLACEHOLDER_ADDRESS = re.compile(r"\(data:[^()\s]*\)")
+_ATTRIBUTE_LINES = 3
 
 
 def _goes_on(line: str) -> bool:
