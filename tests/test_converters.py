@@ -113,6 +113,7 @@ def test_fourth_article(converter: str) -> None:
         ("fourth", ["getty", "getty", "reuters"]),
         ("fifth", ["shutterstock", "afp", "afp", "afp"]),
         ("sixth", ["getty", "getty", "epa"]),
+        ("seventh", ["ap", "reuters"]),
     ],
 )
 def test_the_page_itself(folder: str, agencies: list[str]) -> None:
@@ -152,3 +153,15 @@ def test_sixth_article(converter: str) -> None:
         assert agencies[-2:] == ["getty", "epa"]
     else:
         assert agencies == ["getty", "getty", "epa"]
+
+
+@pytest.mark.parametrize("converter", sorted(path.stem for path in (CONVERTERS / "seventh").glob("*.txt")))
+def test_seventh_article(converter: str) -> None:
+    path = CONVERTERS / "seventh" / f"{converter}.txt"
+    article = read_text(str(path), path.read_text(encoding="utf-8"), default_registry())
+    credits = [image.credit.raw for image in article.images if image.credit and image.role != "chrome"]
+    assert credits[-1:] == ["Jane Doe/AP"] if converter == "jats" else credits[-1:] == ["Tom Brown / Reuters"]
+    agencies = [image.credit.agency for image in article.images if image.credit and image.role != "chrome"]
+    assert agencies == (["ap"] if converter == "jats" else ["ap", "reuters"])
+    thumbnails = [image.role for image in article.images if "thumb" in (image.src or "")]
+    assert "content" not in thumbnails or converter == "tei"

@@ -307,12 +307,12 @@ def _texinfo_line(line: str) -> str:
     if (caption := _TEXINFO_CAPTION.match(line)) is not None:
         line = caption.group(1)  # a float's caption, under its picture
     line = _TEXINFO_HEADING.sub("## ", line)
+    if "{" in line:  # emphasis first: "@image{…,@emph{Caption},jpg}" holds it in the picture's alt text
+        line = _TEXINFO_INLINE.sub(r"\1", line)
     if "@image{" in line:
         line = _TEXINFO_IMAGE.sub(_texinfo_picture, line)
     if "@uref{" in line:
         line = _TEXINFO_LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1)})", line)
-    if "{" in line:
-        line = _TEXINFO_INLINE.sub(r"\1", line)
     return line.replace("@*", "").replace("@@", "@").replace("@{", "{").replace("@}", "}")
 
 
@@ -624,6 +624,8 @@ def _org_captions_below(lines: list[tuple[int, str]], raw: list[str]) -> list[tu
                 break
             if picture.startswith("![") and P.IMAGE_REF.match(picture):  # the caption, wrapped over lines above it
                 caption = " ".join(text.strip() for _, text in out[position:end])
+                if caption[:1] == "/" and caption[-1:] == "/":
+                    caption = caption[1:-1]  # Org's italics around all of it, "/Caption. (Photo: …)/"
                 out[position : end + 1] = [(above, picture), (out[position + 1][0], caption)] + [
                     (number, "") for number, _ in out[position + 2 : end + 1]
                 ]

@@ -92,7 +92,7 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if lead and rest and "![" not in rest:
             # its paragraph's next lines, wrapped (a caption html2text glued to its picture)
             taken: list[tuple[int, str]] = []
-            worded = rest[:1].isalpha() and len(rest.split()) > 1 and "{" not in rest  # words, not markup's rest
+            worded = rest.lstrip("*_")[:1].isalpha() and len(rest.split()) > 1 and "{" not in rest  # not markup
             while worded and index < len(lines) and len(taken) < _GLUED_LINES and _goes_on(lines[index][1]):
                 taken.append(lines[index])
                 index += 1
@@ -412,8 +412,13 @@ _NUMBERED_ALT = re.compile(r"^Image \d+(?::\s*|$)")
 
 
 def _alt(text: str) -> str | None:
-    """A Markdown image's alt text as the page wrote it, or None when it wrote none."""
-    return _NUMBERED_ALT.sub("", clean(_MARKDOWN_ESCAPE.sub(r"\1", text))) or None
+    """A Markdown image's alt text as the page wrote it, or None when it wrote none (an emphasis a writer kept
+    around all of it, "*Caption. (Photo: Name / Agency)*" or "''…''", left out)."""
+    alt = _NUMBERED_ALT.sub("", clean(_MARKDOWN_ESCAPE.sub(r"\1", text)))
+    return _EMPHASIZED.sub(r"\2", alt) or None
+
+
+_EMPHASIZED = re.compile(r"^(\*\*|\*|__|_|'{2,3}|//|/)(\S(?:.*\S)?)\1$")
 
 
 def _plain_markdown(line: str) -> str:
