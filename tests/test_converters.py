@@ -114,9 +114,10 @@ def test_fourth_article(converter: str) -> None:
         ("fifth", ["shutterstock", "afp", "afp", "afp"]),
         ("sixth", ["getty", "getty", "epa"]),
         ("seventh", ["ap", "reuters"]),
+        ("eighth", [None, "getty"]),
     ],
 )
-def test_the_page_itself(folder: str, agencies: list[str]) -> None:
+def test_the_page_itself(folder: str, agencies: list[str | None]) -> None:
     """The HTML reader on each article's page gives the credits the converters' texts give (a picture alone in its
     paragraph, then its caption paragraph ending with an agency's credit, or a caption paragraph and a credit
     paragraph: the figure written as paragraphs)."""
@@ -165,3 +166,12 @@ def test_seventh_article(converter: str) -> None:
     assert agencies == (["ap"] if converter == "jats" else ["ap", "reuters"])
     thumbnails = [image.role for image in article.images if "thumb" in (image.src or "")]
     assert "content" not in thumbnails or converter == "tei"
+
+
+@pytest.mark.parametrize("converter", sorted(path.stem for path in (CONVERTERS / "eighth").glob("*.txt")))
+def test_eighth_article(converter: str) -> None:
+    path = CONVERTERS / "eighth" / f"{converter}.txt"
+    article = read_text(str(path), path.read_text(encoding="utf-8"), default_registry())
+    credits = [image.credit for image in article.images if image.credit and image.role != "chrome"]
+    assert [credit.raw[:4] for credit in credits] == ["Lena", "Gett"]
+    assert credits[-1].agency == "getty"

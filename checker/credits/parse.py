@@ -29,7 +29,11 @@ _LEADING_LABEL = re.compile(
 _WRAPPERS = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”"}
 _SUPPLIER_REF = re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$")  # Shutterstock "(16512200n)"
 _YEAR = re.compile(r"^(?:19|20)\d\d\b\s*")  # "© 2008 Getty Images"
-_SEPARATORS = re.compile(r"\s*/\s*|\s+(?:via|vía|über)\s+|\s+[|–—-]\s+|\s*:\s*|\s*;\s*|\s*\|\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(
+    r"\s*/\s*|\s+(?:via|vía|über)\s+|\s+[|–—-]\s+|\s*:\s*|\s*;\s*|\s*\|\s*"
+    r"|\s+on\s+(?=(?:Unsplash|Pexels|Pixabay|Flickr)\b)",  # "Photo by Lena Park on Unsplash": a photo site's
+    re.IGNORECASE,
+)
 # "Evan Vucci, STF", "Mark Lennihan, File": a role written after the name, split off at its comma
 _COMMA_ROLE = re.compile(
     r",\s*(?=(?:str|stf|ho|file|files|pool|staff|stringer|handout|afp|ap|epa|dpa|reuters|getty images)\b)",
@@ -218,6 +222,7 @@ def split_parts(text: str) -> list[str]:
 _CREDIT_LOWER = frozenset(
     [
         "via",
+        "on",  # "Name on Unsplash"
         "vía",
         "for",
         "the",

@@ -30,7 +30,7 @@ from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
-from checker.readers.text_lines import CAPTION_KINDS, Piece, in_capitals, line_credit, pieces, same_text, sentence_like
+from checker.readers.text_lines import CAPTION_KINDS, Piece, line_credit, pieces, same_text, says_credit, sentence_like
 from checker.textnorm import clean, fold
 
 
@@ -653,7 +653,7 @@ _AGENCY_WORDS = 2
 
 def _written_as_credit(lead: LeadingCredit) -> bool:
     """A credit before its caption that says it is one: a label, a slash, or capitals ("REUTERS", "AFP PHOTO")."""
-    return not lead.bare or in_capitals(lead)
+    return not lead.bare or says_credit(lead)
 
 
 def _agency(span: CreditSpan, registry: Registry) -> str | None:

@@ -317,7 +317,7 @@ def _bracketed_picture(text: str, registry: Registry) -> str | None:
         return f"{found.group(1).strip()} ({found.group(2)})"
     inside = text[1:-1].strip() if text[-1:] == "]" and "[" not in text[1:] and "]" not in text[:-1] else ""
     lead = leading_credit(inside, registry) if inside else None  # "[REUTERS Police officers stand guard …]"
-    if lead is not None and lead.credit.agency and in_capitals(lead):
+    if lead is not None and lead.credit.agency and says_credit(lead):
         return inside
     return None
 
@@ -770,18 +770,22 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
         caption = text[lead.end :].strip()
         # a bare agency name before a full sentence is a byline's as often, unless in capitals as credits are
         # written ("REUTERS Police officers stand guard …", "AFP PHOTO …")
-        if _sentence_like(caption) and not (lead.bare and _TERMINAL.search(caption) and not in_capitals(lead)):
+        if _sentence_like(caption) and not (lead.bare and _TERMINAL.search(caption) and not says_credit(lead)):
             seen = SeenCredit(lead.raw, "caption_tail", lead.label, glued=True, parsed=lead.credit)
             return Piece(number, "capcredit", text, caption=caption, credits=[seen], strong=True, credit_first=True)
     return Piece(number, "text", text)
 
 
-def in_capitals(lead: LeadingCredit) -> bool:
-    """A credit before its caption written in capitals, as credits are ("REUTERS", "AFP PHOTO"; "EPA", not "AP")."""
-    return lead.raw.isupper() and len(lead.raw.replace(" ", "")) >= _CAPITAL_CREDIT
+def says_credit(lead: LeadingCredit) -> bool:
+    """A credit before its caption that says it is one: written in capitals, as credits are ("REUTERS", "AFP PHOTO";
+    "EPA", not "AP"), or an agency's name of two words or more and nothing else ("Getty Images A cook …")."""
+    if lead.raw.isupper() and len(lead.raw.replace(" ", "")) >= _CAPITAL_CREDIT:
+        return True
+    return bool(lead.credit.agency) and lead.credit.photographer is None and len(lead.raw.split()) >= _AGENCY_NAME_WORDS
 
 
 _CAPITAL_CREDIT = 3  # letters of a capitals credit before a caption
+_AGENCY_NAME_WORDS = 2
 
 
 def _decoy(text: str) -> bool:
