@@ -665,3 +665,26 @@ def test_an_italic_caption_in_the_pictures_own_box_and_a_photographer_with_the_o
         ("content", "Physical mockup of rumored iPad mini design", None, None),
         ("content", "The basement at 80 New York Avenue.", "Scott Heins/Gothamist", None),
     ]
+
+
+def test_a_caption_in_the_table_row_under_the_picture() -> None:
+    """'<table><tr><th><img></th></tr><tr><td><em>Caption</em></td></tr></table>': a small table used as a figure
+    (Markdown's, an older page's photo box) has the caption in the cell under the picture's, its agency credit at
+    its end split off. A layout table of more rows, and a cell that is only a link, give no caption."""
+    body = """<article><p>Story text.</p>
+      <table><thead><tr><th><img src="https://cdn.example.com/menu.png" alt="The menu"></th></tr></thead>
+      <tbody><tr><td><em>Freshly installed, right-clicking</em></td></tr></tbody></table>
+      <table><tr><td><img src="https://cdn.example.com/a.jpg"></td><td><img src="https://cdn.example.com/b.jpg"></td></tr>
+      <tr><td>Crowds at the gate. (AP Photo/Jane Doe)</td><td>The empty square.</td></tr></table>
+      <table><tr><td><img src="https://cdn.example.com/c.jpg"></td></tr><tr><td><a href="/news/other">Another
+      story</a></td></tr></table>
+      <table><tr><td><img src="https://cdn.example.com/d.jpg"></td></tr><tr><td>Home</td></tr><tr><td>News</td></tr>
+      <tr><td>Sport</td></tr></table><p>More story text.</p></article>"""
+    read = [(i.role, i.caption, i.credit.raw if i.credit else None) for i in _read(body).images]
+    assert read == [
+        ("content", "Freshly installed, right-clicking", None),
+        ("content", "Crowds at the gate.", "AP Photo/Jane Doe"),
+        ("content", "The empty square.", None),
+        ("chrome", None, None),  # a picture over a link to another story: a teaser
+        ("unsure", None, None),
+    ]

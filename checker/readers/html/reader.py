@@ -299,9 +299,8 @@ def read_html(
             continue
         unit = _unit(element, lineage, held, page)
         box = None
-        if (unit is element or unit is _top_and_box(element, lineage)[1]) and (
-            page.above(lineage) & _ARTICLE or page.in_story(element, lineage)
-        ):
+        in_article = bool(page.above(lineage) & _ARTICLE or page.in_story(element, lineage))
+        if (unit is element or unit is _top_and_box(element, lineage)[1]) and in_article:
             box = _caption_box(element, lineage, held, page)  # in the story only: beside it, a box is a teaser
         if box is not None:
             unit = box[0]
@@ -361,6 +360,9 @@ def read_html(
                 elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
                     caption_text, credit_texts = own
                     signals.append("gallery-slide-text")
+                elif in_article and (cell := _table_caption(element, lineage, held, page)) is not None:
+                    caption_text, credit_texts = cell
+                    signals.append("caption-table-row")
                 elif (paragraph := _caption_paragraph(element, lineage, held, page.registry)) is not None and (
                     paragraph[0] not in claimed
                 ):
@@ -1972,6 +1974,42 @@ def _caption_box(element, lineage: list, held: Counter, page: _Page):
     if len(text) > BOX_CAPTION or (text and linked >= len(text)):
         return None
     return box, paragraph
+
+
+_TABLE_ROWS = 3  # a picture's row, its caption's row and a credit's: a table with more rows lays out a page
+
+
+def _table_caption(element, lineage: list, held: Counter, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+    """The caption in the cell under the picture's, in a small table that holds pictures in one row only:
+    <table><tr><td><img></td></tr><tr><td><em>Caption</em></td></tr></table> (Markdown tables used as figures,
+    older pages' photo boxes). A cell of more than a caption's length, or only a link, is no caption."""
+    _, cell = _top_and_box(element, lineage)
+    if cell is None or cell.tag not in ("td", "th") or held[cell] != 1 or _TEXT(cell).strip():
+        return None
+    row = cell.getparent()
+    table = next((a for a in lineage if a.tag == "table"), None)
+    if row is None or row.tag != "tr" or table is None or held[row] != held[table]:
+        return None
+    rows = list(table.iter("tr"))
+    if len(rows) > _TABLE_ROWS or rows.index(row) + 1 >= len(rows):
+        return None
+    cells = [c for c in row if c.tag in ("td", "th")]
+    below = [c for c in rows[rows.index(row) + 1] if c.tag in ("td", "th")]
+    if len(below) != len(cells):
+        return None
+    under = below[cells.index(cell)]
+    text = _without_controls(_text(under, set(), set()))
+    linked = sum(len(_TEXT(link).strip()) for link in under.iter("a"))
+    if not text or len(text) > BOX_CAPTION or linked >= len(text) or page.registry is None:
+        return None
+    found = _labelled_credits(text, page, "credit_line")
+    if found is not None:
+        return found
+    caption, credits = _caption_credit(text, page.registry)
+    if not credits and _ends_with_agency_credit(caption, page.registry):
+        caption, spans = split_credits(caption, page.registry)
+        credits = [SeenCredit.from_span(span, "credit_line") for span in spans]
+    return caption.strip(), credits
 
 
 def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, list[SeenCredit]] | None:
