@@ -146,6 +146,7 @@ def test_photographer_seen_beside_roles_and_not_in_collections(raw: str, photogr
         ("© Ben Stansall/AFP/Getty Images", "Ben Stansall/AFP/Getty Images"),
         ("File photo: Philip Davali/Ritzau Scanpix", "Philip Davali/Ritzau Scanpix"),
         ("FILE PHOTO: Jane Doe/Reuters", "Jane Doe/Reuters"),
+        ("Photo cred: Jane Doe", "Jane Doe"),  # a blogger's shorthand
     ],
 )
 def test_raw_is_the_credit_without_label_or_brackets(raw: str, bare: str) -> None:

@@ -14,7 +14,7 @@ from checker.textnorm import clean, fold
 
 # Words that introduce a credit. Single words need a colon or comma after them; "Photo by" and "©" do not.
 LABEL_WORDS = (
-    r"(?:Photo|Picture|Image|Mandatory|Pic)\s+[Cc]redits?|Credits?|CREDITS?|Photographs?|PHOTOGRAPH|Photos?|PHOTO"
+    r"(?:Photo|Picture|Image|Mandatory|Pic)\s+[Cc]red(?:it)?s?|Credits?|CREDITS?|Photographs?|PHOTOGRAPH|Photos?|PHOTO"
     r"|File\s+[Pp]hotos?|FILE PHOTO"  # "File photo: Name/Agency", an archive photo's label
     r"|Illustrations?|ILLUSTRATION|Graphics?|Grafik|Bildrechte|Bildquelle|(?:Image|Picture|Photo)\s+(?:copyright|source)"
     r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?\s+(?:photos?|images?)|Crédits?"
