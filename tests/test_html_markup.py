@@ -688,3 +688,40 @@ def test_a_caption_in_the_table_row_under_the_picture() -> None:
         ("chrome", None, None),  # a picture over a link to another story: a teaser
         ("unsure", None, None),
     ]
+
+
+def test_zoom_links_by_folder_a_resized_copy_and_a_camel_case_icon() -> None:
+    """Figures alike, each linked to its photo at another size whose address names the file as a folder
+    ('/17-deeds.png/940x540/…' around '/17-deeds.png/462x260/…'), are the article's figures, not teaser cards. The
+    lead again at another size in a share form ('/large1x1-140-140/…/nE/' of '/large1x1-622-622/…/Zh/') is a copy;
+    two uploads named alike in folders of their own ids are two photos. An icon named in camelCase
+    ('/wmSilkIconsPlugin/…') is furniture."""
+    cdn = "https://images.example.at"
+    figures = "".join(
+        f'<figure class="marginb10"><a href="{cdn}/{name}/940x540nocrop/24.48{n}" class="fancyImg">'
+        f'<img src="{cdn}/{name}/462x260/24.48{n}" alt="Picture {n}"></a>'
+        f"<figcaption><span>Foto: Jane Roe {n}</span></figcaption></figure><p>Story paragraph {n}.</p>"
+        for n, name in enumerate(("17-deeds.png", "17-storm.png", "17-print.jpg"))
+    )
+    lead = "https://image.example.de/11602346/large1x1-{}/f6e01475f0fb/{}/20--so-ehrt-die-serie-luke-perry.jpg"
+    body = f"""<article><figure><img src="{lead.format("622-622", "Zh")}" alt="Luke Perry">
+      <figcaption>Foto: AKPhoto/ImageCollect</figcaption></figure><p>Story text.</p>{figures}
+      <img src="https://static.example.com/s/t/596bb4b2f14a/1560816768337/Montauk+Long+Island+USA+Reiseblog.jpg">
+      <p>Between them.</p>
+      <img src="https://static.example.com/s/t/596bb4e56a49/1560816768340/Montauk+Long+Island+USA+Reiseblog.jpg">
+      </article><div id="shareMailLayer"><img src="{lead.format("140-140", "nE")}" alt="Luke Perry"></div>
+      <div id="comments-error"><img style="vertical-align:middle;" src="/wmSilkIconsPlugin/images/exclamation.png">
+      Fehler beim Laden der Kommentare!</div>"""
+    head = f'<meta charset="utf-8"><meta property="og:image" content="{lead.format("140-140", "nE")}">'
+    images = _read(body, head).images
+    read = [(i.role, i.credit.raw if i.credit else (i.evidence.role_reason or "")[:10]) for i in images]
+    assert read == [
+        ("content", "AKPhoto/ImageCollect"),
+        ("content", "Jane Roe 0"),
+        ("content", "Jane Roe 1"),
+        ("content", "Jane Roe 2"),
+        ("content", ""),
+        ("content", ""),
+        ("chrome", "duplicate:"),
+        ("chrome", "furniture:"),
+    ]

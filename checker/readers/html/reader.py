@@ -561,7 +561,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
-    card = None if sourced else role.repeated_card(lineage, page.links, held, attribution=page.attribution)
+    card = None if sourced else role.repeated_card(lineage, page.links, held, attribution=page.attribution, src=src)
     if card is not None:
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
@@ -1085,9 +1085,30 @@ def _photo(src: str) -> str:
 
 
 def _original(address: str) -> str:
-    """The photo a CMS rendition is made from (`address` as _photo gives it), by the size written into its file
-    name ("name-200x135.jpg" of "name.jpg"); the photo's own address for any other."""
-    return _RENDITION_NAME.sub(r"\1", address) if "x" in address.rsplit("/", 1)[-1] else address
+    """The photo a CMS rendition is made from (`address` as _photo gives it): by the size written into its file
+    name ("name-200x135.jpg" of "name.jpg"), and by a resizer's folders that say a size or a short token around a
+    file name of its own (".../11602346/large1x1-140-140/f6e0…/nE/20--so-ehrt-die-serie-….jpg" and ".../large1x1-
+    622-622/f6e0…/Zh/…"); the photo's own address for any other. Folders of ids or names that differ are other
+    photos (two uploads named alike)."""
+    name = address.rsplit("/", 1)[-1]
+    if "x" in name:
+        address = _RENDITION_NAME.sub(r"\1", address)
+        name = address.rsplit("/", 1)[-1]
+    if "?" in address or len(name) < _NAMING_FILE:
+        return address
+    folders = address.split("/")
+    return "/".join(["*" if _resizing(part) else part for part in folders[1:-1]] + [name]).join((folders[0] + "/", ""))
+
+
+def _resizing(folder: str) -> bool:
+    """A folder of a resizer's address that says a size ("large1x1-140-140", "w_640") or is a short token of
+    letters ("nE"); a number (a month, a day) is part of where the photo is kept."""
+    return (len(folder) <= _TOKEN and not folder.isdigit()) or bool(_SIZE_IN_FOLDER.search(folder))
+
+
+_NAMING_FILE = 12  # characters of a file name that name one photo on its host
+_TOKEN = 3  # a resizer's folder this short is a token (a crop's code), not an id
+_SIZE_IN_FOLDER = re.compile(r"\d{2,4}[x-]\d{2,4}|^[whc]_?\d{2,4}$")
 
 
 # WordPress's renditions: "-WxH" (and an edited copy's "-e" and a 13-digit time) before the extension

@@ -51,6 +51,7 @@ _FURNITURE_WORDS = (
 # Words that sit inside ordinary ones ("Silicon-Valley.jpg", "iconic", "Decorating-Mistakes.jpg"): furniture only at
 # the start of a word of the URL or class ("icon-share", "star-rating.png")
 _WORD_START = {"icon": re.compile(r"(?<![a-z])icon(?!ic)"), "rating": re.compile(r"(?<![a-z])rating")}
+_CAMEL_ICON = re.compile(r"(?<=[a-z])Icons?(?![a-z])")  # a camelCase word of the address: "SilkIconsPlugin"
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
 # A share or follow button's file: "/images/i_facebook-small.png", "twitter_32.gif", "email.png"
 _SOCIAL_FILE = re.compile(
@@ -85,6 +86,8 @@ def furniture(src: str, attributes: dict) -> str | None:
     )
     if word:
         return f"furniture: '{word.strip('.')}' in its URL or class"
+    if _CAMEL_ICON.search(src):
+        return "furniture: 'icon' in its URL"  # "/wmSilkIconsPlugin/images/exclamation.png"
     if _SOCIAL_FILE.search(src.lower()):
         return "furniture: a share or follow button's file"
     alt = attributes.get("alt") or attributes.get("title")
@@ -193,7 +196,11 @@ def photo_page(path: str, src: str) -> bool:
     """The link's path names the image's own file in its own two folders, give or take a size suffix and the
     extension: the photo's page or a larger copy of it (".../photos/8/804a…61_0.html" around
     "/photos/8/804a…61_0-small.jpg"). A story's address that only shares the photo's name (a teaser's
-    "/view/AEN2023…" around ".../2023/12/28/AEN2023…_03_i_T2.jpg") does not name its folder."""
+    "/view/AEN2023…" around ".../2023/12/28/AEN2023…_03_i_T2.jpg") does not name its folder. A path with a
+    folder named as the image's file ("/17-deeds.png/940x540/…") is the same photo at another size."""
+    named = {part for part in path.lower().split("/") if _FILE_SEGMENT.search(part)}
+    if named and named & set(urlsplit(src).path.lower().split("/")):
+        return True  # the same file, its size in the folders after it: "/17-deeds.png/940x540/…" around "…/462x260/…"
     link = _segments(path)
     image = _segments(src.split("?")[0].split("#")[0])
     if len(link) < 3 or len(image) < 3 or link[-3:-1] != image[-3:-1] or not all(link[-3:-1]):
@@ -213,6 +220,7 @@ def _segments(path: str) -> list[str]:
     return parts
 
 
+_FILE_SEGMENT = re.compile(r"\w\.(?:jpe?g|png|webp|gif|avif)$")  # a folder named as an image file
 _SIZE_SEGMENT = re.compile(r"^(?:\d{2,4}x\d{2,4}|[wh]_?\d{2,4})$")
 
 
@@ -254,7 +262,7 @@ def _signature(element) -> tuple:
     return (element.tag, element.get("class"))
 
 
-def repeated_card(lineage: list, links: Links, held, levels: int = 5, attribution=None):
+def repeated_card(lineage: list, links: Links, held, levels: int = 5, attribution=None, src: str | None = None):
     """The card around the image if it is one of several alike: an ancestor whose parent holds at least two
     more children of the same tag and class, each with its own image, the card holding a link to another page
     and little text (teaser lists, "more posts" rails). Gallery slides repeat too, but link nowhere; figures
@@ -272,7 +280,7 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5, attributio
                 for a in ancestor.iter("a")
                 if (attribution is None or not attribution(a, ancestor)) and not _in_figcaption(a, ancestor)
             ]
-            if any(links.other_page(h) for h in hrefs):
+            if any(links.other_page(h, src) for h in hrefs):  # the photo at another size (`src`) is no other page
                 return ancestor
             return None
         if depth and ancestor.tag in ("article", "li"):
