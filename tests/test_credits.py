@@ -164,3 +164,26 @@ def test_raw_is_the_credit_without_label_or_brackets(raw: str, bare: str) -> Non
 )
 def test_registry_brands(raw: str, agency: str) -> None:
     assert parse(raw).agency == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "raw", "photographer"),
+    [
+        ("Foto: Karin Dalziel CC BY 2.0", "", "Karin Dalziel CC BY 2.0", "Karin Dalziel"),
+        (
+            "Flower von Flower's Lover CC BY 2.0 Foto: Flower's Lover CC BY 2.0",
+            "Flower von Flower's Lover CC BY 2.0",
+            "Flower's Lover CC BY 2.0",
+            "Flower's Lover",
+        ),
+        ("A lake. Photo: Jane Doe (CC BY-NC-ND 2.0)", "A lake.", "Jane Doe (CC BY-NC-ND 2.0)", "Jane Doe"),
+    ],
+)
+def test_a_creative_commons_licence_closing_a_credit(text: str, caption: str, raw: str, photographer: str) -> None:
+    """A Creative Commons licence after the photographer ("CC BY 2.0") stays in the credit as printed and is no
+    part of the photographer's name; it does not make the credit prose."""
+    from checker.credits.captions import split_credits
+    from checker.credits.registry import default_registry
+
+    rest, (span,) = split_credits(text, default_registry())
+    assert (rest.strip(), span.raw, parse(span.raw).photographer) == (caption, raw, photographer)

@@ -1439,3 +1439,23 @@ def test_w3m_slides_with_their_alt_text_in_brackets(tmp_path: Path) -> None:
     gallery = "\n".join(f"  [{alt}]\n      {caption}\n      Fullscreen" for alt, caption in slides)
     doc = audit(tmp_path, spaced(P1, "      Fullscreen\n" + gallery, P2))
     assert [(i.alt, i.caption) for i in doc.images] == slides
+
+
+def test_html2text_debian_prints_the_alt_text_in_brackets_then_the_caption(tmp_path: Path) -> None:
+    """Debian's html2text (1.3.2a) prints a picture as its alt text in brackets, then the caption that repeats it,
+    wrapped at its width with no blank line around: "[A protester holds … Bordeaux.] A protester holds …
+    Bordeaux.". Each is one uncaptioned-credit photo with that caption, a bracket after a paragraph's last
+    sentence starts its own block, and quotation marks in it make it no pull quote."""
+    paragraphs = [" ".join([P1, P2, P3, P4][i:] + [P1, P2][:i]) for i in range(3)]
+    alts = [
+        "A protester holds a photo of a man who lost his hand to a grenade on December 1 in Bordeaux.",
+        'Placards in memory of those who died since the movement began, at the rally called "the party for Macron".',
+    ]
+    lines: list[str] = []
+    for paragraph, alt in zip(paragraphs, [*alts, None], strict=True):
+        lines += textwrap.wrap(paragraph, 100)
+        if alt is not None:
+            lines += textwrap.wrap(f"[{alt}] {alt}", 100)
+    doc = audit(tmp_path, "\n".join(lines) + "\n")
+    assert [(i.caption, i.credit, i.role) for i in doc.images] == [(alt, None, "content") for alt in alts]
+    assert findings(doc, "CRD001") == {(0, "CRD001", "error"), (1, "CRD001", "error")}

@@ -27,6 +27,12 @@ _LEADING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WRAPPERS = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”"}
+# A Creative Commons licence closing a credit ("Karin Dalziel CC BY 2.0", "Jane Doe / CC BY-SA 4.0", "(CC0)"): the
+# terms the photo is used under, kept in the credit as written, not a part of who made it
+_LICENCE_TAG = re.compile(
+    r"(?<=\w)[\s,;/|(–-]+\(?CC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,2}|0|Zero)(?:[\s-]?\d\.\d)?\)?\.?\s*$",
+    re.IGNORECASE,
+)
 _SUPPLIER_REF = re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$")  # Shutterstock "(16512200n)"
 _YEAR = re.compile(r"^(?:19|20)\d\d\b\s*")  # "© 2008 Getty Images"
 _SEPARATORS = re.compile(
@@ -278,11 +284,18 @@ _CREDIT_TOKEN = re.compile(r"[^\s/|;,()\[\]]+")
 _MID_SENTENCE = re.compile(r"[a-z\u00df-\u00ff]{3,}[.!?][\"'’”]?\s+[A-Z][a-z]")  # "...the wall. Then", not "Jr. Smith"
 
 
+def without_licence(text: str) -> str:
+    """The credit without a Creative Commons licence closing it ("Karin Dalziel CC BY 2.0" -> "Karin Dalziel")."""
+    return _LICENCE_TAG.sub("", text) if "C" in text or "c" in text else text
+
+
 def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
     """Text shaped like a credit line: capitalised names, agencies and credit words, no prose.
 
     "Jim Watson/AFP/Getty Images", "Graeme Robertson for the Guardian", "AFP or licensors" are; "Trump visits the
-    wall" and "Kids using smartphones" are not (lower-case words outside a credit's vocabulary)."""
+    wall" and "Kids using smartphones" are not (lower-case words outside a credit's vocabulary). A licence closing
+    it ("CC BY 2.0") is left out."""
+    text = without_licence(text)
     words = [w for w in _CREDIT_TOKEN.findall(text) if any(c.isalpha() for c in w)]
     if not 1 <= len(words) <= 12 or _MID_SENTENCE.search(text):
         return False
@@ -311,6 +324,7 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
     Credit-shaped, and: an agency named, a chain ("Universal/Everett/Rex", "SpaceX via Florida Today", "Name for
     the Guardian"), a person's name, or a few words ("Bildrechte: IMAGO", "Picture: Handout"). A plural label
     ("Photos: Hurricane Irene") links to a gallery unless an agency or a chain follows."""
+    body = without_licence(body)
     if not looks_like_credit(body, registry):
         return False
     credit = parse(body, registry)
@@ -341,7 +355,7 @@ def parse(raw: str, registry: Registry | None = None) -> Credit:
     raw = clean(raw)
     bare = _strip_labels(raw)
     raw = bare or raw  # the credit without its label or brackets: "Photograph: Jane Doe/Reuters" -> "Jane Doe/Reuters"
-    parts = split_parts(bare)
+    parts = split_parts(without_licence(bare))
     keys = [fold(part) for part in parts]  # each part folded once, for the registry, roles and repeats
     agencies: list[tuple[str, str]] = []  # (agency id, alias as written), in order
     photographer: str | None = None

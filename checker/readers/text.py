@@ -1113,7 +1113,11 @@ def _evidence(
         credits and all(seen.empty or not seen.text.strip() for seen in credits) and block.ref is None and not block.alt
     ):
         evidence.unsure("an empty credit label and no image reference: a promotion's box as often as a photo")
-    elif not credits and _repeated_body(block.caption_via, caption_text or ""):
+    elif (
+        not credits
+        and _repeated_body(block.caption_via, caption_text or "")
+        and not (caption is not None and caption.alt_in_brackets)  # "[X] X": a picture's alt text, no pull quote
+    ):
         evidence.unsure(
             "a passage printed twice with no credit: a paragraph or pull quote repeated, as often as a caption"
         )

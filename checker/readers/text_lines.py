@@ -55,6 +55,7 @@ class Piece(Value):
     link: bool = False  # the whole line was one Markdown link ("[Send A Tip](/send-a-tip/)"): navigation
     heading: bool = False  # a Markdown heading ("# Title"): never a caption
     doubled: bool = False  # the line printed one passage twice in a row ("X. X."): alt text and caption (text.py)
+    alt_in_brackets: bool = False  # doubled as "[X] X": the picture's alt text in brackets, then its caption
     used: bool = False
 
     @property
@@ -267,6 +268,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
         passage = doubled(cleaned)
         twice = passage is not None and _sentence_like(passage) and not P.LIST_START.match(passage)
+        bracketed = twice and cleaned[:1] == "["
         if twice:  # a flattened slide's alt text and caption, the same words: read once, marked as printed twice
             cleaned = passage  # type: ignore[assignment]
         elif (caption := _after_alt(cleaned)) is not None:
@@ -289,6 +291,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             line_pieces = [_credited_after_alt(out[-1], line_pieces[0], registry) or line_pieces[0]]
         for piece in line_pieces:
             piece.doubled = twice and piece.kind in CAPTION_KINDS and len(line_pieces) == 1
+            piece.alt_in_brackets = piece.doubled and bracketed
         for piece, after in itertools.pairwise(line_pieces):
             if piece.kind == "capcredit" and all(c.empty for c in piece.credits) and after.role == "credit_next":
                 # "... by the police. Credit" then "Credit... Name": a hidden label before the shown one
@@ -585,6 +588,7 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not _ADDRESS_START.match(line)  # html-to-text's picture, "[https://…/photo.jpg]", stands alone
             and not _ADDRESS_START.match(out[-1][1].rsplit("\n", 1)[-1])
             and P.label_role(line.strip()) is None  # "Fullscreen", "Enlarge this image": a control stands alone
+            and not (line.lstrip()[:1] == "[" and _ENDS_SENTENCE.search(out[-1][1]))  # "…d'alerte." / "[alt] caption"
         ):
             last_number, last = out[-1]
             tail = last.rstrip().rsplit("\n", 1)[-1]
@@ -606,6 +610,7 @@ def _picture_alone(line: str) -> bool:
 
 
 _JOINED = re.compile(r"\n\s*")
+_ENDS_SENTENCE = re.compile(r"[.!?»”\"]\s*$")  # a paragraph's last line: a picture in brackets after it is a block
 _ROFF_REQUEST_LINE = re.compile(r"^\.[A-Za-z]{1,7}\b|^\s*@[a-z]+\{")  # and Texinfo's "@caption{…"
 _PICTURE_START = re.compile(
     r"^\s*(?:!\[|\[!\[|\[\[|\.\. |<<(?:https?:)?/|@image\{|!(?:https?:)?/|image::?"
@@ -931,9 +936,12 @@ def doubled(text: str) -> str | None:
     scraper that flattens a slide prints its alt text and then its caption, the same words."""
     words = text.split()
     half = len(words) // 2
-    if len(words) % 2 or half < _DOUBLED_WORDS or words[:half] != words[half:]:
+    if len(words) % 2 or half < _DOUBLED_WORDS:
         return None
-    return " ".join(words[:half])
+    first = words[:half]
+    if first[0][:1] == "[" and first[-1][-1:] == "]":  # "[alt text] caption": the alt text in brackets (html2text)
+        first = [first[0][1:], *first[1:-1], first[-1][:-1]]
+    return " ".join(first) if first == words[half:] else None
 
 
 _DOUBLED_WORDS = 5
