@@ -1459,3 +1459,27 @@ def test_html2text_debian_prints_the_alt_text_in_brackets_then_the_caption(tmp_p
     doc = audit(tmp_path, "\n".join(lines) + "\n")
     assert [(i.caption, i.credit, i.role) for i in doc.images] == [(alt, None, "content") for alt in alts]
     assert findings(doc, "CRD001") == {(0, "CRD001", "error"), (1, "CRD001", "error")}
+
+
+def test_a_picture_printed_as_its_files_name(tmp_path: Path) -> None:
+    """A picture whose alt text is its file's name (a social network's "54374685-602885716849316-3459489998221344768-n",
+    a camera's "IMG_20190512_142233"), printed alone between paragraphs, bare (w3m) or in brackets (html2text): a
+    picture with nothing said about it, listed as unsure, never an error. A reference number in prose is no
+    picture."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "54374685-602885716849316-3459489998221344768-n",
+            P2,
+            "[IMG_20190512_142233]",
+            P3,
+            "Case number 2019-0042 was heard on Monday.",
+            P4,
+        ),
+    )
+    assert [(i.alt, i.role) for i in doc.images] == [
+        ("54374685-602885716849316-3459489998221344768-n", "unsure"),
+        ("IMG_20190512_142233", "unsure"),
+    ]
+    assert not [f for f in doc.findings if f.severity == "error"]

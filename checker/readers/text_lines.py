@@ -262,6 +262,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             title = clean(ref.group("title") or "") or None
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt, title=title))
             continue
+        if (stem := _FILE_STEM.fullmatch(cleaned)) is not None:  # a picture printed as its file's name for alt text
+            out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=stem.group(1)))
+            continue
         if cleaned[:1] == "[" and (pictured := _bracketed_picture(cleaned, registry)) is not None:
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=pictured))
             continue
@@ -325,6 +328,12 @@ def _bracketed_picture(text: str, registry: Registry) -> str | None:
     return None
 
 
+# A camera's or a social network's file name, the alt text a CMS gave a picture, alone on a line (in brackets for
+# some converters): "54374685-602885716849316-3459489998221344768-n", "IMG_20190512_142233", "DSC_0042"
+_FILE_STEM = re.compile(
+    r"\[?((?:\d{6,}[-_]){2,}\d{6,}[-_][a-z]|(?:IMG|DSCN?|DSCF|PXL|GOPR|P\d{3})[-_]?\d{4,}(?:[-_]\w{1,20})?)\]?",
+    re.IGNORECASE,
+)
 _BRACKETED_PICTURE = re.compile(r"^\[([^\[\]()]{3,200})\(([^\[\]()]{3,80})\)\]$")
 
 
