@@ -1483,3 +1483,26 @@ def test_a_picture_printed_as_its_files_name(tmp_path: Path) -> None:
         ("IMG_20190512_142233", "unsure"),
     ]
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_trafilatura_joins_the_title_credit_and_the_alt_text(tmp_path: Path) -> None:
+    """trafilatura's Markdown writes an image's title and alt text as one alt text: "Foto: Name CC BY 2.0 Austria
+    von Name CC BY 2.0". A Creative Commons licence ends the credit. Two figures far apart that share an alt text,
+    story paragraphs between them, are two figures, not a picture and its larger copy."""
+    alt = "Foto: Jane Roe CC BY 2.0 Austria von Jane Roe CC BY 2.0"
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            f"![{alt}](https://images.example.at/17-foto1.jpg/462x260/24.306)",
+            P2,
+            P3,
+            P4,
+            f"![{alt}](https://images.example.at/17-print.jpg/462x260/24.305)",
+            P1,
+        ),
+    )
+    assert [(i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        ("Jane Roe CC BY 2.0", "content"),
+        ("Jane Roe CC BY 2.0", "content"),
+    ]

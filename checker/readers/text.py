@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, source_and_caption, split_credits
-from checker.credits.parse import looks_like_credit, looks_like_person, parse
+from checker.credits.parse import LABEL_WORDS, looks_like_credit, looks_like_person, parse
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
@@ -623,6 +623,9 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     alt = " ".join(alt.replace("¶", " ").split())
     if (paired := source_and_caption(alt)) is not None:  # BBC's hidden labels: "Image source, Getty Images …"
         return [SeenCredit(paired[1], "alt", "Image source", parsed=parse(paired[1], registry))]
+    if (licensed := _LICENSED_LEAD.match(alt)) is not None:  # "Foto: Name CC BY 2.0 Austria von …": the licence ends it
+        credit = licensed.group("credit")
+        return [SeenCredit(credit, "alt", licensed.group("label"), glued=True, parsed=parse(credit, registry))]
     whole = line_credit(alt, registry) if "(" not in alt and "[" not in alt else None
     if whole is not None and whole[1] and (whole[0].label or "/" in whole[0].text or _agency_named(whole[0], registry)):
         return [SeenCredit(whole[0].text, "alt", whole[0].label, parsed=whole[0].parsed)]
@@ -639,6 +642,14 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     if not found and (lead := leading_credit(alt, registry)) is not None and _written_as_credit(lead):
         found.append(SeenCredit(lead.raw, "alt", lead.label, glued=True, parsed=lead.credit))  # "REUTERS Police …"
     return found
+
+
+# A labelled credit closed by a Creative Commons licence, then the alt text's description (an extractor that joins
+# an image's title, "Foto: Name CC BY 2.0", and its alt text)
+_LICENSED_LEAD = re.compile(
+    rf"^(?P<label>(?:{LABEL_WORDS})\s*:)\s*(?P<credit>[^:()\[\]]{{2,80}}?\bCC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){{0,2}}|0)"
+    r"(?:[\s-]?\d\.\d)?)\s+\S"
+)
 
 
 def _agency_named(seen: SeenCredit, registry: Registry) -> bool:
@@ -1229,8 +1240,12 @@ def _shown_again(block: _Block, parts: list[Piece]) -> bool:
     picture = parts[block.ref]
     if not picture.alt or len(picture.alt.split()) < _DESCRIBED:
         return False
-    below = parts[block.ref + 1 : block.ref + 1 + _AGAIN_WITHIN]
-    return any(p.kind == "ref" and p.alt and same_text(p.alt, picture.alt) and p.src != picture.src for p in below)
+    for piece in parts[block.ref + 1 : block.ref + 1 + _AGAIN_WITHIN]:
+        if piece.kind == "ref" and piece.alt and same_text(piece.alt, picture.alt) and piece.src != picture.src:
+            return True
+        if piece.kind == "text" and piece.words > P.CAPTION_MAX_WORDS:
+            return False  # a paragraph of the story between them: two figures that share an alt text
+    return False
 
 
 _AGAIN_WITHIN = 8  # pieces (blank lines included)
