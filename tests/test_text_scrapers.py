@@ -1506,3 +1506,15 @@ def test_trafilatura_joins_the_title_credit_and_the_alt_text(tmp_path: Path) -> 
         ("Jane Roe CC BY 2.0", "content"),
         ("Jane Roe CC BY 2.0", "content"),
     ]
+
+
+def test_html2text_spaces_a_picture_linked_to_its_larger_file(tmp_path: Path) -> None:
+    """Python html2text writes a picture linked to its larger file with spaces inside the link's brackets ("[
+    ![](local/cache-vignettes/L653xH368/arton16445-41776.jpg) ](IMG/arton16445.jpg)"): the picture, as unlinked."""
+    doc = audit(
+        tmp_path,
+        spaced(P1, "[ ![](local/cache-vignettes/L653xH368/arton16445-41776.jpg?1578028017) ](IMG/arton16445.jpg)", P2),
+    )
+    assert [(i.src, i.role) for i in doc.images] == [
+        ("local/cache-vignettes/L653xH368/arton16445-41776.jpg?1578028017", "unsure")
+    ]

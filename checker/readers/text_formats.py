@@ -557,10 +557,10 @@ def _asciidoc_heading(match: re.Match[str]) -> str:
 
 
 _ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
-# "[![alt](photo.jpg)](photo-large.jpg)": a picture linked to its own larger file (a lightbox), not to a page; at a
-# line's start, its paragraph's text may follow it
+# "[![alt](photo.jpg)](photo-large.jpg)" (html2text: "[ ![alt](photo.jpg) ](photo-large.jpg)"): a picture linked to its
+# own larger file (a lightbox), not to a page; at a line's start, its paragraph's text may follow it
 _LINKED_TO_FILE = re.compile(
-    r"^(\s*)\[(!\[[^\]]*\]\((?:\\.|[^)\s\\])+\))\]\((?:\\.|[^)\s\\])+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^)\s]*)?\)",
+    r"^(\s*)\[\s?(!\[[^\]]*\]\((?:\\.|[^)\s\\])+\))\s?\]\((?:\\.|[^)\s\\])+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^)\s]*)?\)",
     re.IGNORECASE,
 )
 

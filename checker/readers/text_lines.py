@@ -80,7 +80,7 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         number, line = lines[index]
         index += 1
-        if line.lstrip()[:3] == "[![":
+        if line.lstrip()[:3] in ("[![", "[ !"):
             line = unlinked_from_file(line)  # "[![](photo-300x200.jpg)](photo.jpg)Text": a lightbox's picture
         lead = _LEADING_REF.match(line) if "![" in line[:8] else None
         rest = line[lead.end() :].strip() if lead else ""
