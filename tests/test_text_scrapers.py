@@ -1518,3 +1518,11 @@ def test_html2text_spaces_a_picture_linked_to_its_larger_file(tmp_path: Path) ->
     assert [(i.src, i.role) for i in doc.images] == [
         ("local/cache-vignettes/L653xH368/arton16445-41776.jpg?1578028017", "unsure")
     ]
+
+
+def test_lynx_names_a_picture_without_alt_text_by_its_file(tmp_path: Path) -> None:
+    """lynx prints a picture that has no alt text as its file's name in brackets ("[24.482.311?.jpg]"): the picture,
+    not the caption of the credit under it."""
+    doc = audit(tmp_path, spaced(P1, "[24.482.311?.jpg]", "Foto: Karin Dalziel CC BY 2.0", P2))
+    assert images(doc) == [(5, None, "Karin Dalziel CC BY 2.0", None, "content")]
+    assert doc.images[0].src == "24.482.311?.jpg"

@@ -257,7 +257,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             src, alt = (
                 (_first_candidate(_ESCAPED.sub(r"\1", ref.group("md"))), _alt(ref.group("alt")))
                 if ref.group("md")
-                else (ref.group("bare") or ref.group("bracketed"), None)
+                else (ref.group("bare") or ref.group("bracketed") or ref.group("named"), None)
             )
             title = clean(ref.group("title") or "") or None
             out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt, title=title))

@@ -81,6 +81,7 @@ COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
 IMAGE_REF = re.compile(
     r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>(?:\\.|[^)\s\\])+)(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
     r"|\[(?P<bracketed>(?:https?:)?//[^\s\[\]]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\[\]]*)?)\]"
+    r"|\[(?P<named>[\w.,?=&%~+-]{1,120}\.(?:jpe?g|png|webp|gif|avif))\]"  # lynx: a picture with no alt, by its file
     r"|(?P<bare>[^\s\[!]\S*\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?[^\s\[\]()]*)?"
     r"|\w[\w ,'&-]{0,80}\.(?:jpe?g|png|webp|gif)))\s*$",
     re.IGNORECASE,
