@@ -725,3 +725,40 @@ def test_zoom_links_by_folder_a_resized_copy_and_a_camel_case_icon() -> None:
         ("chrome", "duplicate:"),
         ("chrome", "furniture:"),
     ]
+
+
+def test_a_german_article_id_a_photo_page_by_number_and_the_alt_text_printed_under_it() -> None:
+    """'<div id="TraminoArtikel">' marks the article (German "Artikel"). A picture linked to its own page by the
+    photo's number ('/bilder/868788.html' around '…/868788/300.jpg'), its larger file in the link's `rel` for a
+    lightbox, is no teaser; its alt text printed again in the block after it is its caption."""
+    cdn = "https://cdn.example.com/s/hut"
+    figures = "".join(
+        f'<div class="File_{n}"><div class="File"><a href="/bilder/86878{n}.html" rel="{cdn}/86878{n}/1200.jpg">'
+        f'<img src="{cdn}/86878{n}/300.jpg" alt="{alt}" width="300" height="168"></a><div class="Name">{alt}</div>'
+        "</div></div>"
+        for n, alt in enumerate(("Kuh Gisela im Kräutergarten", "Frische Kräuter vom Garten"))
+    )
+    body = f"""<div id="header"><a href="/"><img src="/logo.png" alt="Resort"></a></div>
+      <div id="TraminoArtikel"><div class="Files">{figures}</div><h1>Der Kräutergarten</h1>
+      <p>Die Schmankerl schmecken so gut, weil sie mit vielen frischen Kräutern verfeinert werden.</p></div>"""
+    read = [(i.role, i.caption) for i in _read(body).images if i.role != "chrome"]
+    assert read == [("content", "Kuh Gisela im Kräutergarten"), ("content", "Frische Kräuter vom Garten")]
+
+
+def test_a_short_story_under_its_headline_on_a_page_that_marks_no_article() -> None:
+    """A club's short news (four paragraphs, no article markup) is found as a long story is, under its <h1>: its
+    pictures are unsure, not chrome outside the article. A box of text beside a short story, with no headline,
+    is no story."""
+    paragraph = "Heute Nachmittag haben wir mit rund dreißig Clubmitgliedern am Umzug teilgenommen. " * 2
+    body = f"""<div id="header"><h1><img src="/logo.png" alt=""></h1></div>
+      <div id="left"><ul><li><a href="/archiv?m=1">Januar</a></li><li><a href="/archiv?m=2">Februar</a></li></ul></div>
+      <div id="main"><div class="mod_newsreader"><div class="layout_full"><h1>Warm war es</h1>
+      <div class="ce_text"><div class="image_container"><a href="files/2018-06-10_a.jpg" rel="lightbox">
+      <img src="system/html/2018-06-10_a-f27e0f93.jpg" width="150" height="100" alt=""></a></div>
+      <p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></div></div></div></div>"""
+    read = [(i.src, i.role) for i in _read(body).images if i.role != "chrome"]
+    assert read == [("system/html/2018-06-10_a-f27e0f93.jpg", "unsure")]
+    sidebar = f"""<div id="header"><h1>Das Magazin</h1></div><div class="grid"><div class="column-small">
+      <div class="box"><img src="https://cdn.example.com/title/300" alt="Titelbild"></div>
+      <p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></div></div>"""
+    assert [i.role for i in _read(sidebar).images] == ["chrome"]

@@ -15,7 +15,7 @@ class HtmlSelectors(Record):
 
     # Class names and ids are matched ignoring case ("apCaption" is a [class*=caption]).
     article: str = (
-        "article, main, [itemprop=articleBody], [role=main], #article, #story, [id*=article-body], "
+        "article, main, [itemprop=articleBody], [role=main], #article, #story, [id*=article-body], [id*=artikel], "
         "[id*=articlebody], [class*=article-body], [class*=articlebody], [class*=article__body], [class*=story-body], "
         "[class*=storybody], [class*=article-content], [class*=entry-content], [class*=post-content], "
         "[class*=story-content], [class*=article-text]"

@@ -360,6 +360,9 @@ def read_html(
                 elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
                     caption_text, credit_texts = own
                     signals.append("gallery-slide-text")
+                elif in_article and (repeated := _alt_printed_beside(element, lineage, held)) is not None:
+                    caption_text = repeated
+                    signals.append("caption-repeats-alt")
                 elif in_article and (cell := _table_caption(element, lineage, held, page)) is not None:
                     caption_text, credit_texts = cell
                     signals.append("caption-table-row")
@@ -557,7 +560,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         return
     link = role.enclosing_link(lineage, held)
     sourced = link is not None and _source_link(link, evidence, page.links.host)
-    if link is not None and page.links.other_page(link.get("href"), src) and not sourced:
+    if link is not None and page.links.other_page(link.get("href"), src) and not sourced and not role.opens_photo(link):
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
@@ -660,9 +663,10 @@ def _story_root(root, article_selector: str):
         return None
     node = next((child for child in root if child.tag == "body"), root)
     total = _text_size(_PARAGRAPH_TEXT(node))
-    if total <= STORY_TEXT:
-        return _text_block(node)
-    while True:
+    short = total <= STORY_TEXT
+    if short and ((block := _text_block(node)) is not None or total < SHORT_STORY):
+        return block
+    while True:  # a short story in paragraphs (a club's news): found as a long one is, holding a headline
         best, most = None, 0
         for child in node:
             if isinstance(child.tag, str):
@@ -670,8 +674,20 @@ def _story_root(root, article_selector: str):
                 if size > most:
                     best, most = child, size
         if best is None or most < STORY_SHARE * total:
+            if short and not _under_headline(node):
+                return None  # a short page's box of text beside its story (a magazine's asset box)
             return node if node.tag not in ("body", "html") else None
         node = best
+
+
+def _under_headline(node) -> bool:
+    """The element holds an <h1>, or one stands before it beside it (the story's title over its text)."""
+    return next(node.iter("h1"), None) is not None or any(
+        sibling.tag == "h1" for sibling in node.itersiblings(preceding=True)
+    )
+
+
+SHORT_STORY = 400  # characters of paragraph text: less, and a page says too little to find its story by
 
 
 def _text_block(body):
@@ -1997,6 +2013,23 @@ def _caption_box(element, lineage: list, held: Counter, page: _Page):
     return box, paragraph
 
 
+def _alt_printed_beside(element, lineage: list, held: Counter) -> str | None:
+    """The picture's alt text printed again in the element right after it (or after the link around it), a
+    block of text and nothing else: <a><img alt="Kuh Gisela im Kräutergarten"></a><div>Kuh Gisela im
+    Kräutergarten</div>. That is its caption, shown."""
+    alt = clean(element.get("alt") or "")
+    if len(alt.split()) < _ALT_CAPTION_WORDS:
+        return None
+    top, _ = _top_and_box(element, lineage)
+    after = top.getnext()
+    if after is None or after.tag not in ("div", "p", "span", "small", "em", "i") or held[after]:
+        return None
+    if (top.tail or "").strip() or next(after.iter("a"), None) is not None:
+        return None
+    return alt if fold(clean(_TEXT(after))) == fold(alt) else None
+
+
+_ALT_CAPTION_WORDS = 3
 _TABLE_ROWS = 3  # a picture's row, its caption's row and a credit's: a table with more rows lays out a page
 
 

@@ -198,6 +198,9 @@ def photo_page(path: str, src: str) -> bool:
     "/photos/8/804a…61_0-small.jpg"). A story's address that only shares the photo's name (a teaser's
     "/view/AEN2023…" around ".../2023/12/28/AEN2023…_03_i_T2.jpg") does not name its folder. A path with a
     folder named as the image's file ("/17-deeds.png/940x540/…") is the same photo at another size."""
+    page = path.rstrip("/").rsplit("/", 1)[-1].split(".")[0]
+    if len(page) >= _PHOTO_ID and page.isdigit() and page in urlsplit(src).path.split("/"):
+        return True  # the photo's own page by its number: "/bilder/868788.html" around ".../868788/300.jpg"
     named = {part for part in path.lower().split("/") if _FILE_SEGMENT.search(part)}
     if named and named & set(urlsplit(src).path.lower().split("/")):
         return True  # the same file, its size in the folders after it: "/17-deeds.png/940x540/…" around "…/462x260/…"
@@ -220,8 +223,17 @@ def _segments(path: str) -> list[str]:
     return parts
 
 
+_PHOTO_ID = 5  # digits of a number that names one photo
 _FILE_SEGMENT = re.compile(r"\w\.(?:jpe?g|png|webp|gif|avif)$")  # a folder named as an image file
 _SIZE_SEGMENT = re.compile(r"^(?:\d{2,4}x\d{2,4}|[wh]_?\d{2,4})$")
+
+
+def opens_photo(link) -> bool:
+    """The link carries the photo's larger file in an attribute of its own, for a lightbox script to open
+    (`rel="…/1200.jpg"`, `data-image`, `data-src`): its href is the photo's page or a fallback, not another story."""
+    return any(
+        name != "href" and value.startswith(("/", "http")) and IMAGE_FILE.search(value) for name, value in link.items()
+    )
 
 
 def lightbox_link(element):
