@@ -1526,3 +1526,28 @@ def test_lynx_names_a_picture_without_alt_text_by_its_file(tmp_path: Path) -> No
     doc = audit(tmp_path, spaced(P1, "[24.482.311?.jpg]", "Foto: Karin Dalziel CC BY 2.0", P2))
     assert images(doc) == [(5, None, "Karin Dalziel CC BY 2.0", None, "content")]
     assert doc.images[0].src == "24.482.311?.jpg"
+
+
+def test_a_templates_copyright_line_and_cards_under_linked_headings(tmp_path: Path) -> None:
+    """A licence's template line, "Copyright (C) <year> <name of author>", credits no photo. Pictures each under a
+    heading that is one link to another story, three of them, are cards of other stories (chrome); the article's
+    own headline linked to itself over its lead photo is one, and stays."""
+    cards = [
+        f"### [Other story {n}](analyses/article/other-story-{n})\n\n![](/local/cache-gd2/{n}/card{n}.jpg)\n\n{P2}"
+        for n in range(3)
+    ]
+    doc = audit(
+        tmp_path,
+        spaced(
+            "## [Fall in love with black](https://blog.example.com/fall-in-love-with-black/)",
+            "![](https://blog.example.com/uploads/outfit-1160x770.jpg)",
+            P1,
+            "    Copyright (C) <year>  <name of author>",
+            P3,
+            *cards,
+        ),
+    )
+    assert [(i.src, i.role) for i in doc.images] == [
+        ("https://blog.example.com/uploads/outfit-1160x770.jpg", "unsure"),
+        *[(f"/local/cache-gd2/{n}/card{n}.jpg", "chrome") for n in range(3)],
+    ]

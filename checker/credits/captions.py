@@ -185,6 +185,8 @@ def _glued(text: str, start: int) -> bool:
 def _is_credit_like(body: str) -> bool:
     if not 0 < len(body.split()) <= _MAX_WORDS or _SENTENCES.search(body):
         return False
+    if "<" in body or ">" in body:
+        return False  # markup, or a template's placeholder: "Copyright (C) <year> <name of author>"
     return body.count("(") == body.count(")") and body.count("[") == body.count("]")
 
 

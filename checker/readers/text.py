@@ -71,6 +71,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     blocks += _uncredited_galleries(parts)
     blocks += _repeated_short_lines(parts)
     _after_the_article(blocks, parts)
+    _linked_heading_cards(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
         if piece.kind == "counter" and piece.counter_words:
@@ -1287,6 +1288,34 @@ def _under_headline(block: _Block, parts: list[Piece]) -> bool:
     if index < 0 or not parts[index].heading:
         return False
     return not any(piece.heading for piece in parts[:index])
+
+
+def _linked_heading_cards(blocks: list[_Block], parts: list[Piece]) -> None:
+    """Pictures with nothing said about them, each right under a heading that is one link ("### [Other
+    story](/article/…)"), three or more on the page: cards of other stories. The page's first heading is the
+    article's own, often linked to itself, over its lead photo."""
+    cards = [
+        block
+        for block in blocks
+        if block.ref is not None
+        and block.caption is None
+        and not block.credits
+        and _under_linked_heading(block, parts)
+        and not _under_headline(block, parts)
+    ]
+    if len(cards) >= _TEASER_RUN:
+        for block in cards:
+            block.outside = (
+                block.outside or "a picture under a heading that links to another page: a card, one of several"
+            )
+
+
+def _under_linked_heading(block: _Block, parts: list[Piece]) -> bool:
+    """The block's reference stands right under a heading that is one link, blank lines aside."""
+    index = min(block.members) - 1
+    while index >= 0 and parts[index].kind == "blank":
+        index -= 1
+    return index >= 0 and parts[index].heading and parts[index].link
 
 
 def _above_headline(block: _Block, parts: list[Piece]) -> bool:
