@@ -177,13 +177,18 @@ def test_registry_brands(raw: str, agency: str) -> None:
             "Flower's Lover",
         ),
         ("A lake. Photo: Jane Doe (CC BY-NC-ND 2.0)", "A lake.", "Jane Doe (CC BY-NC-ND 2.0)", "Jane Doe"),
+        # a title in lower case before the name after "Photo by", and a public-domain notice
+        ("Photo by барон Н.Н.Торнау, public domain.", "", "барон Н.Н.Торнау, public domain", None),
     ],
 )
-def test_a_creative_commons_licence_closing_a_credit(text: str, caption: str, raw: str, photographer: str) -> None:
+def test_a_creative_commons_licence_closing_a_credit(
+    text: str, caption: str, raw: str, photographer: str | None
+) -> None:
     """A Creative Commons licence after the photographer ("CC BY 2.0") stays in the credit as printed and is no
     part of the photographer's name; it does not make the credit prose."""
     from checker.credits.captions import split_credits
     from checker.credits.registry import default_registry
 
     rest, (span,) = split_credits(text, default_registry())
-    assert (rest.strip(), span.raw, parse(span.raw).photographer) == (caption, raw, photographer)
+    credit = parse(span.raw)
+    assert (rest.strip(), credit.raw, credit.photographer) == (caption, raw, photographer)

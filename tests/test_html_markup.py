@@ -762,3 +762,20 @@ def test_a_short_story_under_its_headline_on_a_page_that_marks_no_article() -> N
       <div class="box"><img src="https://cdn.example.com/title/300" alt="Titelbild"></div>
       <p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></div></div>"""
     assert [i.role for i in _read(sidebar).images] == ["chrome"]
+
+
+def test_figures_alike_whose_captions_cite_sources_are_the_articles() -> None:
+    """WordPress figures alike ('div.wp-caption', each linked to its file), their captions citing a source with a
+    link inside their prose ('… <a href="https://maps.example.org/">maps like this</a> …'), are the article's
+    figures, not teaser cards: a card's caption is its headline link, whole."""
+    figure = (
+        '<div id="attachment_{n}" class="post-image wp-caption"><a href="https://files.example.com/map{n}.png">'
+        '<img src="https://files.example.com/map{n}.png?w=580" alt=""></a><p class="wp-caption-text">Map {n} after '
+        'the change, all labels in English; see <a href="https://maps.example.org/{n}">the live map</a>.</p></div>'
+        "<p>Story paragraph {n}.</p>"
+    )
+    body = f"<article><p>Story text.</p>{''.join(figure.format(n=n) for n in range(3))}</article>"
+    read = [(i.role, i.caption) for i in _read(body).images]
+    assert read == [
+        ("content", f"Map {n} after the change, all labels in English; see the live map.") for n in range(3)
+    ]

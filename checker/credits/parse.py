@@ -30,7 +30,8 @@ _WRAPPERS = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”"}
 # A Creative Commons licence closing a credit ("Karin Dalziel CC BY 2.0", "Jane Doe / CC BY-SA 4.0", "(CC0)"): the
 # terms the photo is used under, kept in the credit as written, not a part of who made it
 _LICENCE_TAG = re.compile(
-    r"(?<=\w)[\s,;/|(–-]+\(?CC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,2}|0|Zero)(?:[\s-]?\d\.\d)?\)?\.?\s*$",
+    r"(?<=\w)[\s,;/|(–-]+\(?(?:CC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,2}|0|Zero)(?:[\s-]?\d\.\d)?|public\s+domain"
+    r"|gemeinfrei|domaine\s+public)\)?\.?\s*$",
     re.IGNORECASE,
 )
 _SUPPLIER_REF = re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$")  # Shutterstock "(16512200n)"
@@ -313,6 +314,11 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
     return bad == 0 or (bad == 1 and len(words) > 1 and ("/" in text or "|" in text))  # "Timur | flickr"
 
 
+# A name after "Photo by": up to two lower-case words (a title, a particle) and at least one capitalised word, up
+# to a comma or the end; no sentence
+_NAMED_BY = re.compile(
+    r"^(?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s*){1,4}(?:,[^,.!?]{0,40})?$"
+)
 _AND = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 _PLURAL_LABEL = re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
 _CREDIT_JOINS = re.compile(r"/|\||\b(?:via|for|courtesy)\b", re.IGNORECASE)
@@ -325,6 +331,8 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
     the Guardian"), a person's name, or a few words ("Bildrechte: IMAGO", "Picture: Handout"). A plural label
     ("Photos: Hurricane Irene") links to a gallery unless an agency or a chain follows."""
     body = without_licence(body)
+    if label is not None and label.strip().lower().endswith(" by") and _NAMED_BY.match(body):
+        return True  # "Photo by барон Н.Н.Торнау, public domain": a name after "by" (a title in lower case before it)
     if not looks_like_credit(body, registry):
         return False
     credit = parse(body, registry)

@@ -227,7 +227,8 @@ class _Page:
     def attribution(self, link, card) -> bool:
         """A link that credits the photo rather than leads to another story: a licence link (rel=license), a
         link in a credit element, or a link in a caption after a credit label ("Foto: <a>CC-BY 2.0</a>
-        <a>Jane Doe</a>", a link to the photographer's page). (Inside `card`, the element that repeats.)"""
+        <a>Jane Doe</a>", a link to the photographer's page) or within its prose (a source it cites). (Inside
+        `card`, the element that repeats.)"""
         if "license" in (link.get("rel") or "").lower().split():
             return True
         for ancestor in link.iterancestors():
@@ -237,8 +238,10 @@ class _Page:
             if bits & _CREDIT:
                 return True
             if bits & _CAPTION:
-                before = _TEXT(ancestor).partition(_TEXT(link))[0] if _TEXT(link).strip() else ""
-                return _CREDIT_LABEL.search(before) is not None
+                text, linked = _TEXT(ancestor), _TEXT(link)
+                before = text.partition(linked)[0] if linked.strip() else ""
+                # or a link inside the caption's prose, a source it cites (a card's caption is its headline link)
+                return _CREDIT_LABEL.search(before) is not None or 2 * len(linked.split()) < len(text.split())
         return False
 
     def roles(self, unit) -> tuple[set, set, set]:
