@@ -1551,3 +1551,19 @@ def test_a_templates_copyright_line_and_cards_under_linked_headings(tmp_path: Pa
         ("https://blog.example.com/uploads/outfit-1160x770.jpg", "unsure"),
         *[(f"/local/cache-gd2/{n}/card{n}.jpg", "chrome") for n in range(3)],
     ]
+
+
+def test_asciidoc_picture_linked_to_its_larger_file(tmp_path: Path) -> None:
+    """pandoc's AsciiDoc writes a picture linked to its larger file as the link's text: "https://…/map.png[image:
+    https://…/map.png?w=580[image]]": the picture, as unlinked. Linked to another page, it stays a link."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "https://files.example.com/2018/06/asia.png[image:https://files.example.com/2018/06/asia.png?w=580[image]]",
+            P2,
+            "https://news.example.com/other-story[image:https://files.example.com/2018/06/card.png?w=100[image]]",
+            P3,
+        ),
+    )
+    assert [i.src for i in doc.images] == ["https://files.example.com/2018/06/asia.png?w=580"]

@@ -51,7 +51,10 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     if "[http" in text or "[//" in text:
         lines, cards = _html_to_text_pictures(lines)
     if "image:" in text:
-        lines = [(number, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)) for number, line in lines]
+        lines = [
+            (number, _ASCIIDOC_LINKED_IMAGE.sub(_asciidoc_reference, _ASCIIDOC_IMAGE.sub(_asciidoc_reference, line)))
+            for number, line in lines
+        ]
         if "\n=" in text:  # AsciiDoc's section titles, "== Title"
             lines = [(number, _ASCIIDOC_HEADING.sub(_asciidoc_heading, line)) for number, line in lines]
     if _ASCIIDOC_LINK.search(text):
@@ -557,6 +560,13 @@ def _asciidoc_heading(match: re.Match[str]) -> str:
 
 
 _ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
+# the macro as a link's text, the link to the photo's larger file (a lightbox): "https://…/map.png[image:https://…
+# /map.png?w=580[image]]"; a link to another page leaves it a link
+_ASCIIDOC_LINKED_IMAGE = re.compile(
+    r"^\s*(?:link:)?(?:https?:)?//[^\s\[\]]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\[\]]*)?"
+    r"\[image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\]\s*$",
+    re.IGNORECASE,
+)
 # "[![alt](photo.jpg)](photo-large.jpg)" (html2text: "[ ![alt](photo.jpg) ](photo-large.jpg)"): a picture linked to its
 # own larger file (a lightbox), not to a page; at a line's start, its paragraph's text may follow it
 _LINKED_TO_FILE = re.compile(
