@@ -1476,11 +1476,14 @@ def test_a_picture_printed_as_its_files_name(tmp_path: Path) -> None:
             P3,
             "Case number 2019-0042 was heard on Monday.",
             P4,
+            "GLJ 7912",
+            P1,
         ),
     )
     assert [(i.alt, i.role) for i in doc.images] == [
         ("54374685-602885716849316-3459489998221344768-n", "unsure"),
         ("IMG_20190512_142233", "unsure"),
+        ("GLJ 7912", "unsure"),
     ]
     assert not [f for f in doc.findings if f.severity == "error"]
 

@@ -329,10 +329,11 @@ def _bracketed_picture(text: str, registry: Registry) -> str | None:
 
 
 # A camera's or a social network's file name, the alt text a CMS gave a picture, alone on a line (in brackets for
-# some converters): "54374685-602885716849316-3459489998221344768-n", "IMG_20190512_142233", "DSC_0042"
+# some converters): "54374685-602885716849316-3459489998221344768-n", "IMG_20190512_142233", "DSC_0042", a
+# camera's own three-letter prefix ("GLJ_7912", printed "GLJ 7912" where the CMS made the underscore a space)
 _FILE_STEM = re.compile(
-    r"\[?((?:\d{6,}[-_]){2,}\d{6,}[-_][a-z]|(?:IMG|DSCN?|DSCF|PXL|GOPR|P\d{3})[-_]?\d{4,}(?:[-_]\w{1,20})?)\]?",
-    re.IGNORECASE,
+    r"\[?((?:\d{6,}[-_]){2,}\d{6,}[-_][a-z]|(?i:IMG|DSCN?|DSCF|PXL|GOPR|P\d{3})[-_]?\d{4,}(?:[-_]\w{1,20})?"
+    r"|[A-Z]{3}[ _]\d{4})\]?"
 )
 _BRACKETED_PICTURE = re.compile(r"^\[([^\[\]()]{3,200})\(([^\[\]()]{3,80})\)\]$")
 
