@@ -779,3 +779,18 @@ def test_figures_alike_whose_captions_cite_sources_are_the_articles() -> None:
     assert read == [
         ("content", f"Map {n} after the change, all labels in English; see the live map.") for n in range(3)
     ]
+
+
+def test_an_article_body_class_with_an_underscore_marks_the_article() -> None:
+    """'<div class="article_body">' marks the article as 'article-body' does: a gallery's slides in it, each a
+    photo with nothing said about it, are the article's (content, missing their credits), not chrome."""
+    slides = "".join(
+        f'<p><img src="/imagesvr_ce/{n}/020613bblive0{n}.jpg" width="600" height="400"></p>' for n in range(3)
+    )
+    body = f"""<div class="page"><div class="article_body"><h1>Live from the launch</h1>
+      <p>The company showed its new phones on Wednesday in New York.</p>{slides}</div>
+      <div class="rail"><a href="/other"><img src="/thumbs/other.jpg" width="80" height="60"></a></div></div>"""
+    assert [(i.src, i.role) for i in _read(body).images] == [
+        *[(f"/imagesvr_ce/{n}/020613bblive0{n}.jpg", "content") for n in range(3)],
+        ("/thumbs/other.jpg", "chrome"),
+    ]

@@ -18,7 +18,7 @@ class HtmlSelectors(Record):
         "article, main, [itemprop=articleBody], [role=main], #article, #story, [id*=article-body], [id*=artikel], "
         "[id*=articlebody], [class*=article-body], [class*=articlebody], [class*=article__body], [class*=story-body], "
         "[class*=storybody], [class*=article-content], [class*=entry-content], [class*=post-content], "
-        "[class*=story-content], [class*=article-text]"
+        "[class*=story-content], [class*=article-text], [class*=article_body]"
     )
     chrome: str = (
         "nav, footer, aside, [role=navigation], [role=contentinfo], [role=complementary], "
