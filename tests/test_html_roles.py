@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from checker.audit import audit_paths
 from checker.credits.registry import default_registry
 from checker.readers.html.reader import read_html
@@ -675,3 +677,19 @@ def test_a_link_to_the_photo_at_another_size_is_its_zoom_and_an_ad_servers_pictu
     assert not photo_page("/politik/gender-1.4006527", "https://cdn.example.de/image/sz.1.4006527/640x360")
     ad = "http://ad.doubleclick.net/ad/us.example/news/article;type=mpu;sz=300x250;ord=1651?"
     assert furniture(ad, {}) == "furniture: 'doubleclick.net' in its URL or class"
+
+
+@pytest.mark.parametrize(
+    ("src", "furnished"),
+    [
+        ("/img/quote-bottom.png", True),
+        ("https://cdn.example.com/theme/quotes_left.gif", True),
+        ("https://cdn.example.com/2019/06/quote-of-the-day-crowd.jpg", False),  # a photo, named after a quote
+    ],
+)
+def test_a_pull_quotes_drawn_quotation_mark_is_furniture(src: str, furnished: bool) -> None:
+    """A pull quote's drawn quotation mark ("/img/quote-bottom.png") is furniture; a photo named after a quote is
+    not."""
+    from checker.readers.html.role import furniture
+
+    assert (furniture(src, {}) == "furniture: a pull quote's quotation mark") is furnished

@@ -57,6 +57,8 @@ _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "
 _SOCIAL_FILE = re.compile(
     r"[/_-](?:facebook|twitter|email|share|rss|print|whatsapp|pinterest|linkedin)(?:[_-]\w*)?\.(?:png|gif|svg)"
 )
+# A pull quote's drawn quotation mark: "/img/quote-bottom.png", "quotes_left.gif"
+_QUOTE_MARK_FILE = re.compile(r"[/_-]quot(?:e|es|ation)(?:[_-]\w*)?\.(?:png|gif|svg)")
 _TEMPLATE = re.compile(r"__[A-Za-z]\w*__|\{\{.*\}\}|\$\{.*\}|%7B%7B.*%7D%7D", re.IGNORECASE)
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
@@ -90,6 +92,8 @@ def furniture(src: str, attributes: dict) -> str | None:
         return "furniture: 'icon' in its URL"  # "/wmSilkIconsPlugin/images/exclamation.png"
     if _SOCIAL_FILE.search(src.lower()):
         return "furniture: a share or follow button's file"
+    if _QUOTE_MARK_FILE.search(src.lower()):
+        return "furniture: a pull quote's quotation mark"
     alt = attributes.get("alt") or attributes.get("title")
     if alt and len(alt) < 40 and CONTROL_ALT.match(alt.strip()):
         return f"furniture: a control ({alt.strip()[:30]!r})"
