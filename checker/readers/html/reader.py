@@ -170,6 +170,10 @@ class _Page:
                 above = known[ancestor] = (*_own_ignores(ancestor), *above)
         return [*_own_ignores(element), *above]
 
+    def in_article(self, element, lineage: list) -> bool:
+        """The image sits in the article: inside its markup, or in the story's container on a page without any."""
+        return bool(self.above(lineage) & _ARTICLE) or self.in_story(element, lineage)
+
     def in_story(self, element, lineage: list) -> bool:
         """On a page without article markup, the image sits in the story's container (`story_root`)."""
         story = self._story_root
@@ -302,8 +306,7 @@ def read_html(
             continue
         unit = _unit(element, lineage, held, page)
         box = None
-        in_article = bool(page.above(lineage) & _ARTICLE or page.in_story(element, lineage))
-        if (unit is element or unit is _top_and_box(element, lineage)[1]) and in_article:
+        if (unit is element or unit is _top_and_box(element, lineage)[1]) and page.in_article(element, lineage):
             box = _caption_box(element, lineage, held, page)  # in the story only: beside it, a box is a teaser
         if box is not None:
             unit = box[0]
@@ -363,10 +366,14 @@ def read_html(
                 elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
                     caption_text, credit_texts = own
                     signals.append("gallery-slide-text")
-                elif in_article and (repeated := _alt_printed_beside(element, lineage, held)) is not None:
+                elif (repeated := _alt_printed_beside(element, lineage, held)) is not None and page.in_article(
+                    element, lineage
+                ):
                     caption_text = repeated
                     signals.append("caption-repeats-alt")
-                elif in_article and (cell := _table_caption(element, lineage, held, page)) is not None:
+                elif (cell := _table_caption(element, lineage, held, page)) is not None and page.in_article(
+                    element, lineage
+                ):
                     caption_text, credit_texts = cell
                     signals.append("caption-table-row")
                 elif (paragraph := _caption_paragraph(element, lineage, held, page.registry)) is not None and (
