@@ -1570,3 +1570,40 @@ def test_asciidoc_picture_linked_to_its_larger_file(tmp_path: Path) -> None:
         ),
     )
     assert [i.src for i in doc.images] == ["https://files.example.com/2018/06/asia.png?w=580"]
+
+
+def test_a_chinese_story_its_pictures_and_its_cards(tmp_path: Path) -> None:
+    """A story in Chinese (no spaces between words, "。" ending its sentences): its pictures between paragraphs are
+    the story's (unsure with nothing said about them, as in English, not chrome). A list of cards each a picture over a headline in
+    bold ("**** 肩负兴农报国使命，习近平殷殷嘱托 ****"), a list item linking a picture to another story, and a
+    picture under "推荐阅读" (recommended reading) after the story are not."""
+    p1 = "杭州市学军中学校长陈立群要退休了，作为全国重点高中校长，他放弃了百万年薪，来到贫困县当校长。"
+    p2 = "这是所高考成绩在全州垫底的学校，而他开出的唯一条件是解决吃住，分文不取，一干就是三年。"
+    cards = "\n".join(
+        f"[http://cms.example.com/2019/09/08/card{n}.jpeg?imageView&thumbnail=140y88]\n**** {title} ****\n新闻\n3小时前"
+        for n, title in enumerate(("河南马戏团脱逃老虎到动物园时已死亡_死因待鉴定", "肩负兴农报国使命，习近平殷殷嘱托"))
+    )
+    listed = '-   <a href="http://culture.example.com/n1/2019/0420/c1013.html"><img src="/media/gallery1.jpg" alt="书画作品展出" /></a>'
+    doc = audit(
+        tmp_path,
+        spaced(
+            p1,
+            "![](http://img.example.com/2019/lead_w1080.jpeg)",
+            "小花母亲说，女儿的左眼被塞了纸片。",
+            p2,
+            "![](http://img.example.com/2019/second_w1080.jpeg)",
+            p1,
+            p2,
+            "## 推荐阅读",
+            "![](http://img.example.com/2019/recommended.jpeg)",
+            "致敬改革开放四十年，文化大家讲述亲历",
+            cards,
+            listed,
+        ),
+    )
+    shown = [(i.src, i.caption, i.role) for i in doc.images if i.role != "chrome"]
+    assert shown == [
+        ("http://img.example.com/2019/lead_w1080.jpeg", None, "unsure"),
+        ("http://img.example.com/2019/second_w1080.jpeg", None, "unsure"),
+    ]
+    assert not [f for f in doc.findings if f.severity == "error"]

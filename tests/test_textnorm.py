@@ -29,3 +29,17 @@ def test_fold_is_nfkc_casefolded_words() -> None:
         text = f"A{ch}b"
         normal = unicodedata.normalize("NFKC", text.translate(dict.fromkeys(map(ord, _INVISIBLE)))).casefold()
         assert fold(text) == re.sub(r"[^\w]+", " ", normal).strip(), hex(ord(ch))
+
+
+def test_words_of_a_script_written_without_spaces() -> None:
+    """Chinese and Japanese are written without spaces: their characters count two to a word, so a sentence of
+    them is as long as its English would be; a text mostly in them has no case to read."""
+    from checker.textnorm import mostly_cjk, word_count
+
+    assert word_count("杭州市学军中学校长陈立群要退休了") == 8
+    assert word_count("Officials said on Monday") == 4
+    assert word_count("加拿大大叔Gweilo的镜头") == 1 + 4
+    assert (mostly_cjk("小花母亲说，女儿的左眼被塞了纸片。"), mostly_cjk("A photo of Gweilo in 南湖公园")) == (
+        True,
+        False,
+    )

@@ -22,13 +22,13 @@ from checker.evidence import SeenCredit
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
 from checker.readers.text_formats import as_markdown, reference, rst_images, unlinked_from_file
-from checker.textnorm import clean, fold
+from checker.textnorm import clean, fold, mostly_cjk, word_count
 
 Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
 CAPTION_KINDS = ("text", "capcredit")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|•·–—-]\s*$")
 _LEADING_SEPARATOR = re.compile(r"^\s*[|•·–—:-]\s*")
-_TERMINAL = re.compile(r"[.!?][\"'’”)]*$")
+_TERMINAL = re.compile(r"[.!?。！？][\"'’”)」』）]*$")
 _BRACKET_OPENERS = {"(", "["}
 _URL = re.compile(r"\bwww\.|https?:|\.\w{2,4}/|\.\.\.|…")
 
@@ -64,7 +64,7 @@ class Piece(Value):
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
 
 
 _MARKUP_ONLY = re.compile(r"(?:</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*)+")
@@ -238,6 +238,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
         link, heading = bool(_NUMBERED_LINK.match(cleaned)), cleaned.startswith("#")  # "[361]Headline": lynx, w3m
+        heading = heading or bool(_BOLD_LINE.fullmatch(cleaned))  # "**** Headline ****": a card's title in bold
         to_photos = False  # the line's one link leads to a photo agency's or library's page of the picture
         if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
             whole = _WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip())
@@ -358,6 +359,7 @@ _ALT_ANCHOR = 12  # characters the caption must start with, as the alt text did
 _ALT_MIN_WORDS = 3
 
 
+_BOLD_LINE = re.compile(r"\*{2,4}\s*[^*]{4,200}?\s*\*{2,4}")  # a line all in bold (html2text): set as a heading
 _NUMBERED_LINK = re.compile(r"^\[\d{1,4}\](?=\S)")  # lynx -dump writes a link's number before its text
 
 
@@ -958,12 +960,19 @@ _DOUBLED_WORDS = 5
 
 
 def _sentence_like(text: str) -> bool:
-    """Caption-shaped: a few words, some of them lower-case (not a headline in Title Case, not a name)."""
+    """Caption-shaped: a few words, some of them lower-case (not a headline in Title Case, not a name); in Chinese
+    or Japanese, which have no case, a few words with a clause's comma or a full stop (a headline has neither:
+    "河南马戏团脱逃老虎到动物园时已死亡_死因待鉴定")."""
+    if mostly_cjk(text):
+        return word_count(text) >= _CJK_SENTENCE_WORDS and ("，" in text or "。" in text)
     words = text.split()
     if len(words) < 3:
         return False
     lower = sum(1 for w in words if w[:1].islower())
     return lower >= max(1, len(words) // 4)
+
+
+_CJK_SENTENCE_WORDS = 4
 
 
 def sentence_like(text: str) -> bool:

@@ -63,6 +63,8 @@ def markup_lines(line: str) -> list[str]:
     line = _SHORTCODE.sub("\n", line)
     if "](" in line:  # a Markdown link around an <img>, "[<span><img …></span>](/story)": a linked picture
         line = _LINKED_IMG.sub(_linked_picture, line)
+    if _LIST_ITEM.match(line):  # a list item's <a href="/story"><img></a>: a card of another story, as in Markdown
+        line = _RAW_LINKED_IMG.sub(_raw_linked_picture, line)
     for match in _TAG.finditer(line):
         buffer.append(line[position : match.start()])
         position = match.end()
@@ -90,6 +92,22 @@ _LINKED_IMG = re.compile(
     r"\[\s*(?:<span\b[^<>]*>\s*)*<img\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>\s*(?:</span>\s*)*\]\(([^()\s]{1,2000})\)",
     re.IGNORECASE,
 )
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}\.)\s+<a\b", re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#])", re.IGNORECASE)
+# <a href="…"><img …></a>, the link's address not the picture's file (a lightbox's)
+_RAW_LINKED_IMG = re.compile(
+    r"<a\b[^<>]*?\bhref=[\"']([^\"'<>\s]{1,2000})[\"'][^<>]*>\s*<img\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>\s*</a>",
+    re.IGNORECASE,
+)
+
+
+def _raw_linked_picture(match: re.Match[str]) -> str:
+    picture = _reference(match.group(2))
+    if not picture or _IMAGE_FILE.search(match.group(1)):
+        return match.group(0)
+    return f"[{picture}]({match.group(1)})"
 
 
 def _linked_picture(match: re.Match[str]) -> str:

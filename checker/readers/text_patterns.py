@@ -218,6 +218,7 @@ SECTION_END = re.compile(
     r"|mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|nachrichten|artikel|aus\s+.{1,40})|weitere\s+(?:artikel|nachrichten|themen|meldungen)"
     r"|(?:das\s+)?könnte\s+sie\s+auch\s+interessieren|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|meistgelesen\w*"
     r"|top[-\s]themen|seguir\s+leyendo|(?:temas|noticias|art[ií]culos)\s+relacionad[oa]s|m[aá]s\s+(?:noticias|le[ií]d[oa]s)"
+    r"|推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|热门推荐|精彩推荐|猜你喜欢|更多新闻|热点新闻|精彩图集"
     r"|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|[uú]ltimas\s+noticias|lo\s+m[aá]s\s+le[ií]do|(?:[aà]\s+)?lire\s+aussi"
     r"|sur\s+le\s+m[eê]me\s+sujet|les\s+plus\s+lus|leggi\s+anche|pi[uù]\s+lett[ie])\s*[:>»›.…]*$",
     re.IGNORECASE,
