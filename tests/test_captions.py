@@ -188,3 +188,13 @@ def test_a_named_tail_credit_is_labelled_by_its_by_and_names_the_photographer() 
     ]
     _, spans = split_credits("Woods reacts on the 5th green at Muirfield. Matt Dunham AP")
     assert [(s.credit.agency, s.credit.photographer) for s in spans if s.credit] == [("ap", "Matt Dunham")]
+
+
+def test_a_chinese_credit_after_the_captions_full_stop() -> None:
+    """Chinese captions end with who photographed ("…摄") or provided ("…供图") the picture, an outlet's name
+    sometimes after it; a sentence that only mentions photographing ("这是他拍摄的。") holds no credit."""
+    from checker.credits.captions import split_credits
+
+    assert split_credits("雨游黄鹤楼照样开心。城市摄影队 周斌 摄")[1][0].raw == "城市摄影队 周斌 摄"
+    assert split_credits("“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网")[0] == "“救命啊SOS”纸团。"
+    assert split_credits("他在摄影展上说，这是他拍摄的。") == ("他在摄影展上说，这是他拍摄的。", [])

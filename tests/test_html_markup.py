@@ -794,3 +794,26 @@ def test_an_article_body_class_with_an_underscore_marks_the_article() -> None:
         *[(f"/imagesvr_ce/{n}/020613bblive0{n}.jpg", "content") for n in range(3)],
         ("/thumbs/other.jpg", "chrome"),
     ]
+
+
+def test_chinese_captions_in_the_paragraph_after_the_picture_and_their_credits() -> None:
+    """Chinese news pages: the picture alone in its paragraph (or <center>), the caption in the next, set small
+    ('<font style="font-size: 9pt">') or ending with who photographed ('…摄') or provided it ('…供图'); or the
+    alt text printed again after the picture in its own paragraph. The credit after the caption's full stop is
+    its credit, so no missing-credit error stands where a credit is printed."""
+    body = """<div class="post"><h1>外媒看武汉</h1><p>报道指出，不管在哪一年，黄金周消费都是备受关注的晴雨表。</p>
+      <center><img src="./W0201.jpeg"></center>
+      <p>　<font style="font-size: 9pt">　雨游黄鹤楼照样开心。城市摄影队 周斌 摄</font></p>
+      <p>　　报道中提到，在武汉，游客蜂拥前往黄鹤楼游览，以至于这座地标性建筑高居榜首。</p>
+      <p><img src="http://img.example.com/res/2019/E3FE_size70_w600_h800.jpeg" /></p>
+      <p>小花母亲说，女儿的左眼被塞了不止几十块小纸片。 小花母亲供图</p>
+      <p>禹州市教体局曾通报称，学生小刚向小花眼睛里塞了纸片。面对记者，小刚家说，据小刚讲是拿纸蹭了蹭。</p>
+      <p class="f_center"><img alt="“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网" src="http://cms.example.com/fa96.jpeg">“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网</p>
+      <p>华龙网记者从沙坪坝区公安分局了解到，市民杨某途经新桥新街一写字楼时，险些被一个从天而降的纸团砸中。</p></div>"""
+    article = _read(body)
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in article.images] == [
+        ("雨游黄鹤楼照样开心。", "城市摄影队 周斌 摄"),
+        ("小花母亲说，女儿的左眼被塞了不止几十块小纸片。", "小花母亲供图"),
+        ("“救命啊SOS”纸团。", "沙坪坝区公安分局供图 华龙网"),
+    ]
+    assert {i.role for i in article.images} == {"content"}

@@ -145,11 +145,33 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
         _tail_credit,
         _bare_tail_credit,
         _named_tail_credit,
+        _photographed_by_credit,
     ):
         span = finder(text, registry)
         if span is not None and (best is None or span.start < best.start):
             best = span
     return best
+
+
+# A Chinese credit after the caption's last full stop, or alone: who photographed it ("…摄", "城市摄影队 周斌 摄") or
+# provided it ("小花母亲供图"), an outlet's name after it ("… 供图 华龙网")
+_PHOTOGRAPHED_BY = re.compile(
+    r"(?:(?<=[。！？])|^)\s*(?P<body>[^。！？，\n]{2,40}?(?:摄|供图)(?:\s+[^\s。！？，]{2,12})?)\s*$"
+)
+
+
+def photographed_by(text: str) -> bool:
+    """The text ends with a Chinese photographer's or provider's credit after its caption ("…纸片。 小花母亲供图")."""
+    return _photographed_by_credit(text, None) is not None and not _PHOTOGRAPHED_BY.match(text.strip())
+
+
+def _photographed_by_credit(text: str, registry: Registry | None) -> CreditSpan | None:
+    if "摄" not in text and "供图" not in text:
+        return None
+    match = _PHOTOGRAPHED_BY.search(text)
+    if match is None:
+        return None
+    return CreditSpan(match.start("body"), match.group("body").strip(), None, False)
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from checker.credits.captions import split_credits
+from checker.credits.captions import photographed_by, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, split_parts, strip_labels
 from checker.credits.registry import Registry
 from checker.errors import ReadError
@@ -1583,7 +1583,7 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     one is an agency's credit alone ("Jane Doe/Reuters")."""
     box = lineage[0] if lineage and lineage[0].tag == "a" and len(lineage) > 1 else None
     holder = lineage[1] if box is not None else (lineage[0] if lineage else None)
-    if holder is None or holder.tag != "p" or held[holder] != 1 or _TEXT(holder).strip():
+    if holder is None or holder.tag not in ("p", "center", "div") or held[holder] != 1 or _TEXT(holder).strip():
         return None
     after = holder.getnext()
     if after is None or after.tag != "p" or held[after]:
@@ -1594,7 +1594,7 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     children = [child for child in after if isinstance(child.tag, str)]
     emphasized = (
         len(children) == 1
-        and children[0].tag in ("em", "i")
+        and _caption_styled(children[0])
         and not (after.text or "").strip()
         and not (children[0].tail or "").strip()
     )
@@ -1602,7 +1602,7 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
         return [after]
     if registry is None or len(text.split()) > _CAPTION_PARAGRAPH_WORDS:
         return None
-    if _ends_with_agency_credit(text, registry):
+    if _ends_with_agency_credit(text, registry) or photographed_by(text):
         return [after]
     credit = after.getnext()
     if credit is None or credit.tag != "p" or held[credit]:
@@ -1612,6 +1612,14 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     if len(line.split()) <= CREDIT_LINE_WORDS and not whole[0] and any(c.parsed and c.parsed.agency for c in whole[1]):
         return [after, credit]
     return None
+
+
+def _caption_styled(element) -> bool:
+    """Text set as a caption: in italics, or small ("<small>", "<font size=2>", "<font style="font-size: 9pt">")."""
+    tag = element.tag
+    return tag in ("em", "i", "small") or (
+        tag == "font" and bool(element.get("size") or "font-size" in (element.get("style") or ""))
+    )
 
 
 def _ends_with_agency_credit(text: str, registry: Registry) -> bool:
@@ -2093,7 +2101,14 @@ def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, 
         italic = [child for child in box if child.tag in ("i", "em") and clean(_TEXT(child)) == text]
         if italic and top is not None and not (top.tail or "").strip() and not (italic[0].tail or "").strip():
             return text, []
+        alt = clean(element.get("alt") or "")
+        if len(alt) >= _ALT_CAPTION_CHARACTERS and fold(alt) == fold(text):
+            # "<p><img alt="“救命啊SOS”纸团。…"> “救命啊SOS”纸团。…</p>": the alt text printed again, the caption shown
+            return _caption_credit(text, page.registry) if page.registry is not None else (text, [])
     return found
+
+
+_ALT_CAPTION_CHARACTERS = 8
 
 
 def _labelled_credits(text: str, page: _Page, where: CreditSeen) -> tuple[str, list[SeenCredit]] | None:
