@@ -817,3 +817,15 @@ def test_chinese_captions_in_the_paragraph_after_the_picture_and_their_credits()
         ("“救命啊SOS”纸团。", "沙坪坝区公安分局供图 华龙网"),
     ]
     assert {i.role for i in article.images} == {"content"}
+
+
+def test_a_short_sentence_between_the_picture_and_the_story_is_its_caption() -> None:
+    """'<p><img></p><p>小花家。</p><p>…a paragraph many times longer…</p>': one short sentence between a picture
+    alone in its paragraph and the story is the picture's caption; a short paragraph before another short one is
+    not."""
+    long = "自11月15日起，澎湃新闻多次电话、短信小花母亲，均未获回复。11月16日，小花奶奶向澎湃新闻称，事情解决好了。"
+    body = f"""<div class="post"><h1>眼睛被塞纸</h1><p>{long}</p>
+      <p><img src="http://img.example.com/res/2019/home_w950_h713.jpeg" /></p><p>小花家。</p><p>{long}</p>
+      <p><img src="http://img.example.com/res/2019/gate_w950_h713.jpeg" /></p><p>The gate.</p><p>Too short.</p>
+      <p>{long}</p></div>"""
+    assert [(i.caption, i.role) for i in _read(body).images] == [("小花家。", "content"), (None, "unsure")]

@@ -1600,6 +1600,8 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     )
     if emphasized or _FIGURE_NUMBER.match(text):
         return [after]
+    if _short_line_over_story(after, text):
+        return [after]
     if registry is None or len(text.split()) > _CAPTION_PARAGRAPH_WORDS:
         return None
     if _ends_with_agency_credit(text, registry) or photographed_by(text):
@@ -1612,6 +1614,24 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     if len(line.split()) <= CREDIT_LINE_WORDS and not whole[0] and any(c.parsed and c.parsed.agency for c in whole[1]):
         return [after, credit]
     return None
+
+
+def _short_line_over_story(after, text: str) -> bool:
+    """A paragraph of one short sentence ("小花家。", "The school's gate.") between the picture and a paragraph of
+    the story many times longer: the picture's caption."""
+    if len(text) > _SHORT_CAPTION or not _SENTENCE_STOP.search(text):
+        return False
+    story = after.getnext()
+    return (
+        story is not None
+        and story.tag == "p"
+        and len(" ".join(_TEXT(story).split())) >= _STORY_OVER_CAPTION * len(text)
+    )
+
+
+_SHORT_CAPTION = 30  # characters
+_STORY_OVER_CAPTION = 4
+_SENTENCE_STOP = re.compile(r"[.。!！?？][\"'’”」』)）]*$")
 
 
 def _caption_styled(element) -> bool:
