@@ -798,8 +798,9 @@ def test_an_article_body_class_with_an_underscore_marks_the_article() -> None:
 
 def test_chinese_captions_in_the_paragraph_after_the_picture_and_their_credits() -> None:
     """Chinese news pages: the picture alone in its paragraph (or <center>), the caption in the next, set small
-    ('<font style="font-size: 9pt">') or ending with who photographed ('…摄') or provided it ('…供图'); or the
-    alt text printed again after the picture in its own paragraph. The credit after the caption's full stop is
+    ('<font style="font-size: 9pt">'), or in bold, ending with who photographed ('…摄', '（刘通摄）') or provided it
+    ('…供图'); a picture bare among paragraphs, the caption in the next; or the alt text printed again after the
+    picture in its own paragraph. The credit after the caption's full stop is
     its credit, so no missing-credit error stands where a credit is printed."""
     body = """<div class="post"><h1>外媒看武汉</h1><p>报道指出，不管在哪一年，黄金周消费都是备受关注的晴雨表。</p>
       <center><img src="./W0201.jpeg"></center>
@@ -809,12 +810,20 @@ def test_chinese_captions_in_the_paragraph_after_the_picture_and_their_credits()
       <p>小花母亲说，女儿的左眼被塞了不止几十块小纸片。 小花母亲供图</p>
       <p>禹州市教体局曾通报称，学生小刚向小花眼睛里塞了纸片。面对记者，小刚家说，据小刚讲是拿纸蹭了蹭。</p>
       <p class="f_center"><img alt="“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网" src="http://cms.example.com/fa96.jpeg">“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网</p>
-      <p>华龙网记者从沙坪坝区公安分局了解到，市民杨某途经新桥新街一写字楼时，险些被一个从天而降的纸团砸中。</p></div>"""
+      <p>华龙网记者从沙坪坝区公安分局了解到，市民杨某途经新桥新街一写字楼时，险些被一个从天而降的纸团砸中。</p>
+      <div style="text-align: center;"><img src="./W0209.jpg" alt=""></div>
+      <div style="text-align: center;"><b><font color="#0000ff">图为山西品牌丝路行（南美站）启动仪式。（刘通摄）</font></b></div>
+      <p>综合消息，近日，较强冷空气袭击多地，东北地区中东部、华北、黄淮等地降温六到十二度。</p>
+      <img src="http://p3.example.com/large/pgc-image/RiHqbHC87fBWyk" alt="较强冷空气来袭">
+      <p><strong>资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄</strong></p>
+      <p>受冷空气影响，昨日东北地区中东部、华北、黄淮、江淮、江汉等地降温，局地降幅达十六到二十度。</p></div>"""
     article = _read(body)
     assert [(i.caption, i.credit.raw if i.credit else None) for i in article.images] == [
         ("雨游黄鹤楼照样开心。", "城市摄影队 周斌 摄"),
         ("小花母亲说，女儿的左眼被塞了不止几十块小纸片。", "小花母亲供图"),
         ("“救命啊SOS”纸团。", "沙坪坝区公安分局供图 华龙网"),
+        ("图为山西品牌丝路行（南美站）启动仪式。", "刘通摄"),
+        ("资料图：市民在寒冷天气中出行。", "中新社记者 贾天勇 摄"),
     ]
     assert {i.role for i in article.images} == {"content"}
 

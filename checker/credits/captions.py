@@ -154,9 +154,9 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 
 # A Chinese credit after the caption's last full stop, or alone: who photographed it ("…摄", "城市摄影队 周斌 摄") or
-# provided it ("小花母亲供图"), an outlet's name after it ("… 供图 华龙网")
+# provided it ("小花母亲供图"), an outlet's name after it ("… 供图 华龙网"), in brackets or not ("（刘通摄）")
 _PHOTOGRAPHED_BY = re.compile(
-    r"(?:(?<=[。！？])|^)\s*(?P<body>[^。！？，\n]{2,40}?(?:摄|供图)(?:\s+[^\s。！？，]{2,12})?)\s*$"
+    r"(?:(?<=[。！？])|^)\s*(?P<open>[（(]?)(?P<body>[^。！？，（）()\n]{2,40}?(?:摄|供图)(?:\s+[^\s。！？，（）()]{2,12})?)[）)]?\s*$"
 )
 
 
@@ -171,7 +171,7 @@ def _photographed_by_credit(text: str, registry: Registry | None) -> CreditSpan 
     match = _PHOTOGRAPHED_BY.search(text)
     if match is None:
         return None
-    return CreditSpan(match.start("body"), match.group("body").strip(), None, False)
+    return CreditSpan(match.start("open"), match.group("body").strip(), None, False)
 
 
 def _is_abbreviation(word: str) -> bool:

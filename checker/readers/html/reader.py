@@ -1583,10 +1583,13 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     one is an agency's credit alone ("Jane Doe/Reuters")."""
     box = lineage[0] if lineage and lineage[0].tag == "a" and len(lineage) > 1 else None
     holder = lineage[1] if box is not None else (lineage[0] if lineage else None)
-    if holder is None or holder.tag not in ("p", "center", "div") or held[holder] != 1 or _TEXT(holder).strip():
+    if holder is not None and holder.tag in ("p", "center", "div") and held[holder] == 1 and not _TEXT(holder).strip():
+        after = holder.getnext()
+    elif box is None and element.getprevious() is not None and not (element.tail or "").strip():
+        after = element.getnext()  # a picture bare among the story's paragraphs: "…</p><img …><p>caption</p>"
+    else:
         return None
-    after = holder.getnext()
-    if after is None or after.tag != "p" or held[after]:
+    if after is None or held[after] or not (after.tag == "p" or (after.tag == "div" and _one_styled_child(after))):
         return None
     text = " ".join(_TEXT(after).split())
     if not text or len(text) > _FIGURE_CAPTION_CHARACTERS:
@@ -1600,6 +1603,10 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     )
     if emphasized or _FIGURE_NUMBER.match(text):
         return [after]
+    if _bold_credited(children, after, text):
+        return [
+            after
+        ]  # "<p><strong>资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄</strong></p>": set in bold, credited
     if _short_line_over_story(after, text):
         return [after]
     if registry is None or len(text.split()) > _CAPTION_PARAGRAPH_WORDS:
@@ -1614,6 +1621,25 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     if len(line.split()) <= CREDIT_LINE_WORDS and not whole[0] and any(c.parsed and c.parsed.agency for c in whole[1]):
         return [after, credit]
     return None
+
+
+def _one_styled_child(block) -> bool:
+    """A block whose text is all in one child that styles it (bold, small, a font)."""
+    children = [child for child in block if isinstance(child.tag, str)]
+    return (
+        len(children) == 1
+        and children[0].tag in ("b", "strong", "em", "i", "small", "font")
+        and not (block.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
+def _bold_credited(children: list, after, text: str) -> bool:
+    """The paragraph's text all in bold ("<b>", "<strong>", a <font> inside them) and ending with a photographer's
+    or provider's credit ("…启动仪式。（刘通摄）", "…中新社记者 贾天勇 摄"): a caption, not a subheading."""
+    if len(children) != 1 or children[0].tag not in ("b", "strong") or (after.text or "").strip():
+        return False
+    return photographed_by(text)
 
 
 def _short_line_over_story(after, text: str) -> bool:
