@@ -1607,3 +1607,20 @@ def test_a_chinese_story_its_pictures_and_its_cards(tmp_path: Path) -> None:
         ("http://img.example.com/2019/second_w1080.jpeg", None, "unsure"),
     ]
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_a_chinese_paragraph_after_a_picture_with_no_blank_line_is_no_caption(tmp_path: Path) -> None:
+    """Debian html2text prints a Chinese page's paragraphs one to a line, no blank line between: the paragraph
+    right after a picture, longer than captions run, is the story's, so the picture has no caption (and is no
+    error's evidence of one)."""
+    body = (
+        "2014年8月22日，由北京知道创宇联合知乎网主办的第三届知道安全论坛在北京鸟巢国家体育场举行，活动得到了业内的广泛关注。\n"
+        "他在演讲中指出，常规软件在加载富文本内容的过程中，由于浏览器的同源策略使之对不同的域进行了隔离，问题由此而来。\n"
+        "[http://cms.example.cn/article/201408/25/53fac2424d922.jpg]\n"
+        "在案例分享中我们看到腾讯、阿里、微信、新浪微博、推特等多家客户端均存在相关漏洞，目前均已修复。而相应的防御策略也在会上得到了详细的介绍与讨论。\n"
+        "来自腾讯玄武安全实验室的演讲者则发表了题为《安全的百分之九十九》的演讲，现场气氛热烈，观众提出了很多问题。\n"
+    )
+    doc = audit(tmp_path, body)
+    assert [(i.src, i.caption) for i in doc.images] == [
+        ("http://cms.example.cn/article/201408/25/53fac2424d922.jpg", None)
+    ]

@@ -31,7 +31,7 @@ from checker.model import Article, LineLocation
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
 from checker.readers.text_lines import CAPTION_KINDS, Piece, line_credit, pieces, same_text, says_credit, sentence_like
-from checker.textnorm import clean, fold
+from checker.textnorm import clean, fold, mostly_cjk
 
 
 class _Block(Value):
@@ -573,7 +573,9 @@ class _Assembler:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
                 across = piece.after_gap and not repeats_alt
                 # under a reference, a caption reads as one: a sentence, not a list item, a heading or code
-                shaped = repeats_alt or (sentence_like(piece.text) and not _LIST_ITEM.match(piece.text))
+                shaped = repeats_alt or (
+                    sentence_like(piece.text) and not _LIST_ITEM.match(piece.text) and not _long_cjk(piece.text)
+                )
                 # across a blank line, an image that has its credit is complete: the next block is the body's
                 complete = piece.after_gap and bool(cur.credits) and not repeats_alt
                 under_ref = (
@@ -614,6 +616,15 @@ class _Assembler:
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
             self._caption(block, index, "alt-repeat")  # open still: its credit may follow
+
+
+def _long_cjk(text: str) -> bool:
+    """A passage of Chinese or Japanese longer than captions run (the story's next paragraph, where a scrape keeps
+    no blank line between them)."""
+    return len(text) > _CJK_CAPTION_CHARACTERS and mostly_cjk(text)
+
+
+_CJK_CAPTION_CHARACTERS = 60
 
 
 def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
