@@ -198,3 +198,13 @@ def test_a_chinese_credit_after_the_captions_full_stop() -> None:
     assert split_credits("雨游黄鹤楼照样开心。城市摄影队 周斌 摄")[1][0].raw == "城市摄影队 周斌 摄"
     assert split_credits("“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网")[0] == "“救命啊SOS”纸团。"
     assert split_credits("他在摄影展上说，这是他拍摄的。") == ("他在摄影展上说，这是他拍摄的。", [])
+
+
+def test_a_rights_statement_in_brackets_closing_a_caption_is_its_credit() -> None:
+    """ "(Public domain)", "(CC BY-SA 4.0)" closing a caption say whose terms the photo is used under, the credit the
+    page gives; an aside that mentions the public domain is none."""
+    from checker.credits.captions import split_credits
+
+    assert [s.raw for s in split_credits("Propaganda looked cooler in 1952. (Public domain)")[1]] == ["Public domain"]
+    assert [s.raw for s in split_credits("A map of the region (CC BY-SA 4.0)")[1]] == ["CC BY-SA 4.0"]
+    assert split_credits("He spoke (in public domain terms)")[1] == []

@@ -279,6 +279,7 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     credit = parse(unlabelled, registry)
     # "(HT Photo/Waseem Andrabi)": AP's style, any outlet; "(Scott Heins/Gothamist)": a photographer and the outlet
     outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None or _PERSON_OUTLET.match(unlabelled) is not None
+    outlet_style = outlet_style or _RIGHTS_ONLY.match(unlabelled) is not None  # "(Public domain)", "[CC0]"
     if (
         credit.agency is None
         and not outlet_style
@@ -296,6 +297,11 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     return CreditSpan(match.start(), unlabelled, label or None, _glued(text, match.start()), credit=credit)
 
 
+# A rights statement alone in brackets closing a caption: the photo's credit as the page gives it
+_RIGHTS_ONLY = re.compile(
+    r"^(?:public\s+domain|gemeinfrei|domaine\s+public|CC0|CC[\s-]BY(?:[\s-](?:SA|NC|ND)){0,2}(?:\s\d\.\d)?)$",
+    re.IGNORECASE,
+)
 # An outlet's name, "Photo/" and the photographer's name: the house style of AP ("AP Photo/Jane Doe") that other
 # outlets write too ("HT Photo/Waseem Andrabi", "Xinhua Photo/Li Ming")
 _OUTLET_PHOTO = re.compile(
