@@ -60,6 +60,12 @@ CASES = [
         False,
     ),
     (
+        "A red fox in the snow. Art by Jackie Morris",
+        "A red fox in the snow.",
+        ["Jackie Morris"],
+        False,
+    ),
+    (
         "The newsroom at work. Photo composite by Tim Reilly and Edie Freedman",
         "The newsroom at work.",
         ["Tim Reilly and Edie Freedman"],

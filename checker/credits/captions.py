@@ -22,7 +22,7 @@ from checker.textnorm import clean, fold
 
 _MAX_WORDS = 16
 _LABEL = re.compile(
-    rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image|Photograph)s?\s+by\b|Photographed\s+by\b|PHOTO BY\b|(?:Photo\s+)?(?:[Ii]llustration|[Cc]omposite|[Cc]ollage|[Mm]ontage)\s+by\b|\bCredit\b(?!\s*(?:Suisse|Agricole|Karma|[Cc]ards?|[Uu]nions?|[Ss]cores?|[Rr]atings?)\b)\s*"
+    rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image|Photograph)s?\s+by\b|Photographed\s+by\b|PHOTO BY\b|(?:Photo\s+)?(?:[Ii]llustration|[Cc]omposite|[Cc]ollage|[Mm]ontage|Art(?:work)?)\s+by\b|\bCredit\b(?!\s*(?:Suisse|Agricole|Karma|[Cc]ards?|[Uu]nions?|[Ss]cores?|[Rr]atings?)\b)\s*"
 )
 _BRACKETED = re.compile(r"(?P<label>)[(\[](?P<body>[^()\[\]]{2,160})[)\]]\s*\.?\s*$")
 _COPYRIGHT = re.compile(r"(?P<label>©|\([cC]\))\s*(?P<body>[^©]{2,120}?)\s*$")

@@ -22,7 +22,7 @@ LABEL_WORDS = (
 )
 _LEADING_LABEL = re.compile(
     rf"^(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?|Photographed)\s+(?:by|from|courtesy(?: of)?)\b"
-    r"|(?:Photo\s+)?(?:Illustration|Composite|Collage|Montage)\s+by\b"
+    r"|(?:Photo\s+)?(?:Illustration|Composite|Collage|Montage|Art(?:work)?)\s+by\b"
     r"|Copyright\b|©|\(c\)|\(C\))\s*",
     re.IGNORECASE,
 )
