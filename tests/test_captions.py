@@ -214,3 +214,28 @@ def test_a_rights_statement_in_brackets_closing_a_caption_is_its_credit() -> Non
     assert [s.raw for s in split_credits("Propaganda looked cooler in 1952. (Public domain)")[1]] == ["Public domain"]
     assert [s.raw for s in split_credits("A map of the region (CC BY-SA 4.0)")[1]] == ["CC BY-SA 4.0"]
     assert split_credits("He spoke (in public domain terms)")[1] == []
+
+
+def test_a_name_alone_in_brackets_closing_a_caption_is_its_credit() -> None:
+    """A person ("(Lucy Akins)"), a name in square brackets as tabloids credit ("[Splash]"), a photo's site
+    ("(Instagram)") or a Chinese source in full-width brackets ("（视觉中国）", "（视频截图）"): credits found by
+    their shape alone, so marked weak. What the photo is ("(File)"), an acronym, a party ("(D-Mass.)" was taken
+    before and stays) and a file picture ("（资料图片）") are not such credits."""
+    from checker.credits.captions import split_credits
+
+    for text, credit in [
+        ("Dig a hole in the oasis. (Lucy Akins)", "Lucy Akins"),
+        ("Has Sean Penn popped the question? [Wenn]", "Wenn"),
+        ("That's a LOT of selfies (Instagram)", "Instagram"),
+        ("2019年10月15日，沈阳，在八一公园晨练的老年人。（视觉中国）", "视觉中国"),
+        ("Gweilo镜头下的南湖公园（视频截图）", "视频截图"),
+    ]:
+        assert [(s.raw, s.weak) for s in split_credits(text)[1]] == [(credit, True)]
+    for text in [
+        "The scene in 1998 (File)",
+        "Officers of the department (NYPD)",
+        "A view [IMG]",
+        "南湖公园（资料图片）",
+    ]:
+        assert split_credits(text)[1] == []
+    assert split_credits("He left. It rained. Then it stopped. We saw (John Smith)")[1] == []  # prose, not a caption

@@ -782,3 +782,15 @@ def test_a_bare_reference_under_the_headline_is_a_lead_photo_never_judged(tmp_pa
     doc = audit(tmp_path, text)
     assert [(i.location.line, i.role) for i in doc.images] == [(3, "unsure")]  # type: ignore[union-attr]
     assert findings(doc, "CRD001") == {(0, "CRD001", "warning")}
+
+
+def test_a_name_in_brackets_credits_a_picture_but_finds_none(tmp_path: Path) -> None:
+    """A caption under a picture closing with a name in brackets is credited by it; a text browser's button in
+    brackets ("[Search]") on a line of its own is no credit line, so no picture."""
+    doc = audit(
+        tmp_path,
+        "Search for: [ ] [Search]\n\nThe garden in spring.\n\n"
+        "![Dig a hole.](https://example.com/dig.jpg)\nDig a hole in the oasis. (Lucy Akins)\n\n"
+        "Step 2\n\nInsert your plant into the hole and press the foam around it.\n",
+    )
+    assert images(doc) == [(6, "Dig a hole in the oasis.", "Lucy Akins", None, "content", None)]

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from checker.credits.parse import LABEL_WORDS, looks_like_credit, parse, plausible_credit, split_parts, strip_labels
+from checker.credits.parse import (
+    LABEL_WORDS,
+    looks_like_credit,
+    looks_like_person,
+    parse,
+    plausible_credit,
+    split_parts,
+    strip_labels,
+)
 from checker.credits.registry import Registry, default_registry
 from checker.model import Credit
 from checker.plain import Value
@@ -24,7 +32,7 @@ _MAX_WORDS = 16
 _LABEL = re.compile(
     rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image|Photograph)s?\s+by\b|Photographed\s+by\b|PHOTO BY\b|(?:Photo\s+)?(?:[Ii]llustration|[Cc]omposite|[Cc]ollage|[Mm]ontage|Art(?:work)?)\s+by\b|\bCredit\b(?!\s*(?:Suisse|Agricole|Karma|[Cc]ards?|[Uu]nions?|[Ss]cores?|[Rr]atings?)\b)\s*"
 )
-_BRACKETED = re.compile(r"(?P<label>)[(\[](?P<body>[^()\[\]]{2,160})[)\]]\s*\.?\s*$")
+_BRACKETED = re.compile(r"(?P<label>)(?P<open>[(\[（【])(?P<body>[^()\[\]（）【】]{2,160})[)\]）】]\s*[.。]?\s*$")
 _COPYRIGHT = re.compile(r"(?P<label>©|\([cC]\))\s*(?P<body>[^©]{2,120}?)\s*$")
 _LEADING_AGENCY = re.compile(
     r"(?P<label>)(?P<body>(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AP Photo|AP PHOTO|AAP Image|AAPIMAGE|ANSA|EPA|EPA-EFE)"
@@ -118,6 +126,9 @@ class CreditSpan(Value, frozen=True):
     glued: bool  # no space or separator between caption and credit
     empty: bool = False  # a label with nothing after it
     credit: Credit | None = None  # `raw` parsed, when finding the span took parsing it
+    # found by its shape alone ("(Lucy Akins)", "[Splash]"): the credit of a picture found otherwise, never a sign
+    # that a line of text is a credit ("[Search]" is a text browser's button)
+    weak: bool = False
 
 
 def split_credits(text: str, registry: Registry | None = None) -> tuple[str, list[CreditSpan]]:
@@ -261,7 +272,7 @@ def _title_word(text: str, start: int, label: str) -> bool:
 
 
 def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
-    if text.rstrip(" .")[-1:] not in (")", "]"):
+    if text.rstrip(" .。")[-1:] not in _CLOSING:
         return None
     match = _BRACKETED.search(text, _tail_start(text, 170))
     if not match or not _is_credit_like(match.group("body")):
@@ -280,6 +291,13 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     # "(HT Photo/Waseem Andrabi)": AP's style, any outlet; "(Scott Heins/Gothamist)": a photographer and the outlet
     outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None or _PERSON_OUTLET.match(unlabelled) is not None
     outlet_style = outlet_style or _RIGHTS_ONLY.match(unlabelled) is not None  # "(Public domain)", "[CC0]"
+    named = (
+        not outlet_style
+        and unlabelled == body
+        and _source_named(body, match.group("open"))
+        and _sentences(text[: match.start()]) < 3
+    )
+    outlet_style = outlet_style or named
     if (
         credit.agency is None
         and not outlet_style
@@ -294,7 +312,95 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     ):
         return None  # "... geäußert. (dpa)": the agency that wrote a paragraph of news, not a photo credit
     label = body[: len(body) - len(unlabelled)].strip() if body.endswith(unlabelled) else ""
-    return CreditSpan(match.start(), unlabelled, label or None, _glued(text, match.start()), credit=credit)
+    glued = _glued(text, match.start())
+    return CreditSpan(match.start(), unlabelled, label or None, glued, credit=credit, weak=named)
+
+
+_CLOSING = (")", "]", "）", "】")
+# A source a photo came from, named alone in round brackets: a social network or a free photo site
+_PHOTO_SITES = frozenset(
+    [
+        "instagram",
+        "twitter",
+        "facebook",
+        "tiktok",
+        "youtube",
+        "snapchat",
+        "flickr",
+        "weibo",
+        "wechat",
+        "linkedin",
+        "reddit",
+        "unsplash",
+        "pixabay",
+        "pexels",
+        "giphy",
+        "wikimedia",
+        "wikipedia",
+    ]
+)
+# Words a caption closes with in brackets that say where or what the photo is, not who made it
+_NOT_SOURCES = frozenset(
+    [
+        "file",
+        "files",
+        "archive",
+        "archives",
+        "left",
+        "right",
+        "centre",
+        "center",
+        "top",
+        "bottom",
+        "above",
+        "below",
+        "inset",
+        "pictured",
+        "video",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "illustration",
+        "graphic",
+        "gallery",
+        "slideshow",
+        "update",
+        "updated",
+        "advertisement",
+        "sponsored",
+        "ad",
+        "sic",
+        "werbung",
+        "anzeige",
+        "symbolbild",
+        "archivbild",
+        "illustrative",
+        "representational",
+        "representative",
+        "screenshot",
+    ]
+)
+# A Chinese source: a news agency (新华社), a website (人民网), a paper (日报), a broadcaster (电视台), a picture
+# library (视觉中国, 东方IC), a screenshot (视频截图) or pictures from the web (网络图片); not a file picture (资料图片)
+_CJK_SOURCE = re.compile(r"^(?!资料|示意)[\u4e00-\u9fffA-Za-z]{1,10}(?:社|网|报|台|截图|图片|中国|IC)$")
+
+
+def _source_named(body: str, opening: str) -> bool:
+    """A bracketed tail with no label that names who made or gave the photo: a person ("(Lucy Akins)"), a name
+    alone in square brackets as tabloids credit ("[Splash]", "[Wenn]"), a photo's site ("(Instagram)"), or a
+    Chinese source in full-width brackets ("（视觉中国）")."""
+    if opening in "（【":
+        return _CJK_SOURCE.match(body.strip()) is not None
+    words = body.split()
+    if len(words) == 1:
+        word = words[0]
+        if fold(word) in _NOT_SOURCES or not word[:1].isupper() or not word.isalpha() or len(word) < 3:
+            return False
+        return fold(word) in _PHOTO_SITES or (opening == "[" and not word.isupper())
+    return looks_like_person(body)
 
 
 # A rights statement alone in brackets closing a caption: the photo's credit as the page gives it

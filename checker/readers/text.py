@@ -1038,6 +1038,15 @@ _BULLET = re.compile(r"^[•▪◦]\s")  # a text browser's bullet (not "-" or "
 _LIST_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s")
 
 
+def _weak_credits(caption: str) -> tuple[str, list[SeenCredit]]:
+    """A picture's caption and the credit its shape alone shows ("Attach moss. (Lucy Akins)"): taken once the
+    picture is found, not a sign of one (a line of text does not become a credit by it)."""
+    rest, spans = split_credits(caption)
+    if not spans or not all(span.weak for span in spans):
+        return caption, []
+    return rest, [SeenCredit.from_span(span) for span in spans]
+
+
 def _evidence(
     block: _Block, parts: list[Piece], series: dict[str | None, set[str]], credited: Counter[str | None]
 ) -> ImageEvidence | None:
@@ -1048,6 +1057,8 @@ def _evidence(
     credits = [seen for _, seen in block.credits]
     if caption is None and credits and all(seen.where == "alt" for seen in credits) and block.alt:
         caption_text = _alt_caption(block.alt, credits[0])
+    if caption is not None and caption.kind != "capcredit" and block.ref is not None and not credits:
+        caption_text, credits = _weak_credits(caption_text)
     if block.alt and (split := _notice_before_alt(caption_text, credits, block.alt)) is not None:
         caption_text, credits = split[0], [split[1]]
     counter = parts[block.counter].text if block.counter is not None else None

@@ -764,6 +764,8 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
         seen, strong = whole
         return Piece(number, "credit", text, credits=[seen], strong=strong)
     caption, spans = split_credits(text, registry)
+    if any(span.weak for span in spans):  # "Search [Search]": no sign of a credit on a line of its own
+        caption, spans = text, []
     whole_span = len(spans) == 1 and spans[0].start == 0 and spans[0].label is None
     if (whole_span or not spans) and text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:-1]:
         # "[Caption. Photo: Name/Agency]", "[Caption © Name]" (an alt text a text browser printed in brackets)
