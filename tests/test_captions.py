@@ -147,7 +147,6 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "He said no. / and then left the room",
         "now](http://itunes.apple.com/us/app/bloomberg-businessweek/id421216878?mt=8)",
         "The senator met Gov. Jay Inslee, AP",  # an abbreviation's full stop ends no caption
-        "Patrick is introduced before the race. Jerome Miron, US Presswire",  # no agency of the registry
         "The club won again. Members of Reuters",  # "of": not a name
         "He said (Times Photo/the editor) was there.",
     ],
@@ -239,3 +238,20 @@ def test_a_name_alone_in_brackets_closing_a_caption_is_its_credit() -> None:
     ]:
         assert split_credits(text)[1] == []
     assert split_credits("He left. It rained. Then it stopped. We saw (John Smith)")[1] == []  # prose, not a caption
+
+
+def test_a_photographer_and_an_outlet_after_the_captions_last_sentence() -> None:
+    """USA Today's style, "Name, Outlet" after the caption, with "By" or without: credited by the registry's agency
+    ("Getty Images for NASCAR", even after an abbreviation's full stop when "By" starts it), or by its shape alone
+    (weak) when the outlet is not an agency; a person and their post is no credit."""
+    from checker.credits.captions import split_credits
+
+    (span,) = split_credits("Patrick greets fans at Charlotte, N.C. By Tyler Barrick, Getty Images for NASCAR")[1]
+    assert (span.raw, span.credit and span.credit.agency, span.weak) == (
+        "Tyler Barrick, Getty Images for NASCAR",
+        "getty",
+        False,
+    )
+    (span,) = split_credits("Patrick would finish a season-best 24th. Jerome Miron, US Presswire")[1]
+    assert (span.raw, span.weak) == ("Jerome Miron, US Presswire", True)
+    assert split_credits("The mayor opened the bridge. Jane Doe, Chief Executive")[1] == []

@@ -582,16 +582,64 @@ def _named_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
         return None
     starts = [m for m in _TAIL_START.finditer(text, _tail_start(text, 100)) if m.end() < len(text)]
     for match in reversed(starts):  # "Ross D. Franklin, AP": an initial's full stop is no caption's end
-        if text[match.start() - 1 : match.start()] == ".":
-            word = re.search(r"[\w.]+$", text[: match.start() - 1])
-            if word and _is_abbreviation(word.group(0)):
-                continue  # "... Gov. Jay Inslee, AP": the full stop of an abbreviation
         tail = text[match.end() :].rstrip()
         label = _BY.match(tail)  # "... in Hampton, Georgia. By John Harrelson, Getty Images": the photographer's
-        credit = name_and_agency(tail[label.end() :] if label else tail, registry)
+        if text[match.start() - 1 : match.start()] == "." and label is None:
+            word = re.search(r"[\w.]+$", text[: match.start() - 1])
+            if word and _is_abbreviation(word.group(0)):
+                continue  # "... Gov. Jay Inslee, AP": the full stop of an abbreviation ("… N.C. By Name" ends one)
+        named = tail[label.end() :] if label else tail
+        credit = name_and_agency(named, registry)
+        by = label.group(0).strip() if label else None
         if credit is not None:
-            return CreditSpan(match.end(), credit.raw, label.group(0).strip() if label else None, False, credit=credit)
+            return CreditSpan(match.end(), credit.raw, by, False, credit=credit)
+        outlet = _PERSON_COMMA_OUTLET.match(named)
+        if outlet and looks_like_person(outlet.group("name")) and not _TITLE_WORDS & set(fold(named).split()):
+            # "… 24th. Jerome Miron, US Presswire": a photographer and the outlet, USA Today's style; by its shape alone
+            return CreditSpan(match.end(), named, by, False, credit=parse(named, registry), weak=True)
     return None
+
+
+# "Jane Doe, Chief Executive": a person and their post, not a photographer and an outlet
+_TITLE_WORDS = frozenset(
+    [
+        "chief",
+        "executive",
+        "director",
+        "president",
+        "minister",
+        "secretary",
+        "mayor",
+        "senator",
+        "governor",
+        "ceo",
+        "manager",
+        "officer",
+        "chairman",
+        "chairwoman",
+        "professor",
+        "editor",
+        "writer",
+        "reporter",
+        "correspondent",
+        "spokesman",
+        "spokeswoman",
+        "founder",
+        "coach",
+        "captain",
+        "head",
+        "member",
+        "leader",
+        "staff",
+        "author",
+        "columnist",
+        "contributor",
+        "candidate",
+    ]
+)
+_PERSON_COMMA_OUTLET = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:for\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$"
+)
 
 
 def name_and_agency(tail: str, registry: Registry) -> Credit | None:

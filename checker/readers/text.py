@@ -1039,8 +1039,8 @@ _LIST_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s")
 
 
 def _weak_credits(caption: str) -> tuple[str, list[SeenCredit]]:
-    """A picture's caption and the credit its shape alone shows ("Attach moss. (Lucy Akins)"): taken once the
-    picture is found, not a sign of one (a line of text does not become a credit by it)."""
+    """A picture's caption and the credit its shape alone shows ("Attach moss. (Lucy Akins)", "… 24th. Jerome
+    Miron, US Presswire"): taken once the picture is found, never a sign of one."""
     rest, spans = split_credits(caption)
     if not spans or not all(span.weak for span in spans):
         return caption, []
@@ -1057,8 +1057,6 @@ def _evidence(
     credits = [seen for _, seen in block.credits]
     if caption is None and credits and all(seen.where == "alt" for seen in credits) and block.alt:
         caption_text = _alt_caption(block.alt, credits[0])
-    if caption is not None and caption.kind != "capcredit" and block.ref is not None and not credits:
-        caption_text, credits = _weak_credits(caption_text)
     if block.alt and (split := _notice_before_alt(caption_text, credits, block.alt)) is not None:
         caption_text, credits = split[0], [split[1]]
     counter = parts[block.counter].text if block.counter is not None else None
@@ -1157,6 +1155,10 @@ def _evidence(
         )
     elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
         evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
+    if caption is not None and caption.kind != "capcredit" and not evidence.credits:
+        rest, weak = _weak_credits(caption_text)  # found without them, so they decide nothing above
+        if weak:
+            evidence.captions, evidence.caption_split, evidence.credits = [rest], (rest, []), weak
     return evidence
 
 
