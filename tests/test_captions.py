@@ -255,3 +255,27 @@ def test_a_photographer_and_an_outlet_after_the_captions_last_sentence() -> None
     (span,) = split_credits("Patrick would finish a season-best 24th. Jerome Miron, US Presswire")[1]
     assert (span.raw, span.weak) == ("Jerome Miron, US Presswire", True)
     assert split_credits("The mayor opened the bridge. Jane Doe, Chief Executive")[1] == []
+
+
+def test_a_labelled_credit_set_off_by_a_bar_before_the_caption() -> None:
+    caption, (span,) = split_credits("Photo credit: AP |  In this Nov. 22, 2010, file photo, Tim Duncan scores.")
+    assert (caption, span.raw, span.label) == (
+        "In this Nov. 22, 2010, file photo, Tim Duncan scores.",
+        "AP",
+        "Photo credit:",
+    )
+
+
+def test_an_outlets_photo_by_a_photographer_in_brackets() -> None:
+    caption, (span,) = split_credits("The Ravens visit the White House (WBAL Photo by Scott Wykoff)")
+    assert (caption, span.raw, span.weak) == ("The Ravens visit the White House", "WBAL Photo by Scott Wykoff", False)
+
+
+def test_a_chinese_picture_label_and_its_credit() -> None:
+    """ "图/" (picture:), "图片来源：" (picture source:), "图片来自" (picture from): a credit after the caption or all of
+    it; the character for picture inside a word ("地图", a map) labels nothing."""
+    assert [(s.label, s.raw) for s in split_credits("图/pixabay")[1]] == [("图/", "pixabay")]
+    assert split_credits("▲图片来自视频截图。")[0] == ""
+    caption, spans = split_credits("南湖公园。图片来源：未来科学大奖官网")
+    assert (caption, [s.raw for s in spans]) == ("南湖公园。", ["未来科学大奖官网"])
+    assert split_credits("这张地图/很好")[1] == []

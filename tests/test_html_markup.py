@@ -261,6 +261,19 @@ def test_credit_on_the_images_own_line_in_its_paragraph() -> None:
     ]
 
 
+def test_a_bracketed_credit_closes_the_caption_in_the_images_own_box() -> None:
+    """<div><img><br><div>caption (Outlet Photo by Name)</div></div>: a credit in brackets in AP's style marks the
+    caption as a label does; a name alone in brackets (found by its shape only) does not."""
+    body = """<article><p>Story text.</p><div class="image"><img src="https://cdn.example.com/a/house-1.jpg"><br>
+      <div class="comments">A brilliant day in DC for the Ravens (WBAL Photo by Scott Wykoff)</div></div>
+      <div class="image"><img src="https://cdn.example.com/a/house-2.jpg"><br>
+      <div class="comments">Guests at the White House (Lucy Akins)</div></div><p>More story text.</p></article>"""
+    assert _seen(_read(body)) == [
+        ("content", "A brilliant day in DC for the Ravens", "WBAL Photo by Scott Wykoff", None),
+        ("content", None, None, None),
+    ]
+
+
 def test_an_advertisement_label_beside_an_image_is_no_caption() -> None:
     ad = '<div class="ad"><span class="caption">Advertisement:</span></div>'
     body = """<article><p>Story text.</p><div class="pic"><img src="https://cdn.example.com/p/chart.png" width="800">

@@ -142,7 +142,15 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
             break
         spans.insert(0, span)
         rest = rest[: span.start].rstrip()
+    if not spans and "|" in rest and (lead := _LABELLED_LEAD.match(rest)) is not None:
+        body, label = lead.group("body").strip(), lead.group("label").strip()
+        if _is_credit_like(body) and plausible_credit(body, label, registry):
+            return rest[lead.end() :], [CreditSpan(0, body, label, False)]
     return rest, spans
+
+
+# "Photo credit: AP | In this Nov. 22, 2010, file photo, …": a labelled credit set off before the caption by a bar
+_LABELLED_LEAD = re.compile(rf"^(?P<label>(?:{LABEL_WORDS})\s*:)(?P<body>[^|:]{{2,80}}?)\s+\|\s+(?=\S)")
 
 
 def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
@@ -157,6 +165,7 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
         _bare_tail_credit,
         _named_tail_credit,
         _photographed_by_credit,
+        _chinese_label_credit,
     ):
         span = finder(text, registry)
         if span is not None and (best is None or span.start < best.start):
@@ -169,6 +178,23 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
 _PHOTOGRAPHED_BY = re.compile(
     r"(?:(?<=[。！？])|^)\s*(?P<open>[（(]?)(?P<body>[^。！？，（）()\n]{2,40}?(?:摄|供图)(?:\s+[^\s。！？，（）()]{2,12})?)[）)]?\s*$"
 )
+
+
+# A Chinese picture label and its credit closing a caption, or all of it: "图/pixabay", "图片来源：新华社",
+# "▲图片来自视频截图。" (not "来源：", an article's source as often)
+_CHINESE_LABEL = re.compile(
+    r"(?:^|(?<=[。！？\s]))[▲△]?(?P<label>(?:图片?|照片)(?:来源|来自)?\s*[:：/／]|图片?来自|图源\s*[:：]?|摄影\s*[:：])"
+    r"\s*(?P<body>[^。！？，\n]{1,30}?)\s*[。.]?\s*$"
+)
+
+
+def _chinese_label_credit(text: str, registry: Registry | None) -> CreditSpan | None:
+    if "图" not in text and "摄影" not in text:
+        return None
+    match = _CHINESE_LABEL.search(text, _tail_start(text, 60))
+    if match is None:
+        return None
+    return CreditSpan(match.start(), match.group("body"), match.group("label").strip(), False)
 
 
 def photographed_by(text: str) -> bool:
@@ -409,9 +435,9 @@ _RIGHTS_ONLY = re.compile(
     re.IGNORECASE,
 )
 # An outlet's name, "Photo/" and the photographer's name: the house style of AP ("AP Photo/Jane Doe") that other
-# outlets write too ("HT Photo/Waseem Andrabi", "Xinhua Photo/Li Ming")
+# outlets write too ("HT Photo/Waseem Andrabi", "Xinhua Photo/Li Ming", "WBAL Photo by Scott Wykoff")
 _OUTLET_PHOTO = re.compile(
-    r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+Photos?\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
+    r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+Photos?(?:\s*/\s*|\s+by\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
 )
 
 

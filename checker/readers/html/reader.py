@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from checker.credits.captions import photographed_by, split_credits
+from checker.credits.captions import CreditSpan, photographed_by, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, split_parts, strip_labels
 from checker.credits.registry import Registry
 from checker.errors import ReadError
@@ -2163,9 +2163,15 @@ def _labelled_credits(text: str, page: _Page, where: CreditSeen) -> tuple[str, l
     if not text or len(text) > BOX_CAPTION or page.registry is None:
         return None
     caption, spans = split_credits(text, page.registry)
-    if not spans or not all(span.label and span.raw for span in spans):
+    if not spans or not all(span.raw and (span.label or _set_off(text, span)) for span in spans):
         return None
     return caption.strip(), [SeenCredit.from_span(span, where) for span in spans]
+
+
+def _set_off(text: str, span: CreditSpan) -> bool:
+    """A credit in brackets found by more than its shape ("(AP Photo/Name)", "(WBAL Photo by Name)"): as plain a
+    mark of a credit as a label."""
+    return text[span.start : span.start + 1] in "([（" and not span.weak
 
 
 def _labelled_credit_block(holder, caption: str, page: _Page) -> tuple[str, list[SeenCredit]]:
