@@ -279,3 +279,23 @@ def test_a_chinese_picture_label_and_its_credit() -> None:
     caption, spans = split_credits("南湖公园。图片来源：未来科学大奖官网")
     assert (caption, [s.raw for s in spans]) == ("南湖公园。", ["未来科学大奖官网"])
     assert split_credits("这张地图/很好")[1] == []
+
+
+def test_a_label_that_says_credit_takes_a_few_words_in_lower_case() -> None:
+    """ "photo cred: my dad": a label naming a credit is followed by one, capitalised or not; "none" credits no one."""
+    assert [(s.label, s.raw) for s in split_credits("Our first camp. photo cred: my dad")[1]] == [
+        ("photo cred:", "my dad")
+    ]
+    assert split_credits("A view of the bay. Credit: none")[1] == []
+
+
+def test_a_name_after_by_and_where_the_work_is_from() -> None:
+    """ "Art by Jackie Morris from The Wild Cards", "Photo by Jane Doe from Pexels": the name, then its source."""
+    assert [s.raw for s in split_credits("Art by Jackie Morris from The Wild Cards")[1]] == [
+        "Jackie Morris from The Wild Cards"
+    ]
+    (span,) = split_credits("A quiet beach. Photo by Jane Doe from Pexels")[1]
+    assert span.raw == "Jane Doe from Pexels"
+    from checker.credits.parse import parse
+
+    assert parse(span.raw).photographer == "Jane Doe"

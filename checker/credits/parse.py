@@ -14,7 +14,7 @@ from checker.textnorm import clean, fold
 
 # Words that introduce a credit. Single words need a colon or comma after them; "Photo by" and "©" do not.
 LABEL_WORDS = (
-    r"(?:Photo|Picture|Image|Mandatory|Pic)\s+[Cc]red(?:it)?s?|Credits?|CREDITS?|Photographs?|PHOTOGRAPH|Photos?|PHOTO"
+    r"(?:[Pp]hoto|[Pp]icture|[Ii]mage|Mandatory|Pic)\s+[Cc]red(?:it)?s?|[Cc]redits?|CREDITS?|Photographs?|PHOTOGRAPH|Photos?|PHOTO"
     r"|File\s+[Pp]hotos?|FILE PHOTO"  # "File photo: Name/Agency", an archive photo's label
     r"|Illustrations?|ILLUSTRATION|Graphics?|Grafik|Bildrechte|Bildquelle|(?:Image|Picture|Photo)\s+(?:copyright|source)"
     r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?\s+(?:photos?|images?)|Crédits?"
@@ -38,7 +38,7 @@ _SUPPLIER_REF = re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$"
 _YEAR = re.compile(r"^(?:19|20)\d\d\b\s*")  # "© 2008 Getty Images"
 _SEPARATORS = re.compile(
     r"\s*/\s*|\s+(?:via|vía|über)\s+|\s+[|–—-]\s+|\s*:\s*|\s*;\s*|\s*\|\s*"
-    r"|\s+on\s+(?=(?:Unsplash|Pexels|Pixabay|Flickr)\b)",  # "Photo by Lena Park on Unsplash": a photo site's
+    r"|\s+(?:on|from)\s+(?=(?:Unsplash|Pexels|Pixabay|Flickr)\b)",  # "Photo by Lena Park on Unsplash": a photo site's
     re.IGNORECASE,
 )
 # "Evan Vucci, STF", "Mark Lennihan, File": a role written after the name, split off at its comma
@@ -317,9 +317,12 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
 # A name after "Photo by": up to two lower-case words (a title, a particle) and at least one capitalised word, up
 # to a comma or the end; no sentence
 _NAMED_BY = re.compile(
-    r"^(?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s*){1,4}(?:,[^,.!?]{0,40})?$"
+    r"^(?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s*){1,4}"
+    r"(?:,[^,.!?]{0,40}|\s+from\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s*){1,5})?$"  # "Jane Doe from Pexels", "… from The Wild Cards"
 )
 _AND = re.compile(r"\s+(?:and|&|und|et|y)\s+")
+_FEW_WORDS = re.compile(r"^[^\s.!?]+(?:\s+[^\s.!?]+){0,3}$")
+_NO_ONE = frozenset({"none", "n/a", "na", "unknown", "tbd", "tbc", "-"})
 _PLURAL_LABEL = re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
 _CREDIT_JOINS = re.compile(r"/|\||\b(?:via|for|courtesy)\b", re.IGNORECASE)
 
@@ -331,6 +334,8 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
     the Guardian"), a person's name, or a few words ("Bildrechte: IMAGO", "Picture: Handout"). A plural label
     ("Photos: Hurricane Irene") links to a gallery unless an agency or a chain follows."""
     body = without_licence(body)
+    if label is not None and "cred" in label.lower() and _FEW_WORDS.match(body) and fold(body) not in _NO_ONE:
+        return True  # "photo cred: my dad": a label that says credit and a few words, capitalised or not
     if label is not None and label.strip().lower().endswith(" by") and _NAMED_BY.match(body):
         return True  # "Photo by барон Н.Н.Торнау, public domain": a name after "by" (a title in lower case before it)
     if not looks_like_credit(body, registry):
