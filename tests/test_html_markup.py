@@ -624,7 +624,7 @@ def test_a_lead_photo_above_the_article_markup_credited_to_an_agency_is_read() -
 
 def test_credits_written_only_into_alt_text_and_the_lead_at_another_size() -> None:
     """A page that prints no credit writes it into the alt and title text, closing in brackets: the credit, when it
-    names an agency. The og:image at another size ("…_304.jpg" of "…_303.jpg") is the lead picture above the story."""
+    names an agency or is a rights statement. The og:image at another size ("…_304.jpg" of "…_303.jpg") is the lead picture above the story."""
     head = '<meta charset="utf-8"><meta property="og:image" content="https://www.example.com/image/53462567_304.jpg">'
     body = """<div class="picBox full"><a class="overlayLink" href="#">
       <img src="/image/53462567_303.jpg" alt="Ruanda Symbolbild (picture-alliance/AP Photo/R. Mazalan)"></a><p></p></div>
@@ -637,7 +637,7 @@ def test_credits_written_only_into_alt_text_and_the_lead_at_another_size() -> No
     assert _seen(_read(body, head)) == [
         ("unsure", None, "picture-alliance/AP Photo/R. Mazalan", "ap"),
         ("content", "According to the UN more than a million people were killed.", "Getty Images/AFP/Y. Chiba", "afp"),
-        ("content", "His trial will be closely watched.", None, None),
+        ("content", "His trial will be closely watched.", "Public domain", None),  # a rights statement
     ]
 
 

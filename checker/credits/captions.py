@@ -434,6 +434,13 @@ _RIGHTS_ONLY = re.compile(
     r"^(?:public\s+domain|gemeinfrei|domaine\s+public|CC0|CC[\s-]BY(?:[\s-](?:SA|NC|ND)){0,2}(?:\s\d\.\d)?)$",
     re.IGNORECASE,
 )
+
+
+def rights_only(text: str) -> bool:
+    """The text is a rights statement alone: "Public domain", "CC0", "CC BY-SA 4.0"."""
+    return _RIGHTS_ONLY.match(text.strip()) is not None
+
+
 # An outlet's name, "Photo/" and the photographer's name: the house style of AP ("AP Photo/Jane Doe") that other
 # outlets write too ("HT Photo/Waseem Andrabi", "Xinhua Photo/Li Ming", "WBAL Photo by Scott Wykoff")
 _OUTLET_PHOTO = re.compile(

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from checker.credits.captions import CreditSpan, photographed_by, split_credits
+from checker.credits.captions import CreditSpan, photographed_by, rights_only, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, split_parts, strip_labels
 from checker.credits.registry import Registry
 from checker.errors import ReadError
@@ -1972,8 +1972,9 @@ def _wire_alt(element, registry: Registry) -> tuple[str, list[SeenCredit]] | Non
 
 
 def _alt_agency_credit(element, registry: Registry) -> SeenCredit | None:
-    """An agency's credit in brackets closing the image's alt or title text, "Ruanda Symbolbild Völkermord
-    (picture-alliance/AP Photo/R. Mazalan)": where a page that prints no credit writes it."""
+    """An agency's credit or a rights statement in brackets closing the image's alt or title text, "Ruanda
+    Symbolbild Völkermord (picture-alliance/AP Photo/R. Mazalan)", "Felicien Kabuga (Public domain)": where a
+    page that prints no credit writes it."""
     for name in ("alt", "title"):
         value = clean(element.get(name) or "")
         found = _BRACKETED_TAIL.search(value) if value.endswith(")") else None
@@ -1981,6 +1982,8 @@ def _alt_agency_credit(element, registry: Registry) -> SeenCredit | None:
             continue
         credit = parse(found.group(1), registry)
         if credit.agency is not None and ("/" in found.group(1) or registry.match(found.group(1))):
+            return SeenCredit(found.group(1), "alt", parsed=credit)
+        if rights_only(found.group(1)):  # "Felicien Kabuga (Public domain)": the terms it is used under
             return SeenCredit(found.group(1), "alt", parsed=credit)
     return None
 
