@@ -299,3 +299,12 @@ def test_a_name_after_by_and_where_the_work_is_from() -> None:
     from checker.credits.parse import parse
 
     assert parse(span.raw).photographer == "Jane Doe"
+
+
+def test_what_a_picture_was_taken_from_or_a_studio_in_brackets() -> None:
+    """ "(screen grab)" after a caption of any length, "(Al ‘Hughes’ Dukes Photography)": weak credits."""
+    text = "Nadia Mohamed won. She got 58% of the vote. She has served since 2019. (screen grab)"
+    assert [(s.raw, s.weak) for s in split_credits(text)[1]] == [("screen grab", True)]
+    studio = "Malloy at the rally (Al ‘Hughes’ Dukes Photography)"
+    assert [s.raw for s in split_credits(studio)[1]] == ["Al ‘Hughes’ Dukes Photography"]
+    assert split_credits("A view of the bay (Photography)")[1] == []

@@ -321,7 +321,7 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
         not outlet_style
         and unlabelled == body
         and _source_named(body, match.group("open"))
-        and _sentences(text[: match.start()]) < 3
+        and (_sentences(text[: match.start()]) < 3 or fold(body) in _SOURCE_PHRASES)  # a name after prose: an aside
     )
     outlet_style = outlet_style or named
     if (
@@ -406,7 +406,6 @@ _NOT_SOURCES = frozenset(
         "illustrative",
         "representational",
         "representative",
-        "screenshot",
     ]
 )
 # A Chinese source: a news agency (新华社), a website (人民网), a paper (日报), a broadcaster (电视台), a picture
@@ -420,13 +419,24 @@ def _source_named(body: str, opening: str) -> bool:
     Chinese source in full-width brackets ("（视觉中国）")."""
     if opening in "（【":
         return _CJK_SOURCE.match(body.strip()) is not None
+    if fold(body) in _SOURCE_PHRASES:
+        return True
     words = body.split()
     if len(words) == 1:
         word = words[0]
         if fold(word) in _NOT_SOURCES or not word[:1].isupper() or not word.isalpha() or len(word) < 3:
             return False
         return fold(word) in _PHOTO_SITES or (opening == "[" and not word.isupper())
+    if fold(words[-1]) in _STUDIO_WORDS and all(word[:1].isupper() or word[:1] in "‘'\"“" for word in words):
+        return True  # "(Al ‘Hughes’ Dukes Photography)": a photographer's studio
     return looks_like_person(body)
+
+
+# What a picture is taken from, said in place of a credit: "(screen grab)", "(Handout)"
+_SOURCE_PHRASES = frozenset(
+    ["screen grab", "screengrab", "screenshot", "screen shot", "screen capture", "video grab", "video still", "handout"]
+)
+_STUDIO_WORDS = frozenset(["photography", "photographie", "fotografie", "fotografía", "studio", "studios"])
 
 
 # A rights statement alone in brackets closing a caption: the photo's credit as the page gives it
