@@ -308,3 +308,9 @@ def test_what_a_picture_was_taken_from_or_a_studio_in_brackets() -> None:
     studio = "Malloy at the rally (Al ‘Hughes’ Dukes Photography)"
     assert [s.raw for s in split_credits(studio)[1]] == ["Al ‘Hughes’ Dukes Photography"]
     assert split_credits("A view of the bay (Photography)")[1] == []
+
+
+def test_a_chinese_picture_label_is_stripped_from_a_credit() -> None:
+    from checker.credits.parse import parse
+
+    assert parse("图片来源：每经记者张蕊摄").raw == "每经记者张蕊摄"

@@ -794,3 +794,15 @@ def test_a_name_in_brackets_credits_a_picture_but_finds_none(tmp_path: Path) -> 
         "Step 2\n\nInsert your plant into the hole and press the foam around it.\n",
     )
     assert images(doc) == [(6, "Dig a hole in the oasis.", "Lucy Akins", None, "content", None)]
+
+
+def test_a_picture_with_no_alt_text_between_two_paragraphs(tmp_path: Path) -> None:
+    """pandoc's plain text prints a picture with no alt text as "[]", w3m as its file name cut short
+    ("[24cb08abdf]"): a picture of the story between two of its paragraphs (unsure: nothing describes it). Beside
+    a headline, or a file name printed again and again (a list's thumbnails), it is none."""
+    para = "The council voted on Tuesday to close the bridge for repairs, which will take most of the summer.\n\n"
+    doc = audit(
+        tmp_path,
+        "[w150h100q1]\n\nBridge to close\n\n[w150h100q1]\n\n" + para + "[]\n\n" + para + "[24cb08abdf]\n\n" + para,
+    )
+    assert images(doc) == [(9, None, None, None, "unsure", None), (13, None, None, None, "unsure", None)]

@@ -23,6 +23,7 @@ LABEL_WORDS = (
 _LEADING_LABEL = re.compile(
     rf"^(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?|Photographed)\s+(?:by|from|courtesy(?: of)?)\b"
     r"|(?:Photo\s+)?(?:Illustration|Composite|Collage|Montage|Art(?:work)?)\s+by\b"
+    r"|(?:图片?|照片)(?:来源|来自)?\s*[:：/／]|图片?来自|图源\s*[:：]?|摄影\s*[:：]"  # "图片来源：", "图/"
     r"|Copyright\b|©|\(c\)|\(C\))\s*",
     re.IGNORECASE,
 )

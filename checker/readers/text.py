@@ -30,7 +30,16 @@ from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
-from checker.readers.text_lines import CAPTION_KINDS, Piece, line_credit, pieces, same_text, says_credit, sentence_like
+from checker.readers.text_lines import (
+    CAPTION_KINDS,
+    STUB,
+    Piece,
+    line_credit,
+    pieces,
+    same_text,
+    says_credit,
+    sentence_like,
+)
 from checker.textnorm import clean, fold, mostly_cjk
 
 
@@ -1067,6 +1076,8 @@ def _evidence(
         strong_credit = False  # "Source:" / "Ludwig-Maximilians-Universität München": a news release's source
     if caption is None and not credits and block.ref is None:
         return None
+    if not credits and block.ref is not None and _stub(parts[block.ref]) and not _stub_in_story(block, parts):
+        return None  # "[]", "[w150h100f1t0]": a bare picture with no alt text outside the story's paragraphs
     anchor = block.credits[-1][0] if block.credits else block.caption if block.caption is not None else block.members[0]
     line = parts[anchor].line
     lines = [parts[i].line for i in block.members]
@@ -1351,6 +1362,26 @@ def _above_headline(block: _Block, parts: list[Piece]) -> bool:
     if index == len(parts) or not parts[index].heading:
         return False
     return not any(piece.heading or piece.kind == "ref" for piece in parts[: min(block.members)])
+
+
+def _stub(piece: Piece) -> bool:
+    return piece.alt is None and piece.src is None and STUB.fullmatch(piece.text) is not None
+
+
+def _stub_in_story(block: _Block, parts: list[Piece]) -> bool:
+    """A picture printed with no alt text ("[]", "[24cb08abdf]") is the story's only between two of its paragraphs,
+    and printed once: a file name printed again and again is a list's thumbnail."""
+    text = parts[block.ref].text  # type: ignore[index]
+    if text != "[]" and sum(1 for piece in parts if piece.kind == "ref" and piece.text == text) > 1:
+        return False
+    return all(_paragraph_beside(block, parts, step) for step in (-1, 1))
+
+
+def _paragraph_beside(block: _Block, parts: list[Piece], step: int) -> bool:
+    index = (min(block.members) - 1) if step < 0 else (max(block.members) + 1)
+    while 0 <= index < len(parts) and (parts[index].kind == "blank" or (step > 0 and index in block.members)):
+        index += step
+    return 0 <= index < len(parts) and parts[index].kind == "text" and _wrapped_paragraph(parts, index)
 
 
 def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:

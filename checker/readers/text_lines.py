@@ -266,6 +266,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if (stem := _FILE_STEM.fullmatch(cleaned)) is not None:  # a picture printed as its file's name for alt text
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=stem.group(1)))
             continue
+        if STUB.fullmatch(cleaned) is not None:  # "[]", "[24cb08abdf]": a picture with no alt text
+            out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=None))
+            continue
         if cleaned[:1] == "[" and (pictured := _bracketed_picture(cleaned, registry)) is not None:
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=pictured))
             continue
@@ -336,6 +339,9 @@ _FILE_STEM = re.compile(
     r"\[?((?:\d{6,}[-_]){2,}\d{6,}[-_][a-z]|(?i:IMG|DSCN?|DSCF|PXL|GOPR|P\d{3})[-_]?\d{4,}(?:[-_]\w{1,20})?"
     r"|[A-Z]{3}[ _]\d{4})\]?"
 )
+# A picture with no alt text as converters print it alone on a line: pandoc's plain text "[]", w3m's file name cut
+# to ten characters or a hash ("[24cb08abdf]", "[fd8b-iekua]", "[0871c75ccf1d480991af3cda45fe90bb]")
+STUB = re.compile(r"\[\]|\[(?=[0-9a-z-]*\d)(?=[0-9a-z-]*[a-z])[0-9a-z]{4}[0-9a-z-]{4,60}\]")
 _BRACKETED_PICTURE = re.compile(r"^\[([^\[\]()]{3,200})\(([^\[\]()]{3,80})\)\]$")
 
 
