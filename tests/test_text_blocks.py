@@ -806,3 +806,18 @@ def test_a_picture_with_no_alt_text_between_two_paragraphs(tmp_path: Path) -> No
         "[w150h100q1]\n\nBridge to close\n\n[w150h100q1]\n\n" + para + "[]\n\n" + para + "[24cb08abdf]\n\n" + para,
     )
     assert images(doc) == [(9, None, None, None, "unsure", None), (13, None, None, None, "unsure", None)]
+
+
+def test_a_site_themes_own_image_is_furniture(tmp_path: Path) -> None:
+    """A WordPress theme's images ("/wp-content/themes/<name>/images/…"), as the HTML reader holds them: a
+    wordmark or a donation banner between paragraphs is site chrome, never a photo of the story."""
+    para = "The council voted on Tuesday to close the bridge for repairs, which will take most of the summer.\n\n"
+    doc = audit(
+        tmp_path,
+        para
+        + "![](https://example.org/wp-content/themes/site/images/donating_equals_loving@2x.png)\n\n"
+        + para
+        + "![](https://example.org/wp-content/uploads/2025/05/bridge.jpg)\n\n"
+        + para,
+    )
+    assert [(i.location.line, i.role) for i in doc.images] == [(3, "chrome"), (7, "unsure")]  # type: ignore[union-attr]

@@ -107,6 +107,7 @@ TEASER_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
 FURNITURE_SRC = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])|button|social|(?:^|[/_-])(?:facebook|twitter"
     r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif"
+    r"|/themes/|/static/im(?:g|ages)/"  # a site theme's own images (the HTML reader's list too): never a story's photo
     r"|doubleclick\.net|googlesyndication\.com|/pagead/",  # an ad server's file: an ad or its counter, no photo
     re.IGNORECASE,
 )
