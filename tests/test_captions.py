@@ -266,6 +266,15 @@ def test_a_labelled_credit_set_off_by_a_bar_before_the_caption() -> None:
     )
 
 
+def test_a_copyright_credit_set_off_by_a_bar_before_the_caption() -> None:
+    """ "© Name, AFP | caption": the credit names an agency, though a name's particle is in lower case ("uz")."""
+    caption, spans = split_credits("© Munir uz Zaman, AFP | Police forensics investigate the scene in Dhaka")
+    assert (caption, [(s.raw, s.label) for s in spans]) == (
+        "Police forensics investigate the scene in Dhaka",
+        [("Munir uz Zaman, AFP", "©")],
+    )
+
+
 def test_an_outlets_photo_by_a_photographer_in_brackets() -> None:
     caption, (span,) = split_credits("The Ravens visit the White House (WBAL Photo by Scott Wykoff)")
     assert (caption, span.raw, span.weak) == ("The Ravens visit the White House", "WBAL Photo by Scott Wykoff", False)

@@ -136,21 +136,23 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
     registry = registry or default_registry()
     spans: list[CreditSpan] = []
     rest = text.rstrip()
+    if "|" in rest[:100] and (lead := _LABELLED_LEAD.match(rest)) is not None:
+        body, label = lead.group("body").strip(), lead.group("label").strip()
+        if _is_credit_like(body) and (plausible_credit(body, label, registry) or parse(body, registry).agency):
+            caption, after = split_credits(rest[lead.end() :], registry)
+            return caption, [CreditSpan(0, body, label, False), *after]
     for _ in range(3):
         span = _last_credit(rest, registry)
         if span is None:
             break
         spans.insert(0, span)
         rest = rest[: span.start].rstrip()
-    if not spans and "|" in rest and (lead := _LABELLED_LEAD.match(rest)) is not None:
-        body, label = lead.group("body").strip(), lead.group("label").strip()
-        if _is_credit_like(body) and plausible_credit(body, label, registry):
-            return rest[lead.end() :], [CreditSpan(0, body, label, False)]
     return rest, spans
 
 
-# "Photo credit: AP | In this Nov. 22, 2010, file photo, …": a labelled credit set off before the caption by a bar
-_LABELLED_LEAD = re.compile(rf"^(?P<label>(?:{LABEL_WORDS})\s*:)(?P<body>[^|:]{{2,80}}?)\s+\|\s+(?=\S)")
+# "Photo credit: AP | In this Nov. 22, 2010, file photo, …", "© Name, AFP | Police …": a labelled credit set off
+# before the caption by a bar
+_LABELLED_LEAD = re.compile(rf"^(?P<label>(?:{LABEL_WORDS})\s*:|©|\([cC]\))(?P<body>[^|:©]{{2,80}}?)\s+\|\s+(?=\S)")
 
 
 def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
