@@ -318,8 +318,9 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
 # A name after "Photo by": up to two lower-case words (a title, a particle) and at least one capitalised word, up
 # to a comma or the end; no sentence
 _NAMED_BY = re.compile(
-    r"^(?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s*){1,4}"
-    r"(?:,[^,.!?]{0,40}|\s+from\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s*){1,5})?$"  # "Jane Doe from Pexels", "… from The Wild Cards"
+    r"^(?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s+){0,2}[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*){0,3}\s*"
+    r"(?:,[^,.!?]{0,40}|from\s+[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*){0,4}\s*)?$"  # "Jane Doe from Pexels"
+    # (words apart by spaces only: a run of capitals splits one way, so a long one fails fast)
 )
 _AND = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 _FEW_WORDS = re.compile(r"^[^\s.!?]+(?:\s+[^\s.!?]+){0,3}$")

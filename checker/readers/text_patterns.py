@@ -178,7 +178,8 @@ BYLINE = re.compile(
 )
 # "LONDON (Reuters) -", "PASADENA, Calif. (AP) —", "(AP) BIRMINGHAM, Ala."
 DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][\wÀ-ÿ .,'’/-]{1,60}\((?:[A-Za-z. -]+?)(?:,\s*[A-Za-z. -]+)*\)\s*(?:[-—–]|--)|^\((?:[A-Za-z. -]+)\)\s+[A-ZÀ-Þ]{3,}"
+    r"^[A-ZÀ-Þ][\wÀ-ÿ .,'’/-]{1,60}\((?:[A-Za-z. -]+?)(?:,\s*[A-Za-z.-][A-Za-z. -]*)*\)\s*(?:[-—–]|--)"
+    r"|^\((?:[A-Za-z. -]+)\)\s+[A-ZÀ-Þ]{3,}"  # (a part after a comma starts with no space: one way to match, no hang)
 )
 
 # A byline with its time stamp ("Jeff Gluck, USA TODAY Sports 4:52 p.m. EDT May 15, 2013"): a short line that ends

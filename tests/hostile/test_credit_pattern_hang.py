@@ -1,0 +1,36 @@
+"""Lines shaped to make a backtracking pattern try every way to split them: a dateline's bracket of comma-separated
+words never closed ("Cairo (A, A, A, …": each space after a comma could go to either of two parts, 2^n ways; 25
+commas took 2 s), a run of capitals after "Photo by" or "from" (any split into name words: n^4 ways). Each is read in
+linear time, and the ordinary picture after them keeps its credit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hostile.bounded import documents, run_bounded
+
+LINES = {
+    "dateline-commas": "A caption (" + "A, " * 5000,
+    "named-by-capitals": "A caption. Photo by " + "A" * 400 + "!",
+    "named-from-capitals": "A caption. Photo by Jane Doe from " + "A" * 200 + "!",
+}
+
+
+@pytest.mark.parametrize("line", LINES.values(), ids=LINES.keys())
+def test_backtracking_shapes_do_not_hang_the_run(site: Path, line: str) -> None:
+    (site / "hostile.txt").write_text(f"A page\n\n{line}\n\n![Boats](boats.jpg)\nBoats. Photo: AP\n")
+    run = run_bounded(
+        "check",
+        str(site / "hostile.txt"),
+        str(site / "ordinary.txt"),
+        "--format",
+        "json",
+        cpu_seconds=30,
+        memory_mb=1024,
+    )
+    assert run.returncode in (0, 1), run
+    docs = documents(run.stdout)
+    assert docs["hostile.txt"]["status"] == "ok"
+    assert docs["hostile.txt"]["images"][-1]["credit"]["agency"] == "ap"
