@@ -115,7 +115,7 @@ _ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
-_SENTENCE_END = re.compile(r"(?P<word>[\w.]+)[.!?][\"'’”)]?\s+(?=[A-ZÀ-Þ\"“‘„])")
+_SENTENCE_END = re.compile(r"(?<![\w.])(?P<word>[\w.]+)[.!?][\"'’”)]?\s+(?=[A-ZÀ-Þ\"“‘„])")
 _SENTENCES = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w+\s+\w+")  # a second sentence: not a credit
 
 

@@ -194,13 +194,19 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|d
 
 def _unwrap(text: str) -> str:
     """Cleaned text without surrounding brackets or quotes, a trailing full stop, or supplier reference numbers."""
-    while True:
+    for _ in range(_PEELS):
         before = text
         text = _SUPPLIER_REF.sub("", text).rstrip(" .,")
         if len(text) >= 2 and _WRAPPERS.get(text[0]) == text[-1]:
             text = text[1:-1].strip()
         if text == before:
-            return text
+            break
+    return text
+
+
+# Layers of brackets or labels peeled off a credit at most ("Photo: © (Name)"): a line of ten thousand "©" is no
+# credit, and peeling it one sign at a time would take time in the square of its length
+_PEELS = 8
 
 
 def strip_labels(text: str) -> str:
@@ -210,11 +216,12 @@ def strip_labels(text: str) -> str:
 
 def _strip_labels(text: str) -> str:
     """strip_labels on cleaned text."""
-    while True:
+    for _ in range(_PEELS):
         stripped = _YEAR.sub("", _LEADING_LABEL.sub("", _unwrap(text), count=1))
         if stripped == text:
-            return text
+            break
         text = stripped
+    return text
 
 
 def split_parts(text: str) -> list[str]:
@@ -283,7 +290,9 @@ _CREDIT_LOWER = frozenset(
     ]
 )
 _CREDIT_TOKEN = re.compile(r"[^\s/|;,()\[\]]+")
-_MID_SENTENCE = re.compile(r"[a-z\u00df-\u00ff]{3,}[.!?][\"'’”]?\s+[A-Z][a-z]")  # "...the wall. Then", not "Jr. Smith"
+_MID_SENTENCE = re.compile(
+    r"(?<![a-z\u00df-\u00ff])[a-z\u00df-\u00ff]{3,}[.!?][\"'’”]?\s+[A-Z][a-z]"
+)  # "...the wall. Then", not "Jr. Smith"
 
 
 def without_licence(text: str) -> str:

@@ -352,17 +352,18 @@ def _after_alt(text: str) -> str | None:
     anchor = text[:_ALT_ANCHOR]
     if len(anchor) < _ALT_ANCHOR:
         return None
-    at = text.find(anchor, 1)
+    at = text.find(anchor, 1, _ALT_MAX)
     while at > 0:
         head = text[:at].rstrip()
-        if text.startswith(head, at) and len(head.split()) >= _ALT_MIN_WORDS and len(text) - at > len(head):
+        if text.startswith(head, at) and len(text) - at > len(head) and len(head.split()) >= _ALT_MIN_WORDS:
             return text[at:]
-        at = text.find(anchor, at + 1)
+        at = text.find(anchor, at + 1, _ALT_MAX)
     return None
 
 
 _ALT_ANCHOR = 12  # characters the caption must start with, as the alt text did
 _ALT_MIN_WORDS = 3
+_ALT_MAX = 600  # characters an alt text runs to at most: a line repeating itself is not searched to its end
 
 
 _BOLD_LINE = re.compile(r"\*{2,4}\s*[^*]{4,200}?\s*\*{2,4}")  # a line all in bold (html2text): set as a heading

@@ -32,7 +32,7 @@ _TAG = re.compile(
 )
 _PICTURES = {"img", "imagedata", "inline-graphic", "graphic", "draw:image"}
 _SHORTCODE = re.compile(r"\[/?(?:caption|wp_caption)\b[^\[\]]*\]", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
+_ATTRIBUTE = re.compile(r"(?<![\w:-])([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
 _INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time", "ulink", "link", "xref", "emphasis"}
 _INLINE |= {"phrase", "text:span", "text:a", "hi", "ref", "named-content", "class"}  # JATS's and Muse's spans
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)

@@ -87,7 +87,7 @@ IMAGE_REF = re.compile(
     re.IGNORECASE,
 )  # (a file name with spaces: an extractor printed the picture's name where it stood)
 # An e-mail address ("shahien@example.com"): a byline's or a contact box's, never a photo credit's
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried at a run's start only: linear
 # A list item's start ("* ", "- ", "3. "): a menu or a list, not a wrapped line or an alt text
 LIST_START = re.compile(r"^\s*(?:[*•+-]|\d{1,2}\.)\s")
 # Two or more images on one line (author avatars beside a byline, a row of thumbnails): no article photo.
