@@ -693,3 +693,25 @@ def test_a_pull_quotes_drawn_quotation_mark_is_furniture(src: str, furnished: bo
     from checker.readers.html.role import furniture
 
     assert (furniture(src, {}) == "furniture: a pull quote's quotation mark") is furnished
+
+
+def test_readers_comments_are_chrome_but_a_flag_or_an_opinion_class_is_not() -> None:
+    """A comment's box ("comment-body", CSS modules' "comment--2g6iCC-R", a "comments" section) holds readers'
+    pictures, never the story's; a wrapper flagged "has-comments" or "comments-open", or an opinion piece's class
+    "comment", holds the story."""
+    from checker.credits.registry import default_registry
+    from checker.readers.html.reader import read_html
+
+    page = """<html><body class="node-comments-enabled"><div class="post has-comments comments-open">
+      <article class="opinion comment"><h1>Title</h1><p>The council voted on Tuesday to close the bridge for
+      repairs over the summer months.</p><figure><img src="https://e.com/a/bridge.jpg"><figcaption>The bridge.
+      Photo: Jane Doe/AP</figcaption></figure><p>More text of the story goes on here.</p>
+      <div id="talk"><div class="x comment--2g6iCC-R"><p><img src="https://e.com/u/pic.jpg"></p><p>Nice</p></div>
+      <div class="comments"><p><img src="https://e.com/u/two.jpg"></p><p>Mine too</p></div></div></article>
+      </div></body></html>"""
+    article = read_html("p.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in article.images] == [  # type: ignore[union-attr]
+        ("bridge.jpg", "content"),
+        ("pic.jpg", "chrome"),
+        ("two.jpg", "chrome"),
+    ]

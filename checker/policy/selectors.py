@@ -27,7 +27,11 @@ class HtmlSelectors(Record):
         "[class*=sidebar], [class*=teaser], [class*=recirc], [class*=most-popular], [class*=mostpopular], "
         "[class*=trending], [class*=recommend], [class*=suggest], [class*=outbrain], [class*=taboola], [class*=more-news], "
         "[class*=more-stories], [class*=read-more], [class*=readmore], [class*=next-up], [class*=up-next], "
-        "[class*=read-next], [class*=whats-next], [id*=taboola], [id*=outbrain]"
+        "[class*=read-next], [class*=whats-next], [id*=taboola], [id*=outbrain], "
+        # readers' comments: a "comments" box, a class that starts "comment-" ("comment-body", CSS modules'
+        # "comment--2g6iCC-R"); not "commentary", an opinion piece's "comment", nor a flag ("has-comments")
+        "[class~=comments], [class^=comment-], [class*=' comment-'], [class^=comment_], [class*=' comment_'], "
+        "[id=comments], [id^=comment-]"
     )
     figure: str = (
         "figure, [class*=caption], [class*=figure], [class*=image], [class*=photo], [class*=media], "
