@@ -69,3 +69,22 @@ def run_bounded(*args: str, cpu_seconds: int, memory_mb: int, cwd: Path = ROOT) 
 def documents(stdout: str) -> dict[str, dict]:
     """The documents of a `check --format json` audit, by file name."""
     return {Path(doc["source"]).name: doc for doc in json.loads(stdout)["documents"]}
+
+
+def line_above_a_picture(site: Path, line: str, cpu_seconds: int = 30, memory_mb: int = 1024) -> dict:
+    """`check` over a text of one hostile line above an ordinary credited picture ("Boats. Photo: AP"), beside the
+    site's ordinary text: the hostile text's record, once the run ended as a run does."""
+    (site / "hostile.txt").write_text(f"A page\n\n{line}\n\n![Boats](boats.jpg)\nBoats. Photo: AP\n")
+    run = run_bounded(
+        "check",
+        str(site / "hostile.txt"),
+        str(site / "ordinary.txt"),
+        "--format",
+        "json",
+        cpu_seconds=cpu_seconds,
+        memory_mb=memory_mb,
+    )
+    assert run.returncode in (0, 1), run
+    docs = documents(run.stdout)
+    assert set(docs) == {"hostile.txt", "ordinary.txt"}
+    return docs["hostile.txt"]

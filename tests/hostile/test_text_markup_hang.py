@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile.bounded import documents, run_bounded
+from hostile.bounded import line_above_a_picture
 
 SIZE = 2 * 1024 * 1024
 UNCLOSED = {
@@ -21,19 +21,6 @@ UNCLOSED = {
 
 @pytest.mark.parametrize("pattern", UNCLOSED.values(), ids=UNCLOSED.keys())
 def test_unclosed_markup_does_not_hang_the_run(site: Path, pattern: str) -> None:
-    line = (pattern * (SIZE // len(pattern) + 1))[:SIZE]
-    (site / "hostile.txt").write_text(f"A page\n\n{line}\n\n![Boats](boats.jpg)\nBoats. Photo: AP\n")
-    run = run_bounded(
-        "check",
-        str(site / "hostile.txt"),
-        str(site / "ordinary.txt"),
-        "--format",
-        "json",
-        cpu_seconds=30,
-        memory_mb=1024,
-    )
-    assert run.returncode in (0, 1), run
-    docs = documents(run.stdout)
-    assert set(docs) == {"hostile.txt", "ordinary.txt"}
-    assert docs["hostile.txt"]["status"] == "ok"
-    assert docs["hostile.txt"]["images"][-1]["credit"]["agency"] == "ap"
+    hostile = line_above_a_picture(site, (pattern * (SIZE // len(pattern) + 1))[:SIZE])
+    assert hostile["status"] == "ok"
+    assert hostile["images"][-1]["credit"]["agency"] == "ap"
