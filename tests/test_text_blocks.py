@@ -821,3 +821,26 @@ def test_a_site_themes_own_image_is_furniture(tmp_path: Path) -> None:
         + para,
     )
     assert [(i.location.line, i.role) for i in doc.images] == [(3, "chrome"), (7, "unsure")]  # type: ignore[union-attr]
+
+
+def test_credited_cards_each_with_a_title_and_a_line_of_text(tmp_path: Path) -> None:
+    """A converter that drops the pictures leaves a list of cards as captions with credits, each followed by a
+    title and a line of text (a tourist board's "Our recommendations"): three or more in a row are cards, not the
+    article's photos. With its pictures printed, the same shape is a how-to's steps, and stays."""
+    para = "The valley has been farmed for centuries, and its villages keep the old ways alive in every season.\n\n"
+    cards = "".join(
+        f"{place} at dawn © Tourism Board / Jane Doe\n\n{title}\n\nA short text about it. Book now\n\n"
+        for place, title in [("The lake", "Autumn walks"), ("The pass", "Late summer"), ("The hut", "Ski weeks")]
+    )
+    doc = audit(tmp_path, para + para + cards)
+    assert [i.role for i in doc.images] == ["chrome", "chrome", "chrome"]
+    steps = "".join(
+        f"![{text}](https://example.com/{n}.jpg)\n{text} (Lucy Akins)\n\nStep {n}\n\nPress the moss down.\n\n"
+        for n, text in [(1, "Dig a hole."), (2, "Attach moss."), (3, "Place the cloche.")]
+    )
+    doc = audit(tmp_path, para + para + steps)
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        ("Dig a hole.", "Lucy Akins", "content"),
+        ("Attach moss.", "Lucy Akins", "content"),
+        ("Place the cloche.", "Lucy Akins", "content"),
+    ]

@@ -81,6 +81,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     blocks += _repeated_short_lines(parts)
     _after_the_article(blocks, parts)
     _linked_heading_cards(blocks, parts)
+    _titled_cards(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
         if piece.kind == "counter" and piece.counter_words:
@@ -1343,6 +1344,54 @@ def _linked_heading_cards(blocks: list[_Block], parts: list[Piece]) -> None:
             block.outside = (
                 block.outside or "a picture under a heading that links to another page: a card, one of several"
             )
+
+
+def _titled_cards(blocks: list[_Block], parts: list[Piece]) -> None:
+    """Credited pictures the converter printed no reference for, each followed by a title (a short line, no
+    sentence) and a line or two of text, then the next such picture, three or more in a row: a list of other
+    stories' cards (picture, headline, teaser text, link), where an article's pictures have its paragraphs between
+    them. (With their references printed, the same shape is a how-to's steps: picture, "Step 2", instruction.)"""
+    ordered = sorted(blocks, key=lambda block: min(block.members))
+    titled = [block.ref is None and _title_under(block, parts) for block in ordered]
+    run: list[_Block] = []
+    for position, block in enumerate(ordered):
+        if not titled[position]:
+            _mark_cards(run)
+            run = []
+            continue
+        run.append(block)
+        after = ordered[position + 1] if position + 1 < len(ordered) else None
+        if after is None or not _card_gap(block, after, parts):
+            _mark_cards(run)
+            run = []
+    _mark_cards(run)
+
+
+def _mark_cards(run: list[_Block]) -> None:
+    if len(run) >= _TEASER_RUN:
+        for block in run:
+            block.outside = block.outside or "a picture, a title and a line of text, one of several: a card"
+
+
+def _title_under(block: _Block, parts: list[Piece]) -> bool:
+    index = max(block.members) + 1
+    while index < len(parts) and parts[index].kind == "blank":
+        index += 1
+    if index == len(parts):
+        return False
+    piece = parts[index]
+    return piece.kind == "text" and not piece.used and 0 < piece.words <= _CARD_TITLE_WORDS and not piece.terminal
+
+
+def _card_gap(block: _Block, after: _Block, parts: list[Piece]) -> bool:
+    """Between two cards: the title and at most a few short lines, nothing like a run of paragraphs."""
+    between = [p for p in parts[max(block.members) + 1 : min(after.members)] if p.kind != "blank"]
+    return 0 < len(between) <= _CARD_LINES and sum(p.words for p in between) <= _CARD_WORDS
+
+
+_CARD_TITLE_WORDS = 10
+_CARD_LINES = 4
+_CARD_WORDS = 80
 
 
 def _under_linked_heading(block: _Block, parts: list[Piece]) -> bool:
