@@ -149,6 +149,8 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "The senator met Gov. Jay Inslee, AP",  # an abbreviation's full stop ends no caption
         "The club won again. Members of Reuters",  # "of": not a name
         "He said (Times Photo/the editor) was there.",
+        "Edition: U.S. / Global",  # a menu: an abbreviation's stop before the slash ends no caption
+        "N.Y. / Region",
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:

@@ -287,7 +287,11 @@ def _slash_credit(text: str, registry: Registry) -> CreditSpan | None:
     body = match.group("body").strip()
     if len(body.split()) > SLASH_WORDS or _ADDRESS.search(body) or not looks_like_credit(body, registry):
         return None
-    return CreditSpan(match.start(), body, None, False, credit=parse(body, registry))
+    credit = parse(body, registry)
+    before = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+    if credit.agency is None and _is_abbreviation(before.rstrip(".!?") or before):
+        return None  # "Edition: U.S. / Global", "N.Y. / Region": a menu's items, an abbreviation's stop ends no caption
+    return CreditSpan(match.start(), body, None, False, credit=credit)
 
 
 def _title_word(text: str, start: int, label: str) -> bool:
