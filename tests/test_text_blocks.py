@@ -844,3 +844,14 @@ def test_credited_cards_each_with_a_title_and_a_line_of_text(tmp_path: Path) -> 
         ("Attach moss.", "Lucy Akins", "content"),
         ("Place the cloche.", "Lucy Akins", "content"),
     ]
+
+
+def test_pictures_under_about_the_author_are_chrome(tmp_path: Path) -> None:
+    """ "About the author" after the story opens the author's box: the portrait under it is no photo of the story."""
+    para = "The council voted on Tuesday to close the bridge for repairs, which will take most of the summer.\n\n"
+    doc = audit(
+        tmp_path,
+        para * 3 + "About the author\n\n![](https://example.com/2023/05/Jane-Doe.png)\nJane Doe at home in Lyon. "
+        "Photo: John Smith/Reuters\n\nJane Doe writes on cities.\n",
+    )
+    assert [i.role for i in doc.images] == ["chrome"]

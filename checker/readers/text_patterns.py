@@ -222,7 +222,8 @@ SECTION_END = re.compile(
     r"|top[-\s]themen|seguir\s+leyendo|(?:temas|noticias|art[ií]culos)\s+relacionad[oa]s|m[aá]s\s+(?:noticias|le[ií]d[oa]s)"
     r"|推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|热门推荐|精彩推荐|猜你喜欢|更多新闻|热点新闻|精彩图集"
     r"|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|[uú]ltimas\s+noticias|lo\s+m[aá]s\s+le[ií]do|(?:[aà]\s+)?lire\s+aussi"
-    r"|sur\s+le\s+m[eê]me\s+sujet|les\s+plus\s+lus|leggi\s+anche|pi[uù]\s+lett[ie])\s*[:>»›.…]*$",
+    r"|sur\s+le\s+m[eê]me\s+sujet|les\s+plus\s+lus|leggi\s+anche|pi[uù]\s+lett[ie]"
+    r"|about\s+the\s+authors?|[üu]ber\s+(?:den|die)\s+autor(?:in|en)?)\s*[:>»›.…]*$",  # the author's box
     re.IGNORECASE,
 )
 
