@@ -325,3 +325,13 @@ def test_a_chinese_picture_label_is_stripped_from_a_credit() -> None:
     from checker.credits.parse import parse
 
     assert parse("图片来源：每经记者张蕊摄").raw == "每经记者张蕊摄"
+
+
+def test_a_defined_term_or_a_pages_link_is_no_credit() -> None:
+    """ '("Terms")' defines a word of a legal text; "Copyright Information" is a page's link."""
+    from checker.credits.parse import plausible_credit
+
+    assert split_credits('You are bound by these Terms of Service ("Terms").')[1] == []
+    assert not plausible_credit("Information", "Copyright")
+    assert not plausible_credit("Terms & Conditions", "Copyright")
+    assert plausible_credit("Jane Doe", "Copyright")

@@ -312,6 +312,8 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     body = match.group("body").strip()
     if text[match.start() - 1 : match.start()] == "]" or "://" in body or body.startswith("www."):
         return None  # "[text](https://…)": a link's address, not a credit in brackets
+    if body[:1] in _QUOTES and body[-1:] in _QUOTES:
+        return None  # '("Terms")', '(the "Service")': a term the text defines
     unlabelled = strip_labels(body)
     if body[-1:] in _ASIDE_END and len(unlabelled.split()) > 1:
         return None  # "(he told Reuters.)", ("...," she told AP"): an aside, not a credit
@@ -349,6 +351,7 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 
 _CLOSING = (")", "]", "）", "】")
+_QUOTES = "\"'“”‘’„«»"
 # A source a photo came from, named alone in round brackets: a social network or a free photo site
 _PHOTO_SITES = frozenset(
     [

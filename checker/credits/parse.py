@@ -332,6 +332,25 @@ _NAMED_BY = re.compile(
     # (words apart by spaces only: a run of capitals splits one way, so a long one fails fast)
 )
 _AND = re.compile(r"\s+(?:and|&|und|et|y)\s+")
+_PAGE_WORDS = frozenset(
+    [
+        "information",
+        "info",
+        "notice",
+        "notices",
+        "policy",
+        "policies",
+        "terms",
+        "conditions",
+        "and",
+        "statement",
+        "infringement",
+        "questions",
+        "agent",
+        "complaints",
+        "issues",
+    ]
+)
 _FEW_WORDS = re.compile(r"^[^\s.!?]+(?:\s+[^\s.!?]+){0,3}$")
 _NO_ONE = frozenset({"none", "n/a", "na", "unknown", "tbd", "tbc", "-"})
 _PLURAL_LABEL = re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
@@ -345,6 +364,8 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
     the Guardian"), a person's name, or a few words ("Bildrechte: IMAGO", "Picture: Handout"). A plural label
     ("Photos: Hurricane Irene") links to a gallery unless an agency or a chain follows."""
     body = without_licence(body)
+    if set(fold(body).replace("&", " ").split()) <= _PAGE_WORDS:
+        return False  # "Copyright Information", "Copyright Policy": a page's link, not who made a photo
     if label is not None and "cred" in label.lower() and _FEW_WORDS.match(body) and fold(body) not in _NO_ONE:
         return True  # "photo cred: my dad": a label that says credit and a few words, capitalised or not
     if label is not None and label.strip().lower().endswith(" by") and _NAMED_BY.match(body):
