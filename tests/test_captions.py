@@ -328,7 +328,7 @@ def test_a_chinese_picture_label_is_stripped_from_a_credit() -> None:
 
 
 def test_a_defined_term_or_a_pages_link_is_no_credit() -> None:
-    """ '("Terms")' defines a word of a legal text; "Copyright Information" is a page's link."""
+    """'("Terms")' defines a word of a legal text; "Copyright Information" is a page's link."""
     from checker.credits.parse import plausible_credit
 
     assert split_credits('You are bound by these Terms of Service ("Terms").')[1] == []

@@ -855,3 +855,20 @@ def test_pictures_under_about_the_author_are_chrome(tmp_path: Path) -> None:
         "Photo: John Smith/Reuters\n\nJane Doe writes on cities.\n",
     )
     assert [i.role for i in doc.images] == ["chrome"]
+
+
+def test_one_photo_credit_at_the_foot_credits_the_one_picture(tmp_path: Path) -> None:
+    """A blog credits its lead photo at the story's foot, after its sources ("/ Photo Credit: Name/Facebook"): with
+    one picture printed without a credit and one such line with no picture of its own, the line is its credit."""
+    para = "The council voted on Tuesday to close the bridge for repairs, which will take most of the summer.\n\n"
+    doc = audit(
+        tmp_path,
+        para
+        + "![Carl Icahn speaks at an investors' conference in New York](https://example.com/2016/12/icahn.jpg)\n\n"
+        + para * 3
+        + "Sources: Washington Examiner [https://example.com/story] / Photo Credit: Carl Icahn/Facebook\n"
+        "[https://www.facebook.com/carlicahn/photos/1]\n",
+    )
+    assert [(i.src, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        ("https://example.com/2016/12/icahn.jpg", "Carl Icahn/Facebook", "content")
+    ]

@@ -92,6 +92,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     credited = Counter(parts[b.counter].total for b in blocks if b.counter is not None and b.credits)
     found = [evidence for block in blocks if (evidence := _evidence(block, parts, series, credited)) is not None]
     found.sort(key=lambda evidence: getattr(evidence.location, "line", 0))
+    found = _credit_at_the_end(found)
     _gallery_titles(found)
     images = [decide(evidence, registry, index) for index, evidence in enumerate(found)]
     return Article(
@@ -1411,6 +1412,34 @@ def _above_headline(block: _Block, parts: list[Piece]) -> bool:
     if index == len(parts) or not parts[index].heading:
         return False
     return not any(piece.heading or piece.kind == "ref" for piece in parts[: min(block.members)])
+
+
+def _credit_at_the_end(found: list[ImageEvidence]) -> list[ImageEvidence]:
+    """A story with one picture, printed with no credit, and below it one "Photo credit: …" line with no picture
+    of its own (a blog's credit for its lead photo, at the foot of the story, after its sources): that picture's
+    credit. Any other count of either and each stands as it is."""
+    bare = [e for e in found if e.src is not None and not e.credits and e.role == "content"]
+    orphans = [
+        e
+        for e in found
+        if e.src is None
+        and e.role != "chrome"
+        and e.credits
+        and all(c.label and "credit" in c.label.lower() for c in e.credits)
+        and not _URL_ONLY.sub("", e.captions[0] if e.captions else "").strip()
+    ]
+    pictures = [e for e in found if e.src is not None and e.role != "chrome"]
+    if len(bare) != 1 or len(orphans) != 1 or len(pictures) != 1:
+        return found
+    picture, orphan = bare[0], orphans[0]
+    if getattr(orphan.location, "line", 0) <= getattr(picture.location, "line", 0):
+        return found
+    picture.credits = list(orphan.credits)
+    picture.signals.append("credit-at-the-end")
+    return [e for e in found if e is not orphan]
+
+
+_URL_ONLY = re.compile(r"\[?(?:https?://|www\.)\S+\]?")
 
 
 def _stub(piece: Piece) -> bool:
