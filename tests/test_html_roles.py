@@ -695,6 +695,20 @@ def test_a_pull_quotes_drawn_quotation_mark_is_furniture(src: str, furnished: bo
     assert (furniture(src, {}) == "furniture: a pull quote's quotation mark") is furnished
 
 
+@pytest.mark.parametrize(
+    ("src", "furnished"),
+    [
+        ("http://img.example.com/images/sub/tit_tech_AD.gif", True),
+        ("//images.example.com/views/html/images/title_editor.gif", True),
+        ("https://cdn.example.com/2019/06/title_fight.jpg", False),  # a photo named after a title fight
+    ],
+)
+def test_a_heading_drawn_as_a_gif_is_furniture(src: str, furnished: bool) -> None:
+    from checker.readers.html.role import furniture
+
+    assert (furniture(src, {}) == "furniture: a heading drawn as a GIF") is furnished
+
+
 def test_readers_comments_are_chrome_but_a_flag_or_an_opinion_class_is_not() -> None:
     """A comment's box ("comment-body", CSS modules' "comment--2g6iCC-R", a "comments" section) holds readers'
     pictures, never the story's; a wrapper flagged "has-comments" or "comments-open", or an opinion piece's class

@@ -54,6 +54,8 @@ _WORD_START = {"icon": re.compile(r"(?<![a-z])icon(?!ic)"), "rating": re.compile
 _CAMEL_ICON = re.compile(r"(?<=[a-z])Icons?(?![a-z])")  # a camelCase word of the address: "SilkIconsPlugin"
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
 # A share or follow button's file: "/images/i_facebook-small.png", "twitter_32.gif", "email.png"
+# A section's heading drawn as a GIF: "/images/sub/tit_tech_AD.gif", "/images/title_editor.gif"
+_HEADING_GIF = re.compile(r"/(?:tit|title)[_-][^/?#]*\.gif(?:$|[?#])")
 _SOCIAL_FILE = re.compile(
     r"[/_-](?:facebook|twitter|email|share|rss|print|whatsapp|pinterest|linkedin)(?:[_-]\w*)?\.(?:png|gif|svg)"
 )
@@ -94,6 +96,8 @@ def furniture(src: str, attributes: dict) -> str | None:
         return "furniture: a share or follow button's file"
     if _QUOTE_MARK_FILE.search(src.lower()):
         return "furniture: a pull quote's quotation mark"
+    if _HEADING_GIF.search(src.lower()):
+        return "furniture: a heading drawn as a GIF"
     alt = attributes.get("alt") or attributes.get("title")
     if alt and len(alt) < 40 and CONTROL_ALT.match(alt.strip()):
         return f"furniture: a control ({alt.strip()[:30]!r})"
