@@ -78,6 +78,8 @@ CASES = [
         False,
     ),
     ("Police at the scene. / REUTERS", "Police at the scene.", ["REUTERS"], False),
+    # an abbreviation's stop ends the caption: "D.C." is no part of the credit
+    ("Protesters in Washington, D.C. / REUTERS", "Protesters in Washington, D.C.", ["REUTERS"], False),
     # AP's house style written by any outlet: a credit, its agency unknown to the registry
     (
         "Policemen stop a protest in Srinagar. (HT Photo/Waseem Andrabi)",

@@ -591,6 +591,8 @@ def _slash_tail(text: str, words: list[str], registry: Registry) -> CreditSpan |
     # the credit runs back from the slash over name words and further slash-separated parts
     names: list[str] = []
     for word in reversed(head):
+        if not names and word.endswith(".") and joined[slash - 1 : slash] == " ":
+            break  # "… Washington, D.C. / REUTERS": the caption's last word, then its credit set off by a slash
         pieces = word.split("/")
         if not all(_NAME_TOKEN.match(p) or registry.match(p) for p in pieces if p):
             break
