@@ -5,6 +5,8 @@
     "...the SenateREUTERS/Jane Doe"                   agency-led credit, glued
     "...on Thursday. Tim Robberts/Getty Images"       slash credit after the last sentence
     "...© Ben Stansall/AFP/Getty Images"              copyright sign
+    "Photo credit: AP | In this file photo, ..."      labelled credit before the caption, set off by a bar
+    "Attach moss. (Lucy Akins)", "... [Splash]"       a name alone in brackets: weak (its shape is all it has)
 
 Credits are peeled off the end of the text one at a time, so a caption that carries two credits (the Washington
 Post's doubled credit) yields both, in reading order.
@@ -313,7 +315,7 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     if text[match.start() - 1 : match.start()] == "]" or "://" in body or body.startswith("www."):
         return None  # "[text](https://…)": a link's address, not a credit in brackets
     if body[:1] in _QUOTES and body[-1:] in _QUOTES:
-        return None  # '("Terms")', '(the "Service")': a term the text defines
+        return None  # '("Terms")', '(“Service”)': a term the text defines
     unlabelled = strip_labels(body)
     if body[-1:] in _ASIDE_END and len(unlabelled.split()) > 1:
         return None  # "(he told Reuters.)", ("...," she told AP"): an aside, not a credit
