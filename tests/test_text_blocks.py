@@ -872,3 +872,17 @@ def test_one_photo_credit_at_the_foot_credits_the_one_picture(tmp_path: Path) ->
     assert [(i.src, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
         ("https://example.com/2016/12/icahn.jpg", "Carl Icahn/Facebook", "content")
     ]
+
+
+def test_a_size_in_the_files_name_marks_a_logo(tmp_path: Path) -> None:
+    """ "…size1_w16_h16.png": a 16-pixel logo by its file's name; "…_w591_h443.png" a picture's size."""
+    para = "The council voted on Tuesday to close the bridge for repairs, which will take most of the summer.\n\n"
+    doc = audit(
+        tmp_path,
+        para
+        + "![](https://example.com/a/204c4size1_w16_h16.png)\n\n"
+        + para
+        + "![](https://example.com/a/1d931e_w591_h443.png)\n\n"
+        + para,
+    )
+    assert [i.role for i in doc.images] == ["chrome", "unsure"]

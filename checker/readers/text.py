@@ -1296,6 +1296,11 @@ def _furniture(src: str, described: bool) -> bool:
         return not described
     if "=" in src and any(0 < int(size) < P.SMALL_IMAGE for size in P.QUERY_SIZE.findall(src)):
         return True  # a resizer asked for an icon's size ("...img?h=17&w=0": a publisher's logo by the byline)
+    if (named := P.NAMED_SIZE.search(src.split("?")[0].rsplit("/", 1)[-1])) is not None:
+        width, height = (int(size) for size in (named.group(1, 2) if named.group(1) else named.group(3, 4)))
+        labelled = named.group(1) is not None  # "w16_h16" says it is a size; "16x9" may be an aspect ratio
+        if 0 < min(width, height) < P.SMALL_IMAGE and (labelled or max(width, height) >= P.SMALL_IMAGE):
+            return True  # "…size1_w16_h16.png": a logo's file, "banner_640x3.png": a rule's
     return bool(P.FURNITURE_SRC.search(src))
 
 

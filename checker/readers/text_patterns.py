@@ -135,6 +135,8 @@ NOT_CAPTION = re.compile(
 # image is an icon, a badge or a logo rather than a photo
 QUERY_SIZE = re.compile(r"[?&](?:h|w|height|width)=(\d{1,4})(?=&|$)")
 SMALL_IMAGE = 100
+# A size written into the file's name: "…size1_w16_h16.png", "banner_640x3.png"
+NAMED_SIZE = re.compile(r"(?:^|[_-])(?:w(\d{1,4})_?h(\d{1,4})|(\d{1,4})x(\d{1,4}))(?=[_.-]|$)")
 
 # Markdown a converter wraps around text (html2text): a link shows its words, emphasis and heading marks nothing.
 # A link around an image reference stays as it is (the reference is told apart by IMAGE_REF).
