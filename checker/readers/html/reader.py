@@ -34,7 +34,7 @@ from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier, query
-from checker.textnorm import clean, fold
+from checker.textnorm import clean, fold, word_count
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
@@ -1670,8 +1670,15 @@ def _caption_styled(element) -> bool:
 
 def _ends_with_agency_credit(text: str, registry: Registry) -> bool:
     """The text ends with a credit that names an agency ("… by the speaker. Jane Smith/Reuters")."""
+    return _agency_tail(text, registry) is not None
+
+
+def _agency_tail(text: str, registry: Registry) -> tuple[str, list[CreditSpan]] | None:
+    """The caption and the credits ending the text, when one names an agency and a caption comes before them."""
     caption, spans = split_credits(text, registry)
-    return bool(caption.strip()) and any((span.credit or parse(span.raw, registry)).agency for span in spans)
+    if caption.strip() and any((span.credit or parse(span.raw, registry)).agency for span in spans):
+        return caption, spans
+    return None
 
 
 _CAPTION_PARAGRAPH_WORDS = 60
@@ -2085,7 +2092,7 @@ def _alt_printed_beside(element, lineage: list, held: Counter) -> str | None:
     block of text and nothing else: <a><img alt="Kuh Gisela im Kräutergarten"></a><div>Kuh Gisela im
     Kräutergarten</div>. That is its caption, shown."""
     alt = clean(element.get("alt") or "")
-    if len(alt.split()) < _ALT_CAPTION_WORDS:
+    if not _describes(alt):
         return None
     top, _ = _top_and_box(element, lineage)
     after = top.getnext()
@@ -2094,6 +2101,12 @@ def _alt_printed_beside(element, lineage: list, held: Counter) -> str | None:
     if (top.tail or "").strip() or next(after.iter("a"), None) is not None:
         return None
     return alt if fold(clean(_TEXT(after))) == fold(alt) else None
+
+
+def _describes(alt: str) -> bool:
+    """An alt text long enough to be a caption when the page prints it again: three words (six characters of
+    Chinese), not a name ("Logo", "Kuh")."""
+    return word_count(alt) >= _ALT_CAPTION_WORDS
 
 
 _ALT_CAPTION_WORDS = 3
@@ -2127,9 +2140,8 @@ def _table_caption(element, lineage: list, held: Counter, page: _Page) -> tuple[
     if found is not None:
         return found
     caption, credits = _caption_credit(text, page.registry)
-    if not credits and _ends_with_agency_credit(caption, page.registry):
-        caption, spans = split_credits(caption, page.registry)
-        credits = [SeenCredit.from_span(span, "credit_line") for span in spans]
+    if not credits and (tail := _agency_tail(caption, page.registry)) is not None:
+        caption, credits = tail[0], [SeenCredit.from_span(span, "credit_line") for span in tail[1]]
     return caption.strip(), credits
 
 
@@ -2151,13 +2163,10 @@ def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, 
         if italic and top is not None and not (top.tail or "").strip() and not (italic[0].tail or "").strip():
             return text, []
         alt = clean(element.get("alt") or "")
-        if len(alt) >= _ALT_CAPTION_CHARACTERS and fold(alt) == fold(text):
+        if _describes(alt) and fold(alt) == fold(text):
             # "<p><img alt="“救命啊SOS”纸团。…"> “救命啊SOS”纸团。…</p>": the alt text printed again, the caption shown
             return _caption_credit(text, page.registry) if page.registry is not None else (text, [])
     return found
-
-
-_ALT_CAPTION_CHARACTERS = 8
 
 
 def _labelled_credits(text: str, page: _Page, where: CreditSeen) -> tuple[str, list[SeenCredit]] | None:
