@@ -70,9 +70,20 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         [(1, "The pair have been friends for 20 years", "GETTY IMAGES", "getty", "content", None)],
     ),
     (
-        "markers, then the credit (NPR)",
-        "Enlarge this image\ntoggle caption\nEvan Vucci/AP\nPresident Trump speaks in the Rose Garden on Friday.\n",
-        [(3, "President Trump speaks in the Rose Garden on Friday.", "Evan Vucci/AP", "ap", "content", None)],
+        "markers, then the credit, its caption lost by the scrape: the paragraph below is the body's (NPR)",
+        "Enlarge this image\ntoggle caption\nEvan Vucci/AP\nPresident Trump spoke in the Rose Garden on Friday.\n",
+        [(3, None, "Evan Vucci/AP", "ap", "content", None)],
+    ),
+    (
+        "a caption toggle, then a name printed twice: the credit it toggles, not a caption (NPR, handout)",
+        "Enlarge this image toggle caption U.S. Treasury Department U.S. Treasury Department\n"
+        "South Korea has seized a Hong Kong-flagged vessel, officials said on Friday.\n",
+        [(1, None, "U.S. Treasury Department U.S. Treasury Department", None, "content", None)],
+    ),
+    (
+        "a marker without a toggle, then the credit and the caption below it",
+        "Enlarge this image\nEvan Vucci/AP\nPresident Trump speaks in the Rose Garden on Friday.\n",
+        [(2, "President Trump speaks in the Rose Garden on Friday.", "Evan Vucci/AP", "ap", "content", None)],
     ),
     (
         "caption closed by 'hide caption', credit after the toggle (NPR)",

@@ -237,6 +237,8 @@ class _Assembler:
         starts_with_credit = bool(block.credits) and (block.credits[0][0] == first or self.parts[first].kind == "label")
         if block.ref == first and self.parts[first].kind == "ref":
             starts_with_credit = False  # a picture whose alt text holds its credit: the alt text is its caption
+        if self.parts[first].kind == "label" and self.parts[first].role == "marker":
+            starts_with_credit = False  # "Enlarge this image" is a control on the picture: above it is the body
         if starts_with_credit and first > 0 and P.LINKED_PICTURE.match(self.parts[first - 1].text):
             block.outside = "a picture linked to another page, its credit under it: a teaser card"
             return
@@ -577,8 +579,15 @@ class _Assembler:
                         cur, index, SeenCredit(piece.text, "credit_line", cur.pending_label), "credit-after-label"
                     )
                     return
-            # a caption has words: not a rule of box-drawing characters, not a line that is one link or a heading
-            captionable = not piece.link and not piece.heading and any(ch.isalpha() for ch in piece.text)
+            if cur.caption is None and not cur.credits and _caption_toggle(cur) and _name_twice(piece.text):
+                # "toggle caption U.S. Treasury Department U.S. Treasury Department": the credit a toggle shows
+                self._credit(cur, index, SeenCredit(piece.text, "credit_line"), "credit-after-toggle")
+                return
+            # a caption has words: not a rule of box-drawing characters, not a line that is one link or a heading;
+            # a caption toggle with the credit after it closes the image: the caption it toggles came before
+            captionable = (
+                not piece.link and not _toggled(cur) and not piece.heading and any(ch.isalpha() for ch in piece.text)
+            )
             captionable = captionable and not _MARKUP_LEFT.match(piece.text)
             if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS and captionable:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
@@ -627,6 +636,31 @@ class _Assembler:
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
             self._caption(block, index, "alt-repeat")  # open still: its credit may follow
+
+
+def _toggled(block: _Block) -> bool:
+    """A "toggle caption" control, then the credit: the control stands after the caption it shows and hides
+    ("Caption. Name/AP hide caption / toggle caption / Name/AP"), so the text below it is the body's, even where
+    the scrape lost the caption ("Enlarge this image toggle caption Name/AFP Name/AFP" / first paragraph)."""
+    return bool(block.credits) and _caption_toggle(block)
+
+
+def _caption_toggle(block: _Block) -> bool:
+    return any(_CAPTION_TOGGLE.search(marker) for marker in block.markers)
+
+
+def _name_twice(text: str) -> bool:
+    """A short name printed twice in a row ("U.S. Treasury Department U.S. Treasury Department"): the credit shown
+    beside a caption toggle and again under the picture."""
+    words = text.split()
+    half = len(words) // 2
+    return not len(words) % 2 and 0 < half <= _NAME_WORDS and words[:half] == words[half:]
+
+
+_NAME_WORDS = 8
+
+
+_CAPTION_TOGGLE = re.compile(r"toggle\s*caption", re.IGNORECASE)
 
 
 def _long_cjk(text: str) -> bool:
@@ -1072,6 +1106,7 @@ def _evidence(
         caption_text, credits = split[0], [split[1]]
     counter = parts[block.counter].text if block.counter is not None else None
     strong_credit = any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits)
+    strong_credit = strong_credit or (bool(credits) and _caption_toggle(block))  # a picture's control, its credit
     if block.ref is None and credits and all(_bare_word(seen) for seen in credits):
         strong_credit = False  # "Edition: U.S. / Global": one unlabelled word, no agency, and no picture in sight
     if block.ref is None and credits and all(_source_only(seen) for seen in credits):
