@@ -302,6 +302,30 @@ def test_the_lead_photos_credit_printed_as_the_storys_last_line() -> None:
     assert "featured-credit-line" in image.evidence.signals
 
 
+def _lead_in_header(meta: str) -> str:
+    photo = "https%3A%2F%2Fcdn.example.com%2Fc2%2F76%2F6165cf%2F20191229-meadows-gty-773.jpg"
+    return f"""<main><section class="header"><figure class="art"><picture>
+      <img src="https://cdn.example.com/dims4/default/2c8fe12/resize/1160x/?url={photo}" alt="Mark Meadows"></picture>
+      </figure></section><section class="story"><div class="story-meta">{meta}<p class="story-meta__authors">By
+      <a href="/staff/a">ALLY MUTNICK</a></p></div><p>Story text about the retirement of the congressman.</p>
+      <figure><img src="https://cdn.example.com/c2/15/fb2193/20191229-debbie-ap.jpg" alt="Debbie Meadows">
+      <figcaption>Debbie Meadows. | Patrick Semansky/AP Photo</figcaption></figure><p>More story.</p></section></main>"""
+
+
+def test_the_lead_photos_caption_and_credit_in_the_storys_credit_line_after_it() -> None:
+    """A header shows the lead photo bare; the story's meta block prints its "caption | credit" in the one
+    element named for a credit between the photo and the story's next picture."""
+    head = '<meta charset="utf-8"><meta property="og:image" content="https://cdn.example.com/c2/76/6165cf/20191229-meadows-gty-773.jpg">'
+    credit = '<p class="story-meta__credit">Rep. Mark Meadows. | Alex Wong/Getty Images</p>'
+    assert _seen(_read(_lead_in_header(credit), head=head)) == [
+        ("content", "Rep. Mark Meadows.", "Alex Wong/Getty Images", "getty"),
+        ("content", "Debbie Meadows.", "Patrick Semansky/AP Photo", "ap"),
+    ]
+    # two such elements, or one that names no agency, say nothing sure: the lead photo stays uncredited
+    for meta in (credit * 2, '<p class="story-meta__credit">Rep. Mark Meadows. | Courtesy of the family</p>'):
+        assert _seen(_read(_lead_in_header(meta), head=head))[0] == ("content", None, None, None)
+
+
 def test_a_chinese_story_without_article_markup_is_found_by_its_text() -> None:
     story = "".join(f"<p>{'约会软件通过匹配用户共同讨厌的事情来为彼此进行配对。' * 3}</p>" for _ in range(12))
     body = f"""<div class="nav"><img src="https://cdn.example.com/ui/banner.jpg" width="600"></div>

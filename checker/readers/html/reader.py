@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from itertools import chain, pairwise
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -914,6 +914,9 @@ def _featured_credit(seen: list[_Seen], og_image: str | None, page: _Page) -> No
         return
     lead = _original(_photo(og_image))
     item = next((s for s in seen if s.evidence.src and _original(_photo(s.evidence.src)) == lead), None)
+    path = urlsplit(og_image).path
+    if item is None and len(path) > _RESIZED_PATH:  # an image resizer's address, the photo's own in its query
+        item = next((s for s in seen if s.evidence.src and path in unquote(s.evidence.src)), None)
     if item is None or item.evidence.role == "chrome" or item.evidence.credits:
         return
     story = next((a for a in item.lineage if a.tag in ("article", "main") or page.places(a) & _ARTICLE), None)
@@ -925,8 +928,39 @@ def _featured_credit(seen: list[_Seen], og_image: str | None, page: _Page) -> No
         text, label = found[0].group("credit").strip(), found[0].group("label").strip()
         item.evidence.credits.append(SeenCredit(text, "credit_line", label=label))
         item.evidence.signals.append("featured-credit-line")
+    elif not found and not any(map(clean, item.evidence.captions)) and (line := _credit_after_lead(item, story, page)):
+        caption, credits = line
+        item.evidence.captions.insert(0, caption)
+        item.evidence.credits += credits
+        item.evidence.signals.append("lead-credit-element")
 
 
+def _credit_after_lead(item: _Seen, story, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+    """The lead photo shown bare, its "caption | credit" in the one element named for a credit that the story
+    prints after it and before its next picture (a header shows the photo, the story's meta block its credit:
+    "Rep. Mark Meadows. | Alex Wong/Getty Images"), when that credit names an agency."""
+    after, found = False, []
+    for element in story.iter():
+        if element is item.element:
+            after = True
+        elif not after or not isinstance(element.tag, str):
+            continue
+        elif element.tag == "img":
+            break
+        elif _names_credit(element) and not any(f in found for f in element.iterancestors()):
+            found.append(element)
+    if len(found) != 1 or page.registry is None:
+        return None
+    text = clean(_TEXT(found[0]))
+    if not text or len(text) > FEATURED_LINE:
+        return None
+    caption, credits = _caption_credit(text, page.registry)
+    if not credits or not all(seen.parsed and seen.parsed.agency for seen in credits):
+        return None
+    return caption, credits
+
+
+_RESIZED_PATH = 12  # characters: a path long enough to name one photo ("/c2/76/6165…/20191229-mark-meadows.jpg")
 FEATURED_LINE = 160  # characters: a line that credits the lead photo is short
 _FEATURED = re.compile(
     r"^[\[(]?\s*(?P<label>(?:featured|feature|header|top|lead|cover|hero|title|main)\s+(?:image|photo|picture|pic)"
