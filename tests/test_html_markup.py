@@ -875,3 +875,86 @@ def test_a_short_sentence_between_the_picture_and_the_story_is_its_caption() -> 
       <p><img src="http://img.example.com/res/2019/gate_w950_h713.jpeg" /></p><p>The gate.</p><p>Too short.</p>
       <p>{long}</p></div>"""
     assert [(i.caption, i.role) for i in _read(body).images] == [("小花家。", "content"), (None, "unsure")]
+
+
+_READER_PARAGRAPH = (
+    "<p>Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people. {}</p>"
+)
+
+
+def _fragment(html: str):
+    """A page that is the story alone, as a reader view or an extractor saves it: no <html>, <head> or <body>."""
+    return read_html("reader.html", html.encode("utf-8"), default_registry())
+
+
+def test_a_page_that_is_the_story_alone_holds_its_pictures() -> None:
+    """A reader view's HTML (the story's paragraphs straight in the body, no article markup): its pictures are
+    the story's, not chrome outside an article; uncaptioned, they are unsure, never judged."""
+    story = "".join(_READER_PARAGRAPH.format(n) for n in range(20))
+    page = _fragment(
+        f'<img src="https://img.example.com/2015/03/18/museum.jpg"/>{story[:400]}'
+        f'<img src="https://img.example.com/graphics/fighters-map.jpg"/><div><span class="caption">Map: Flow of '
+        f"foreign fighters to Syria</span></div>{story}"
+    )
+    assert [(i.src.rsplit("/", 1)[-1], i.role, i.caption) for i in page.images] == [
+        ("museum.jpg", "unsure", None),
+        ("fighters-map.jpg", "content", "Map: Flow of foreign fighters to Syria"),
+    ]
+
+
+def test_after_the_story_on_a_page_without_markup_an_uncaptioned_picture_is_chrome() -> None:
+    story = "".join(_READER_PARAGRAPH.format(n) for n in range(20))
+    page = _fragment(
+        f'{story}<img src="https://img.example.com/banner/qrcodes.jpg" width="650"/><ul><li><p>1</p>'
+        '<img src="https://img.example.com/motions/m1.gif"/><a><p>Happy</p></a></li></ul>'
+    )
+    reasons = [i.evidence.role_reason for i in page.images]
+    assert [i.role for i in page.images] == ["chrome", "chrome"]
+    assert reasons[0] == "after the story's last paragraph, no caption or credit, on a page that marks no article"
+
+
+def test_a_credit_in_brackets_in_the_alt_text_and_a_labelled_caption_under_the_picture() -> None:
+    """'(Credit: Nasa)' as the alt text is the credit without its brackets; the line under the picture that a
+    caption label opens ('图注：…', 'Caption: …') is the caption, the label dropped."""
+    story = "".join(_READER_PARAGRAPH.format(n) for n in range(6))
+    page = _fragment(
+        f'{story}<img alt="(Credit: Nasa)" src="https://img.example.com/jpg/448a5bc1e2861a2c4e5929.jpg"/>'
+        '<font face="楷体">\u3000\u3000图注：巴兹·奥尔德林是第一个在月球上喝酒的人</font>'
+        f'{story}<img alt="A cup" src="https://img.example.com/jpg/448a5bc1e2861a2c4e592d.jpg"/>'
+        f"<p>Caption: The cup came back to Earth (Photo: Reuters)</p>{story}"
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in page.images] == [
+        ("巴兹·奥尔德林是第一个在月球上喝酒的人", "Nasa"),
+        ("The cup came back to Earth", "Reuters"),
+    ]
+
+
+def test_an_ad_servers_pictures_are_furniture() -> None:
+    body = """<article><p>Story text.</p><img src="http://ad.example.cn/content_banner/content_650x120.jpg">
+      <img src="http://afp.alicdn.com/afp-creative/creative/u113716014/8fffe822.jpg"><p>More.</p></article>"""
+    assert [i.role for i in _read(body).images] == ["chrome", "chrome"]
+
+
+def test_one_graphic_exported_for_each_screen_width_is_one_image() -> None:
+    """ai2html writes a chart once per artboard ('…-Artboard_2.png', '…-Artboard_3.png'), its labels as text
+    between them: one graphic; another chart's artboards are another."""
+    base = "https://static.example.com/newsgraphics/2018/09/14/debt/313e919f"
+    labels = "<p>$915</p><p>billion</p><p>Interest payments on the national debt</p>"
+    body = "<article><p>Story text.</p>" + "".join(
+        f'<img src="{base}/DEBT-CHART-{n}-Artboard_2.png">{labels}<img src="{base}/DEBT-CHART-{n}-Artboard_3.png">'
+        f"{labels}<p>More story text about chart {n}.</p>"
+        for n in (1, 2)
+    )
+    shown = [i.src.rsplit("/", 1)[-1] for i in _read(body + "</article>").images if i.role != "chrome"]
+    assert shown == ["DEBT-CHART-1-Artboard_2.png", "DEBT-CHART-2-Artboard_2.png"]
+
+
+def test_a_figure_whose_caption_is_one_link_to_another_page_is_a_teaser() -> None:
+    gallery = "https://photos.example.com/galleries/1618838542352047-the-presidents-teams"
+    body = f"""<article><p>Story text.</p><figure><img src="https://img.example.com/2018/12/03/cover_3x2_md.jpg"
+      alt="The presidents' teams"><figcaption class="gallery-widget-pre__caption"><a href="{gallery}">The
+      presidents' teams</a></figcaption></figure><figure><img src="https://img.example.com/2018/12/21/lula.jpg">
+      <figcaption>Lula receives the cup from Tite. <a href="/people/tite">Tite</a> said so.</figcaption></figure>
+      <p>More story text.</p></article>"""
+    roles = [(i.src.rsplit("/", 1)[-1], i.role) for i in _read(body).images]
+    assert roles == [("cover_3x2_md.jpg", "chrome"), ("lula.jpg", "content")]

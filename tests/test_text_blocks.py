@@ -81,6 +81,64 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         [(1, None, "U.S. Treasury Department U.S. Treasury Department", None, "content", None)],
     ),
     (
+        "a visually hidden 'Credit' glued to the caption and to the name (NYT, html2text)",
+        "Image\n\nThere are typically 400 water main breaks each year, an official said.CreditMichael Appleton for "
+        "The New York Times\n\nThe extreme temperature swings are adding to the challenges of winter.\n",
+        [
+            (
+                3,
+                "There are typically 400 water main breaks each year, an official said.",
+                "Michael Appleton for The New York Times",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "the page's time stamp printed after the credit",
+        "![](/content/dam/news/2017/11/16/mugabe.jpeg)Zimbabwe president Robert Mugabe at State House, the day after "
+        "the takeover Credit: HARARE HERALD 16 November 2017 • 2:15pm\n\nThe president was seen for the first time.\n",
+        [
+            (
+                1,
+                "Zimbabwe president Robert Mugabe at State House, the day after the takeover",
+                "HARARE HERALD",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "a name alone under a picture, a paragraph of its own: its credit (BuzzFeed, html2text)",
+        "![The mother of a woman who took diet pills described her daughter's death.](http://img.example.com/e-6418.jpg)"
+        "\n\nWest Mercia Police\n\nEloise Parry, 21, was taken to hospital on 12 April after taking the tablets.\n",
+        [(3, None, "West Mercia Police", None, "content", None)],
+    ),
+    (
+        "a photographer and a source after a dash closing the caption (Folha)",
+        "Story paragraph about the cup and the visit.\n\n![Lula com a taça](https://img.example.com/2018/12/21/lula.jpg)"
+        "\nLula recebe de Tite a réplica da taça da Libertadores - Heinrich Aikawa/Instituto Lula\n\nMore story.\n",
+        [
+            (
+                4,
+                "Lula recebe de Tite a réplica da taça da Libertadores",
+                "Heinrich Aikawa/Instituto Lula",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "a picture, then a link to another page that repeats its alt text: a gallery's teaser",
+        "Story paragraph about the cup and the visit.\n\n![Os times de coração dos presidentes](https://img.example.com"
+        "/2018/12/03/cover_3x2_md.jpg)\n[Os times de coração dos presidentes](https://photos.example.com/galerias/16188)"
+        "\n\nMore story.\n",
+        [(3, None, None, None, "chrome", None)],
+    ),
+    (
         "a marker without a toggle, then the credit and the caption below it",
         "Enlarge this image\nEvan Vucci/AP\nPresident Trump speaks in the Rose Garden on Friday.\n",
         [(2, "President Trump speaks in the Rose Garden on Friday.", "Evan Vucci/AP", "ap", "content", None)],
@@ -897,3 +955,27 @@ def test_a_size_in_the_files_name_marks_a_logo(tmp_path: Path) -> None:
         + para,
     )
     assert [i.role for i in doc.images] == ["chrome", "unsure"]
+
+
+def test_a_captions_first_word_glued_to_a_long_picture_line_is_read_with_its_next_lines(tmp_path: Path) -> None:
+    """html2text glues a figure's caption to its picture and wraps the paragraph at 78 columns: after a long
+    picture line the caption's first word may stand alone ("…jpg)Luiz" / "Inácio Lula …"). Read with its next
+    lines, the caption is whole and its first word is no credit."""
+    import textwrap
+
+    story = "Tite disse que a seleção brasileira não deve visitar o presidente eleito depois da conquista. " * 5
+    paragraph = textwrap.fill(story, 78)
+    text = (
+        f"{paragraph}\n\n![Lula recebe a taça](https://img.example.com/fotografia/2018/12/21/15454034955c1cfc67131dc_3x2.jpg)Luiz\nInácio Lula da Silva "
+        "recebe de Tite e outros representantes do Corinthians\nréplica da taça da Libertadores - Heinrich "
+        "Aikawa/Instituto Lula\n\n"
+        f"{paragraph}\n\n[Os times](https://photos.example.com/galerias/nova/1618838542352047-os-times) "
+        "![Minha Folha](//f.i.uol.com.br/guia/gallery/icons/ic_save.svg)![Compartilhe](//f.i.uol.com.br/guia/gallery/"
+        f"icons/ic_share.svg)\n\n{paragraph}\n"
+    )
+    (first,) = images(audit(tmp_path, text))[:1]
+    assert first[1:4] == (
+        "Luiz Inácio Lula da Silva recebe de Tite e outros representantes do Corinthians réplica da taça da Libertadores",
+        "Heinrich Aikawa/Instituto Lula",
+        None,
+    )

@@ -33,6 +33,8 @@ from checker.textnorm import clean, fold
 _MAX_WORDS = 16
 _LABEL = re.compile(
     rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image|Photograph)s?\s+by\b|Photographed\s+by\b|PHOTO BY\b|(?:Photo\s+)?(?:[Ii]llustration|[Cc]omposite|[Cc]ollage|[Mm]ontage|Art(?:work)?)\s+by\b|\bCredit\b(?!\s*(?:Suisse|Agricole|Karma|[Cc]ards?|[Uu]nions?|[Ss]cores?|[Rr]atings?)\b)\s*"
+    # a visually hidden "Credit" glued to the caption and to the name ("… an official said.CreditMichael Appleton")
+    r"|(?<=[.!?\"'’”)])Credit(?!Suisse|Agricole|Karma|Credit)(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"
 )
 _BRACKETED = re.compile(r"(?P<label>)(?P<open>[(\[（【])(?P<body>[^()\[\]（）【】]{2,160})[)\]）】]\s*[.。]?\s*$")
 _COPYRIGHT = re.compile(r"(?P<label>©|\([cC]\))\s*(?P<body>[^©]{2,120}?)\s*$")
@@ -143,6 +145,10 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
         if _is_credit_like(body) and (plausible_credit(body, label, registry) or parse(body, registry).agency):
             caption, after = split_credits(rest[lead.end() :], registry)
             return caption, [CreditSpan(0, body, label, False), *after]
+    stamp = _TIME_STAMP.search(rest, max(0, len(rest) - _TIME_STAMP_CHARACTERS))
+    cut = rest[: stamp.start()].rstrip(" ,;|•·–-") if stamp is not None else rest
+    if stamp is not None and _label_credit(cut, registry) is not None:
+        rest = cut  # "… takeover Credit: HARARE HERALD 16 November 2017 • 2:15pm": the page's time stamp after it
     for _ in range(3):
         span = _last_credit(rest, registry)
         if span is None:
@@ -151,6 +157,14 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
         rest = rest[: span.start].rstrip()
     return rest, spans
 
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TIME_STAMP = re.compile(
+    rf"\s(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:\s*[•·|,–-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$",
+    re.IGNORECASE,
+)
+_TIME_STAMP_CHARACTERS = 40
 
 # "Photo credit: AP | In this Nov. 22, 2010, file photo, …", "© Name, AFP | Police …": a labelled credit set off
 # before the caption by a bar
@@ -168,6 +182,7 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
         _tail_credit,
         _bare_tail_credit,
         _named_tail_credit,
+        _dash_name_credit,
         _photographed_by_credit,
         _chinese_label_credit,
     ):
@@ -490,6 +505,26 @@ def _leading_agency_credit(text: str, registry: Registry) -> CreditSpan | None:
     if not match:
         return None
     return CreditSpan(match.start("body"), match.group("body"), None, _glued(text, match.start("body")))
+
+
+def _dash_name_credit(text: str, registry: Registry) -> CreditSpan | None:
+    """A photographer and a source after a dash that closes the caption ("… da Libertadores - Heinrich
+    Aikawa/Instituto Lula", "… - Pedro Ladeira/Folhapress"): a credit, whether or not the source is an agency."""
+    if "/" not in text[-_DASH_CREDIT_CHARACTERS:]:
+        return None
+    match = _DASH_NAME.search(text, max(0, len(text) - _DASH_CREDIT_CHARACTERS))
+    if match is None:
+        return None
+    body = match.group("body").strip()
+    return CreditSpan(match.start(), body, None, False, credit=parse(body, registry))
+
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_DASH_NAME = re.compile(
+    rf"\s[-–—]\s+(?P<body>(?:{_CAPITALISED}\s+){{1,3}}{_CAPITALISED}\s*/\s*{_CAPITALISED}"
+    rf"(?:\s+(?:{_CAPITALISED}|de|do|da|dos|das|del|of|the|and|&)){{0,4}})\s*$"
+)
+_DASH_CREDIT_CHARACTERS = 90
 
 
 def _tail_credit(text: str, registry: Registry) -> CreditSpan | None:

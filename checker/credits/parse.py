@@ -394,6 +394,11 @@ def looks_like_person(part: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
+def names_organisation(text: str) -> bool:
+    """A word of the text names an organisation or a site ("West Mercia Police", "Facebook", "Reuters TV")."""
+    return any(fold(word) in _ORG_WORDS for word in text.split())
+
+
 def parse(raw: str, registry: Registry | None = None) -> Credit:
     """Parse one credit string. Unrecognised agencies leave `agency` None; the raw text is always kept."""
     registry = registry or default_registry()

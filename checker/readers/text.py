@@ -81,6 +81,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     blocks += _repeated_short_lines(parts)
     _after_the_article(blocks, parts)
     _linked_heading_cards(blocks, parts)
+    _linked_title_cards(blocks, parts)
     _titled_cards(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
@@ -150,8 +151,31 @@ class _Assembler:
         credit_below = self._credit_under(index) or self._labelled_credit_paragraph(index) is not None
         if captionable and not piece.link and credit_below:
             return True
-        return piece.kind in ("capcredit", "credit") or bool(
-            piece.kind == "text" and cur.alt and same_text(cur.alt, piece.text)
+        return (
+            piece.kind in ("capcredit", "credit")
+            or bool(piece.kind == "text" and cur.alt and same_text(cur.alt, piece.text))
+            or self._name_under_picture(index)
+        )
+
+    def _name_under_picture(self, index: int) -> bool:
+        """A name alone under a bare picture, a paragraph of its own ("![…](…jpg)" / "West Mercia Police" / story):
+        the picture's credit, printed under it, as blogs and BuzzFeed print it. Names only, every word capitalised,
+        not a heading's opening ("The Results", "What Happens Next")."""
+        cur, piece = self.cur, self.parts[index]
+        if cur is None or cur.ref is None or cur.caption is not None or cur.credits:
+            return False
+        if piece.kind != "text" or piece.link or piece.heading or piece.terminal:
+            return False
+        following = next((p for p in self.parts[index + 1 :] if p.kind != "blank"), None)
+        if following is not None and following.line <= piece.line + 1:
+            return False  # a paragraph of its own: a blank line under it
+        words = piece.text.split()
+        return (
+            0 < len(words) <= _NAME_LINE_WORDS
+            and _NAME_LINE.fullmatch(piece.text) is not None  # no label ("Episode Description:"), no numbers
+            and all(word[:1].isupper() for word in words)
+            and fold(words[0]) not in _HEADING_STARTS
+            and not (cur.alt and same_text(cur.alt, piece.text))
         )
 
     def _slide_paragraph(self, index: int) -> bool:
@@ -567,6 +591,9 @@ class _Assembler:
                 self._take(cur, index, "caption-repeated")
                 cur.repeat = index
                 return
+        if cur is not None and near and self._name_under_picture(index):
+            self._credit(cur, index, SeenCredit(piece.text, "credit_line"), "name-under-picture")
+            return
         if cur is not None and (near or cur.pending is not None):  # a label says what follows, across blanks too
             if cur.pending == "caption":
                 cur.pending = None
@@ -636,6 +663,11 @@ class _Assembler:
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
             self._caption(block, index, "alt-repeat")  # open still: its credit may follow
+
+
+_NAME_LINE_WORDS = 4
+_NAME_LINE = re.compile(r"[^\W\d_][\w .'’&/-]*")
+_HEADING_STARTS = frozenset({"the", "a", "an", "what", "how", "why", "when", "where", "who", "which", "more", "read"})
 
 
 def _toggled(block: _Block) -> bool:
@@ -1385,6 +1417,35 @@ def _linked_heading_cards(blocks: list[_Block], parts: list[Piece]) -> None:
             block.outside = (
                 block.outside or "a picture under a heading that links to another page: a card, one of several"
             )
+
+
+def _linked_title_cards(blocks: list[_Block], parts: list[Piece]) -> None:
+    """A picture with nothing said about it, right under it a link to another page whose text is the picture's
+    alt text ("![Os times …](cover.jpg)" / "[Os times …](…/galerias/…)"): a gallery's or a story's teaser."""
+    for block in blocks:
+        if block.ref is None or block.credits or not block.alt or block.outside:
+            continue
+        below = []  # the lines under the picture, up to a blank line: the link may be wrapped over them
+        for piece in parts[block.ref + 1 : block.ref + 1 + _LINK_LINES]:
+            if piece.kind == "blank" or piece.kind == "ref":
+                break
+            below.append(piece)
+        if not below or (block.caption is not None and parts[block.caption] is not below[0]):
+            continue
+        linked = _LINK_START.match(" ".join(piece.text for piece in below))  # a gallery's buttons may follow it
+        title, href = (linked.group(1), linked.group(2)) if linked is not None else (below[0].text, below[0].href)
+        if (
+            (linked is not None or below[0].link)
+            and same_text(title, block.alt)
+            and href
+            and not _IMAGE_FILE.search(href)
+        ):
+            block.outside = "a picture whose title under it links to another page: a teaser"
+
+
+_LINK_LINES = 3  # lines a wrapped link runs over
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#])", re.IGNORECASE)  # a lightbox's link: the photo
+_LINK_START = re.compile(r"^\[([^\[\]]{3,300})\]\(([^()\s]+)")
 
 
 def _titled_cards(blocks: list[_Block], parts: list[Piece]) -> None:

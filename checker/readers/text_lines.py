@@ -53,6 +53,7 @@ class Piece(Value):
     credit_first: bool = False
     after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
     link: bool = False  # the whole line was one Markdown link ("[Send A Tip](/send-a-tip/)"): navigation
+    href: str | None = None  # that link's address
     heading: bool = False  # a Markdown heading ("# Title"): never a caption
     doubled: bool = False  # the line printed one passage twice in a row ("X. X."): alt text and caption (text.py)
     alt_in_brackets: bool = False  # doubled as "[X] X": the picture's alt text in brackets, then its caption
@@ -93,7 +94,9 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if lead and rest and "![" not in rest:
             # its paragraph's next lines, wrapped (a caption html2text glued to its picture)
             taken: list[tuple[int, str]] = []
-            worded = rest.lstrip("*_")[:1].isalpha() and len(rest.split()) > 1 and "{" not in rest  # not markup
+            worded = rest.lstrip("*_")[:1].isalpha() and "{" not in rest  # not markup
+            # a caption's first word alone, where the wrap broke a long picture line ("…_3x2_md.jpg)Luiz" / "Inácio …")
+            worded = worded and (len(rest.split()) > 1 or (rest.isalpha() and len(line) >= _WRAPPED_PICTURE_LINE))
             while worded and index < len(lines) and len(taken) < _GLUED_LINES and _goes_on(lines[index][1]):
                 taken.append(lines[index])
                 index += 1
@@ -152,6 +155,7 @@ def _goes_on(line: str) -> bool:
 
 
 _GLUED_LINES = 4
+_WRAPPED_PICTURE_LINE = 72  # characters: a picture's line this long, one word after it, was wrapped after that word
 
 
 _LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
@@ -240,9 +244,11 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         link, heading = bool(_NUMBERED_LINK.match(cleaned)), cleaned.startswith("#")  # "[361]Headline": lynx, w3m
         heading = heading or bool(_BOLD_LINE.fullmatch(cleaned))  # "**** Headline ****": a card's title in bold
         to_photos = False  # the line's one link leads to a photo agency's or library's page of the picture
+        href = None
         if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
             whole = _WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip())
             link = whole is not None
+            href = whole.group(0).rsplit("](", 1)[1].split()[0].rstrip(")") if whole is not None else None
             to_photos = whole is not None and _PHOTO_SERVICE.search(whole.group(0)) is not None
             cleaned = _plain_markdown(cleaned)
             if not cleaned:
@@ -292,7 +298,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece = _classify(number, segment, role, registry)
             piece.first_on_line, piece.indent = position == 0, indent and position == 0
             piece.column = len(line) - len(line.lstrip())
-            piece.link, piece.heading = link, heading
+            piece.link, piece.heading, piece.href = link, heading, href
             line_pieces.append(piece)
         if len(line_pieces) == 1 and line_pieces[0].kind in CAPTION_KINDS and out:
             line_pieces = [_credited_after_alt(out[-1], line_pieces[0], registry) or line_pieces[0]]

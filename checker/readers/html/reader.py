@@ -20,7 +20,14 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from checker.credits.captions import CreditSpan, photographed_by, rights_only, split_credits
-from checker.credits.parse import looks_like_credit, looks_like_person, parse, split_parts, strip_labels
+from checker.credits.parse import (
+    looks_like_credit,
+    looks_like_person,
+    names_organisation,
+    parse,
+    split_parts,
+    strip_labels,
+)
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -54,6 +61,7 @@ _FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure
 _IMG_TAGS = ("img", "amp-img")
 _CREDIT, _CAPTION, _NOISE = 1, 2, 4  # bits of _Page.roles
 _PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
+_CHILD_PARAGRAPH_TEXT = etree.XPath("./p//text()", smart_strings=False)  # of the element's own paragraphs
 
 
 def _text_size(texts: list[str]) -> int:
@@ -89,6 +97,7 @@ class _Page:
         self._story_root: Any = _NOT_YET  # the story's container on a page without article markup (`in_story`)
         self._article_element: Any = _NOT_YET  # the article element of a page that marks one (`holds_story`)
         self.lineages: list = []  # the ancestors of each image candidate (set by read_html)
+        self._after_story: set | None = None  # the images after the last paragraph of the story (`after_story`)
 
     def is_lead(self, src: str) -> bool:
         """The image is the page's og:image, at that size or another ("53462567_303.jpg" of "…_304.jpg")."""
@@ -183,6 +192,22 @@ class _Page:
             story = None if marked else _story_root(element.getroottree().getroot(), self._article_selector)
             self._story_root = story
         return story is not None and story in lineage
+
+    def after_story(self, element) -> bool:
+        """On a page without article markup, the image comes after the last paragraph of the story's container
+        (a widget after the story: another gallery, a banner, a row of reactions)."""
+        if self._after_story is None:
+            self._after_story = set()
+            story = self._story_root if self._story_root is not _NOT_YET else None
+            if story is not None:
+                after: list = []
+                for node in story.iter("p", "img"):
+                    if node.tag == "img":
+                        after.append(node)
+                    elif _text_size([_TEXT(node).strip()]) >= _STORY_PARAGRAPH:
+                        after = []
+                self._after_story = set(after)
+        return element in self._after_story
 
     def marks_article(self) -> bool:
         """The page marks its article (<article>, <main>, an element the article selectors match) around an image."""
@@ -363,6 +388,11 @@ def read_html(
                 caption_text, credit_texts = _attribute_caption(element, lineage, page)
                 if caption_text or credit_texts:
                     signals.append("caption-attribute")
+                labelled = _caption_paragraph(element, lineage, held) if credit_texts and not caption_text else None
+                if labelled is not None and labelled[0] not in claimed and _CAPTION_LABEL.match(_TEXT(labelled[0])):
+                    claimed.update(labelled)  # the alt text's credit ("(Credit: Nasa)"), the caption printed under
+                    caption_text = _CAPTION_LABEL.sub("", _without_controls(_text(labelled[0], set(), set())), count=1)
+                    signals.append("caption-paragraph")
                 elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
                     caption_text, credit_texts = own
                     signals.append("gallery-slide-text")
@@ -381,6 +411,7 @@ def read_html(
                 ):
                     claimed.update(paragraph)
                     caption_text = _without_controls(" ".join(_text(p, set(), set()) for p in paragraph))
+                    caption_text = _CAPTION_LABEL.sub("", caption_text, count=1)
                     if page.registry is not None:
                         caption_text, credit_texts = _caption_credit(caption_text, page.registry)
                     signals.append("caption-paragraph")
@@ -574,6 +605,9 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
+    if not evidence.credits and unit is not element and (href := _linked_caption(unit, src, page)) is not None:
+        evidence.chrome(f"teaser: its caption is one link to another page ({_short(href)})")
+        return
     card = None if sourced else role.repeated_card(lineage, page.links, held, attribution=page.attribution, src=src)
     if card is not None:
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
@@ -591,7 +625,9 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         elif gallery is None:
             evidence.unsure("outside the article")
         return
-    if not captioned and not marked:
+    if not captioned and not marked and page.after_story(element):
+        evidence.chrome("after the story's last paragraph, no caption or credit, on a page that marks no article")
+    elif not captioned and not marked:
         # a page that marks no article shows where its story is only by its text: shop and product pages do too
         evidence.unsure("no caption or credit, on a page that marks no article")
     elif gallery is not None:
@@ -607,6 +643,20 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         and (box := _link_list_box(lineage, held, page)) is not None
     ):
         evidence.unsure(f"uncredited, in a box with a list of links to other pages ({_describe(box)}): a promotion")
+
+
+def _linked_caption(unit, src: str, page: _Page) -> str | None:
+    """The address of the other page a figure's caption is one link to, all its text ("<figcaption><a
+    href="…/galerias/…">The presidents' teams</a></figcaption>": a gallery's or a story's teaser), else None."""
+    caption = next(unit.iter("figcaption"), None)
+    if caption is None:
+        return None
+    links = caption.findall(".//a")
+    text = " ".join(_TEXT(caption).split())
+    if len(links) != 1 or not text or " ".join(_TEXT(links[0]).split()) != text:
+        return None
+    href = links[0].get("href")
+    return href if page.links.other_page(href, src) else None
 
 
 LINK_LIST = 3  # links to other pages in one list that make the box around a picture a promotion's
@@ -686,6 +736,8 @@ def _story_root(root, article_selector: str):
         if best is None or most < STORY_SHARE * total:
             if short and not _under_headline(node):
                 return None  # a short page's box of text beside its story (a magazine's asset box)
+            if node.tag == "body" and _text_size(_CHILD_PARAGRAPH_TEXT(node)) >= STORY_SHARE * total:
+                return node  # the page is the story alone (a reader view's, an extractor's or a CMS body's HTML)
             return node if node.tag not in ("body", "html") else None
         node = best
 
@@ -697,6 +749,7 @@ def _under_headline(node) -> bool:
     )
 
 
+_STORY_PARAGRAPH = 80  # characters: a paragraph of the story, not a widget's label or a reactions counter
 SHORT_STORY = 400  # characters of paragraph text: less, and a page says too little to find its story by
 
 
@@ -984,6 +1037,8 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
     for original, copies in renditions.items():
         if len({photo for photo, _ in copies}) > 1:  # the bare ones among them are copies (a thumbnail strip)
             groups[f"rendition:{original}"] = [item for _, item in copies]
+        if (artboard := _ARTBOARD.match(original)) is not None:  # ai2html: one graphic drawn for each screen width
+            groups.setdefault(f"artboard:{artboard.group(1)}", []).extend(item for _, item in copies)
     for item in seen:
         if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
             text = (_COUNTER.sub("", item.evidence.captions[0]), tuple(c.text for c in item.evidence.credits))
@@ -1011,6 +1066,11 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
         for item in items:
             if item is not best and item.evidence.role != "chrome" and not (bare_only and item.captioned):
                 item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
+
+
+# A graphic that ai2html exports once per screen width, one file per artboard ("…/chart-1-Artboard_2.png",
+# "…/chart-1-Artboard_3.png"): its stem names the graphic
+_ARTBOARD = re.compile(r"^(.+?)[-_ ]?artboard[-_ ]?\d{1,2}\.\w+$", re.IGNORECASE)
 
 
 def _one_file(items: list[_Seen]) -> bool:
@@ -1623,9 +1683,13 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
         after = element.getnext()  # a picture bare among the story's paragraphs: "…</p><img …><p>caption</p>"
     else:
         return None
-    if after is None or held[after] or not (after.tag == "p" or (after.tag == "div" and _one_styled_child(after))):
+    if after is None or held[after]:
         return None
     text = " ".join(_TEXT(after).split())
+    if _CAPTION_LABEL.match(text) and len(text) <= _FIGURE_CAPTION_CHARACTERS:
+        return [after]  # "<img …><font face="楷体">图注：…</font>": a line its label names the caption, in any element
+    if not (after.tag == "p" or (after.tag == "div" and _one_styled_child(after))):
+        return None
     if not text or len(text) > _FIGURE_CAPTION_CHARACTERS:
         return None
     children = [child for child in after if isinstance(child.tag, str)]
@@ -1655,6 +1719,13 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     if len(line.split()) <= CREDIT_LINE_WORDS and not whole[0] and any(c.parsed and c.parsed.agency for c in whole[1]):
         return [after, credit]
     return None
+
+
+# A label that names the line after a picture its caption ("图注：…", "Caption: …", "Bildunterschrift: …")
+_CAPTION_LABEL = re.compile(
+    r"^\s*(?:图注|图说|图片说明|(?:photo\s+|image\s+|picture\s+)?caption|bildunterschrift|légende|pie\s+de\s+foto)\s*[:：]\s*",
+    re.IGNORECASE,
+)
 
 
 def _one_styled_child(block) -> bool:
@@ -1891,6 +1962,8 @@ def _caption_credit(caption: str, registry: Registry) -> tuple[str, list[SeenCre
         credit = parse(text, registry)
         if credit.agency or credit.photographer:
             return head.strip(), [SeenCredit(text, "credit_line", label=label, parsed=credit)]
+    if _source_caption(caption):  # "West Mercia Police", "Facebook" as the caption: the photo's source
+        return "", [SeenCredit(caption, "credit_line", parsed=parse(caption, registry))]
     if len(caption.split()) <= CREDIT_LINE_WORDS // 2 + 2:
         text, label = _unlabelled(caption)
         credit = parse(text, registry)
@@ -1900,6 +1973,18 @@ def _caption_credit(caption: str, registry: Registry) -> tuple[str, list[SeenCre
             return "", [SeenCredit(text, "credit_line", label=label, parsed=credit)]
     return caption, []
 
+
+def _source_caption(caption: str) -> bool:
+    words = caption.split()
+    return (
+        0 < len(words) <= _SOURCE_CAPTION_WORDS
+        and all(word[:1].isupper() for word in words)
+        and caption[-1] not in ".!?"
+        and names_organisation(caption)
+    )
+
+
+_SOURCE_CAPTION_WORDS = 4  # a caption of names only, this short, that names an organisation is the photo's source
 
 _SOURCE_AND_CAPTION = re.compile(
     r"^\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120}?)\s*(?:Image|Media) caption,?\s*(?P<caption>.+)$", re.DOTALL
@@ -1987,14 +2072,21 @@ def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[S
         value = clean(element.get(name) or "")
         match = _CREDIT_LABEL.search(value)
         if match and page.registry is not None:
-            head, _, _ = value[: match.start()].rpartition("|")
+            before = value[: match.start()]
             text, label = _unlabelled(value[match.start() :])
+            closing = _CLOSING.get(before.rstrip()[-1:])
+            if closing and text.endswith(closing):  # "(Credit: Nasa)": the brackets set the whole credit off
+                before, text = before.rstrip()[:-1], text[:-1].rstrip()
+            head, _, _ = before.rpartition("|")
             if text and len(text.split()) <= CREDIT_LINE_WORDS:
-                caption = (head or value[: match.start()]).strip(" |")
+                caption = (head or before).strip(" |")
                 return caption, [SeenCredit(text, "alt", label=label, parsed=parse(text, page.registry))]
     if page.registry is not None and (found := _wire_alt(element, page.registry)) is not None:
         return found
     return "", []
+
+
+_CLOSING = {"(": ")", "[": "]", "（": "）"}
 
 
 def _wire_alt(element, registry: Registry) -> tuple[str, list[SeenCredit]] | None:

@@ -27,6 +27,9 @@ _FURNITURE_WORDS = (
     "/trans.gif",  # a transparent spacer, "…/wordpress/img/trans.gif?m=…"
     "chevron",  # a menu's or a pager's arrow
     "doubleclick.net",  # an ad server's picture: an ad
+    "//ad.",  # an ad server's host ("http://ad.example.cn/content_banner/…")
+    "//ads.",
+    "/creative/",  # an ad's artwork as an ad server files it ("…/afp-creative/creative/u113716014/….jpg")
     "googlesyndication.com",
     "/pagead/",
     "throbber",  # a busy indicator: "…/images/throbber.gif", "…/indicators/facebook-loading.gif"
