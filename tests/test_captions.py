@@ -9,6 +9,36 @@ from checker.credits.captions import split_credits
 CASES = [
     # (text, caption left, credits in reading order, glued)
     (
+        "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters",  # a place after "in" ends the caption
+        "The Moulin Rouge cabaret in Paris",
+        ["Benoit Tessier/Reuters"],
+        False,
+    ),
+    (
+        "Police stand guard near the stadium Jose Luis Magana/AP",
+        "Police stand guard near the stadium",
+        ["Jose Luis Magana/AP"],
+        False,
+    ),
+    (
+        "There are 400 water main breaks a year, an official said.CreditMichael Appleton for The New York Times",
+        "There are 400 water main breaks a year, an official said.",
+        ["Michael Appleton for The New York Times"],
+        True,
+    ),
+    (
+        "The general at State House, the day after the takeover Credit: HARARE HERALD 16 November 2017 • 2:15pm",
+        "The general at State House, the day after the takeover",
+        ["HARARE HERALD"],
+        False,
+    ),
+    (
+        "Lula recebe de Tite a réplica da taça da Libertadores - Heinrich Aikawa/Instituto Lula",
+        "Lula recebe de Tite a réplica da taça da Libertadores",
+        ["Heinrich Aikawa/Instituto Lula"],
+        False,
+    ),
+    (
         "ISIS chief Abu Bakr al-Baghdadi has admitted defeat in Iraq, reports claimCredit: AP:Associated Press",
         "ISIS chief Abu Bakr al-Baghdadi has admitted defeat in Iraq, reports claim",
         ["AP:Associated Press"],
@@ -153,6 +183,8 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "He said (Times Photo/the editor) was there.",
         "Edition: U.S. / Global",  # a menu: an abbreviation's stop before the slash ends no caption
         "N.Y. / Region",
+        "The bank said.CreditSuisse shares fell",  # the bank's name, not a hidden "Credit" label
+        "The match ended 2-1 - see Part One/Two",  # after a dash, not a name and a source
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:

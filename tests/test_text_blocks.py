@@ -139,6 +139,36 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         [(3, None, None, None, "chrome", None)],
     ),
     (
+        "a picture html2text put inline after a passage, its caption glued on: the picture and its caption (BBC)",
+        'Media caption Barack Obama: "Great Britain has always been our best partner"![Gun control campaigners '
+        "protest in Washington](http://ichef.example.co.uk/news/976/_84456971_gettyimages-167501087.jpg)The president "
+        "said he would continue fighting for gun control\n\nThe story goes on in its next paragraph here.\n",
+        [(1, "The president said he would continue fighting for gun control", None, None, "content", None)],
+    ),
+    (
+        "a divider drawn as a picture ('![line](…)') is no photo",
+        "The story's paragraph ends here with a full sentence of some length.\n\n"
+        "![line](http://ichef.example.co.uk/news/464/media/images/_76020974_line976.jpg)\n\n"
+        "The story's next paragraph starts here with a sentence of some length.\n",
+        [(3, None, None, None, "chrome", None)],
+    ),
+    (
+        "a photographer and the outlet in brackets closing the alt text: the picture's credit",
+        "![Wade Bassi stands near his boat at Fisherman’s Terminal in Seattle. \\(Ellen M. Banner / The Seattle "
+        "Times\\)](https://static.example.com/uploads/2019/04/120028-1020x640.jpg)\n\nSeattle Times business "
+        "reporter\n\nFrom the glass case at the fish counter, the price of halibut went down this spring.\n",
+        [
+            (
+                1,
+                "Wade Bassi stands near his boat at Fisherman’s Terminal in Seattle.",
+                "Ellen M. Banner / The Seattle Times",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
         "a marker without a toggle, then the credit and the caption below it",
         "Enlarge this image\nEvan Vucci/AP\nPresident Trump speaks in the Rose Garden on Friday.\n",
         [(2, "President Trump speaks in the Rose Garden on Friday.", "Evan Vucci/AP", "ap", "content", None)],

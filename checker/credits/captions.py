@@ -618,6 +618,11 @@ def _bare_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
     return None
 
 
+_PLACE_BEFORE = frozenset(
+    {"in", "at", "near", "outside", "inside", "from", "across", "over", "to", "en", "à", "in der"}
+)
+
+
 def _slash_tail(text: str, words: list[str], registry: Registry) -> CreditSpan | None:
     joined = " ".join(words)
     slash = joined.rfind("/")
@@ -642,6 +647,8 @@ def _slash_tail(text: str, words: list[str], registry: Registry) -> CreditSpan |
         names = names[-2:]  # "... Gov. Jay Inslee Jane Doe/AP": the name nearest the slash
     elif len(names) > 3:
         names = names[-3:]
+    if len(names) == 3 and len(head) > 3 and fold(head[-4]) in _PLACE_BEFORE:
+        names = names[1:]  # "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters": the place ends the caption
     tail = " ".join([*names, ""]).rstrip() + joined[slash:]
     tail = clean(tail.replace(" /", "/", 1)) if tail.endswith("/") else tail
     raw = clean(text[text.rfind(names[0]) :])

@@ -11,6 +11,7 @@ CONTROL_ALT = re.compile(
     r"|(?:vote|click|tap)\b.*"
     r"|(?:menu|search|close|print|share|next|previous|prev|e-?mail|vote|zoom|enlarge|play|subscribe|follow)"
     r"(?:\s+(?:this|the|on|to|via|popup|window|overlay|dialog|page|story|article|image|photo|picture|gallery"
-    r"|slideshow|video))*)\W*$",
+    r"|slideshow|video))*"
+    r"|line|divider|separator|spacer|rule)\W*$",  # a divider drawn as a picture ("![line](…/line976.jpg)", BBC)
     re.IGNORECASE,
 )

@@ -722,7 +722,13 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     found = [
         SeenCredit.from_span(span, "alt")
         for span in spans
-        if not span.empty and (span.label or (_shaped(alt, span) and _agency(span, registry)))
+        if not span.empty
+        and (
+            span.label
+            or (_shaped(alt, span) and _agency(span, registry))
+            # "… black cod. (Ellen M. Banner / The Seattle Times)": a photographer and the outlet, in brackets
+            or (span.credit is not None and span.credit.photographer is not None and "/" in span.raw)
+        )
     ]
     if not spans:
         tail = _ALT_SLASH_CREDIT.search(alt)

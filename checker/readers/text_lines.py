@@ -81,6 +81,9 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         number, line = lines[index]
         index += 1
+        if (at := line.find("![", 1)) > 0 and line[at - 1] in _BEFORE_INLINE_PICTURE and _LEADING_REF.match(line[at:]):
+            out.append((number, line[:at]))  # 'Media caption … partner"![alt](photo.jpg)The' (html2text): the text
+            line = line[at:]  # before the picture is a passage of its own; the picture and its glued caption go on
         if line.lstrip()[:3] in ("[![", "[ !"):
             line = unlinked_from_file(line)  # "[![](photo-300x200.jpg)](photo.jpg)Text": a lightbox's picture
         lead = _LEADING_REF.match(line) if "![" in line[:8] else None
@@ -155,6 +158,7 @@ def _goes_on(line: str) -> bool:
 
 
 _GLUED_LINES = 4
+_BEFORE_INLINE_PICTURE = frozenset(".!?\"'”’)")  # a passage ends right before a picture html2text put inline
 _WRAPPED_PICTURE_LINE = 72  # characters: a picture's line this long, one word after it, was wrapped after that word
 
 
