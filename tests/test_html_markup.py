@@ -958,3 +958,25 @@ def test_a_figure_whose_caption_is_one_link_to_another_page_is_a_teaser() -> Non
       <p>More story text.</p></article>"""
     roles = [(i.src.rsplit("/", 1)[-1], i.role) for i in _read(body).images]
     assert roles == [("cover_3x2_md.jpg", "chrome"), ("lula.jpg", "content")]
+
+
+def test_a_syndication_notice_beside_the_photos_own_credit() -> None:
+    """MSN prints the partner that syndicates the story ("© Provided by Business Insider Inc") and the photo's
+    credit ("Nintendo/Apple") in one caption element: the credit is the photo's, and no caption."""
+    story = "".join(_READER_PARAGRAPH.format(n) for n in range(20))
+    page = _fragment(
+        '<img alt="Nintendo/Apple" src="https://img.example.com/tenant/amp/entityid/AAkk5fh.img?h=410&amp;w=728"/>'
+        '<p><span><span class="caption"><span>© Provided by Business Insider Inc</span><span>Nintendo/Apple</span>'
+        f"</span></span>Nintendo and Apple shocked the world this year by announcing a mobile game.</p>{story}"
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in page.images] == [(None, "Nintendo/Apple")]
+
+
+def test_an_image_credit_label_in_the_alt_text_is_taken_whole() -> None:
+    body = """<article><p>Story text.</p><img alt="The phone has a new grey colour option. Image credit: OnePlus"
+      src="https://img.example.com/p/oneplus-3t.jpg" width="800"><p>More story text.</p></article>"""
+    (image,) = _read(body).images
+    assert (image.caption, image.credit.raw if image.credit else None) == (
+        "The phone has a new grey colour option.",
+        "OnePlus",
+    )

@@ -1667,7 +1667,25 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     caption = _without_controls(caption)
     if not credits and caption and page.registry is not None:
         caption, credits = _caption_credit(caption, page.registry)
+    if len(credits) == 1 and _SYNDICATED.match(credits[0].text) and _source_line(caption, page.registry):
+        # "© Provided by Business Insider Inc" / "Nintendo/Apple": the partner that syndicates the story, then the
+        # photo's own credit, which is no caption
+        caption, credits = "", [SeenCredit(caption, "credit_line")]
     return caption, credits
+
+
+_SYNDICATED = re.compile(r"^(?:©\s*)?Provided by\s", re.IGNORECASE)
+
+
+def _source_line(text: str, registry: Registry | None) -> bool:
+    """A few words that read as a photo's credit, not a caption: names set off by a slash ("Nintendo/Apple")."""
+    words = text.split()
+    return (
+        0 < len(words) <= _SOURCE_CAPTION_WORDS
+        and "/" in text
+        and registry is not None
+        and looks_like_credit(text, registry)
+    )
 
 
 def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry | None = None) -> list | None:
@@ -2048,7 +2066,10 @@ def _unlabelled(text: str) -> tuple[str, str | None]:
     return stripped, label
 
 
-_CREDIT_LABEL = re.compile(r"\b(?:Bildquelle|Quelle|Foto|Photo|Credit|Source|Bild)\s*:|©|\(c\)", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(
+    r"\b(?:(?:Image|Photo|Picture)\s+(?:credit|source)|Bildquelle|Quelle|Foto|Photo|Credit|Source|Bild)\s*:|©|\(c\)",
+    re.IGNORECASE,
+)
 
 
 def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[SeenCredit]]:
