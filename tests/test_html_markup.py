@@ -8,6 +8,7 @@ from checker.audit import audit_paths
 from checker.credits.registry import default_registry
 from checker.readers.html.decode import sniff
 from checker.readers.html.reader import read_html
+from checker.readers.html.role import furniture
 
 
 def _read(body: str, head: str = '<meta charset="utf-8">', charset: str | None = None, encoding: str = "utf-8"):
@@ -933,6 +934,7 @@ def test_an_ad_servers_pictures_are_furniture() -> None:
     body = """<article><p>Story text.</p><img src="http://ad.example.cn/content_banner/content_650x120.jpg">
       <img src="http://afp.alicdn.com/afp-creative/creative/u113716014/8fffe822.jpg"><p>More.</p></article>"""
     assert [i.role for i in _read(body).images] == ["chrome", "chrome"]
+    assert furniture("https://ad.nl/fotos/2019/stadion.jpg", {}) is None  # a newspaper's own host, not an ad server
 
 
 def test_one_graphic_exported_for_each_screen_width_is_one_image() -> None:

@@ -108,7 +108,7 @@ FURNITURE_SRC = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])|button|social|(?:^|[/_-])(?:facebook|twitter"
     r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif"
     r"|/themes/|/static/im(?:g|ages)/"  # a site theme's own images (the HTML reader's list too): never a story's photo
-    r"|doubleclick\.net|googlesyndication\.com|/pagead/|//ads?\.|/creative/",  # an ad server's file: an ad, no photo
+    r"|doubleclick\.net|googlesyndication\.com|/pagead/|//ads?\.[\w-]+\.[\w.-]+/|/creative/",  # an ad server's file: an ad, no photo
     re.IGNORECASE,
 )
 # A picture that links to another page ("[![](…/thumb.jpg)](/news/…/story.php)"): a teaser card's (a picture linked

@@ -27,8 +27,6 @@ _FURNITURE_WORDS = (
     "/trans.gif",  # a transparent spacer, "…/wordpress/img/trans.gif?m=…"
     "chevron",  # a menu's or a pager's arrow
     "doubleclick.net",  # an ad server's picture: an ad
-    "//ad.",  # an ad server's host ("http://ad.example.cn/content_banner/…")
-    "//ads.",
     "/creative/",  # an ad's artwork as an ad server files it ("…/afp-creative/creative/u113716014/….jpg")
     "googlesyndication.com",
     "/pagead/",
@@ -55,6 +53,7 @@ _FURNITURE_WORDS = (
 # the start of a word of the URL or class ("icon-share", "star-rating.png")
 _WORD_START = {"icon": re.compile(r"(?<![a-z])icon(?!ic)"), "rating": re.compile(r"(?<![a-z])rating")}
 _CAMEL_ICON = re.compile(r"(?<=[a-z])Icons?(?![a-z])")  # a camelCase word of the address: "SilkIconsPlugin"
+_AD_HOST = re.compile(r"//ads?\.[\w-]+\.[\w.-]+/", re.IGNORECASE)  # a host "ad." or "ads." under a site's domain
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
 # A share or follow button's file: "/images/i_facebook-small.png", "twitter_32.gif", "email.png"
 # A section's heading drawn as a GIF: "/images/sub/tit_tech_AD.gif", "/images/title_editor.gif"
@@ -93,6 +92,8 @@ def furniture(src: str, attributes: dict) -> str | None:
     )
     if word:
         return f"furniture: '{word.strip('.')}' in its URL or class"
+    if _AD_HOST.search(src):
+        return "furniture: an ad server's picture"  # "http://ad.example.cn/content_banner/…" (not "ad.nl", a paper)
     if _CAMEL_ICON.search(src):
         return "furniture: 'icon' in its URL"  # "/wmSilkIconsPlugin/images/exclamation.png"
     if _SOCIAL_FILE.search(src.lower()):
