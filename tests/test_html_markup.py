@@ -982,3 +982,53 @@ def test_an_image_credit_label_in_the_alt_text_is_taken_whole() -> None:
         "The phone has a new grey colour option.",
         "OnePlus",
     )
+
+
+def test_a_picture_linked_to_its_enlarged_view_and_captioned_by_a_cut_short_class() -> None:
+    """A link that says it opens the picture larger (class "enlarge", a "photoWin" target) is no teaser's; "photo-cap"
+    is "caption" cut short."""
+    body = """<div class="article-def"><h1>Tulips in bloom</h1><div class="box-l"><a href="/zoom/20110410-OYT9I00123.htm"
+      target="photoWin" onclick="photoWinOpen2(500,332,10)" class="enlarge"><img src="/photo/20110410-303857-1-N.jpg"
+      width="200" height="132" alt=""></a><div class="photo-cap">Tulips in full bloom</div></div>
+      <p>The tulip festival runs until the twentieth, and crowds have come to see the colours.</p>{}</div>"""
+    story = "".join(_READER_PARAGRAPH.format(n) for n in range(20))
+    assert [(i.role, i.caption) for i in _read(body.format(story)).images] == [("content", "Tulips in full bloom")]
+
+
+def test_a_picture_linked_to_the_story_itself_its_caption_and_credit_in_one_credit_element() -> None:
+    """The headline links to the story's own address (the head names none), and so does the lead picture: no teaser.
+    Its caption and its "© AFP/ Name" share one element named for the credit."""
+    body = """<div id="article"><h1 class="bigtitle"><a href="/world/20110410/163458489.html">Japanese rally against
+      nuclear power</a></h1><div class="box"><a href="/world/20110410/163458489.html"><img width="600" height="340"
+      src="http://img.example.com/images/16345/86/163458607.jpg" alt="Japanese rally"></a><div class="copyright">
+      <p>Japanese rally against nuclear power industry</p><span class="cr"><a href="http://www.imageforum2.afp.com">©
+      AFP/ TOSHIFUMI KITAMURA</a></span></div></div><p>Thousands rallied in Tokyo on Sunday.</p></div>"""
+    assert _seen(_read(body)) == [
+        ("content", "Japanese rally against nuclear power industry", "AFP/ TOSHIFUMI KITAMURA", "afp")
+    ]
+
+
+def test_an_authors_picture_captioned_with_the_authors_biography_is_chrome() -> None:
+    body = """<article><p>Story text about health care for freelancers.</p><div class="w427">
+      <img src="https://img.example.com/2011/12/01/opinion/02fixes-freelancersunion-blog427.jpg" width="427">
+      <span class="credit">Carolyn Silveira</span><span class="caption">Sara Horowitz addressed union members.</span>
+      </div><div class="box"><img src="https://img.example.com/bornstein75/19borenstein75-thumbStandard.jpg">
+      <p class="caption">David Bornstein is the author of “How to Change the World.”</p></div></article>"""
+    roles = [(i.role, i.credit.raw if i.credit else None) for i in _read(body).images]
+    assert roles == [("content", "Carolyn Silveira"), ("chrome", None)]
+
+
+def test_the_credit_in_a_cell_of_the_pictures_table_named_for_it() -> None:
+    body = """<article><table class="articleGraphic"><tr><td rowspan="3"></td><td class="articleGraphicCredit">Share
+      Conference</td><td rowspan="3"></td></tr><tr><td class="articleGraphicImage"><img width="635" height="369"
+      src="http://img.example.com/folha/ambiente/images/17029114.jpeg" alt="Aubrey de Grey"></td></tr><tr>
+      <td class="articleGraphicCaption">The English biogerontologist Aubrey de Grey</td></tr></table>
+      <p>Aubrey de Grey wants to cure ageing.</p></article>"""
+    assert _seen(_read(body)) == [("content", "The English biogerontologist Aubrey de Grey", "Share Conference", None)]
+
+
+def test_a_screen_readers_label_written_with_underscores_is_no_caption() -> None:
+    body = """<article><div class="image_container"><img src="http://img.example.com/news/640/_91170734_baby.jpg"
+      alt="Baby born on the ship" width="640"></div><div class="caption"><span class="screen_reader_text">Image caption
+      </span>The baby's father told the BBC he was feeling very lucky</div><p>Story text.</p></article>"""
+    assert _seen(_read(body)) == [("content", "The baby's father told the BBC he was feeling very lucky", None, None)]

@@ -41,6 +41,9 @@ class HtmlSelectors(Record):
     caption: str = (
         "figcaption, [class*=caption], [id*=caption], [class*=cutline], [class*=legend], [itemprop=caption], "
         "[itemprop=description], "
+        # "caption" cut short after a picture's word ("photo-cap", "imgcap", "pic-cap")
+        "[class*=photo-cap], [class*=photo_cap], [class*=photocap], [class*=img-cap], [class*=imgcap], "
+        "[class*=image-cap], [class*=pic-cap], [class*=piccap], "
         # a picture's description ("imageDescriptionVert", "photo-description"), not a teaser's or a page's
         "[class*=imagedescription], [class*=image-description], [class*=photodescription], [class*=photo-description]"
     )
@@ -53,6 +56,7 @@ class HtmlSelectors(Record):
     )
     noise: str = (
         ".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=visually-hidden], "
-        "[class*=visuallyhidden], [class*=sr-only], [class*=screen-reader], [class*=screenreader], "
+        "[class*=visuallyhidden], [class*=visually_hidden], [class*=sr-only], [class*=sr_only], "
+        "[class*=screen-reader], [class*=screen_reader], [class*=screenreader], "
         "[class*=truncated], [class*=more-caption], [class*=captionlink], button, svg, label, input, script, style"
     )

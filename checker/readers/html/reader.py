@@ -41,6 +41,7 @@ from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier, query
+from checker.readers.text_patterns import AUTHOR_BIO
 from checker.textnorm import clean, fold, word_count
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
@@ -308,7 +309,7 @@ def read_html(
     dropped = _dedupe_noscript(noscripts)
     head = _head(root)
     facts = _HeadFacts(head)
-    page = _Page(selectors, facts.url, registry)
+    page = _Page(selectors, facts.url or _headline_address(root), registry)
     page.figures = figures
     og_image = facts.og_image or _body_og_image(root)
     page.lead = _key(og_image) if og_image else None
@@ -376,6 +377,8 @@ def read_html(
                 signals.append("caption-beside")
             if beside is not None:
                 caption_text, credit_texts = _caption_and_credits(beside, None, page)
+                if not credit_texts and beside.tag in ("td", "th", "tr") and (table := _table_of(beside)) is not None:
+                    credit_texts = _credit_cell(table, beside)
                 if caption_text and not credit_texts:  # "Photo: <strong>Name • Agency</strong>" in a block of its own
                     caption_text, credit_texts = _labelled_credit_block(beside, caption_text, page)
                 extras = _following(beside, held, page) if "caption-beside" in signals else []
@@ -591,6 +594,9 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         poster = f"video poster: its caption says so ({evidence.captions[0][:40]!r})"
     if poster:
         evidence.chrome(poster)
+        return
+    if not evidence.credits and AUTHOR_BIO.match(clean(evidence.captions[0] or "")):
+        evidence.chrome("an author's photo: its caption is the author's biography")  # "Jane Doe is the author of …"
         return
     if furniture:
         evidence.chrome(furniture) if not _agency_photo(evidence, page) else evidence.unsure(furniture)
@@ -1312,6 +1318,15 @@ _DATE_NAMES = {"article:published_time", "datePublished", "pubdate", "publish-da
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
+def _headline_address(root) -> str | None:
+    """The page's own address, where its head names none, from its headline linked to itself ("<h1><a
+    href="/world/20110410/163458489.html">…</a></h1>"): a story's address, not the home page a logo links to."""
+    headline = next(root.iter("h1"), None)
+    link = headline.find(".//a[@href]") if headline is not None else None
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return href if urlsplit(href).path.strip("/").count("/") >= 1 else None
+
+
 def _head(root):
     """The <head> among the root's children. (lxml's tag-filtered iterators look one match ahead, so
     `next(root.iter("head"))` walks the whole page looking for a second <head>.)"""
@@ -1665,6 +1680,11 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
             (text for holder in (unit, *holders) for text in attribute_texts(holder.items(), _CAPTION_NAME)), ""
         )
     caption = _without_controls(caption)
+    if not caption and len(credits) == 1 and credits[0].label is None and page.registry is not None:
+        # a credit element that holds the caption too ('<div class="copyright"><p>Caption</p><span>© AFP/ Name</span>')
+        head, spans = split_credits(credits[0].text, page.registry)
+        if head and len(spans) == 1 and spans[0].label and len(head.split()) >= _CAPTION_IN_CREDIT_WORDS:
+            caption, credits = head, [SeenCredit(spans[0].raw, "credit_element", label=spans[0].label)]
     if not credits and caption and page.registry is not None:
         caption, credits = _caption_credit(caption, page.registry)
     if len(credits) == 1 and _SYNDICATED.match(credits[0].text) and _source_line(caption, page.registry):
@@ -1674,6 +1694,7 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     return caption, credits
 
 
+_CAPTION_IN_CREDIT_WORDS = 3
 _SYNDICATED = re.compile(r"^(?:©\s*)?Provided by\s", re.IGNORECASE)
 
 
@@ -2289,7 +2310,25 @@ def _table_caption(element, lineage: list, held: Counter, page: _Page) -> tuple[
     caption, credits = _caption_credit(text, page.registry)
     if not credits and (tail := _agency_tail(caption, page.registry)) is not None:
         caption, credits = tail[0], [SeenCredit.from_span(span, "credit_line") for span in tail[1]]
-    return caption.strip(), credits
+    return caption.strip(), credits or _credit_cell(table, under)
+
+
+def _table_of(cell):
+    return next((a for a in cell.iterancestors() if a.tag == "table"), None)
+
+
+def _credit_cell(table, caption_cell) -> list[SeenCredit]:
+    """The credit in the one other cell of a picture's table named for a credit ('<td class="articleGraphicCredit">
+    Share Conference</td>' in the row over the picture, its caption in the row under it)."""
+    inside = set(caption_cell.iter())
+    named = [c for c in table.iter("td", "th") if c not in inside and _names_credit(c)]
+    if len(named) != 1 or not 0 < len(line := clean(_TEXT(named[0]))) <= CREDIT_CELL:
+        return []
+    credit, label = _unlabelled(line)
+    return [SeenCredit(credit, "credit_element", label=label)] if credit else []
+
+
+CREDIT_CELL = 80  # characters: a table cell named for the credit holds a credit, not a paragraph
 
 
 def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, list[SeenCredit]] | None:

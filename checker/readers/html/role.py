@@ -245,7 +245,12 @@ def opens_photo(link) -> bool:
     (`rel="…/1200.jpg"`, `data-image`, `data-src`): its href is the photo's page or a fallback, not another story."""
     return any(
         name != "href" and value.startswith(("/", "http")) and IMAGE_FILE.search(value) for name, value in link.items()
-    )
+    ) or bool(_ENLARGES.search(" ".join(link.get(name) or "" for name in ("class", "target", "onclick", "rel"))))
+
+
+# A link that says it opens the picture larger: its class, target window or script ("class="enlarge"",
+# "target="photoWin"", "onclick="photoWinOpen2(…)"", "rel="lightbox"")
+_ENLARGES = re.compile(r"enlarge|zoom|lightbox|fancybox|photo-?win|imagewin|popup-?(?:image|photo)", re.IGNORECASE)
 
 
 def lightbox_link(element):
