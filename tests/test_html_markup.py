@@ -1032,3 +1032,15 @@ def test_a_screen_readers_label_written_with_underscores_is_no_caption() -> None
       alt="Baby born on the ship" width="640"></div><div class="caption"><span class="screen_reader_text">Image caption
       </span>The baby's father told the BBC he was feeling very lucky</div><p>Story text.</p></article>"""
     assert _seen(_read(body)) == [("content", "The baby's father told the BBC he was feeling very lucky", None, None)]
+
+
+def test_a_caption_and_a_credit_shown_by_css_from_their_elements_attributes() -> None:
+    """'<figcaption data-caption="…"><span class="source_image" data-copyright="AFP/Name">': empty elements whose
+    attributes a style sheet prints (Le Monde)."""
+    body = """<article><figure class="illustration_haut"><img width="534" height="267" alt="Pedro Passos Coelho"
+      src="https://img.example.com/image/2011/06/15/534x267/1536574_3_7ea3_pedro-passos.jpg"><figcaption
+      class="legende" data-caption="The new prime minister, Pedro Passos Coelho, in Lisbon."><span
+      class="source_image" data-copyright="AFP/FRANCISCO LEONG"></span></figcaption></figure><p>Story.</p></article>"""
+    assert _seen(_read(body)) == [
+        ("content", "The new prime minister, Pedro Passos Coelho, in Lisbon.", "AFP/FRANCISCO LEONG", "afp")
+    ]

@@ -169,6 +169,18 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "a gallery's slides as list items, the address in angle brackets, the alt text doubled by its title and a "
+        "counter in brackets (trafilatura)",
+        "The story's paragraph about the new browser versions, long enough to be one.\n"
+        "- ![Firefox Aurora Firefox Aurora](<http://scr.example.com/1104/Bildschirmfoto 21.19.31.png>) Firefox Aurora "
+        "[2/10]\n- ![Firefox Nightly Firefox Nightly](http://scr.example.com/1104/SNAG-0012.jpg) Firefox Nightly [3/10]\n"
+        "The story goes on with another paragraph about the roadmap for the browser.\n",
+        [
+            (2, "Firefox Aurora", None, None, "content", "2/10"),
+            (3, "Firefox Nightly", None, None, "content", "3/10"),
+        ],
+    ),
+    (
         "a marker without a toggle, then the credit and the caption below it",
         "Enlarge this image\nEvan Vucci/AP\nPresident Trump speaks in the Rose Garden on Friday.\n",
         [(2, "President Trump speaks in the Rose Garden on Friday.", "Evan Vucci/AP", "ap", "content", None)],
@@ -1009,3 +1021,24 @@ def test_a_captions_first_word_glued_to_a_long_picture_line_is_read_with_its_nex
         "Heinrich Aikawa/Instituto Lula",
         None,
     )
+
+
+def test_stories_after_the_article_and_decorative_gifs_are_no_photos(tmp_path: Path) -> None:
+    """trafilatura keeps a page's "Stories »" list under the story (each picture, then its headline): below that
+    heading they are cards, and a GIF with no alt text is a decoration, so no "no credit" error is raised on them."""
+    story = (
+        "Thousands rallied in Tokyo on Sunday against nuclear power, a month after the tsunami. Many brought their "
+        "children, and musicians played rock music from a truck. The police said the march was peaceful."
+    )
+    cards = "".join(
+        f"![{title}](http://img.example.com/images/1628/{n}.jpg)\n{title}\n"
+        for n, title in enumerate(("Gagarin flight anniversary", "Metro blast victim dies", "Gbagbo arrested"))
+    )
+    doc = audit(
+        tmp_path,
+        f"{story}\nThe operator began dumping low-level radioactive water into the Pacific this week, officials "
+        "said.\nMOSCOW, April 10 (RIA Novosti)\n![](/i/eng/top_tr3.gif)\nAdd to blog\n"
+        f"![Add comments](/i/icons/addcomment.png) Add comments\nLeave a comment\nStories »\n{cards}",
+    )
+    assert [i.role for i in doc.images] == ["chrome"] * 5, [i.evidence.role_reason for i in doc.images]
+    assert not [f for f in doc.findings if f.severity == "error"]

@@ -1204,6 +1204,8 @@ def _evidence(
         evidence.chrome("an author's portrait: a name, then an e-mail address under it")
     elif block.ref is not None and _furniture(evidence.src or "", caption is not None or bool(credits)):
         evidence.chrome(f"furniture: image file {(evidence.src or '')[:80]!r}")
+    elif block.ref is not None and not credits and not alt and _GIF.search(evidence.src or ""):
+        evidence.chrome("a GIF with no alt text or credit: a page's decoration (a header, a bullet)")  # as in HTML
     elif block.ref is not None and _video_poster(block, parts):
         evidence.chrome("a video player's poster: the player's lines (duration, 'Now playing', source) follow it")
     elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
@@ -1449,6 +1451,7 @@ def _linked_title_cards(blocks: list[_Block], parts: list[Piece]) -> None:
             block.outside = "a picture whose title under it links to another page: a teaser"
 
 
+_GIF = re.compile(r"\.gif(?:$|[?#])", re.IGNORECASE)
 _LINK_LINES = 3  # lines a wrapped link runs over
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#])", re.IGNORECASE)  # a lightbox's link: the photo
 _LINK_START = re.compile(r"^\[([^\[\]]{3,300})\]\(([^()\s]+)")

@@ -81,6 +81,8 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         number, line = lines[index]
         index += 1
+        if line.lstrip()[:1] in ("-", "*", "•") and _slide_item(line):
+            line = P.LIST_START.sub("", line, count=1)  # a gallery's slide written as a list item, not a card
         if (at := line.find("![", 1)) > 0 and line[at - 1] in _BEFORE_INLINE_PICTURE and _LEADING_REF.match(line[at:]):
             out.append((number, line[:at]))  # 'Media caption … partner"![alt](photo.jpg)The' (html2text): the text
             line = line[at:]  # before the picture is a passage of its own; the picture and its glued caption go on
@@ -100,6 +102,7 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             worded = rest.lstrip("*_")[:1].isalpha() and "{" not in rest  # not markup
             # a caption's first word alone, where the wrap broke a long picture line ("…_3x2_md.jpg)Luiz" / "Inácio …")
             worded = worded and (len(rest.split()) > 1 or (rest.isalpha() and len(line) >= _WRAPPED_PICTURE_LINE))
+            worded = worded and not _SLIDE_COUNTER.search(rest)  # "Firefox Nightly [3/10]": the slide's caption ends
             while worded and index < len(lines) and len(taken) < _GLUED_LINES and _goes_on(lines[index][1]):
                 taken.append(lines[index])
                 index += 1
@@ -154,7 +157,13 @@ _ATTRIBUTE_LINES = 3
 
 def _goes_on(line: str) -> bool:
     """A line that continues the paragraph above it: text, not a blank line, a picture or a list item."""
-    return bool(line.strip()) and not _PICTURE_START.match(line) and not P.LIST_START.match(line)
+    text = line.strip()
+    if len(text) <= _SECTION_HEADING and P.SECTION_END.match(text):
+        return False  # "Stories »", "Related": a heading over other stories
+    return bool(text) and not _PICTURE_START.match(line) and not P.LIST_START.match(line)
+
+
+_SECTION_HEADING = 60
 
 
 _GLUED_LINES = 4
@@ -162,11 +171,36 @@ _BEFORE_INLINE_PICTURE = frozenset(".!?\"'”’)")  # a passage ends right befo
 _WRAPPED_PICTURE_LINE = 72  # characters: a picture's line this long, one word after it, was wrapped after that word
 
 
-_LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:\\.|[^)\s\\])+(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
+_LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:<[^<>\n]+>|(?:\\.|[^)\s\\])+)(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
 
 
 # A srcset list written into the address ("a.jpg%20750w,%20a-300x163.jpg%20300w"): its first candidate
 _CANDIDATES = re.compile(r"(?:\s|%20)\d{2,5}[wx](?:,|$)")
+
+
+def _slide_item(line: str) -> bool:
+    """A list item that is one picture and its caption, the caption repeating the picture's alt text or closed by
+    a slide's counter ("- ![Firefox Aurora Firefox Aurora](…/shot.png) Firefox Aurora [2/10]", trafilatura): a
+    slide of the story's gallery. A teaser card's item links to its story instead."""
+    bare = P.LIST_START.sub("", line, count=1)
+    lead = _LEADING_REF.match(bare)
+    if lead is None:
+        return False
+    caption = bare[lead.end() :].strip()
+    if not caption or "](" in caption or "![" in caption:
+        return False
+    if _SLIDE_COUNTER.search(caption):
+        return True
+    alt = clean(bare[bare.index("[") + 1 : bare.index("](")])
+    return bool(alt) and fold(caption) in (fold(alt), fold(doubled(alt) or ""))
+
+
+_SLIDE_COUNTER = re.compile(r"\[\d{1,3}\s*/\s*\d{1,3}\]\s*$")
+
+
+def _unbracketed(address: str) -> str:
+    """A Markdown address in angle brackets, as CommonMark writes one with spaces ("(<…/Bildschirmfoto 1.png>)")."""
+    return address[1:-1] if address[:1] == "<" and address[-1:] == ">" else address
 
 
 def _first_candidate(src: str) -> str:
@@ -266,7 +300,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         ref = P.IMAGE_REF.match(cleaned)
         if ref:
             src, alt = (
-                (_first_candidate(_ESCAPED.sub(r"\1", ref.group("md"))), _alt(ref.group("alt")))
+                (_first_candidate(_ESCAPED.sub(r"\1", _unbracketed(ref.group("md")))), _alt(ref.group("alt")))
                 if ref.group("md")
                 else (ref.group("bare") or ref.group("bracketed") or ref.group("named"), None)
             )
@@ -291,6 +325,11 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         elif (caption := _after_alt(cleaned)) is not None:
             cleaned = caption
         line_pieces: list[Piece] = []
+        if (closing := _SLIDE_COUNTER.search(cleaned)) is not None and closing.start() > 0:
+            cleaned = cleaned[: closing.start()].rstrip()  # "Firefox Aurora [2/10]": the slide's counter, set apart
+            counted = closing.group(0).strip()[1:-1]
+        else:
+            counted = None
         led = P.COUNTER_LED.match(cleaned)  # "1 of 2. A general view of ...": a slideshow's counter, then the caption
         if led:
             total = re.search(r"(\d+)\s*$", led.group(1))
@@ -324,6 +363,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card; "• Currency
             # wars | vox 3": a link and its count of shares
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
+        if counted is not None and line_pieces and line_pieces[-1].kind in CAPTION_KINDS:
+            of = counted.rsplit("/", 1)[-1].strip()
+            line_pieces.append(Piece(number, "counter", counted, first_on_line=False, counter_words=True, total=of))
         out.extend(line_pieces)
     return out
 
@@ -447,6 +489,9 @@ def _alt(text: str) -> str | None:
     """A Markdown image's alt text as the page wrote it, or None when it wrote none (an emphasis a writer kept
     around all of it, "*Caption. (Photo: Name / Agency)*" or "''…''", left out)."""
     alt = _NUMBERED_ALT.sub("", clean(_MARKDOWN_ESCAPE.sub(r"\1", text)))
+    words = alt.split()
+    if words and not len(words) % 2 and words[: len(words) // 2] == words[len(words) // 2 :]:
+        alt = " ".join(words[: len(words) // 2])  # its alt text and its title joined, the same words (trafilatura)
     return _EMPHASIZED.sub(r"\2", alt) or None
 
 

@@ -79,7 +79,7 @@ COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
 # address in brackets (html-to-text writes an <img> as "alt [src]", the alt text wrapped onto the lines above).
 # (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
 IMAGE_REF = re.compile(
-    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md>(?:\\.|[^)\s\\])+)(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
+    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md><[^<>\n]+>|(?:\\.|[^)\s\\])+)(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
     r"|\[(?P<bracketed>(?:https?:)?//[^\s\[\]]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\[\]]*)?)\]"
     r"|\[(?P<named>[\w.,?=&%~+-]{1,120}\.(?:jpe?g|png|webp|gif|avif))\]"  # lynx: a picture with no alt, by its file
     r"|(?P<bare>[^\s\[!]\S*\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?[^\s\[\]()]*)?"
@@ -225,7 +225,8 @@ SECTION_END = re.compile(
     r"|推荐阅读|相关阅读|相关新闻|相关文章|延伸阅读|热门推荐|精彩推荐|猜你喜欢|更多新闻|热点新闻|精彩图集"
     r"|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|[uú]ltimas\s+noticias|lo\s+m[aá]s\s+le[ií]do|(?:[aà]\s+)?lire\s+aussi"
     r"|sur\s+le\s+m[eê]me\s+sujet|les\s+plus\s+lus|leggi\s+anche|pi[uù]\s+lett[ie]"
-    r"|about\s+the\s+authors?|[üu]ber\s+(?:den|die)\s+autor(?:in|en)?)\s*[:>»›.…]*$",  # the author's box
+    r"|about\s+the\s+authors?|[üu]ber\s+(?:den|die)\s+autor(?:in|en)?"  # the author's box
+    r"|stories|(?:leave|add|post|write)\s+(?:a\s+)?comments?)\s*[:>»›.…]*$",  # a list of stories, the comments
     re.IGNORECASE,
 )
 

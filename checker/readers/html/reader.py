@@ -1647,7 +1647,10 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     credits: list[SeenCredit] = []
     texts: list[str] = []
     for node in credit_nodes:
-        text, label = _unlabelled(_text(node, noise, labels))
+        shown = _text(node, noise, labels)
+        if not shown.strip():  # '<span class="source_image" data-copyright="AFP/Name">' shown by CSS from its attribute
+            shown = next(iter(attribute_texts(node.items(), _CREDIT_NAME)), "")
+        text, label = _unlabelled(shown)
         if label is None and (inner := [n for n in labels if n in set(node.iterdescendants())]):
             text, label = text.lstrip(" :|–—-"), " ".join(_TEXT(n).strip() for n in inner) + ":"  # "Credit: AP"
         if text and text not in texts:
@@ -1675,9 +1678,15 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
         caption = untitled or caption
     if not caption and len(credit_nodes) == 1 and img is not None:
         caption = _around_credit(credit_nodes[0], unit, noise, credit_set | labels)
-    if not caption:  # a caption written into an attribute (data-caption, cutline, data-cutline...)
+    if not caption:  # a caption written into an attribute (data-caption, cutline, data-cutline...), of the figure's
+        # caption element too ('<figcaption data-caption="…">', shown by CSS)
         caption = next(
-            (text for holder in (unit, *holders) for text in attribute_texts(holder.items(), _CAPTION_NAME)), ""
+            (
+                text
+                for holder in (unit, *holders, *caption_nodes)
+                for text in attribute_texts(holder.items(), _CAPTION_NAME)
+            ),
+            "",
         )
     caption = _without_controls(caption)
     if not caption and len(credits) == 1 and credits[0].label is None and page.registry is not None:
