@@ -1044,3 +1044,15 @@ def test_a_caption_and_a_credit_shown_by_css_from_their_elements_attributes() ->
     assert _seen(_read(body)) == [
         ("content", "The new prime minister, Pedro Passos Coelho, in Lisbon.", "AFP/FRANCISCO LEONG", "afp")
     ]
+
+
+def test_a_gallerys_slides_captioned_in_a_sub_text_with_their_counters_in_brackets() -> None:
+    slides = "".join(
+        f'<li><img class="gg2_image" data-src="http://scr.example.com/1104/Firefox-Aurora/thumb480/SNAG-00{n}.jpg" '
+        f'src="" alt="{title}"><div class="gg2_sub"><div class="gg2_subText">{title} [{n}/3]</div></div></li>'
+        for n, title in enumerate(("Firefox Aurora", "Firefox Nightly", "Golem.de in Firefox"), 1)
+    )
+    story = "".join(_READER_PARAGRAPH.format(n) for n in range(20))
+    body = f'<article>{story[:500]}<ul class="golemGallery2">{slides}</ul>{story}</article>'
+    read = [(i.caption, i.observed.gallery_counter) for i in _read(body).images if i.role != "chrome"]
+    assert read == [("Firefox Aurora", "1/3"), ("Firefox Nightly", "2/3"), ("Golem.de in Firefox", "3/3")]

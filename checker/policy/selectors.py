@@ -43,7 +43,7 @@ class HtmlSelectors(Record):
         "[itemprop=description], "
         # "caption" cut short after a picture's word ("photo-cap", "imgcap", "pic-cap")
         "[class*=photo-cap], [class*=photo_cap], [class*=photocap], [class*=img-cap], [class*=imgcap], "
-        "[class*=image-cap], [class*=pic-cap], [class*=piccap], "
+        "[class*=image-cap], [class*=pic-cap], [class*=piccap], [class*=subtext], "
         # a picture's description ("imageDescriptionVert", "photo-description"), not a teaser's or a page's
         "[class*=imagedescription], [class*=image-description], [class*=photodescription], [class*=photo-description]"
     )

@@ -2409,8 +2409,11 @@ def _same_kind(a, b) -> bool:
 
 
 def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured: str | None) -> ImageEvidence:
+    counter = None
     if caption_text:
         caption_text = _LEADING_COUNTER.sub("", caption_text)  # "1 of 2. Portugal's Prime Minister …"
+        if (closing := _CLOSING_COUNTER.search(caption_text)) is not None:  # "Firefox Aurora [2/10]": a slide's
+            caption_text, counter = caption_text[: closing.start()].rstrip(), closing.group(1)  # counter left on
         for seen in credits:  # "CAPE COD TIMES FILE Sunscreens' …" with the credit printed again after it (a
             # credit in capitals before the caption: "UC Global photo of …" is a sentence that names its source)
             if len(seen.text) > 3 and seen.text.isupper() and caption_text.startswith(seen.text + " "):
@@ -2423,10 +2426,12 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
         alt=_alt(img),
         captions=[caption_text],
         credits=credits,
+        counter=counter,
         signals=["figure" if credits or caption_text else "image"],
     )
 
 
+_CLOSING_COUNTER = re.compile(r"\s\[(\d{1,3}\s*/\s*\d{1,3})\]\s*$")
 _LEADING_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[.:)]\s+")
 _TITLE_CLASS = re.compile(r"title|headline|(?:^|[-_\s])hed(?:$|[-_\s])", re.IGNORECASE)
 
