@@ -36,6 +36,7 @@ from checker.readers.text_lines import (
     Piece,
     line_credit,
     pieces,
+    said_twice,
     same_text,
     says_credit,
     sentence_like,
@@ -684,9 +685,7 @@ def _caption_toggle(block: _Block) -> bool:
 def _name_twice(text: str) -> bool:
     """A short name printed twice in a row ("U.S. Treasury Department U.S. Treasury Department"): the credit shown
     beside a caption toggle and again under the picture."""
-    words = text.split()
-    half = len(words) // 2
-    return not len(words) % 2 and 0 < half <= _NAME_WORDS and words[:half] == words[half:]
+    return len(text.split()) <= 2 * _NAME_WORDS and said_twice(text) is not None
 
 
 _NAME_WORDS = 8
@@ -1446,14 +1445,13 @@ def _linked_title_cards(blocks: list[_Block], parts: list[Piece]) -> None:
             (linked is not None or below[0].link)
             and same_text(title, block.alt)
             and href
-            and not _IMAGE_FILE.search(href)
+            and not P.IMAGE_FILE.search(href)  # a lightbox's link: the photo
         ):
             block.outside = "a picture whose title under it links to another page: a teaser"
 
 
 _GIF = re.compile(r"\.gif(?:$|[?#])", re.IGNORECASE)
 _LINK_LINES = 3  # lines a wrapped link runs over
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#])", re.IGNORECASE)  # a lightbox's link: the photo
 _LINK_START = re.compile(r"^\[([^\[\]]{3,300})\]\(([^()\s]+)")
 
 

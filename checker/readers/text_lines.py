@@ -102,7 +102,7 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             worded = rest.lstrip("*_")[:1].isalpha() and "{" not in rest  # not markup
             # a caption's first word alone, where the wrap broke a long picture line ("…_3x2_md.jpg)Luiz" / "Inácio …")
             worded = worded and (len(rest.split()) > 1 or (rest.isalpha() and len(line) >= _WRAPPED_PICTURE_LINE))
-            worded = worded and not _SLIDE_COUNTER.search(rest)  # "Firefox Nightly [3/10]": the slide's caption ends
+            worded = worded and not P.CLOSING_COUNTER.search(rest)  # "Firefox Nightly [3/10]": the slide's caption ends
             while worded and index < len(lines) and len(taken) < _GLUED_LINES and _goes_on(lines[index][1]):
                 taken.append(lines[index])
                 index += 1
@@ -189,13 +189,10 @@ def _slide_item(line: str) -> bool:
     caption = bare[lead.end() :].strip()
     if not caption or "](" in caption or "![" in caption:
         return False
-    if _SLIDE_COUNTER.search(caption):
+    if P.CLOSING_COUNTER.search(caption):
         return True
     alt = clean(bare[bare.index("[") + 1 : bare.index("](")])
     return bool(alt) and fold(caption) in (fold(alt), fold(doubled(alt) or ""))
-
-
-_SLIDE_COUNTER = re.compile(r"\[\d{1,3}\s*/\s*\d{1,3}\]\s*$")
 
 
 def _unbracketed(address: str) -> str:
@@ -325,9 +322,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         elif (caption := _after_alt(cleaned)) is not None:
             cleaned = caption
         line_pieces: list[Piece] = []
-        if (closing := _SLIDE_COUNTER.search(cleaned)) is not None and closing.start() > 0:
+        if (closing := P.CLOSING_COUNTER.search(cleaned)) is not None and closing.start() > 0:
             cleaned = cleaned[: closing.start()].rstrip()  # "Firefox Aurora [2/10]": the slide's counter, set apart
-            counted = closing.group(0).strip()[1:-1]
+            counted = closing.group(1)
         else:
             counted = None
         led = P.COUNTER_LED.match(cleaned)  # "1 of 2. A general view of ...": a slideshow's counter, then the caption
@@ -433,7 +430,7 @@ def _numbered_pictures(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     files = {
         entry.group(1): entry.group(2)
         for _, line in lines[start + 1 :]
-        if (entry := _REFERENCE_ENTRY.match(line)) is not None and _IMAGE_ADDRESS.search(entry.group(2))
+        if (entry := _REFERENCE_ENTRY.match(line)) is not None and P.IMAGE_FILE.search(entry.group(2))
     }
     if not files:
         return lines
@@ -461,7 +458,6 @@ def _numbered_pictures(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 _REFERENCE_ENTRY = re.compile(r"^\s*(\d{1,4})\.\s+((?:https?:)?//\S+)\s*$")
 _NUMBERED_PICTURE = re.compile(r"^\s*\[(\d{1,4})\](?:\[[^\[\]\s]+\](?=\s|$))?")  # "[1]" and "[photo.jpg]"
-_IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.IGNORECASE)
 _ALT_WORDS = 30
 _ALT_ALONE = 6  # words of a picture's link text that are its alt text, not a caption
 
@@ -489,9 +485,7 @@ def _alt(text: str) -> str | None:
     """A Markdown image's alt text as the page wrote it, or None when it wrote none (an emphasis a writer kept
     around all of it, "*Caption. (Photo: Name / Agency)*" or "''…''", left out)."""
     alt = _NUMBERED_ALT.sub("", clean(_MARKDOWN_ESCAPE.sub(r"\1", text)))
-    words = alt.split()
-    if words and not len(words) % 2 and words[: len(words) // 2] == words[len(words) // 2 :]:
-        alt = " ".join(words[: len(words) // 2])  # its alt text and its title joined, the same words (trafilatura)
+    alt = said_twice(alt) or alt  # its alt text and its title joined, the same words (trafilatura)
     return _EMPHASIZED.sub(r"\2", alt) or None
 
 
@@ -1005,6 +999,13 @@ _CREDIT_WORDS = frozenset(
         "plus",
     ]
 )
+
+
+def said_twice(text: str) -> str | None:
+    """The words a text prints twice in a row, however few ("Firefox Aurora Firefox Aurora"), else None."""
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and not len(words) % 2 and words[:half] == words[half:] else None
 
 
 def doubled(text: str) -> str | None:

@@ -18,6 +18,7 @@ import html
 import re
 
 from checker.readers.text_formats import declared_small, reference
+from checker.readers.text_patterns import IMAGE_FILE
 
 _TAG = re.compile(
     r"<(/?)(img|figure|figcaption|picture|source|p|div|span|a|em|strong|b|i|u|br|hr|cite|small|section|article|"
@@ -95,7 +96,6 @@ _LINKED_IMG = re.compile(
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}\.)\s+<a\b", re.IGNORECASE)
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#])", re.IGNORECASE)
 # <a href="…"><img …></a>, the link's address not the picture's file (a lightbox's)
 _RAW_LINKED_IMG = re.compile(
     r"<a\b[^<>]*?\bhref=[\"']([^\"'<>\s]{1,2000})[\"'][^<>]*>\s*<img\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>\s*</a>",
@@ -105,7 +105,7 @@ _RAW_LINKED_IMG = re.compile(
 
 def _raw_linked_picture(match: re.Match[str]) -> str:
     picture = _reference(match.group(2))
-    if not picture or _IMAGE_FILE.search(match.group(1)):
+    if not picture or IMAGE_FILE.search(match.group(1)):
         return match.group(0)
     return f"[{picture}]({match.group(1)})"
 

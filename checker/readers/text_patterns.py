@@ -62,6 +62,11 @@ LABELS: tuple[Label, ...] = (
     Label("marker", r"zoom|expand|vergrößern|bild\s*vergrößern|fullscreen|full\s*screen", False),
 )
 
+# An address that names an image file ("…/photo.jpg", "…/photo.png?w=600"): a picture, or a lightbox's link to it
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#])", re.IGNORECASE)
+# A slide's counter in brackets closing its caption ("Firefox Aurora [2/10]", Golem's galleries and their scrapes)
+CLOSING_COUNTER = re.compile(r"\[(\d{1,3}\s*/\s*\d{1,3})\]\s*$")
+
 # Gallery counters: a slide number left beside an image. "Image 3 of 7" and "Hide Caption 2 of 8" are
 # unmistakable anywhere in a line; a bare "3 of 7" or "3 / 7" only on a line of its own or next to another label.
 _NUMBER = r"\d{1,3}"

@@ -41,7 +41,7 @@ from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier, query
-from checker.readers.text_patterns import AUTHOR_BIO
+from checker.readers.text_patterns import AUTHOR_BIO, CLOSING_COUNTER
 from checker.textnorm import clean, fold, word_count
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
@@ -391,11 +391,11 @@ def read_html(
                 caption_text, credit_texts = _attribute_caption(element, lineage, page)
                 if caption_text or credit_texts:
                     signals.append("caption-attribute")
-                labelled = _caption_paragraph(element, lineage, held) if credit_texts and not caption_text else None
-                if labelled is not None and labelled[0] not in claimed and _CAPTION_LABEL.match(_TEXT(labelled[0])):
-                    claimed.update(labelled)  # the alt text's credit ("(Credit: Nasa)"), the caption printed under
-                    caption_text = _CAPTION_LABEL.sub("", _without_controls(_text(labelled[0], set(), set())), count=1)
-                    signals.append("caption-paragraph")
+                    labelled = None if caption_text else _caption_paragraph(element, lineage, held)
+                    if labelled and labelled[0] not in claimed and _CAPTION_LABEL.match(_TEXT(labelled[0])):
+                        claimed.update(labelled)  # the alt text's credit ("(Credit: Nasa)"), the caption printed under
+                        caption_text = _paragraph_caption(labelled)
+                        signals.append("caption-paragraph")
                 elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
                     caption_text, credit_texts = own
                     signals.append("gallery-slide-text")
@@ -413,8 +413,7 @@ def read_html(
                     paragraph[0] not in claimed
                 ):
                     claimed.update(paragraph)
-                    caption_text = _without_controls(" ".join(_text(p, set(), set()) for p in paragraph))
-                    caption_text = _CAPTION_LABEL.sub("", caption_text, count=1)
+                    caption_text = _paragraph_caption(paragraph)
                     if page.registry is not None:
                         caption_text, credit_texts = _caption_credit(caption_text, page.registry)
                     signals.append("caption-paragraph")
@@ -1769,6 +1768,12 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     return None
 
 
+def _paragraph_caption(paragraph: list) -> str:
+    """The caption text of the paragraphs `_caption_paragraph` found, without controls or a caption label."""
+    text = _without_controls(" ".join(_text(p, set(), set()) for p in paragraph))
+    return _CAPTION_LABEL.sub("", text, count=1)
+
+
 # A label that names the line after a picture its caption ("图注：…", "Caption: …", "Bildunterschrift: …")
 _CAPTION_LABEL = re.compile(
     r"^\s*(?:图注|图说|图片说明|(?:photo\s+|image\s+|picture\s+)?caption|bildunterschrift|légende|pie\s+de\s+foto)\s*[:：]\s*",
@@ -2412,8 +2417,9 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
     counter = None
     if caption_text:
         caption_text = _LEADING_COUNTER.sub("", caption_text)  # "1 of 2. Portugal's Prime Minister …"
-        if (closing := _CLOSING_COUNTER.search(caption_text)) is not None:  # "Firefox Aurora [2/10]": a slide's
-            caption_text, counter = caption_text[: closing.start()].rstrip(), closing.group(1)  # counter left on
+        closing = CLOSING_COUNTER.search(caption_text)  # "Firefox Aurora [2/10]": a slide's counter left on
+        if closing is not None and caption_text[closing.start() - 1 : closing.start()].isspace():
+            caption_text, counter = caption_text[: closing.start()].rstrip(), closing.group(1)
         for seen in credits:  # "CAPE COD TIMES FILE Sunscreens' …" with the credit printed again after it (a
             # credit in capitals before the caption: "UC Global photo of …" is a sentence that names its source)
             if len(seen.text) > 3 and seen.text.isupper() and caption_text.startswith(seen.text + " "):
@@ -2431,7 +2437,6 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
     )
 
 
-_CLOSING_COUNTER = re.compile(r"\s\[(\d{1,3}\s*/\s*\d{1,3})\]\s*$")
 _LEADING_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[.:)]\s+")
 _TITLE_CLASS = re.compile(r"title|headline|(?:^|[-_\s])hed(?:$|[-_\s])", re.IGNORECASE)
 
