@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from checker import lazy_re
 
 # Zero-width and invisible characters that scrapes and CMSs leave inside credits.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD = lazy_re.compile(r"[^\w]+")
 
 
 def clean(text: str) -> str:
@@ -18,7 +19,7 @@ def clean(text: str) -> str:
 
 
 # Han, kana and hangul: scripts written without spaces between words
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = lazy_re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CJK_PER_WORD = 2  # characters of Chinese or Japanese to a word, about, where a word of English is one
 
 

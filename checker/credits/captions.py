@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from checker import lazy_re
 from checker.credits.parse import (
     LABEL_WORDS,
     looks_like_credit,
@@ -31,18 +32,18 @@ from checker.plain import Value
 from checker.textnorm import clean, fold
 
 _MAX_WORDS = 16
-_LABEL = re.compile(
+_LABEL = lazy_re.compile(
     rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image|Photograph)s?\s+by\b|Photographed\s+by\b|PHOTO BY\b|(?:Photo\s+)?(?:[Ii]llustration|[Cc]omposite|[Cc]ollage|[Mm]ontage|Art(?:work)?)\s+by\b|\bCredit\b(?!\s*(?:Suisse|Agricole|Karma|[Cc]ards?|[Uu]nions?|[Ss]cores?|[Rr]atings?)\b)\s*"
     # a visually hidden "Credit" glued to the caption and to the name ("… an official said.CreditMichael Appleton")
     r"|(?<=[.!?\"'’”)])Credit(?!Suisse|Agricole|Karma|Credit)(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"
 )
-_BRACKETED = re.compile(r"(?P<label>)(?P<open>[(\[（【])(?P<body>[^()\[\]（）【】]{2,160})[)\]）】]\s*[.。]?\s*$")
-_COPYRIGHT = re.compile(r"(?P<label>©|\([cC]\))\s*(?P<body>[^©]{2,120}?)\s*$")
-_LEADING_AGENCY = re.compile(
+_BRACKETED = lazy_re.compile(r"(?P<label>)(?P<open>[(\[（【])(?P<body>[^()\[\]（）【】]{2,160})[)\]）】]\s*[.。]?\s*$")
+_COPYRIGHT = lazy_re.compile(r"(?P<label>©|\([cC]\))\s*(?P<body>[^©]{2,120}?)\s*$")
+_LEADING_AGENCY = lazy_re.compile(
     r"(?P<label>)(?P<body>(?:REUTERS|Reuters|AFP PHOTO|AFP Photo|AP Photo|AP PHOTO|AAP Image|AAPIMAGE|ANSA|EPA|EPA-EFE)"
     r"\s*/\s*[^/()\n]{2,60}(?:/[^/()\n]{1,60}){0,3})\s*$"
 )
-_SENTENCE_TAIL = re.compile(r"[.!?][\"'’”)]?\s*(?P<label>)(?P<body>[^.!?()\[\]\n]{3,120})$")
+_SENTENCE_TAIL = lazy_re.compile(r"[.!?][\"'’”)]?\s*(?P<label>)(?P<body>[^.!?()\[\]\n]{3,120})$")
 _SEPARATOR_BEFORE = set("([{|–—-/,;:")
 _ASIDE_END = set(".!?\"'’”“")
 # Abbreviations whose full stop ends no sentence ("Washington Gov. Jay Inslee", "Feb. 7", "Calif.").
@@ -119,8 +120,8 @@ _ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
-_SENTENCE_END = re.compile(r"(?<![\w.])(?P<word>[\w.]+)[.!?][\"'’”)]?\s+(?=[A-ZÀ-Þ\"“‘„])")
-_SENTENCES = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w+\s+\w+")  # a second sentence: not a credit
+_SENTENCE_END = lazy_re.compile(r"(?<![\w.])(?P<word>[\w.]+)[.!?][\"'’”)]?\s+(?=[A-ZÀ-Þ\"“‘„])")
+_SENTENCES = lazy_re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w+\s+\w+")  # a second sentence: not a credit
 
 
 class CreditSpan(Value, frozen=True):
@@ -159,7 +160,7 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_TIME_STAMP = re.compile(
+_TIME_STAMP = lazy_re.compile(
     rf"\s(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
     r"(?:\s*[•·|,–-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$",
     re.IGNORECASE,
@@ -168,7 +169,9 @@ _TIME_STAMP_CHARACTERS = 40
 
 # "Photo credit: AP | In this Nov. 22, 2010, file photo, …", "© Name, AFP | Police …": a labelled credit set off
 # before the caption by a bar
-_LABELLED_LEAD = re.compile(rf"^(?P<label>(?:{LABEL_WORDS})\s*:|©|\([cC]\))(?P<body>[^|:©]{{2,80}}?)\s+\|\s+(?=\S)")
+_LABELLED_LEAD = lazy_re.compile(
+    rf"^(?P<label>(?:{LABEL_WORDS})\s*:|©|\([cC]\))(?P<body>[^|:©]{{2,80}}?)\s+\|\s+(?=\S)"
+)
 
 
 def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
@@ -194,14 +197,14 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 # A Chinese credit after the caption's last full stop, or alone: who photographed it ("…摄", "城市摄影队 周斌 摄") or
 # provided it ("小花母亲供图"), an outlet's name after it ("… 供图 华龙网"), in brackets or not ("（刘通摄）")
-_PHOTOGRAPHED_BY = re.compile(
+_PHOTOGRAPHED_BY = lazy_re.compile(
     r"(?:(?<=[。！？])|^)\s*(?P<open>[（(]?)(?P<body>[^。！？，（）()\n]{2,40}?(?:摄|供图)(?:\s+[^\s。！？，（）()]{2,12})?)[）)]?\s*$"
 )
 
 
 # A Chinese picture label and its credit closing a caption, or all of it: "图/pixabay", "图片来源：新华社",
 # "▲图片来自视频截图。" (not "来源：", an article's source as often)
-_CHINESE_LABEL = re.compile(
+_CHINESE_LABEL = lazy_re.compile(
     r"(?:^|(?<=[。！？\s]))[▲△]?(?P<label>(?:图片?|照片)(?:来源|来自)?\s*[:：/／]|图片?来自|图源\s*[:：]?|摄影\s*[:：])"
     r"\s*(?P<body>[^。！？，\n]{1,30}?)\s*[。.]?\s*$"
 )
@@ -290,8 +293,8 @@ def _label_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 
 # "Sala de espera de un ambulatorio. / GORKA LEJARCEGI": a credit set off by a slash after the caption's last sentence
-_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+/\s+(?P<body>[^/()\[\]]{2,60}?)\s*$")
-_ADDRESS = re.compile(r"\.[a-z]{2,4}$|^www\.|://")  # "westlakefishhouse.com": a list's web address
+_SLASH_TAIL = lazy_re.compile(r"(?<=[.!?])\s+/\s+(?P<body>[^/()\[\]]{2,60}?)\s*$")
+_ADDRESS = lazy_re.compile(r"\.[a-z]{2,4}$|^www\.|://")  # "westlakefishhouse.com": a list's web address
 SLASH_WORDS = 5
 
 
@@ -436,7 +439,7 @@ _NOT_SOURCES = frozenset(
 )
 # A Chinese source: a news agency (新华社), a website (人民网), a paper (日报), a broadcaster (电视台), a picture
 # library (视觉中国, 东方IC), a screenshot (视频截图) or pictures from the web (网络图片); not a file picture (资料图片)
-_CJK_SOURCE = re.compile(r"^(?!资料|示意)[\u4e00-\u9fffA-Za-z]{1,10}(?:社|网|报|台|截图|图片|中国|IC)$")
+_CJK_SOURCE = lazy_re.compile(r"^(?!资料|示意)[\u4e00-\u9fffA-Za-z]{1,10}(?:社|网|报|台|截图|图片|中国|IC)$")
 
 
 def _source_named(body: str, opening: str) -> bool:
@@ -466,7 +469,7 @@ _STUDIO_WORDS = frozenset(["photography", "photographie", "fotografie", "fotogra
 
 
 # A rights statement alone in brackets closing a caption: the photo's credit as the page gives it
-_RIGHTS_ONLY = re.compile(
+_RIGHTS_ONLY = lazy_re.compile(
     r"^(?:public\s+domain|gemeinfrei|domaine\s+public|CC0|CC[\s-]BY(?:[\s-](?:SA|NC|ND)){0,2}(?:\s\d\.\d)?)$",
     re.IGNORECASE,
 )
@@ -479,12 +482,12 @@ def rights_only(text: str) -> bool:
 
 # An outlet's name, "Photo/" and the photographer's name: the house style of AP ("AP Photo/Jane Doe") that other
 # outlets write too ("HT Photo/Waseem Andrabi", "Xinhua Photo/Li Ming", "WBAL Photo by Scott Wykoff")
-_OUTLET_PHOTO = re.compile(
+_OUTLET_PHOTO = lazy_re.compile(
     r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+Photos?(?:\s*/\s*|\s+by\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
 )
 
 
-_PERSON_OUTLET = re.compile(
+_PERSON_OUTLET = lazy_re.compile(
     r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}$"
 )
 
@@ -520,7 +523,7 @@ def _dash_name_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_DASH_NAME = re.compile(
+_DASH_NAME = lazy_re.compile(
     rf"\s[-–—]\s+(?P<body>(?:{_CAPITALISED}\s+){{1,3}}{_CAPITALISED}\s*/\s*{_CAPITALISED}"
     rf"(?:\s+(?:{_CAPITALISED}|de|do|da|dos|das|del|of|the|and|&)){{0,4}})\s*$"
 )
@@ -550,7 +553,7 @@ def _tail_credit(text: str, registry: Registry) -> CreditSpan | None:
 # A credit after a caption that ends without a full stop ("... “inappropriate content” Dado Ruvic/Reuters",
 # "... in Nice Getty Images"): up to three name words before the slash, or an agency name of several words or in
 # capitals. One mixed-case word ("... told Reuters") is prose.
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.)$")
+_NAME_TOKEN = lazy_re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.)$")
 _PROSE_BEFORE = frozenset(
     [
         "to",
@@ -668,11 +671,11 @@ def _slash_tail(text: str, words: list[str], registry: Registry) -> CreditSpan |
 # NASCAR", "... at Muirfield. Matt Dunham AP"): two to four name words, then agencies of the registry, whole
 # ("AFP/Getty Images"). (Readers pass cleaned text: a text browser's two spaces between a slide's caption and its
 # credit are one by then, and checker/readers/text_lines.py reads that slide from the alt line above it.)
-_TAIL_START = re.compile(r"(?<=[.!?])[\"'’”)]?\s+")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]\.|de|da|van|von|del|la|le),?$")
-_FOR_CLIENT = re.compile(r"\s+for\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}$")  # "Getty Images for NASCAR"
+_TAIL_START = lazy_re.compile(r"(?<=[.!?])[\"'’”)]?\s+")
+_NAME_WORD = lazy_re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]\.|de|da|van|von|del|la|le),?$")
+_FOR_CLIENT = lazy_re.compile(r"\s+for\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}$")  # "Getty Images for NASCAR"
 _BYLINE_START = frozenset({"by", "von", "par", "por", "door", "di", "photo", "photos", "credit"})
-_BY = re.compile(r"By\s+(?=[A-Z])")
+_BY = lazy_re.compile(r"By\s+(?=[A-Z])")
 
 
 def _named_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
@@ -735,7 +738,7 @@ _TITLE_WORDS = frozenset(
         "candidate",
     ]
 )
-_PERSON_COMMA_OUTLET = re.compile(
+_PERSON_COMMA_OUTLET = lazy_re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:for\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$"
 )
 
@@ -770,7 +773,7 @@ def name_and_agency(tail: str, registry: Registry) -> Credit | None:
 # "dpa/Jan Woitas Im Oktober ...", "© Getty Images MANCHESTER ..."): the longest run of words at the start that is
 # a credit naming an agency and ends at an agency name, a credit role or a two-word name after a slash.
 _ROLE_END = frozenset({"contributor", "contributors", "licensors", "handout", "pool", "stringer", "file", "staff"})
-_CAPTION_START = re.compile(r"^[\"“„‘'(]?[A-ZÀ-Þ0-9]")
+_CAPTION_START = lazy_re.compile(r"^[\"“„‘'(]?[A-ZÀ-Þ0-9]")
 
 
 class LeadingCredit(Value, frozen=True):
@@ -829,9 +832,9 @@ def source_and_caption(text: str) -> tuple[str, str] | None:
     return found.group("caption").strip(), found.group("credit").strip(" ,")
 
 
-_SOURCE_AND_CAPTION = re.compile(
+_SOURCE_AND_CAPTION = lazy_re.compile(
     r"^\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120}?)\s*(?:Image|Media) caption,?\s*(?P<caption>.+)$", re.DOTALL
 )
-_CAPTION_AND_SOURCE = re.compile(
+_CAPTION_AND_SOURCE = lazy_re.compile(
     r"^\s*(?:Image|Media) caption,?\s*(?P<caption>.+?)\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120})$", re.DOTALL
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from checker import lazy_re
 from checker.credits.registry import Registry, default_registry
 from checker.model import Credit
 from checker.textnorm import clean, fold
@@ -20,7 +21,7 @@ LABEL_WORDS = (
     r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?\s+(?:photos?|images?)|Crédits?"
     r"|Copyright|File|Source|Quelle"
 )
-_LEADING_LABEL = re.compile(
+_LEADING_LABEL = lazy_re.compile(
     rf"^(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?|Photographed)\s+(?:by|from|courtesy(?: of)?)\b"
     r"|(?:Photo\s+)?(?:Illustration|Composite|Collage|Montage|Art(?:work)?)\s+by\b"
     r"|(?:图片?|照片)(?:来源|来自)?\s*[:：/／]|图片?来自|图源\s*[:：]?|摄影\s*[:：]"  # "图片来源：", "图/"
@@ -30,24 +31,24 @@ _LEADING_LABEL = re.compile(
 _WRAPPERS = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”"}
 # A Creative Commons licence closing a credit ("Karin Dalziel CC BY 2.0", "Jane Doe / CC BY-SA 4.0", "(CC0)"): the
 # terms the photo is used under, kept in the credit as written, not a part of who made it
-_LICENCE_TAG = re.compile(
+_LICENCE_TAG = lazy_re.compile(
     r"(?<=\w)[\s,;/|(–-]+\(?(?:CC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,2}|0|Zero)(?:[\s-]?\d\.\d)?|public\s+domain"
     r"|gemeinfrei|domaine\s+public)\)?\.?\s*$",
     re.IGNORECASE,
 )
-_SUPPLIER_REF = re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$")  # Shutterstock "(16512200n)"
-_YEAR = re.compile(r"^(?:19|20)\d\d\b\s*")  # "© 2008 Getty Images"
-_SEPARATORS = re.compile(
+_SUPPLIER_REF = lazy_re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$")  # Shutterstock "(16512200n)"
+_YEAR = lazy_re.compile(r"^(?:19|20)\d\d\b\s*")  # "© 2008 Getty Images"
+_SEPARATORS = lazy_re.compile(
     r"\s*/\s*|\s+(?:via|vía|über)\s+|\s+[|–—-]\s+|\s*:\s*|\s*;\s*|\s*\|\s*"
     r"|\s+(?:on|from)\s+(?=(?:Unsplash|Pexels|Pixabay|Flickr)\b)",  # "Photo by Lena Park on Unsplash": a photo site's
     re.IGNORECASE,
 )
 # "Evan Vucci, STF", "Mark Lennihan, File": a role written after the name, split off at its comma
-_COMMA_ROLE = re.compile(
+_COMMA_ROLE = lazy_re.compile(
     r",\s*(?=(?:str|stf|ho|file|files|pool|staff|stringer|handout|afp|ap|epa|dpa|reuters|getty images)\b)",
     re.IGNORECASE,
 )
-_TRAILING_NOTE = re.compile(r"\s+(?:file|files|archive|pool|handout)$", re.IGNORECASE)
+_TRAILING_NOTE = lazy_re.compile(r"\s+(?:file|files|archive|pool|handout)$", re.IGNORECASE)
 
 # Parts that are roles or placeholders, never a photographer's name.
 _ROLES = {
@@ -189,7 +190,9 @@ _ORG_WORDS = {
     "caiaimage",
     "photoalto",
 }
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|den|del|la|le|di|du|bin|al|el|dos|das|y)$")
+_NAME_WORD = lazy_re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|den|del|la|le|di|du|bin|al|el|dos|das|y)$"
+)
 
 
 def _unwrap(text: str) -> str:
@@ -289,8 +292,8 @@ _CREDIT_LOWER = frozenset(
         "str",
     ]
 )
-_CREDIT_TOKEN = re.compile(r"[^\s/|;,()\[\]]+")
-_MID_SENTENCE = re.compile(
+_CREDIT_TOKEN = lazy_re.compile(r"[^\s/|;,()\[\]]+")
+_MID_SENTENCE = lazy_re.compile(
     r"(?<![a-z\u00df-\u00ff])[a-z\u00df-\u00ff]{3,}[.!?][\"'’”]?\s+[A-Z][a-z]"
 )  # "...the wall. Then", not "Jr. Smith"
 
@@ -326,12 +329,12 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
 
 # A name after "Photo by": up to two lower-case words (a title, a particle) and at least one capitalised word, up
 # to a comma or the end; no sentence
-_NAMED_BY = re.compile(
+_NAMED_BY = lazy_re.compile(
     r"^(?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*\s+){0,2}[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*){0,3}\s*"
     r"(?:,[^,.!?]{0,40}|from\s+[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*){0,4}\s*)?$"  # "Jane Doe from Pexels"
     # (words apart by spaces only: a run of capitals splits one way, so a long one fails fast)
 )
-_AND = re.compile(r"\s+(?:and|&|und|et|y)\s+")
+_AND = lazy_re.compile(r"\s+(?:and|&|und|et|y)\s+")
 _PAGE_WORDS = frozenset(
     [
         "information",
@@ -351,10 +354,10 @@ _PAGE_WORDS = frozenset(
         "issues",
     ]
 )
-_FEW_WORDS = re.compile(r"^[^\s.!?]+(?:\s+[^\s.!?]+){0,3}$")
+_FEW_WORDS = lazy_re.compile(r"^[^\s.!?]+(?:\s+[^\s.!?]+){0,3}$")
 _NO_ONE = frozenset({"none", "n/a", "na", "unknown", "tbd", "tbc", "-"})
-_PLURAL_LABEL = re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
-_CREDIT_JOINS = re.compile(r"/|\||\b(?:via|for|courtesy)\b", re.IGNORECASE)
+_PLURAL_LABEL = lazy_re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bilder)\s*:", re.IGNORECASE)
+_CREDIT_JOINS = lazy_re.compile(r"/|\||\b(?:via|for|courtesy)\b", re.IGNORECASE)
 
 
 def plausible_credit(body: str, label: str | None = None, registry: Registry | None = None) -> bool:

@@ -14,6 +14,7 @@ import re
 import struct
 from typing import TYPE_CHECKING
 
+from checker import lazy_re
 from checker.metadata import gif, png, psp
 from checker.metadata.blocks import RawBlocks
 from checker.metadata.iptc import PHOTOSHOP_HEADER, photoshop_iim_blocks
@@ -29,7 +30,7 @@ EXIF_HEADER = b"Exif\x00\x00"
 IPTC_NAA, PHOTOSHOP_TAG, XMP_TAG = 33723, 34377, 700
 PSD_IPTC, PSD_EXIF, PSD_XMP = 0x0404, 0x0422, 0x0424
 TIFF_STARTS = (b"II*\x00", b"MM\x00*")
-_EXIF_SIGNATURE = re.compile(rb"Exif\x00\x00(?:II\*\x00|MM\x00\*)")
+_EXIF_SIGNATURE = lazy_re.compile(rb"Exif\x00\x00(?:II\*\x00|MM\x00\*)")
 JPEG_STARTS = (b"\xff\xd8", b"\xff\x01Exiv2")
 # ISO base-media boxes (JPEG 2000, JPEG XL): uuid boxes and named boxes that carry metadata
 UUID_XMP = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")

@@ -7,15 +7,15 @@ which end at the packet trailer `<?xpacket end="w"?>` (what exiftool does). Pill
 
 from __future__ import annotations
 
-import re
 from typing import BinaryIO
 
+from checker import lazy_re
 from checker.metadata.blocks import RawBlocks
 
 SIGNATURES = (b"GIF87a", b"GIF89a")
 XMP_APPLICATION = b"XMP DataXMP"
 MAX_XMP = 16 * 1024 * 1024  # bytes kept of one XMP extension
-_PACKET_END = re.compile(rb"<\?xpacket end=['\"][wr]['\"]\?>")
+_PACKET_END = lazy_re.compile(rb"<\?xpacket end=['\"][wr]['\"]\?>")
 _EXTENSION, _IMAGE, _TRAILER = 0x21, 0x2C, 0x3B
 _APPLICATION = 0xFF
 

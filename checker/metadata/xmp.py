@@ -7,6 +7,7 @@ import re
 from xml.etree.ElementTree import Element, ParseError
 from xml.etree.ElementTree import fromstring as element_from
 
+from checker import lazy_re
 from checker.model import MetaFields
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -18,7 +19,7 @@ NS = {
     "plus": "http://ns.useplus.org/ldf/xmp/1.0/",
     "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
 }
-_OPEN = re.compile(rb"<(x:xmpmeta|x:xapmeta|rdf:RDF)\b")
+_OPEN = lazy_re.compile(rb"<(x:xmpmeta|x:xapmeta|rdf:RDF)\b")
 _CLOSE = {name: re.compile(rb"</" + name + rb"\s*>") for name in (b"x:xmpmeta", b"x:xapmeta", b"rdf:RDF")}
 MAX_PACKETS = 8  # packets kept from one scan, and tried in order before giving up on a file's XMP
 _CONTAINERS = {f"{{{RDF}}}{kind}" for kind in ("Alt", "Seq", "Bag")}

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
+from checker import lazy_re
 from checker.credits.registry import Agency, Registry, default_registry
 from checker.plain import as_dict
 from checker.policy.selectors import HtmlSelectors
@@ -185,7 +186,7 @@ def _has_tool_table(path: Path) -> bool:
 
 # Where a [tool.creditcheck] table can start: "[tool.creditcheck]", "[tool.creditcheck.rules]", a dotted key
 # "tool.creditcheck.x = …", or "creditcheck = {…}" (or "creditcheck.x = …") under [tool]
-_TOOL_TABLE = re.compile(
+_TOOL_TABLE = lazy_re.compile(
     r"""^\s*(?:\[\s*tool\s*\.\s*["']?creditcheck|tool\s*\.\s*["']?creditcheck|["']?creditcheck["']?\s*[.=])""", re.M
 )
 

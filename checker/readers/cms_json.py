@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
+from checker import lazy_re
 from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -23,8 +23,8 @@ from checker.readers.html.reader import read_html
 from checker.readers.jsonpos import PointerIndex
 from checker.textnorm import clean
 
-_TAGS = re.compile(r"<[^>]+>")
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_TAGS = lazy_re.compile(r"<[^>]+>")
+_DAY = lazy_re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 def read_cms_json(source: str, data: bytes, registry: Registry, selectors: HtmlSelectors | None = None) -> Article:

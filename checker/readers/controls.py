@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-CONTROL_ALT = re.compile(
+from checker import lazy_re
+
+CONTROL_ALT = lazy_re.compile(
     r"^(?:(?:go|jump|skip|back|return|scroll)\s+to\s+(?:the\s+)?(?:main\s+)?(?:navigation|content|top|menu|home(?:\s?page)?)"
     r"|(?:vote|click|tap)\b.*"
     r"|(?:menu|search|close|print|share|next|previous|prev|e-?mail|vote|zoom|enlarge|play|subscribe|follow)"

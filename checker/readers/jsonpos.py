@@ -9,13 +9,13 @@ a reader needs a few.) Lines are counted at "\\n"; columns count characters from
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any, cast
 
+from checker import lazy_re
 from checker.model import PointerLocation
 
-_SPACE = re.compile(r"[ \t\n\r]*")
+_SPACE = lazy_re.compile(r"[ \t\n\r]*")
 
 
 class PointerIndex:

@@ -13,35 +13,35 @@ Each verdict is a reason, shown where the file is listed as skipped: never an er
 
 from __future__ import annotations
 
-import re
+from checker import lazy_re
 
 # identify tags of prose, which only the content can tell from an article
 _PROSE_TAGS = {"text", "plain-text", "markdown", "html", "xhtml", "json", "jsonl"}
 _CONFIG_TAGS = {"toml", "yaml", "ini", "cfg", "json5", "jsonnet", "editorconfig", "dockerfile", "makefile"}
 
 # Keys that only Arc XP ANS and WordPress REST documents carry (checker/readers/cms_json.py tells them apart).
-_CMS_KEYS = re.compile(
+_CMS_KEYS = lazy_re.compile(
     rb'"(?:content_elements|promo_items|media_details|source_url)"\s*:'
     rb'|"type"\s*:\s*"(?:story|gallery|image)"'
     rb'|"(?:content|caption)"\s*:\s*\{\s*"(?:rendered|raw|protected)"'
 )
 
-_CODE_START = re.compile(
+_CODE_START = lazy_re.compile(
     r"^\s*(?:import\s+[\w.{*]|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+\s*[(:{]|function\b|const\s+\w|"
     r"let\s+\w|var\s+\w|export\s|module\.exports|package\s+[\w.]+;?$|#include\s*[<\"]|using\s+[\w.]+;|fn\s+\w+\s*\(|"
     r"pub\s+|return\b|if\s*\(|for\s*\(|while\s*\(|async\s+|await\s+|@\w+|//|/\*|\*/|"
     r"(?:public|private|protected|static)\s+\w)"
 )
-_CODE_END = re.compile(
+_CODE_END = lazy_re.compile(
     r"[{};]\s*$|^\s*[}\])]+[;,)]*\s*$|\)\s*:\s*$|=>\s*\{?\s*$"
     r"|^\s*(?:if|elif|else|for|while|try|except|finally|with)\b[^.!?]*:\s*$"  # Python blocks
     r"|^\s*[\w.]+\(.*\);?\s*$"  # a call on its own: main(), print("hi")
 )
-_ASSIGNMENT = re.compile(r"^\s*[\w.\-\"'\[\]]+\s*[+\-*/|&]?=\s*\S")  # key = value, x += 1
-_SECTION = re.compile(r"^\s*\[\[?[\w.\-\"' ]+\]\]?\s*$")  # [section], [[table]]
-_YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w.\-\"']+:(?:\s+\S.*)?$|^\s*-\s+\S")  # key: value, key:, - item
-_SENTENCE = re.compile(r"[.!?\"”’)]\s*$")
-_JSON_OBJECT = re.compile(rb'\{\s*(?:"(?:[^"\\\n]|\\.)*"\s*:|\})')
+_ASSIGNMENT = lazy_re.compile(r"^\s*[\w.\-\"'\[\]]+\s*[+\-*/|&]?=\s*\S")  # key = value, x += 1
+_SECTION = lazy_re.compile(r"^\s*\[\[?[\w.\-\"' ]+\]\]?\s*$")  # [section], [[table]]
+_YAML_KEY = lazy_re.compile(r"^\s*(?:-\s+)?[\w.\-\"']+:(?:\s+\S.*)?$|^\s*-\s+\S")  # key: value, key:, - item
+_SENTENCE = lazy_re.compile(r"[.!?\"”’)]\s*$")
+_JSON_OBJECT = lazy_re.compile(rb'\{\s*(?:"(?:[^"\\\n]|\\.)*"\s*:|\})')
 
 
 def by_name(tags: set[str]) -> str | None:

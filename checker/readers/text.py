@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from checker import lazy_re
 from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, source_and_caption, split_credits
 from checker.credits.parse import LABEL_WORDS, looks_like_credit, looks_like_person, parse
 from checker.credits.registry import Registry
@@ -667,7 +668,7 @@ class _Assembler:
 
 
 _NAME_LINE_WORDS = 4
-_NAME_LINE = re.compile(r"[^\W\d_][\w .'’&/-]*")
+_NAME_LINE = lazy_re.compile(r"[^\W\d_][\w .'’&/-]*")
 _HEADING_STARTS = frozenset({"the", "a", "an", "what", "how", "why", "when", "where", "who", "which", "more", "read"})
 
 
@@ -691,7 +692,7 @@ def _name_twice(text: str) -> bool:
 _NAME_WORDS = 8
 
 
-_CAPTION_TOGGLE = re.compile(r"toggle\s*caption", re.IGNORECASE)
+_CAPTION_TOGGLE = lazy_re.compile(r"toggle\s*caption", re.IGNORECASE)
 
 
 def _long_cjk(text: str) -> bool:
@@ -740,7 +741,7 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
 
 # A labelled credit closed by a Creative Commons licence, then the alt text's description (an extractor that joins
 # an image's title, "Foto: Name CC BY 2.0", and its alt text)
-_LICENSED_LEAD = re.compile(
+_LICENSED_LEAD = lazy_re.compile(
     rf"^(?P<label>(?:{LABEL_WORDS})\s*:)\s*(?P<credit>[^:()\[\]]{{2,80}}?\bCC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){{0,2}}|0)"
     r"(?:[\s-]?\d\.\d)?)\s+\S"
 )
@@ -771,13 +772,13 @@ def _shaped(alt: str, span: CreditSpan) -> bool:
     return alt[span.start : span.start + 1] in ("(", "[") or "/" in span.raw
 
 
-_ALT_SLASH_CREDIT = re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30}){1,3})\)$")
+_ALT_SLASH_CREDIT = lazy_re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30}){1,3})\)$")
 
 
 # What a converter left of markup it could not write: a link's end "](…)", an attribute list "{class: …}", code
 # quotes "``{class: image_icon}](…)". No caption starts so.
 # code, a style, pandoc's "{#id width=…}", a script link's rest ("|javascript:pop_me_up2(…)")
-_MARKUP_LEFT = re.compile(r"^(?:`|\{\s*[\w-]+\s*:|\]\(|\{[#.][\w-]|[\[\]\"|:\s]*javascript:)")
+_MARKUP_LEFT = lazy_re.compile(r"^(?:`|\{\s*[\w-]+\s*:|\]\(|\{[#.][\w-]|[\[\]\"|:\s]*javascript:)")
 
 
 def _caption_under_credited_alt(block: _Block, piece: Piece, after: Piece | None) -> bool:
@@ -819,7 +820,7 @@ def _credits_below_gap(parts: list[Piece]) -> int:
     return count
 
 
-_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+_SLUG = lazy_re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 _PAGE_STYLE_MIN = 3  # credits laid out the same way before the page's layout is trusted
 
 
@@ -933,8 +934,8 @@ def _flattened(piece: Piece, registry: Registry) -> list[Piece]:
     return out
 
 
-_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9’']\s+([A-Z])")
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|net|org|de|fr|es|it|uk|au|ca)")
+_CAPITALISED_AFTER_LOWER = lazy_re.compile(r"[a-z0-9’']\s+([A-Z])")
+_DOMAIN = lazy_re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|net|org|de|fr|es|it|uk|au|ca)")
 # words that start captions as well as credits: never taken for a credit learned from the page
 _SENTENCE_STARTS = frozenset(
     ["the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "his", "her", "their"]
@@ -1048,7 +1049,7 @@ def _is_title(title: list[str], texts: list[str]) -> bool:
     return True
 
 
-_COUNTER_TOTAL = re.compile(r"\bof\s*/?\s*(\d+)", re.IGNORECASE)
+_COUNTER_TOTAL = lazy_re.compile(r"\bof\s*/?\s*(\d+)", re.IGNORECASE)
 _GALLERY_MIN = 3
 _RUNS_ON = frozenset(
     [
@@ -1110,14 +1111,14 @@ def _shared_start(a: str, b: str) -> int:
 
 
 # A picture as w3m prints it, its alt text in brackets on a line of its own ("[Neutron star image]")
-_BRACKETED_ALT = re.compile(r"\[[^\[\]()]{3,120}\]")
+_BRACKETED_ALT = lazy_re.compile(r"\[[^\[\]()]{3,120}\]")
 
 # A list item holding only a text browser's marker of a picture ("• [hero_wide_]"): a list of other stories' cards
-_LISTED_PICTURE = re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
-_BULLET = re.compile(r"^[•▪◦]\s")  # a text browser's bullet (not "-" or "*": a caption may start with one)
+_LISTED_PICTURE = lazy_re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
+_BULLET = lazy_re.compile(r"^[•▪◦]\s")  # a text browser's bullet (not "-" or "*": a caption may start with one)
 
 # A list item as text browsers and Markdown converters print it: navigation and link lists, not slides
-_LIST_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s")
+_LIST_ITEM = lazy_re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s")
 
 
 def _weak_credits(caption: str) -> tuple[str, list[SeenCredit]]:
@@ -1262,7 +1263,7 @@ def _source_only(seen: SeenCredit) -> bool:
     return agency is None and bool(seen.label) and _SOURCE_LABEL.match(seen.label or "") is not None
 
 
-_SOURCE_LABEL = re.compile(r"^\s*(?:story\s+)?(?:source|quelle|fuente)\s*:?\s*$", re.IGNORECASE)
+_SOURCE_LABEL = lazy_re.compile(r"^\s*(?:story\s+)?(?:source|quelle|fuente)\s*:?\s*$", re.IGNORECASE)
 
 
 def _source_lists(parts: list[Piece], registry: Registry) -> list[Piece]:
@@ -1277,7 +1278,7 @@ def _source_lists(parts: list[Piece], registry: Registry) -> list[Piece]:
     return parts
 
 
-_BRACKETED_SOURCE = re.compile(r"^\(\s*[^()/:]{2,40}?\s*\)$")
+_BRACKETED_SOURCE = lazy_re.compile(r"^\(\s*[^()/:]{2,40}?\s*\)$")
 _SOURCE_RUN = 3
 
 
@@ -1450,9 +1451,9 @@ def _linked_title_cards(blocks: list[_Block], parts: list[Piece]) -> None:
             block.outside = "a picture whose title under it links to another page: a teaser"
 
 
-_GIF = re.compile(r"\.gif(?:$|[?#])", re.IGNORECASE)
+_GIF = lazy_re.compile(r"\.gif(?:$|[?#])", re.IGNORECASE)
 _LINK_LINES = 3  # lines a wrapped link runs over
-_LINK_START = re.compile(r"^\[([^\[\]]{3,300})\]\(([^()\s]+)")
+_LINK_START = lazy_re.compile(r"^\[([^\[\]]{3,300})\]\(([^()\s]+)")
 
 
 def _titled_cards(blocks: list[_Block], parts: list[Piece]) -> None:
@@ -1547,7 +1548,7 @@ def _credit_at_the_end(found: list[ImageEvidence]) -> list[ImageEvidence]:
     return [e for e in found if e is not orphan]
 
 
-_URL_ONLY = re.compile(r"\[?(?:https?://|www\.)\S+\]?")
+_URL_ONLY = lazy_re.compile(r"\[?(?:https?://|www\.)\S+\]?")
 
 
 def _stub(piece: Piece) -> bool:
@@ -1621,7 +1622,7 @@ def _reads_as_body(text: str) -> bool:
     return bool(_QUOTED.search(text)) or len(re.findall(r"[.!?](?:\s|$)", text)) >= _BODY_SENTENCES
 
 
-_QUOTED = re.compile('["\u201c\u201d\u00ab\u00bb]')
+_QUOTED = lazy_re.compile('["\u201c\u201d\u00ab\u00bb]')
 _BODY_SENTENCES = 3
 _DESCRIBED = 3  # alt words that describe a photo ("Damage to a seafront cafe"), not name a thing ("Market square")
 

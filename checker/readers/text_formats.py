@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from checker import lazy_re
 from checker.readers import text_patterns as P
 
 
@@ -83,8 +84,8 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     return lines, cards
 
 
-_GRID_RULE = re.compile(r"^\s*\+[-=:+]{3,}\+\s*$")
-_ONE_CELL = re.compile(r"^\s*\|\s(.*?)\s*\|\s*$")
+_GRID_RULE = lazy_re.compile(r"^\s*\+[-=:+]{3,}\+\s*$")
+_ONE_CELL = lazy_re.compile(r"^\s*\|\s(.*?)\s*\|\s*$")
 
 
 def _one_cell(line: str) -> str:
@@ -96,9 +97,9 @@ def _one_cell(line: str) -> str:
 
 
 # Haddock: <<address alt>>
-_HADDOCK_IMAGE = re.compile(r"<<((?:https?:)?//[^\s<>]+)(?:\s+([^<>]*))?>>")
+_HADDOCK_IMAGE = lazy_re.compile(r"<<((?:https?:)?//[^\s<>]+)(?:\s+([^<>]*))?>>")
 # a heading of Textile or Jira, "h3. Title", "h4(#motor-city). Title"
-_HEADING = re.compile(r"^(\s*)h([1-6])(?:\([^()]*\))?\.\s+(?=\S)", re.MULTILINE)
+_HEADING = lazy_re.compile(r"^(\s*)h([1-6])(?:\([^()]*\))?\.\s+(?=\S)", re.MULTILINE)
 
 
 def _heading(match: re.Match[str]) -> str:
@@ -107,12 +108,12 @@ def _heading(match: re.Match[str]) -> str:
 
 # Jira: !address|attribute=value, …! (a lazy loader's data-src holds the photo), [text|address] (the text may be
 # a picture, with spaces around it), {anchor:name}
-_JIRA_IMAGE = re.compile(r"!((?:https?:)?//[^\s|!]+)\|([^!\n]{0,500})!")
-_JIRA_LINK = re.compile(
+_JIRA_IMAGE = lazy_re.compile(r"!((?:https?:)?//[^\s|!]+)\|([^!\n]{0,500})!")
+_JIRA_LINK = lazy_re.compile(
     r"\[\s*([^\[\]|]*?|!\[[^\[\]]*\]\([^()\s]*\))\s*\|((?:https?:)?/[^\[\]\s|]*|javascript:[^\[\]\s|]*)\]"
 )
-_JIRA_ANCHOR = re.compile(r"\{anchor:[^{}]*\}")
-_JIRA_ATTRIBUTE_CUT = re.compile(r",\s*(?=[\w-]+=)")  # "title=fig:, alt=Caption, with commas": cut before a name=
+_JIRA_ANCHOR = lazy_re.compile(r"\{anchor:[^{}]*\}")
+_JIRA_ATTRIBUTE_CUT = lazy_re.compile(r",\s*(?=[\w-]+=)")  # "title=fig:, alt=Caption, with commas": cut before a name=
 
 
 def _jira_line(line: str) -> str:
@@ -147,14 +148,14 @@ def declared_small(attributes: dict[str, str]) -> bool:
 
 # Textile: !address(alt)!, an address that is a web address or a path to an image file (a "!" in prose stays
 # prose), its style, class or alignment before the address ("!{width:190px}address!"), a link after it with ":"
-_TEXTILE_IMAGE = re.compile(
+_TEXTILE_IMAGE = lazy_re.compile(
     r"(?<![\w!])(?:\"\s?)?!(?P<style>(?:\{[^{}!\n]*\}|\([^()!\n]*\)|[<>=])*)"  # a link's quote; style, class, alignment
     r"(?P<address>(?:https?:)?//[^\s!()\"]+|/[^\s!()\"|]+\.(?:jpe?g|png|gif|webp))(?:\((?P<alt>(?:[^()!\"]|\([^()!\"]*\))*)\))?!"
     r"(?:\s?\")?(?::(?P<link>(?:https?:)?/[^\s\"]*|#[\w-]*|javascript:[^\s\"]*))?"
 )
-_STYLE_SIDE = re.compile(r"\b(width|height)\s*:\s*(\d+)px")
+_STYLE_SIDE = lazy_re.compile(r"\b(width|height)\s*:\s*(\d+)px")
 # Textile's link: "text":address
-_TEXTILE_LINK = re.compile(r'(?<![\w!])"([^"!\[\]]{1,300})":((?:https?:)?/[^\s"\[\]()]*)')
+_TEXTILE_LINK = lazy_re.compile(r'(?<![\w!])"([^"!\[\]]{1,300})":((?:https?:)?/[^\s"\[\]()]*)')
 
 
 def _textile_reference(match: re.Match[str]) -> str:
@@ -169,7 +170,7 @@ def _textile_reference(match: re.Match[str]) -> str:
 
 
 # MediaWiki: [[File:address|option|…|caption]], the last part its caption (or alt text)
-_WIKI_IMAGE = re.compile(r"^\s*\[\[(?:File|Image):([^|\[\]\s]+)((?:\|[^|\[\]]*)*)\]\]\s*$")
+_WIKI_IMAGE = lazy_re.compile(r"^\s*\[\[(?:File|Image):([^|\[\]\s]+)((?:\|[^|\[\]]*)*)\]\]\s*$")
 
 
 def _wiki_reference(match: re.Match[str]) -> str:
@@ -180,23 +181,23 @@ def _wiki_reference(match: re.Match[str]) -> str:
 
 # DokuWiki and ZimWiki (pandoc -t dokuwiki, zimwiki): {{address?size|alt}}, links [[address|text]];
 # XWiki (pandoc -t xwiki): [[image:address||alt="alt"]], links [[text>>address]]
-_BRACED_IMAGE = re.compile(r"\{\{\s*((?:https?:)?//[^\s{}|]+)\s*(?:\|([^{}]*))?\}\}")
-_XWIKI_IMAGE = re.compile(r"\[\[image:((?:https?:)?//[^\s\[\]|]+)(?:\|\|([^\[\]]*))?\]\]")
-_XWIKI_ALT = re.compile(r'\balt="([^"]*)"')
-_XWIKI_MACRO = re.compile(r"\{\{[a-z]+(?:\s[^{}]*)?/\}\}")
-_WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=+\s*$")
+_BRACED_IMAGE = lazy_re.compile(r"\{\{\s*((?:https?:)?//[^\s{}|]+)\s*(?:\|([^{}]*))?\}\}")
+_XWIKI_IMAGE = lazy_re.compile(r"\[\[image:((?:https?:)?//[^\s\[\]|]+)(?:\|\|([^\[\]]*))?\]\]")
+_XWIKI_ALT = lazy_re.compile(r'\balt="([^"]*)"')
+_XWIKI_MACRO = lazy_re.compile(r"\{\{[a-z]+(?:\s[^{}]*)?/\}\}")
+_WIKI_HEADING = lazy_re.compile(r"^(={1,6})\s*(\S.*?)\s*=+\s*$")
 _LINKED_TEXT = r"(?:[^\[\]]|!\[[^\[\]]*\]\([^()\s]*\))*"  # text, or a picture already rewritten
-_BAR_LINK = re.compile(r"\[\[([^\s|\[\]{}]+)\|(" + _LINKED_TEXT + r")\]\]")
-_ARROW_LINK = re.compile(r"\[\[(" + _LINKED_TEXT + r")>>([^\s\[\]]+)\]\]")
+_BAR_LINK = lazy_re.compile(r"\[\[([^\s|\[\]{}]+)\|(" + _LINKED_TEXT + r")\]\]")
+_ARROW_LINK = lazy_re.compile(r"\[\[(" + _LINKED_TEXT + r")>>([^\s\[\]]+)\]\]")
 
 
 # roff (pandoc -t man, -t ms): requests (".PP", ".IP \[bu] 3", ".pdfhref W -D url -A "\c" \") on lines of their
 # own, a link's text on the next (' -- "text"'), pictures as "[IMAGE: alt (address)]", escapes for characters
-_ROFF_REQUEST = re.compile(r"^\.(?:PP|LP|IP|TP|SH|SS|RS|RE|br|pdfhref|B|I|nf|fi|TH|HP)\b", re.MULTILINE)
+_ROFF_REQUEST = lazy_re.compile(r"^\.(?:PP|LP|IP|TP|SH|SS|RS|RE|br|pdfhref|B|I|nf|fi|TH|HP)\b", re.MULTILINE)
 _ROFF_REQUESTS = 3
-_ROFF_LINK_TEXT = re.compile(r'^\s*--\s*"(.*)"\s*$')
-_ROFF_IMAGE = re.compile(r"\[IMAGE:\s*([^\[\]]*?)\s*(?:\(((?:https?:)?//[^\s()]+)\))?\s*\]")
-_ROFF_ESCAPE = re.compile(r"\\(?:\[(\w\w)\]|\((\w\w)|f\[?\w?\]?|[c&e\- ])")
+_ROFF_LINK_TEXT = lazy_re.compile(r'^\s*--\s*"(.*)"\s*$')
+_ROFF_IMAGE = lazy_re.compile(r"\[IMAGE:\s*([^\[\]]*?)\s*(?:\(((?:https?:)?//[^\s()]+)\))?\s*\]")
+_ROFF_ESCAPE = lazy_re.compile(r"\\(?:\[(\w\w)\]|\((\w\w)|f\[?\w?\]?|[c&e\- ])")
 _ROFF_CHARACTERS = {"cq": "’", "oq": "‘", "lq": "“", "rq": "”", "em": "—", "en": "–", "aq": "'", "dq": '"', "bu": "•"}
 
 
@@ -257,12 +258,14 @@ def _roff_character(match: re.Match[str]) -> str:
 # Texinfo (pandoc -t texinfo): "@image{file,width,height,alt,extension}", "@uref{address,text}", "@emph{text}",
 # structure commands on lines of their own ("@node …", "@anchor{…}", "@chapter Title")
 # its alt text may hold commas ("… in Hoover, Alabama."): it runs from the third comma to the last
-_TEXINFO_IMAGE = re.compile(r"@image\{([^,{}]+)(?:,([^,{}]*))?(?:,([^,{}]*))?(?:,([^{}]*?))?(?:,([^,{}]*))?\}")
-_TEXINFO_CAPTION = re.compile(r"^\s*@caption\{(.*)\}\s*$")
-_TEXINFO_LINK = re.compile(r"@uref\{([^,{}]+)(?:,([^{}]*))?\}")
-_TEXINFO_INLINE = re.compile(r"@(?:emph|strong|code|var|samp|w|dfn|cite|sc|b|i|r|t)\{([^{}]*)\}")
-_TEXINFO_HEADING = re.compile(r"^@(?:chapter|section|subsection|subsubsection|unnumbered\w*|heading|subheading)\s+")
-_TEXINFO_STRUCTURE = re.compile(r"^@(?:node|anchor|menu|end|top|settitle|setfilename|c|comment|bye|include)\b")
+_TEXINFO_IMAGE = lazy_re.compile(r"@image\{([^,{}]+)(?:,([^,{}]*))?(?:,([^,{}]*))?(?:,([^{}]*?))?(?:,([^,{}]*))?\}")
+_TEXINFO_CAPTION = lazy_re.compile(r"^\s*@caption\{(.*)\}\s*$")
+_TEXINFO_LINK = lazy_re.compile(r"@uref\{([^,{}]+)(?:,([^{}]*))?\}")
+_TEXINFO_INLINE = lazy_re.compile(r"@(?:emph|strong|code|var|samp|w|dfn|cite|sc|b|i|r|t)\{([^{}]*)\}")
+_TEXINFO_HEADING = lazy_re.compile(
+    r"^@(?:chapter|section|subsection|subsubsection|unnumbered\w*|heading|subheading)\s+"
+)
+_TEXINFO_STRUCTURE = lazy_re.compile(r"^@(?:node|anchor|menu|end|top|settitle|setfilename|c|comment|bye|include)\b")
 
 
 def _texinfo_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -326,7 +329,7 @@ def _texinfo_picture(match: re.Match[str]) -> str:
     return reference(alt, file)
 
 
-_IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.IGNORECASE)
+_IMAGE_NAME = lazy_re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.IGNORECASE)
 
 
 def _pandoc_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -353,9 +356,9 @@ def _pandoc_line(line: str) -> str:
     return line
 
 
-_FENCED_DIV = re.compile(r"^\s*:{3,}(?:\s.*)?$")
-_BRACKETED_SPAN = re.compile(r"(?<![!\]])\[([^\[\]]*)\]\{[^{}]*\}")
-_PICTURE_ATTRIBUTES = re.compile(r"(!\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
+_FENCED_DIV = lazy_re.compile(r"^\s*:{3,}(?:\s.*)?$")
+_BRACKETED_SPAN = lazy_re.compile(r"(?<![!\]])\[([^\[\]]*)\]\{[^{}]*\}")
+_PICTURE_ATTRIBUTES = lazy_re.compile(r"(!\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
 
 
 def _wiki_line(line: str) -> str:
@@ -384,7 +387,7 @@ def _leading_picture(written: str, line: str) -> list[str]:
     return [glued.group(1), "", glued.group(2)] if glued else [line]
 
 
-_GLUED_PICTURE = re.compile(r"^(!\[[^\[\]]*\]\([^()\s]+\))\s*(\w.*)$")
+_GLUED_PICTURE = lazy_re.compile(r"^(!\[[^\[\]]*\]\([^()\s]+\))\s*(\w.*)$")
 
 
 def _xwiki_reference(match: re.Match[str]) -> str:
@@ -393,8 +396,8 @@ def _xwiki_reference(match: re.Match[str]) -> str:
 
 
 _WIKI_OPTIONS = {"thumb", "thumbnail", "frame", "frameless", "border", "left", "right", "center", "none", "upright"}
-_REFERENCE_IMAGE = re.compile(r"^(\s*)!\[([^\]]*)\]\[([^\]]+)\]\s*$")
-_DEFINITION = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*(\S+)")
+_REFERENCE_IMAGE = lazy_re.compile(r"^(\s*)!\[([^\]]*)\]\[([^\]]+)\]\s*$")
+_DEFINITION = lazy_re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*(\S+)")
 
 
 def _resolve_references(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -455,7 +458,7 @@ def _figure_markup_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     return out
 
 
-_OPEN_TAG = re.compile(r"<(?:img|figure|figcaption|picture|source|a|span|div|p)\b[^<>]*$", re.IGNORECASE)
+_OPEN_TAG = lazy_re.compile(r"<(?:img|figure|figcaption|picture|source|a|span|div|p)\b[^<>]*$", re.IGNORECASE)
 _MARKUP_JOIN_LINES = 8
 
 
@@ -471,7 +474,7 @@ def _markup_document(lines: list[tuple[int, str]]) -> bool:
 
 
 _MARKUP_LINES = 10
-_XML_WRITER_ELEMENT = re.compile(
+_XML_WRITER_ELEMENT = lazy_re.compile(
     r"<(?:para|sect?\d?|section xmlns|fig|figure|graphic|imagedata|text:p|TEI|div type=)\b"
 )
 
@@ -518,20 +521,20 @@ def _figure_captions_below(lines: list[tuple[int, str]]) -> list[tuple[int, str]
     return out
 
 
-_FIGURE_OPEN = re.compile(r"<(?:figure|fig)\b", re.IGNORECASE)
-_FIGURE_CLOSE = re.compile(r"</(?:figure|fig)>", re.IGNORECASE)
-_FIGURE_CAPTION = re.compile(r"<(?:title|caption|head)\b", re.IGNORECASE)
-_FIGURE_PICTURE = re.compile(r"<(?:imagedata|graphic|img|inline-graphic|draw:image)\b", re.IGNORECASE)
+_FIGURE_OPEN = lazy_re.compile(r"<(?:figure|fig)\b", re.IGNORECASE)
+_FIGURE_CLOSE = lazy_re.compile(r"</(?:figure|fig)>", re.IGNORECASE)
+_FIGURE_CAPTION = lazy_re.compile(r"<(?:title|caption|head)\b", re.IGNORECASE)
+_FIGURE_PICTURE = lazy_re.compile(r"<(?:imagedata|graphic|img|inline-graphic|draw:image)\b", re.IGNORECASE)
 _FIGURE_LINES = 30
 
 
 CARD_LINES = 3
 # AsciiDoc's link: "https://site/dc[D.C.]", the address then its text in brackets (not "image:…[alt]")
-_ASCIIDOC_LINK = re.compile(r"(?<![\w:(\[!/])((?:https?:)?//[^\s\[\]()]+)\[([^\[\]\n]*)\]")
-_SPAN = re.compile(r"</?span\b[^<>]*>", re.IGNORECASE)
-_SPANNED_PICTURE = re.compile(r"^\s*(?:\[\[File:|!\[[^\]]*<span)")
-_ASCIIDOC_ROLE = re.compile(r"\[\.[\w-]+\]#([^#\n]*)#")
-_ASCIIDOC_HEADING = re.compile(r"^(={1,6})\s+(?=[^=\s])")  # "== Title" (not a wiki's "== Title ==")
+_ASCIIDOC_LINK = lazy_re.compile(r"(?<![\w:(\[!/])((?:https?:)?//[^\s\[\]()]+)\[([^\[\]\n]*)\]")
+_SPAN = lazy_re.compile(r"</?span\b[^<>]*>", re.IGNORECASE)
+_SPANNED_PICTURE = lazy_re.compile(r"^\s*(?:\[\[File:|!\[[^\]]*<span)")
+_ASCIIDOC_ROLE = lazy_re.compile(r"\[\.[\w-]+\]#([^#\n]*)#")
+_ASCIIDOC_HEADING = lazy_re.compile(r"^(={1,6})\s+(?=[^=\s])")  # "== Title" (not a wiki's "== Title ==")
 
 
 def _asciidoc_macros_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -559,17 +562,17 @@ def _asciidoc_heading(match: re.Match[str]) -> str:
     return "#" * len(match.group(1)) + " "
 
 
-_ASCIIDOC_IMAGE = re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
+_ASCIIDOC_IMAGE = lazy_re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
 # the macro as a link's text, the link to the photo's larger file (a lightbox): "https://…/map.png[image:https://…
 # /map.png?w=580[image]]"; a link to another page leaves it a link
-_ASCIIDOC_LINKED_IMAGE = re.compile(
+_ASCIIDOC_LINKED_IMAGE = lazy_re.compile(
     r"^\s*(?:link:)?(?:https?:)?//[^\s\[\]]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\[\]]*)?"
     r"\[image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\]\s*$",
     re.IGNORECASE,
 )
 # "[![alt](photo.jpg)](photo-large.jpg)" (html2text: "[ ![alt](photo.jpg) ](photo-large.jpg)"): a picture linked to its
 # own larger file (a lightbox), not to a page; at a line's start, its paragraph's text may follow it
-_LINKED_TO_FILE = re.compile(
+_LINKED_TO_FILE = lazy_re.compile(
     r"^(\s*)\[\s?(!\[[^\]]*\]\((?:\\.|[^)\s\\])+\))\s?\]\((?:\\.|[^)\s\\])+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^)\s]*)?\)",
     re.IGNORECASE,
 )
@@ -594,12 +597,12 @@ def _asciidoc_reference(match: re.Match[str]) -> str:
 
 
 # Org mode (pandoc -t org): "#+caption: Text" over "[[path/photo.jpg]]", links "[[address][text]]"
-_ORG_CAPTION = re.compile(r"^\s*#\+caption:\s*", re.IGNORECASE)
-_ORG_IMAGE = re.compile(r"\[\[([^\[\]\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\[\]\s]*)?)\]\]", re.IGNORECASE)
-_ORG_DESCRIBED_IMAGE = re.compile(
+_ORG_CAPTION = lazy_re.compile(r"^\s*#\+caption:\s*", re.IGNORECASE)
+_ORG_IMAGE = lazy_re.compile(r"\[\[([^\[\]\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\[\]\s]*)?)\]\]", re.IGNORECASE)
+_ORG_DESCRIBED_IMAGE = lazy_re.compile(
     r"\[\[((?:https?:)?/[^\[\]\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\[\]\s]*)?)\]\[([^\[\]]*)\]\]", re.IGNORECASE
 )
-_ORG_LINK = re.compile(r"\[\[[^\[\]\s]*\](?:\[([^\[\]]*)\])?\]")
+_ORG_LINK = lazy_re.compile(r"\[\[[^\[\]\s]*\](?:\[([^\[\]]*)\])?\]")
 
 
 def _org_line(line: str) -> str:
@@ -617,7 +620,7 @@ def _org_line(line: str) -> str:
     return _ORG_LINK.sub(lambda match: match.group(1) or "", line) if "[[" in line else line
 
 
-_TAG = re.compile(r"</?[a-z]+>")
+_TAG = lazy_re.compile(r"</?[a-z]+>")
 
 
 def _org_captions_below(lines: list[tuple[int, str]], raw: list[str]) -> list[tuple[int, str]]:
@@ -646,7 +649,7 @@ def _org_captions_below(lines: list[tuple[int, str]], raw: list[str]) -> list[tu
 _ORG_CAPTION_LINES = 4
 
 
-_PLACEHOLDER_FILE = re.compile(r"blank|spacer|placeholder|transparent|lazy|loading|empty|leer|1x1", re.IGNORECASE)
+_PLACEHOLDER_FILE = lazy_re.compile(r"blank|spacer|placeholder|transparent|lazy|loading|empty|leer|1x1", re.IGNORECASE)
 _ALT_BEFORE = 3  # lines of alt text html-to-text may wrap above a picture's "[address]"
 
 
@@ -683,7 +686,7 @@ def _html_to_text_pictures(lines: list[tuple[int, str]]) -> tuple[list[tuple[int
     return out, cards
 
 
-_PAGE_LINK = re.compile(r"\s*\[(?:https?:)?//[^\s\[\]]+\]\s*$")
+_PAGE_LINK = lazy_re.compile(r"\s*\[(?:https?:)?//[^\s\[\]]+\]\s*$")
 
 
 def rst_images(lines: list[str]) -> list[str]:
@@ -738,6 +741,6 @@ def _rst_options(lines: list[str], start: int) -> tuple[int, str]:
     return end - start, alt.group(1).strip() if alt else ""
 
 
-_RST_DEFINITION = re.compile(r"^\s*\.\. \|([^|]+)\| image:: (\S+)\s*$")
-_RST_IMAGE = re.compile(r"^\s*\.\. (?:image|figure):: (\S+)\s*$")  # a figure's caption is its indented paragraph
-_RST_ALT = re.compile(r":alt:\s*(.*?)\s*(?::(?:width|height|scale|align|target|class|name|figwidth|figclass):|$)")
+_RST_DEFINITION = lazy_re.compile(r"^\s*\.\. \|([^|]+)\| image:: (\S+)\s*$")
+_RST_IMAGE = lazy_re.compile(r"^\s*\.\. (?:image|figure):: (\S+)\s*$")  # a figure's caption is its indented paragraph
+_RST_ALT = lazy_re.compile(r":alt:\s*(.*?)\s*(?::(?:width|height|scale|align|target|class|name|figwidth|figclass):|$)")

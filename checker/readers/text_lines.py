@@ -15,6 +15,7 @@ import json
 import re
 from typing import Literal
 
+from checker import lazy_re
 from checker.credits.captions import LeadingCredit, leading_credit, name_and_agency, split_credits
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, plausible_credit, strip_labels
 from checker.credits.registry import Registry
@@ -26,11 +27,11 @@ from checker.textnorm import clean, fold, mostly_cjk, word_count
 
 Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
 CAPTION_KINDS = ("text", "capcredit")
-_TRAILING_SEPARATOR = re.compile(r"\s*[|•·–—-]\s*$")
-_LEADING_SEPARATOR = re.compile(r"^\s*[|•·–—:-]\s*")
-_TERMINAL = re.compile(r"[.!?。！？][\"'’”)」』）]*$")
+_TRAILING_SEPARATOR = lazy_re.compile(r"\s*[|•·–—-]\s*$")
+_LEADING_SEPARATOR = lazy_re.compile(r"^\s*[|•·–—:-]\s*")
+_TERMINAL = lazy_re.compile(r"[.!?。！？][\"'’”)」』）]*$")
 _BRACKET_OPENERS = {"(", "["}
-_URL = re.compile(r"\bwww\.|https?:|\.\w{2,4}/|\.\.\.|…")
+_URL = lazy_re.compile(r"\bwww\.|https?:|\.\w{2,4}/|\.\.\.|…")
 
 
 class Piece(Value):
@@ -68,8 +69,8 @@ class Piece(Value):
         return word_count(self.text)
 
 
-_MARKUP_ONLY = re.compile(r"(?:</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*)+")
-_RST_DIRECTIVE = re.compile(r"\.\. [\w-]+::")
+_MARKUP_ONLY = lazy_re.compile(r"(?:</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*)+")
+_RST_DIRECTIVE = lazy_re.compile(r"\.\. [\w-]+::")
 
 
 def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -127,8 +128,8 @@ def _without_pandoc_spans(text: str) -> str:
     return text
 
 
-_INLINE_ICON = re.compile(r"!\[\]\(data:image/svg\+xml[^()\s]{0,20000}\)")  # an icon, not a lazy photo's stand-in
-_PANDOC_SPAN = re.compile(r"\[([^\[\]]{0,2000})\]\{[.#][^{}\n]{0,200}\}")
+_INLINE_ICON = lazy_re.compile(r"!\[\]\(data:image/svg\+xml[^()\s]{0,20000}\)")  # an icon, not a lazy photo's stand-in
+_PANDOC_SPAN = lazy_re.compile(r"\[([^\[\]]{0,2000})\]\{[.#][^{}\n]{0,200}\}")
 _SPAN_DEPTH = 3
 
 
@@ -150,8 +151,8 @@ def _inline_figures(number: int, rest: str, taken: list[tuple[int, str]]) -> lis
 
 
 # A lazy loader's photo in a picture's attributes, where its address is a placeholder ("data:image/gif;base64,…")
-_LAZY_SOURCE = re.compile(r"\bdata-(?:lazy-)?(?:src|original)=\"((?:https?:)?/[^\"\s]+)\"")
-_PLACEHOLDER_ADDRESS = re.compile(r"\(data:[^()\s]*\)")
+_LAZY_SOURCE = lazy_re.compile(r"\bdata-(?:lazy-)?(?:src|original)=\"((?:https?:)?/[^\"\s]+)\"")
+_PLACEHOLDER_ADDRESS = lazy_re.compile(r"\(data:[^()\s]*\)")
 _ATTRIBUTE_LINES = 3
 
 
@@ -171,11 +172,11 @@ _BEFORE_INLINE_PICTURE = frozenset(".!?\"'”’)")  # a passage ends right befo
 _WRAPPED_PICTURE_LINE = 72  # characters: a picture's line this long, one word after it, was wrapped after that word
 
 
-_LEADING_REF = re.compile(r"^\s*!\[[^\]]*\]\((?:<[^<>\n]+>|(?:\\.|[^)\s\\])+)(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
+_LEADING_REF = lazy_re.compile(r"^\s*!\[[^\]]*\]\((?:<[^<>\n]+>|(?:\\.|[^)\s\\])+)(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
 
 
 # A srcset list written into the address ("a.jpg%20750w,%20a-300x163.jpg%20300w"): its first candidate
-_CANDIDATES = re.compile(r"(?:\s|%20)\d{2,5}[wx](?:,|$)")
+_CANDIDATES = lazy_re.compile(r"(?:\s|%20)\d{2,5}[wx](?:,|$)")
 
 
 def _slide_item(line: str) -> bool:
@@ -384,14 +385,14 @@ def _bracketed_picture(text: str, registry: Registry) -> str | None:
 # A camera's or a social network's file name, the alt text a CMS gave a picture, alone on a line (in brackets for
 # some converters): "54374685-602885716849316-3459489998221344768-n", "IMG_20190512_142233", "DSC_0042", a
 # camera's own three-letter prefix ("GLJ_7912", printed "GLJ 7912" where the CMS made the underscore a space)
-_FILE_STEM = re.compile(
+_FILE_STEM = lazy_re.compile(
     r"\[?((?:\d{6,}[-_]){2,}\d{6,}[-_][a-z]|(?i:IMG|DSCN?|DSCF|PXL|GOPR|P\d{3})[-_]?\d{4,}(?:[-_]\w{1,20})?"
     r"|[A-Z]{3}[ _]\d{4})\]?"
 )
 # A picture with no alt text as converters print it alone on a line: pandoc's plain text "[]", w3m's file name cut
 # to ten characters or a hash ("[24cb08abdf]", "[fd8b-iekua]", "[0871c75ccf1d480991af3cda45fe90bb]")
-STUB = re.compile(r"\[\]|\[(?=[0-9a-z-]*\d)(?=[0-9a-z-]*[a-z])[0-9a-z]{4}[0-9a-z-]{4,60}\]")
-_BRACKETED_PICTURE = re.compile(r"^\[([^\[\]()]{3,200})\(([^\[\]()]{3,80})\)\]$")
+STUB = lazy_re.compile(r"\[\]|\[(?=[0-9a-z-]*\d)(?=[0-9a-z-]*[a-z])[0-9a-z]{4}[0-9a-z-]{4,60}\]")
+_BRACKETED_PICTURE = lazy_re.compile(r"^\[([^\[\]()]{3,200})\(([^\[\]()]{3,80})\)\]$")
 
 
 def _after_alt(text: str) -> str | None:
@@ -415,8 +416,8 @@ _ALT_MIN_WORDS = 3
 _ALT_MAX = 600  # characters an alt text runs to at most: a line repeating itself is not searched to its end
 
 
-_BOLD_LINE = re.compile(r"\*{2,4}\s*[^*]{4,200}?\s*\*{2,4}")  # a line all in bold (html2text): set as a heading
-_NUMBERED_LINK = re.compile(r"^\[\d{1,4}\](?=\S)")  # lynx -dump writes a link's number before its text
+_BOLD_LINE = lazy_re.compile(r"\*{2,4}\s*[^*]{4,200}?\s*\*{2,4}")  # a line all in bold (html2text): set as a heading
+_NUMBERED_LINK = lazy_re.compile(r"^\[\d{1,4}\](?=\S)")  # lynx -dump writes a link's number before its text
 
 
 def _numbered_pictures(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -456,8 +457,8 @@ def _numbered_pictures(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-_REFERENCE_ENTRY = re.compile(r"^\s*(\d{1,4})\.\s+((?:https?:)?//\S+)\s*$")
-_NUMBERED_PICTURE = re.compile(r"^\s*\[(\d{1,4})\](?:\[[^\[\]\s]+\](?=\s|$))?")  # "[1]" and "[photo.jpg]"
+_REFERENCE_ENTRY = lazy_re.compile(r"^\s*(\d{1,4})\.\s+((?:https?:)?//\S+)\s*$")
+_NUMBERED_PICTURE = lazy_re.compile(r"^\s*\[(\d{1,4})\](?:\[[^\[\]\s]+\](?=\s|$))?")  # "[1]" and "[photo.jpg]"
 _ALT_WORDS = 30
 _ALT_ALONE = 6  # words of a picture's link text that are its alt text, not a caption
 
@@ -478,7 +479,7 @@ def _credited_after_alt(before: Piece, piece: Piece, registry: Registry) -> Piec
 
 # "![Image 3: A man walks ...](src)": a reader that numbers the page's images into their alt texts (an empty alt
 # becomes "Image 3"); the number is the reader's, not the page's.
-_NUMBERED_ALT = re.compile(r"^Image \d+(?::\s*|$)")
+_NUMBERED_ALT = lazy_re.compile(r"^Image \d+(?::\s*|$)")
 
 
 def _alt(text: str) -> str | None:
@@ -489,7 +490,7 @@ def _alt(text: str) -> str | None:
     return _EMPHASIZED.sub(r"\2", alt) or None
 
 
-_EMPHASIZED = re.compile(r"^(\*\*|\*|__|_|'{2,3}|//|/)(\S(?:.*\S)?)\1$")
+_EMPHASIZED = lazy_re.compile(r"^(\*\*|\*|__|_|'{2,3}|//|/)(\S(?:.*\S)?)\1$")
 
 
 def _plain_markdown(line: str) -> str:
@@ -614,8 +615,10 @@ def _inside_address(text: str) -> bool:
 
 _MARKDOWN_WRAP_LINES = 12  # lines a wrapped reference runs over at most
 # A converter's backslash escape of Markdown punctuation in text ("\(Photo by Name/AFP\)", "\- Source", "1\.")
-_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|/\"'])")  # (and a JSON string's "\/" and "\""; pandoc's "\'")
-_SINGLE_EMPHASIS = re.compile(r"^[*_]([^*_].*[^*_\\])[*_]$")  # "*© Thomson Reuters 2020*": a line in italics
+_MARKDOWN_ESCAPE = lazy_re.compile(
+    r"\\([\\`*_{}\[\]()#+\-.!|/\"'])"
+)  # (and a JSON string's "\/" and "\""; pandoc's "\'")
+_SINGLE_EMPHASIS = lazy_re.compile(r"^[*_]([^*_].*[^*_\\])[*_]$")  # "*© Thomson Reuters 2020*": a line in italics
 
 
 def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -677,22 +680,22 @@ def _picture_alone(line: str) -> bool:
     return lead is None or not line[lead.end() :].strip()
 
 
-_JOINED = re.compile(r"\n\s*")
-_ENDS_SENTENCE = re.compile(r"[.!?»”\"]\s*$")  # a paragraph's last line: a picture in brackets after it is a block
-_ROFF_REQUEST_LINE = re.compile(r"^\.[A-Za-z]{1,7}\b|^\s*@[a-z]+\{")  # and Texinfo's "@caption{…"
-_PICTURE_START = re.compile(
+_JOINED = lazy_re.compile(r"\n\s*")
+_ENDS_SENTENCE = lazy_re.compile(r"[.!?»”\"]\s*$")  # a paragraph's last line: a picture in brackets after it is a block
+_ROFF_REQUEST_LINE = lazy_re.compile(r"^\.[A-Za-z]{1,7}\b|^\s*@[a-z]+\{")  # and Texinfo's "@caption{…"
+_PICTURE_START = lazy_re.compile(
     r"^\s*(?:!\[|\[!\[|\[\[|\.\. |<<(?:https?:)?/|@image\{|!(?:https?:)?/|image::?"
     r"|<(?:img|graphic|imagedata|inline-graphic|draw:image)\b)"
 )
-_ADDRESS_START = re.compile(r"^\s*\[(?:https?:)?//")
-_ESCAPED = re.compile(r"\\(.)")  # a Markdown converter's backslash escape inside an address
+_ADDRESS_START = lazy_re.compile(r"^\s*\[(?:https?:)?//")
+_ESCAPED = lazy_re.compile(r"\\(.)")  # a Markdown converter's backslash escape inside an address
 # a link to a photo agency's or a photo library's page ("[Justin Sullivan/Getty Images](https://www.gettyimages.com/…)")
-_PHOTO_SERVICE = re.compile(
+_PHOTO_SERVICE = lazy_re.compile(
     r"\]\((?:https?:)?//[^/)]*(?:gettyimages|apimages|apnews|reuters|afp|epa|shutterstock|alamy|flickr|istockphoto"
     r"|unsplash|pexels|wikimedia|wikipedia|creativecommons|imago|dpa|picture-alliance|magnumphotos)",
     re.IGNORECASE,
 )
-_WHOLE_LINK = re.compile(r"(?<!!)\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_WHOLE_LINK = lazy_re.compile(r"(?<!!)\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MIN_WRAP = 60  # narrower pages are not wrapped text: lines of a list
 _WRAP_SLACK = 15  # a wrapped line ends this close to the width at most
 _WRAPPED_LINES = 8  # lines that long before the page counts as wrapped
@@ -770,10 +773,10 @@ def _split_line(text: str) -> list[tuple[str, P.LabelRole | None]]:
     return out
 
 
-_ROLL_LABEL = re.compile(
+_ROLL_LABEL = lazy_re.compile(
     r"^(?:(?:photos|images|pictures|photographs)\s*(?:by\b|:)|(?:photo|image|picture)\s+credits?\s*:)\s*", re.IGNORECASE
 )
-_ROLL_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_ROLL_SPLIT = lazy_re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 ROLL_ITEMS = 3  # credits a roll names at least
 ROLL_ITEM_WORDS = 5
 
@@ -886,7 +889,7 @@ def _copyright_notice(text: str, registry: Registry) -> bool:
     return registry.match(named.lstrip("©").strip()) is None
 
 
-_PHOTO_LABEL_BEFORE = re.compile(r"(?:photo|foto|bild|image|picture|credit)\w*\s*:?\s*$", re.IGNORECASE)
+_PHOTO_LABEL_BEFORE = lazy_re.compile(r"(?:photo|foto|bild|image|picture|credit)\w*\s*:?\s*$", re.IGNORECASE)
 _NOTICE_NAME = 40  # characters after the year where the notice's owner stands
 
 

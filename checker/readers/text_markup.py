@@ -17,10 +17,11 @@ from __future__ import annotations
 import html
 import re
 
+from checker import lazy_re
 from checker.readers.text_formats import declared_small, reference
 from checker.readers.text_patterns import IMAGE_FILE
 
-_TAG = re.compile(
+_TAG = lazy_re.compile(
     r"<(/?)(img|figure|figcaption|picture|source|p|div|span|a|em|strong|b|i|u|br|hr|cite|small|section|article|"
     r"header|footer|aside|ul|ol|li|h[1-6]|blockquote|noscript|iframe|video|audio|center|font|sup|sub|time|textobject|"
     r"table|tr|td|th|tbody|thead|caption|"
@@ -32,17 +33,17 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _PICTURES = {"img", "imagedata", "inline-graphic", "graphic", "draw:image"}
-_SHORTCODE = re.compile(r"\[/?(?:caption|wp_caption)\b[^\[\]]*\]", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"(?<![\w:-])([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
+_SHORTCODE = lazy_re.compile(r"\[/?(?:caption|wp_caption)\b[^\[\]]*\]", re.IGNORECASE)
+_ATTRIBUTE = lazy_re.compile(r"(?<![\w:-])([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
 _INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time", "ulink", "link", "xref", "emphasis"}
 _INLINE |= {"phrase", "text:span", "text:a", "hi", "ref", "named-content", "class"}  # JATS's and Muse's spans
-_CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)
+_CREDIT_CLASS = lazy_re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src", "fileref", "xlink:href", "url")
 # onclick="window.location = '/news/…'": where a picture takes the reader
-_NAVIGATES = re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"\s]{1,500})['\"]")
+_NAVIGATES = lazy_re.compile(r"location(?:\.href)?\s*=\s*['\"]([^'\"\s]{1,500})['\"]")
 
 
-_BR_IN_TEXT = re.compile(r"\s*\w")  # words go on after the break
+_BR_IN_TEXT = lazy_re.compile(r"\s*\w")  # words go on after the break
 
 
 def has_markup(line: str) -> bool:
@@ -89,15 +90,15 @@ def markup_lines(line: str) -> list[str]:
 
 
 # "[<span class=\"thumb\"><img …></span>](https://…)": the link a Markdown converter wrote around a raw <img>
-_LINKED_IMG = re.compile(
+_LINKED_IMG = lazy_re.compile(
     r"\[\s*(?:<span\b[^<>]*>\s*)*<img\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>\s*(?:</span>\s*)*\]\(([^()\s]{1,2000})\)",
     re.IGNORECASE,
 )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}\.)\s+<a\b", re.IGNORECASE)
+_LIST_ITEM = lazy_re.compile(r"^\s*(?:[-*+•]|\d{1,2}\.)\s+<a\b", re.IGNORECASE)
 # <a href="…"><img …></a>, the link's address not the picture's file (a lightbox's)
-_RAW_LINKED_IMG = re.compile(
+_RAW_LINKED_IMG = lazy_re.compile(
     r"<a\b[^<>]*?\bhref=[\"']([^\"'<>\s]{1,2000})[\"'][^<>]*>\s*<img\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>\s*</a>",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from checker import lazy_re
 from checker.plain import Value
 from checker.readers import controls
 
@@ -63,27 +64,27 @@ LABELS: tuple[Label, ...] = (
 )
 
 # An address that names an image file ("…/photo.jpg", "…/photo.png?w=600"): a picture, or a lightbox's link to it
-IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#])", re.IGNORECASE)
+IMAGE_FILE = lazy_re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#])", re.IGNORECASE)
 # A slide's counter in brackets closing its caption ("Firefox Aurora [2/10]", Golem's galleries and their scrapes)
-CLOSING_COUNTER = re.compile(r"\[(\d{1,3}\s*/\s*\d{1,3})\]\s*$")
+CLOSING_COUNTER = lazy_re.compile(r"\[(\d{1,3}\s*/\s*\d{1,3})\]\s*$")
 
 # Gallery counters: a slide number left beside an image. "Image 3 of 7" and "Hide Caption 2 of 8" are
 # unmistakable anywhere in a line; a bare "3 of 7" or "3 / 7" only on a line of its own or next to another label.
 _NUMBER = r"\d{1,3}"
 COUNTER_WORDED = rf"(?:image|photo|picture|slide|foto|bild)\s+{_NUMBER}(?:\s*(?:of|/|von|de|sur)\s*/?\s*{_NUMBER})?"
 COUNTER_BARE = rf"{_NUMBER}\s*(?:of|/|von|de|sur)\s*{_NUMBER}"
-COUNTER_LINE = re.compile(rf"^(?:{COUNTER_WORDED}|{COUNTER_BARE}|{_NUMBER})$", re.IGNORECASE)
-COUNTER_WORDED_RE = re.compile(rf"(?<!\w){COUNTER_WORDED}(?!\w)", re.IGNORECASE)
-COUNTER_BARE_RE = re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNORECASE)
+COUNTER_LINE = lazy_re.compile(rf"^(?:{COUNTER_WORDED}|{COUNTER_BARE}|{_NUMBER})$", re.IGNORECASE)
+COUNTER_WORDED_RE = lazy_re.compile(rf"(?<!\w){COUNTER_WORDED}(?!\w)", re.IGNORECASE)
+COUNTER_BARE_RE = lazy_re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.IGNORECASE)
 
 # A caption led by its slide's counter and a full stop ("1 of 2. A general view of the hospital ..."): a slideshow's
 # caption as a page's text extractor keeps it.
-COUNTER_LED = re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
+COUNTER_LED = lazy_re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
 
 # An image reference on its own line: Markdown ![alt](src "title"), a path or URL to an image file, or an image's
 # address in brackets (html-to-text writes an <img> as "alt [src]", the alt text wrapped onto the lines above).
 # (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
-IMAGE_REF = re.compile(
+IMAGE_REF = lazy_re.compile(
     r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md><[^<>\n]+>|(?:\\.|[^)\s\\])+)(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
     r"|\[(?P<bracketed>(?:https?:)?//[^\s\[\]]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\[\]]*)?)\]"
     r"|\[(?P<named>[\w.,?=&%~+-]{1,120}\.(?:jpe?g|png|webp|gif|avif))\]"  # lynx: a picture with no alt, by its file
@@ -92,24 +93,24 @@ IMAGE_REF = re.compile(
     re.IGNORECASE,
 )  # (a file name with spaces: an extractor printed the picture's name where it stood)
 # An e-mail address ("shahien@example.com"): a byline's or a contact box's, never a photo credit's
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried at a run's start only: linear
+EMAIL = lazy_re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried at a run's start only: linear
 # A list item's start ("* ", "- ", "3. "): a menu or a list, not a wrapped line or an alt text
-LIST_START = re.compile(r"^\s*(?:[*•+-]|\d{1,2}\.)\s")
+LIST_START = lazy_re.compile(r"^\s*(?:[*•+-]|\d{1,2}\.)\s")
 # Two or more images on one line (author avatars beside a byline, a row of thumbnails): no article photo.
-IMAGE_ROW = re.compile(r"^(?:.*?!\[[^\]]*\]\((?:\\.|[^)\\])+\)){2}")
+IMAGE_ROW = lazy_re.compile(r"^(?:.*?!\[[^\]]*\]\((?:\\.|[^)\\])+\)){2}")
 # Alt text that names a video player, not a photo ("Video player loading", "Play video"): the poster of a video.
-VIDEO_ALT = re.compile(
+VIDEO_ALT = lazy_re.compile(
     r"^(?:video\s*player\b|play(?:ing)?\s+(?:the\s+)?video\b|watch\s+(?:the\s+)?video\b)", re.IGNORECASE
 )
 # Alt text that is the photo's file name ("SDSU Stadium Aerial Render.2.jpg"): it describes nothing.
-FILE_NAME_ALT = re.compile(r"\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)$|^[\w-]+_[\w-]+$", re.IGNORECASE)
+FILE_NAME_ALT = lazy_re.compile(r"\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)$|^[\w-]+_[\w-]+$", re.IGNORECASE)
 
 # A list item that shows an image beside its link ("- ![alt](thumb.jpg) Headline", "* [ ![](a.jpg) **Title** ](/n)"):
 # a teaser card of another story.
-TEASER_ITEM = re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
+TEASER_ITEM = lazy_re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
 
 # Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
-FURNITURE_SRC = re.compile(
+FURNITURE_SRC = lazy_re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])|button|social|(?:^|[/_-])(?:facebook|twitter"
     r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif"
     r"|/themes/|/static/im(?:g|ages)/"  # a site theme's own images (the HTML reader's list too): never a story's photo
@@ -118,19 +119,21 @@ FURNITURE_SRC = re.compile(
 )
 # A picture that links to another page ("[![](…/thumb.jpg)](/news/…/story.php)"): a teaser card's (a picture linked
 # to its own larger file was made a plain picture before: checker/readers/text_formats.py)
-LINKED_PICTURE = re.compile(r"^\[!\[[^\[\]]*\]\([^()\s]+\)\]\([^()\s]+\)$")
+LINKED_PICTURE = lazy_re.compile(r"^\[!\[[^\[\]]*\]\([^()\s]+\)\]\([^()\s]+\)$")
 # A lazy-loading placeholder (an inline data: address, "leer.gif", "blank.png"): it stands for the photo a script
 # puts in its place, furniture only when nothing (no caption, no credit) says there is one
-PLACEHOLDER_SRC = re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transparent)\.", re.IGNORECASE)
+PLACEHOLDER_SRC = lazy_re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transparent)\.", re.IGNORECASE)
 
 # Alt text of a page control's image: a skip link, a menu or a share button, not a photo (shared with the HTML reader)
 CONTROL_ALT = controls.CONTROL_ALT
 # Alt text of a user's picture, a comment's or an author's ("Javasmom's picture", "jdoe's avatar"): no photo
-AVATAR_ALT = re.compile(r"^[\w.' -]{1,40}['’]s\s+(?:picture|avatar|profile\s+(?:picture|photo|image))$", re.IGNORECASE)
+AVATAR_ALT = lazy_re.compile(
+    r"^[\w.' -]{1,40}['’]s\s+(?:picture|avatar|profile\s+(?:picture|photo|image))$", re.IGNORECASE
+)
 
 # Lines above a credit that are no caption: a byline ("• by Laura E. Adkins"), an author and a time stamp ("Tana
 # Ganeva 22 Dec 2016 at 14:27 ET"), a date line ("Published December 28, 2016")
-NOT_CAPTION = re.compile(
+NOT_CAPTION = lazy_re.compile(
     r"^(?:[•*+-]\s*)?(?:by|von|par|por)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4}$|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?\s*$"
     r"|^(?:published|updated|posted|veröffentlicht|aktualisiert|publié)\b",
     re.IGNORECASE,
@@ -138,20 +141,20 @@ NOT_CAPTION = re.compile(
 
 # A width or height a resizer is asked for in the image URL's query ("?h=17&w=0"), and the side below which an
 # image is an icon, a badge or a logo rather than a photo
-QUERY_SIZE = re.compile(r"[?&](?:h|w|height|width)=(\d{1,4})(?=&|$)")
+QUERY_SIZE = lazy_re.compile(r"[?&](?:h|w|height|width)=(\d{1,4})(?=&|$)")
 SMALL_IMAGE = 100
 # A size written into the file's name: "…size1_w16_h16.png", "banner_640x3.png"
-NAMED_SIZE = re.compile(r"(?:^|[_-])(?:w(\d{1,4})_?h(\d{1,4})|(\d{1,4})x(\d{1,4}))(?=[_.-]|$)")
+NAMED_SIZE = lazy_re.compile(r"(?:^|[_-])(?:w(\d{1,4})_?h(\d{1,4})|(\d{1,4})x(\d{1,4}))(?=[_.-]|$)")
 
 # Markdown a converter wraps around text (html2text): a link shows its words, emphasis and heading marks nothing.
 # A link around an image reference stays as it is (the reference is told apart by IMAGE_REF).
-MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-MARKDOWN_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)|^#{1,6}\s+")
+MARKDOWN_LINK = lazy_re.compile(r"(?<!!)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+MARKDOWN_EMPHASIS = lazy_re.compile(r"\*{2,}|(?<!\w)__|__(?!\w)|^#{1,6}\s+")
 
 # Decoys: lines that look like credits but are not an image's. Matched against the cleaned line.
 # "© 2018 Company", "Copyright 2017 The Associated Press. All rights reserved.", "© FOCUS Online 1996-2020",
 # "... | Site Map": a year within the first words after the sign, or the wording of a page footer.
-FOOTER = re.compile(
+FOOTER = lazy_re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\S+\s+){0,3}?(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten"
     r"|\|\s*(?:site\s*map|privacy|terms|contact|impressum|datenschutz)\b|^copyright\s+©"
     r"|^(?:©|\(c\)|copyright)\s*[^()/]{0,50}\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?$"  # "© Telegraph Media Group 2022"
@@ -162,7 +165,7 @@ FOOTER = re.compile(
 # A copyright notice anywhere in a line: the sign, then a year ("© 2000-2019 Site.com, Inc.", "™ & © 2016 Network") or a
 # date ("©SZ vom 15.05.2019/vit"). A photo's credit names who took or sells it, not when the page was published.
 # A site's address, then the year, is a notice too ("© BRIGITTE.de 2019").
-COPYRIGHT_NOTICE = re.compile(
+COPYRIGHT_NOTICE = lazy_re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\b|[^©]{0,30}?\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
     r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*,?\s*(?:19|20)\d\d\b)",
     re.IGNORECASE,
@@ -170,42 +173,42 @@ COPYRIGHT_NOTICE = re.compile(
 # Bylines: "By Name (AP)" at any length; "Jihye Lee contributed to this post." and "jm/dm (AFP, dpa)" when short.
 # A caption that is its writer's biography ("James Wood has been a staff writer at The New Yorker since 2007."):
 # the author's portrait at the foot of the story, not a photo it publishes.
-AUTHOR_BIO = re.compile(
+AUTHOR_BIO = lazy_re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:writer|editor|reporter|correspondent|columnist|critic|contributor|journalist|author|producer|blogger)\b"
 )
 # ("Von: det/dpa" is one; without the colon the name's capital is asked for as written: "By virtue of winning the
 # pole, ..." is a caption, not a byline)
-BYLINE_START = re.compile(r"^(?i:by|von|par|por|door)(?:\s*:\s*\w|\s+[A-ZÀ-Þ])|^\(?(?i:source|quelle)\s*:")
-BYLINE = re.compile(
+BYLINE_START = lazy_re.compile(r"^(?i:by|von|par|por|door)(?:\s*:\s*\w|\s+[A-ZÀ-Þ])|^\(?(?i:source|quelle)\s*:")
+BYLINE = lazy_re.compile(
     r"\bcontributed\b|\bcontributing\b|\b(?:additional )?reporting (?:by|from)\b|\bediting by\b|\bcorrespondents?\b"
     # where the text came from: "Con información de AFP, EFE y Reuters", "Mit Material von dpa", "Avec AFP"
     r"|\binformaci[oó]n\s+de\b|\bmit material (?:von|der|des)\b|^avec\s|\bwith (?:files|wires) from\b"
     r"|\b(?:[Ww]riters?|[Rr]eporters?|[Ee]ditors?)(?=\s+[A-Z]|\s*[|–—-]|$)|^[a-z]{1,4}(?:/[a-z]{1,4})+\b"
 )
 # "LONDON (Reuters) -", "PASADENA, Calif. (AP) —", "(AP) BIRMINGHAM, Ala."
-DATELINE = re.compile(
+DATELINE = lazy_re.compile(
     r"^[A-ZÀ-Þ][\wÀ-ÿ .,'’/-]{1,60}\((?:[A-Za-z. -]+?)(?:,\s*[A-Za-z.-][A-Za-z. -]*)*\)\s*(?:[-—–]|--)"
     r"|^\((?:[A-Za-z. -]+)\)\s+[A-ZÀ-Þ]{3,}"  # (a part after a comma starts with no space: one way to match, no hang)
 )
 
 # A byline with its time stamp ("Jeff Gluck, USA TODAY Sports 4:52 p.m. EDT May 15, 2013"): a short line that ends
 # with a time of day and a date
-BYLINE_TIME = re.compile(
+BYLINE_TIME = lazy_re.compile(
     r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*$", re.IGNORECASE
 )
 BYLINE_TIME_WORDS = 14
 
 # A video source named where a credit would stand ("Reuters Videos", "Associated Press Videos", "ABC News Video"):
 # the credit of a video player or playlist, never of a photo.
-VIDEO_SOURCE = re.compile(r"^[\w&.' -]{1,40}?\s(?:videos?|video news|tv)$", re.IGNORECASE)
+VIDEO_SOURCE = lazy_re.compile(r"^[\w&.' -]{1,40}?\s(?:videos?|video news|tv)$", re.IGNORECASE)
 
 # A video player's lines: its source ("- Source: CNN", "03:29 - Source: CNN"), its duration ("02:12"), its controls
 # ("Now playing", "Video Ad Feedback"). A "Source:" after a bullet or a duration names a video's, not a photo's.
-VIDEO_SOURCE_LINE = re.compile(
+VIDEO_SOURCE_LINE = lazy_re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[-–—•*|]\s*)?(?:source|quelle|fuente|source\s+vid[eé]o)\s*:", re.IGNORECASE
 )
-VIDEO_LINE = re.compile(
+VIDEO_LINE = lazy_re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|now\s+playing|(?:play|watch)(?:ing)?(?:\s+(?:the\s+)?video)?|video(?:\s+ad\s+feedback)?"
     r"|\d{1,2}:\d{2}\s*[-–—]?\s*source\s*:.*)$",
     re.IGNORECASE,
@@ -214,7 +217,7 @@ VIDEO_LINE = re.compile(
 # Headings that close an article and open a list of other stories ("Related", "More stories", "Top Stories",
 # "Mehr zum Thema", "Seguir leyendo", "Lire aussi"), as a whole line: an image below one, after the article's last
 # paragraph, is a teaser card of another story.
-SECTION_END = re.compile(
+SECTION_END = lazy_re.compile(
     r"^(?:related(?:\s+(?:stories|articles|news|content|coverage|links|topics|posts|videos|reading))?(?:\s+on\s+.{1,40})?"
     r"|(?:read|see)\s+(?:more|also|next)(?:\s+(?:stories|articles|news|headlines))?(?:\s+(?:about|on)\b.{0,40})?"
     r"|up\s+next|next\s+stor(?:y|ies)|more\s+(?:stories|news|articles|headlines|videos|coverage|to\s+read|like\s+this)"
@@ -236,7 +239,7 @@ SECTION_END = re.compile(
 )
 
 # Page furniture never taken for body text or a caption.
-CHROME = re.compile(
+CHROME = lazy_re.compile(
     r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
     # a lead-in to another story's headline ("Read more: Storm warning issued for the coast")
@@ -248,7 +251,9 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 # Share-button labels a scrape leaves in front of a caption ("Facebook Twitter Pinterest Justin Timberlake ...").
-SHARE_PREFIX = re.compile(r"^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|e-mail)\s+){2,}", re.IGNORECASE)
+SHARE_PREFIX = lazy_re.compile(
+    r"^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|e-mail)\s+){2,}", re.IGNORECASE
+)
 
 # Credits that name a platform or a source rather than an agency, written first on a caption line by pages whose
 # captions start with their credit ("Twitter Horrific images appeared online ...").
@@ -297,24 +302,26 @@ PROSE_BEFORE_AGENCY = frozenset(
 
 # Caption toggles a scrape leaves at the end of a caption ("... (AP Photo/Jeff Chiu, File) less").
 # A teaser's "[...]" or "[…]" (a text browser's read-more ellipsis) is no bracketed credit either.
-TRAILING_TOGGLE = re.compile(
+TRAILING_TOGGLE = lazy_re.compile(
     r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read more|mehr)$|\s*\[(?:\.{3}|…)\]$", re.IGNORECASE
 )
 # "MONTGOMERY, Ala. -- Alabama's strict ...": a dateline without an agency
-DATELINE_BARE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}(?:,\s*[A-Z][\w.]*\.?)*\s*(?:--|—|–)\s")
+DATELINE_BARE = lazy_re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}(?:,\s*[A-Z][\w.]*\.?)*\s*(?:--|—|–)\s")
 
 # Words one of which every inline label or worded counter holds: a line without any is not cut (most lines).
 INLINE_KEYS = ("image", "picture", "photo", "caption", "credit", "bild", "foto", "enlarge", "slide", "gallery", "zoom")
 
 _label_all = "|".join(f"(?:{label.pattern})" for label in LABELS)
-LABEL_LINE = re.compile(rf"^(?:{_label_all})\s*[:,.]?$", re.IGNORECASE)
+LABEL_LINE = lazy_re.compile(rf"^(?:{_label_all})\s*[:,.]?$", re.IGNORECASE)
 INLINE_LABELS = tuple((label, re.compile(label.pattern, re.IGNORECASE)) for label in LABELS if label.inline)
 _inline_all = "|".join(f"(?P<l{i}>{label.pattern})" for i, label in enumerate(LABELS) if label.inline)
 # Not before a small letter: "Show Captions" is a control of its own, not "Show Caption" and an "s"; a capital may
 # follow, as in a scrape's "Image captionThe harbour at dawn". Nor before the small word that goes on a sentence:
 # "Zoom in on this story" is prose, not a control ("Enlarge this image toggle caption" is two controls).
 _PROSE_GOES_ON = r"\s+(?-i:on|the|a|an|to|of|and|or|for|with|at|in|into|out|this|that|our|your|his|her|their|its)\b"
-INLINE_LABEL_RE = re.compile(rf"(?:{_inline_all})(?-i:(?![a-z]))(?:(?<=:)|(?!{_PROSE_GOES_ON}))\s*[:,]?", re.IGNORECASE)
+INLINE_LABEL_RE = lazy_re.compile(
+    rf"(?:{_inline_all})(?-i:(?![a-z]))(?:(?<=:)|(?!{_PROSE_GOES_ON}))\s*[:,]?", re.IGNORECASE
+)
 INLINE_ROLES = {f"l{i}": label.role for i, label in enumerate(LABELS) if label.inline}
 
 

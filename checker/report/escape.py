@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 
+from checker import lazy_re
+
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}\ud800-\udfff\ufffe\uffff]")
-_KEEP_LAYOUT = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029{_BIDI}\ud800-\udfff\ufffe\uffff]")
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+_LINE = lazy_re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}\ud800-\udfff\ufffe\uffff]")
+_KEEP_LAYOUT = lazy_re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029{_BIDI}\ud800-\udfff\ufffe\uffff]")
+_MARKDOWN = lazy_re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 # Azure Pipelines' logging commands: "##vso[task.setvariable ...]" in a log line
-_AZURE = re.compile(r"##vso\[", re.IGNORECASE)
+_AZURE = lazy_re.compile(r"##vso\[", re.IGNORECASE)
 
 
 def _visible(match: re.Match[str]) -> str:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from checker import __version__
+from checker import __version__, lazy_re
 from checker.model import ArticleAudit, Audit, Finding
 from checker.policy.baseline import fingerprint
 from checker.report import escape
@@ -30,7 +29,7 @@ _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"
 FINGERPRINT = "creditcheck/v1"
-_RECORD = re.compile(r"^(.+):(\d+)$")  # a JSON Lines record: feed.jsonl:3
+_RECORD = lazy_re.compile(r"^(.+):(\d+)$")  # a JSON Lines record: feed.jsonl:3
 
 
 @lru_cache(maxsize=1)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from checker import lazy_re
 from checker.model import Article
 from checker.rules import Context, rule
 from checker.textnorm import fold
@@ -115,7 +114,7 @@ def caption_repeated_in_body(article: Article, context: Context):
             yield image.index, "caption text also appears in the article body"
 
 
-_SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"'’”)]*\s+")
+_SENTENCE_END = lazy_re.compile(r"\n|(?<=[.!?])[\"'’”)]*\s+")
 
 
 def _covers_sentences(caption: str, units: set[str]) -> bool:

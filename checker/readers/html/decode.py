@@ -12,11 +12,13 @@ from __future__ import annotations
 import codecs
 import re
 
+from checker import lazy_re
+
 PRESCAN = 1024  # bytes the standard's prescan looks at for a <meta> declaration
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 # <meta charset="x">, and <meta http-equiv="Content-Type" content="text/html; charset=x"> (either attribute order)
-_META = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([-\w.:]+)", re.IGNORECASE)
+_META = lazy_re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([-\w.:]+)", re.IGNORECASE)
 # labels the standard maps to another encoding than Python's codec of the same name
 _ALIASES = {
     "latin1": "cp1252",

@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import re
 
+from checker import lazy_re
 from checker.plain import Value
 from checker.readers.html.select import Classifier
 
 _MARKS = ("gallery", "slideshow", "carousel", "lightbox", "slider", "swiper", "diashow", "bildergalerie")
 _GALLERY_TAGS = ("amp-carousel", "amp-lightbox", "amp-story", "amp-image-lightbox")
-_NUMBER_ATTRIBUTE = re.compile(r"^data-[\w-]*(?:index|slide|item|number|position|count|idx|nr)[\w-]*$")
-_INTEGER = re.compile(r"^\s*#?(\d{1,3})\s*$")
+_NUMBER_ATTRIBUTE = lazy_re.compile(r"^data-[\w-]*(?:index|slide|item|number|position|count|idx|nr)[\w-]*$")
+_INTEGER = lazy_re.compile(r"^\s*#?(\d{1,3})\s*$")
 
 
 def is_gallery(element) -> bool:
@@ -162,7 +163,9 @@ _CREDIT_KEYS = (
     "author",
     "attribution",
 )
-_IMAGE_URL = re.compile(r"^(?:https?:)?//\S+?\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?$|^(?:https?:)?//\S+/image", re.I)
+_IMAGE_URL = lazy_re.compile(
+    r"^(?:https?:)?//\S+?\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?$|^(?:https?:)?//\S+/image", re.I
+)
 _MIN_SLIDES = 2
 
 
@@ -219,8 +222,8 @@ def _caption_key(candidates: list[tuple[object, str]], page: bytes) -> bool:
 # "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal. Found from its closing
 # quote and the ":[" after it on: a scan for the key's opening quote tries a match at every string of the script,
 # twice as slow.
-_LIST_START = re.compile(r"\"\s*:\s*\[")
-_KEY_BEFORE = re.compile(r"\"([\w-]{1,40})\Z")  # the key, ending at the quote before the colon
+_LIST_START = lazy_re.compile(r"\"\s*:\s*\[")
+_KEY_BEFORE = lazy_re.compile(r"\"([\w-]{1,40})\Z")  # the key, ending at the quote before the colon
 MAX_KEY = 40
 
 
@@ -234,7 +237,7 @@ def _list_keys(text: str):
             yield key.group(1), match.end()
 
 
-_LIST_WORD = re.compile("slide|galler|photo|image|items|media")
+_LIST_WORD = lazy_re.compile("slide|galler|photo|image|items|media")
 
 
 def _may_hold_slides(text: str) -> bool:
@@ -243,7 +246,7 @@ def _may_hold_slides(text: str) -> bool:
     return _CAPTION_WORD.search(text) is not None and any(word in text for word in _GALLERY_WORDS)
 
 
-_CAPTION_WORD = re.compile("caption|credit")
+_CAPTION_WORD = lazy_re.compile("caption|credit")
 _GALLERY_WORDS = ("galler", "Galler", "GALLER", "slide", "Slide", "SLIDE", "carousel", "Carousel")
 
 

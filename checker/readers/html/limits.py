@@ -14,11 +14,12 @@ import re
 
 from lxml import etree
 
+from checker import lazy_re
 from checker.errors import ReadError
 
 _LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 _HUGE_TEXT = "huge text node"  # libxml2 before 2.12 logs this one as a plain error of the SAX2 text handler
-_HINT = re.compile(r",\s*(?:use|try) XML_PARSE_HUGE.*", re.S)  # advice to the caller, who already uses it
+_HINT = lazy_re.compile(r",\s*(?:use|try) XML_PARSE_HUGE.*", re.S)  # advice to the caller, who already uses it
 
 
 def check_complete(error_log) -> None:

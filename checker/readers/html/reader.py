@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from checker import lazy_re
 from checker.credits.captions import CreditSpan, photographed_by, rights_only, split_credits
 from checker.credits.parse import (
     looks_like_credit,
@@ -53,7 +54,7 @@ _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
 _UNLOCATED = LineLocation(line=1, column=1)  # replaced once every image of the page is located
 _NOT_YET = object()  # a value not computed yet (None is an answer)
-_IMAGE_URL = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/|/images/", re.I)
+_IMAGE_URL = lazy_re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/|/images/", re.I)
 # Bits of _Page.places: the three selectors, then fixed tag sets. Page-wide elements (a class such as
 # "avatar-round-shape" on <body>) say nothing about where an image sits; wrappers that do not count as a level
 # (libxml2 nests elements after an unclosed <source> inside it) are climbed through.
@@ -74,7 +75,7 @@ def _text_size(texts: list[str]) -> int:
     return size
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = lazy_re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CJK_WEIGHT = 2  # extra characters counted for each CJK character
 
 
@@ -702,8 +703,8 @@ def _undescribed(alt: str | None, src: str) -> bool:
     return words == name[: len(words)]
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
-_FILE_STEM = re.compile(r"(?:[-_]\d+x\d+)?\.\w{2,5}$")
+_WORDS = lazy_re.compile(r"[^\W\d_]+")
+_FILE_STEM = lazy_re.compile(r"(?:[-_]\d+x\d+)?\.\w{2,5}$")
 
 
 def _source_link(link, evidence: ImageEvidence, own_host: str) -> bool:
@@ -785,7 +786,7 @@ def _in_text(element, lineage: list, page: _Page) -> bool:
 # An id that names the story's own picture ("articleImage", "lead-photo"): an element that is one on the page, so
 # a chrome word in its class ("relatedPhoto") does not make it chrome. Not a class: "related-article-image" is a
 # teaser card's, repeated down a rail.
-_LEAD_PICTURE_ID = re.compile(
+_LEAD_PICTURE_ID = lazy_re.compile(
     r"^(?:article|story|lead|main|hero|top)[-_]?(?:image|photo|picture|img|media|figure)s?$", re.I
 )
 
@@ -799,7 +800,7 @@ def _wide(element, own: int) -> bool:
     return element.tag != "article" or _CARD_ARTICLE.search(element.get("class") or "") is None
 
 
-_CARD_ARTICLE = re.compile(r"related|recommend|promo|teaser|recirc|popular|more-stor|more-news", re.IGNORECASE)
+_CARD_ARTICLE = lazy_re.compile(r"related|recommend|promo|teaser|recirc|popular|more-stor|more-news", re.IGNORECASE)
 
 
 def _names_lead_picture(element) -> bool:
@@ -817,7 +818,7 @@ def _weak_chrome(holder) -> bool:
     return holder.tag == "aside" and not any(word in named for word in _STRONG_CHROME)
 
 
-_VIDEO_WORDS = re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
+_VIDEO_WORDS = lazy_re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
 
 
 def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> str | None:
@@ -843,10 +844,10 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
     return None
 
 
-_VIDEO_CAPTION = re.compile(r"^\s*(?:video|watch|vid[eé]o|clip)\s*:", re.IGNORECASE)  # "Video: Buck: Raise ..."
+_VIDEO_CAPTION = lazy_re.compile(r"^\s*(?:video|watch|vid[eé]o|clip)\s*:", re.IGNORECASE)  # "Video: Buck: Raise ..."
 PLAYER_LEVELS = 3  # how far up from a poster image its player's block is looked for
-_PLAYER_TYPE = re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)
-_PLAYER_FRAME = re.compile(r"audio|video|podcast|player", re.IGNORECASE)
+_PLAYER_TYPE = lazy_re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)
+_PLAYER_FRAME = lazy_re.compile(r"audio|video|podcast|player", re.IGNORECASE)
 
 
 def _player(block, own_box: bool) -> str | None:
@@ -870,7 +871,7 @@ def _player(block, own_box: bool) -> str | None:
 
 
 # a play control's class: "playOverlay", "play-button", "btn-play", "video-play-icon" (not "display", "playlist")
-_PLAY_CONTROL = re.compile(
+_PLAY_CONTROL = lazy_re.compile(
     r"(?:^|[\s_-])play(?:[-_]?(?:overlay|button|btn|icon|arrow))?(?:$|[\s_-])|playOverlay|playButton|playIcon", re.I
 )
 
@@ -1020,7 +1021,7 @@ def _credit_after_lead(item: _Seen, story, page: _Page) -> tuple[str, list[SeenC
 
 _RESIZED_PATH = 12  # characters: a path long enough to name one photo ("/c2/76/6165…/20191229-mark-meadows.jpg")
 FEATURED_LINE = 160  # characters: a line that credits the lead photo is short
-_FEATURED = re.compile(
+_FEATURED = lazy_re.compile(
     r"^[\[(]?\s*(?P<label>(?:featured|feature|header|top|lead|cover|hero|title|main)\s+(?:image|photo|picture|pic)"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?|via|source))?\s*[:\-–]?|(?:Titelbild|Beitragsbild|Aufmacherbild|Headerbild)"
     r"\s*:|题图(?:来自|：|:))\s*(?P<credit>[^\[\]()]{2,100}?)\s*[\])]?\.?$",
@@ -1075,7 +1076,7 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
 
 # A graphic that ai2html exports once per screen width, one file per artboard ("…/chart-1-Artboard_2.png",
 # "…/chart-1-Artboard_3.png"): its stem names the graphic
-_ARTBOARD = re.compile(r"^(.+?)[-_ ]?artboard[-_ ]?\d{1,2}\.\w+$", re.IGNORECASE)
+_ARTBOARD = lazy_re.compile(r"^(.+?)[-_ ]?artboard[-_ ]?\d{1,2}\.\w+$", re.IGNORECASE)
 
 
 def _one_file(items: list[_Seen]) -> bool:
@@ -1129,7 +1130,7 @@ def _renditions(first: _Seen, second: _Seen) -> bool:
     return _same_stem(*(_key(item.evidence.src or "") for item in (first, second)))
 
 
-_COUNTER = re.compile(
+_COUNTER = lazy_re.compile(
     r"^\s*(?:(?:Image|Photo|Bild|Foto)\s+)?\d{1,3}\s*(?:of|/|von|de)\s*\d{1,3}\s*|\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$"
 )
 LONG_CAPTION = 40  # characters: a caption this long, credited alike, is one photo wherever it is shown again
@@ -1194,7 +1195,7 @@ def _caption_in(item: _Seen, alt: str) -> bool:
     return bool(words) and " ".join(words) in alt
 
 
-_ALT_WORDS = re.compile(r"\w+")
+_ALT_WORDS = lazy_re.compile(r"\w+")
 _COPY_WORDS = 8
 
 
@@ -1233,11 +1234,11 @@ def _resizing(folder: str) -> bool:
 
 _NAMING_FILE = 12  # characters of a file name that name one photo on its host
 _TOKEN = 3  # a resizer's folder this short is a token (a crop's code), not an id
-_SIZE_IN_FOLDER = re.compile(r"\d{2,4}[x-]\d{2,4}|^[whc]_?\d{2,4}$")
+_SIZE_IN_FOLDER = lazy_re.compile(r"\d{2,4}[x-]\d{2,4}|^[whc]_?\d{2,4}$")
 
 
 # WordPress's renditions: "-WxH" (and an edited copy's "-e" and a 13-digit time) before the extension
-_RENDITION_NAME = re.compile(r"(?:-e\d{13})?-\d{2,5}x\d{2,5}(\.\w{3,4})$")
+_RENDITION_NAME = lazy_re.compile(r"(?:-e\d{13})?-\d{2,5}x\d{2,5}(\.\w{3,4})$")
 
 
 def _one_block(items: list[_Seen], held: Counter) -> bool:
@@ -1307,14 +1308,14 @@ _PARSER = etree.HTMLParser(
 )
 _TEXT = etree.XPath("string()", smart_strings=False)
 # No text, or only the label of an advertisement slot ("Advertisement:", "Anzeige"): never a caption
-_AD_LABEL = re.compile(
+_AD_LABEL = lazy_re.compile(
     r"^\W*(?:(?:advertisement|anzeige|werbung|sponsored|publicit[ée]|publicidad|pubblicit[àa]|reklame)\W*)?$",
     re.IGNORECASE,
 )
 
 
 _DATE_NAMES = {"article:published_time", "datePublished", "pubdate", "publish-date", "date", "DC.date.issued"}
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_DAY = lazy_re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def _headline_address(root) -> str | None:
@@ -1471,7 +1472,7 @@ def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
 
 # data-* attributes that hold an image URL, by name ("data-src", "data-retina-src", "data-dejavu-src",
 # "data-image", "data-hi-res-src"...), found in the page's bytes so that elements are asked only about those
-_LAZY_NAME = re.compile(
+_LAZY_NAME = lazy_re.compile(
     rb"data-[\w-]*?(?:src|image|img|original)[\w-]*|data-lazy(?=\s*=)"
 )  # a literal start: a fast scan
 # "data-sharingimage", "data-share-image", "data-pin-media": the picture a share button posts, shown nowhere
@@ -1703,7 +1704,7 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
 
 
 _CAPTION_IN_CREDIT_WORDS = 3
-_SYNDICATED = re.compile(r"^(?:©\s*)?Provided by\s", re.IGNORECASE)
+_SYNDICATED = lazy_re.compile(r"^(?:©\s*)?Provided by\s", re.IGNORECASE)
 
 
 def _source_line(text: str, registry: Registry | None) -> bool:
@@ -1775,7 +1776,7 @@ def _paragraph_caption(paragraph: list) -> str:
 
 
 # A label that names the line after a picture its caption ("图注：…", "Caption: …", "Bildunterschrift: …")
-_CAPTION_LABEL = re.compile(
+_CAPTION_LABEL = lazy_re.compile(
     r"^\s*(?:图注|图说|图片说明|(?:photo\s+|image\s+|picture\s+)?caption|bildunterschrift|légende|pie\s+de\s+foto)\s*[:：]\s*",
     re.IGNORECASE,
 )
@@ -1815,7 +1816,7 @@ def _short_line_over_story(after, text: str) -> bool:
 
 _SHORT_CAPTION = 30  # characters
 _STORY_OVER_CAPTION = 4
-_SENTENCE_STOP = re.compile(r"[.。!！?？][\"'’”」』)）]*$")
+_SENTENCE_STOP = lazy_re.compile(r"[.。!！?？][\"'’”」』)）]*$")
 
 
 def _caption_styled(element) -> bool:
@@ -1842,10 +1843,10 @@ def _agency_tail(text: str, registry: Registry) -> tuple[str, list[CreditSpan]] 
 _CAPTION_PARAGRAPH_WORDS = 60
 
 
-_LABEL_WORD = re.compile(
+_LABEL_WORD = lazy_re.compile(
     r"^\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|quelle|crédits?)\s*:?\s*$", re.IGNORECASE
 )
-_FIGURE_NUMBER = re.compile(r"^(?:Figure|Fig\.|Abbildung|Abb\.|Image|Photo)\s*\d{1,3}\s*[:.—–-]", re.IGNORECASE)
+_FIGURE_NUMBER = lazy_re.compile(r"^(?:Figure|Fig\.|Abbildung|Abb\.|Image|Photo)\s*\d{1,3}\s*[:.—–-]", re.IGNORECASE)
 _FIGURE_CAPTION_CHARACTERS = 400
 
 
@@ -1879,7 +1880,7 @@ def _slide_caption(lineage: list, gallery, held, page: _Page) -> tuple[str, list
     return (caption[pictured.end() :] if pictured else caption, credits) if credits else None
 
 
-_PICTURED = re.compile(r"\bPictured\s*:\s*(?=\S)")
+_PICTURED = lazy_re.compile(r"\bPictured\s*:\s*(?=\S)")
 
 
 def _around_credit(credit, unit, noise: set, skip: set) -> str:
@@ -1930,14 +1931,14 @@ def _names_credit(element) -> bool:
 # Attributes that hold an image's caption or credit, by name: data-caption, cutline, data-cutline, photo-caption;
 # data-credit, credit, data-photo-credit, data-byline, data-photographer, data-copyright. (The lightbox captions
 # data-fresco-caption... are read only for an image with nothing else around it: _attribute_caption.)
-_CAPTION_NAME = re.compile(r"^(?:data-caption|[\w:-]*cutline[\w-]*|(?!data-)[\w:-]*caption[\w-]*)$")
-_CREDIT_NAME = re.compile(r"^(?:data-)?[\w:-]*(?:credit|byline|photographer|copyright)[\w-]*$")
+_CAPTION_NAME = lazy_re.compile(r"^(?:data-caption|[\w:-]*cutline[\w-]*|(?!data-)[\w:-]*caption[\w-]*)$")
+_CREDIT_NAME = lazy_re.compile(r"^(?:data-)?[\w:-]*(?:credit|byline|photographer|copyright)[\w-]*$")
 # ...but not names that hold a setting, an id or an address rather than text (data-credit-position, caption-id)
-_SETTING_NAME = re.compile(
+_SETTING_NAME = lazy_re.compile(
     r"[-_:](?:id|ids|url|uri|link|href|src|position|pos|style|class|type|align|enabled|visible|show|hide|hidden|"
     r"display|count|index|length|template|format|color|colour|size|width|height|lang|target|ref|key)$"
 )
-_NOT_TEXT = re.compile(r"^(?:https?:|//|/|\{|\[|#|true$|false$|null$|none$|undefined$|yes$|no$)", re.IGNORECASE)
+_NOT_TEXT = lazy_re.compile(r"^(?:https?:|//|/|\{|\[|#|true$|false$|null$|none$|undefined$|yes$|no$)", re.IGNORECASE)
 
 
 def attribute_texts(items, names: re.Pattern) -> list[str]:
@@ -1955,9 +1956,9 @@ def attribute_texts(items, names: re.Pattern) -> list[str]:
     return found
 
 
-_MARKUP = re.compile(r"<[^>]+>")
-_WRITTEN_WORD = re.compile("caption|cutline|credit|byline|photographer|copyright")
-_ANY_NAME = re.compile("")
+_MARKUP = lazy_re.compile(r"<[^>]+>")
+_WRITTEN_WORD = lazy_re.compile("caption|cutline|credit|byline|photographer|copyright")
+_ANY_NAME = lazy_re.compile("")
 _LINE_TAGS = ("p", "span", "div", "small", "em", "i", "cite", "strong", "b")
 CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
 
@@ -2039,25 +2040,25 @@ def _source_caption(caption: str) -> bool:
 
 _SOURCE_CAPTION_WORDS = 4  # a caption of names only, this short, that names an organisation is the photo's source
 
-_SOURCE_AND_CAPTION = re.compile(
+_SOURCE_AND_CAPTION = lazy_re.compile(
     r"^\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120}?)\s*(?:Image|Media) caption,?\s*(?P<caption>.+)$", re.DOTALL
 )
-_CAPTION_AND_SOURCE = re.compile(
+_CAPTION_AND_SOURCE = lazy_re.compile(
     r"^\s*(?:Image|Media) caption,?\s*(?P<caption>.+?)\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120})$", re.DOTALL
 )
 # A label glued to the credit by a visually hidden element ("CreditEd Murray/NJ.com")
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = lazy_re.compile(
     r"^(?:Image credit|Photo credit|Image copyright|Image source|Credits?|Photos?|Photograph|Picture|Image|Foto|Bild"
     r"|Bildquelle|Quelle|Source)(?=[A-Z\u00c0-\u00de(\u00a9])"
 )
 # Labels the credit parser leaves in place ("Bildquelle: dpa", "Photo credit - Reuters")
-_LABEL_PREFIX = re.compile(
+_LABEL_PREFIX = lazy_re.compile(
     r"^(?:Bildquelle|Bildrechte|Bildnachweis|Fotonachweis|Quelle|Fotos?|Photo credit|Image credit|Image source"
     r"|Image copyright|Copyright|Credits?|Photos?|Photograph|Source|Fuente|Foto de|Crédito)\s*[:\-–|]\s*",
     re.IGNORECASE,
 )
 # Controls printed at the end of a caption or credit ("| Close", "Enlarge this image", "toggle caption")
-_CONTROLS = re.compile(
+_CONTROLS = lazy_re.compile(
     r"(?:\s*\|)?\s*\b(?:Close|Schlie\u00dfen|Fermer|Cerrar|Chiudi|Enlarge(?: this image)?|Expand|Zoom|"
     r"(?:hide|show|toggle) caption)\s*$",
     re.IGNORECASE,
@@ -2101,7 +2102,7 @@ def _unlabelled(text: str) -> tuple[str, str | None]:
     return stripped, label
 
 
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL = lazy_re.compile(
     r"\b(?:(?:Image|Photo|Picture)\s+(?:credit|source)|Bildquelle|Quelle|Foto|Photo|Credit|Source|Bild)\s*:|©|\(c\)",
     re.IGNORECASE,
 )
@@ -2177,7 +2178,7 @@ def _alt_agency_credit(element, registry: Registry) -> SeenCredit | None:
     return None
 
 
-_BRACKETED_TAIL = re.compile(r"\(([^()]{3,80})\)$")
+_BRACKETED_TAIL = lazy_re.compile(r"\(([^()]{3,80})\)$")
 _WIRE_CAPTION_WORDS = 8
 
 
@@ -2437,8 +2438,8 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
     )
 
 
-_LEADING_COUNTER = re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[.:)]\s+")
-_TITLE_CLASS = re.compile(r"title|headline|(?:^|[-_\s])hed(?:$|[-_\s])", re.IGNORECASE)
+_LEADING_COUNTER = lazy_re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[.:)]\s+")
+_TITLE_CLASS = lazy_re.compile(r"title|headline|(?:^|[-_\s])hed(?:$|[-_\s])", re.IGNORECASE)
 
 
 def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
@@ -2479,9 +2480,11 @@ def _first_candidate(srcset: str) -> str:
 
 
 # the file a lazy loader shows until the photo loads ("blank.gif", "lazy-placeholder.png", "grey.png")
-_PLACEHOLDER_NAME = re.compile(r"blank|spacer|placeholder|transparent|1x1|pixel|lazy|loading|empty|leer|gr[ae]y", re.I)
+_PLACEHOLDER_NAME = lazy_re.compile(
+    r"blank|spacer|placeholder|transparent|1x1|pixel|lazy|loading|empty|leer|gr[ae]y", re.I
+)
 _NO_VALUE = frozenset({"null", "undefined", "none", "false", "true", "#", "about:blank"})
-_CANDIDATE_LIST = re.compile(r"(?:\s|%20)\d{2,5}[wx],(?:\s|%20)")
+_CANDIDATE_LIST = lazy_re.compile(r"(?:\s|%20)\d{2,5}[wx],(?:\s|%20)")
 _NOT_IMAGE_FILE = (".js", ".css", ".html", ".htm", ".mp4", ".m3u8", ".json", ".svg")
 
 
@@ -2513,7 +2516,7 @@ def _rendition(key: str) -> str:
     return _RENDITION.sub("", key)
 
 
-_RENDITION = re.compile(r"[_-](?:\d{2,4}x\d{2,4}|\d{3,4})(?=\.[a-z0-9]{2,5}$)")
+_RENDITION = lazy_re.compile(r"[_-](?:\d{2,4}x\d{2,4}|\d{3,4})(?=\.[a-z0-9]{2,5}$)")
 _SCRIPT_EXTENSIONS = frozenset(["cls", "php", "asp", "aspx", "ashx", "jsp", "cgi", "do", "pl", "py", "cfm"])
 
 

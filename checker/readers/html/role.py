@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from checker import lazy_re
 from checker.readers.controls import CONTROL_ALT
 
 # Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
@@ -52,21 +53,21 @@ _FURNITURE_WORDS = (
 # Words that sit inside ordinary ones ("Silicon-Valley.jpg", "iconic", "Decorating-Mistakes.jpg"): furniture only at
 # the start of a word of the URL or class ("icon-share", "star-rating.png")
 _WORD_START = {"icon": re.compile(r"(?<![a-z])icon(?!ic)"), "rating": re.compile(r"(?<![a-z])rating")}
-_CAMEL_ICON = re.compile(r"(?<=[a-z])Icons?(?![a-z])")  # a camelCase word of the address: "SilkIconsPlugin"
-_AD_HOST = re.compile(r"//ads?\.[\w-]+\.[\w.-]+/", re.IGNORECASE)  # a host "ad." or "ads." under a site's domain
+_CAMEL_ICON = lazy_re.compile(r"(?<=[a-z])Icons?(?![a-z])")  # a camelCase word of the address: "SilkIconsPlugin"
+_AD_HOST = lazy_re.compile(r"//ads?\.[\w-]+\.[\w.-]+/", re.IGNORECASE)  # a host "ad." or "ads." under a site's domain
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
 # A share or follow button's file: "/images/i_facebook-small.png", "twitter_32.gif", "email.png"
 # A section's heading drawn as a GIF: "/images/sub/tit_tech_AD.gif", "/images/title_editor.gif"
-_HEADING_GIF = re.compile(r"/(?:tit|title)[_-][^/?#]*\.gif(?:$|[?#])")
-_SOCIAL_FILE = re.compile(
+_HEADING_GIF = lazy_re.compile(r"/(?:tit|title)[_-][^/?#]*\.gif(?:$|[?#])")
+_SOCIAL_FILE = lazy_re.compile(
     r"[/_-](?:facebook|twitter|email|share|rss|print|whatsapp|pinterest|linkedin)(?:[_-]\w*)?\.(?:png|gif|svg)"
 )
 # A pull quote's drawn quotation mark: "/img/quote-bottom.png", "quotes_left.gif"
-_QUOTE_MARK_FILE = re.compile(r"[/_-]quot(?:e|es|ation)(?:[_-]\w*)?\.(?:png|gif|svg)")
-_TEMPLATE = re.compile(r"__[A-Za-z]\w*__|\{\{.*\}\}|\$\{.*\}|%7B%7B.*%7D%7D", re.IGNORECASE)
+_QUOTE_MARK_FILE = lazy_re.compile(r"[/_-]quot(?:e|es|ation)(?:[_-]\w*)?\.(?:png|gif|svg)")
+_TEMPLATE = lazy_re.compile(r"__[A-Za-z]\w*__|\{\{.*\}\}|\$\{.*\}|%7B%7B.*%7D%7D", re.IGNORECASE)
 SMALL = 100  # an image drawn smaller than this on either side is an icon, a badge or a spacer
-_DIMENSIONS = re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
-IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
+_DIMENSIONS = lazy_re.compile(r"(?<![\d.])(\d{1,4})x(\d{1,4})(?![\d])")  # "640x3" in a file name
+IMAGE_FILE = lazy_re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#&])", re.IGNORECASE)
 
 
 def non_image(src: str | None, attributes: dict) -> bool:
@@ -133,12 +134,12 @@ def small_box(element, attributes: dict) -> str | None:
     return None
 
 
-_STYLE_WIDTH = re.compile(r"(?<![\w-])width\s*:\s*(\d{1,4})px")
-_STYLE_HEIGHT = re.compile(r"(?<![\w-])height\s*:\s*(\d{1,4})px")
+_STYLE_WIDTH = lazy_re.compile(r"(?<![\w-])width\s*:\s*(\d{1,4})px")
+_STYLE_HEIGHT = lazy_re.compile(r"(?<![\w-])height\s*:\s*(\d{1,4})px")
 
 
 # A height given in the text's own units (2.176ex, 1.2em): an image set in a line of text
-_TEXT_SIZED = re.compile(r"(?<![\w-])height\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(?:ex|em)\b")
+_TEXT_SIZED = lazy_re.compile(r"(?<![\w-])height\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(?:ex|em)\b")
 TEXT_HEIGHT = 12  # ex or em: taller than this, an image sized in text units is drawn as a picture
 
 
@@ -198,8 +199,8 @@ class Links:
         return bool(path) and path != self.path
 
 
-_STORY_NUMBER = re.compile(r"(?:^|\D)(\d{6,})(?:\.\w+)?$")  # a story's number ending its address
-_PATH_PARTS = re.compile(r"[/_.-]")
+_STORY_NUMBER = lazy_re.compile(r"(?:^|\D)(\d{6,})(?:\.\w+)?$")  # a story's number ending its address
+_PATH_PARTS = lazy_re.compile(r"[/_.-]")
 
 SIZE_SUFFIX = 12  # characters a rendition adds to the photo's file name ("-small", "_1200x800")
 
@@ -236,8 +237,8 @@ def _segments(path: str) -> list[str]:
 
 
 _PHOTO_ID = 5  # digits of a number that names one photo
-_FILE_SEGMENT = re.compile(r"\w\.(?:jpe?g|png|webp|gif|avif)$")  # a folder named as an image file
-_SIZE_SEGMENT = re.compile(r"^(?:\d{2,4}x\d{2,4}|[wh]_?\d{2,4})$")
+_FILE_SEGMENT = lazy_re.compile(r"\w\.(?:jpe?g|png|webp|gif|avif)$")  # a folder named as an image file
+_SIZE_SEGMENT = lazy_re.compile(r"^(?:\d{2,4}x\d{2,4}|[wh]_?\d{2,4})$")
 
 
 def opens_photo(link) -> bool:
@@ -250,7 +251,7 @@ def opens_photo(link) -> bool:
 
 # A link that says it opens the picture larger: its class, target window or script ("class="enlarge"",
 # "target="photoWin"", "onclick="photoWinOpen2(…)"", "rel="lightbox"")
-_ENLARGES = re.compile(r"enlarge|zoom|lightbox|fancybox|photo-?win|imagewin|popup-?(?:image|photo)", re.IGNORECASE)
+_ENLARGES = lazy_re.compile(r"enlarge|zoom|lightbox|fancybox|photo-?win|imagewin|popup-?(?:image|photo)", re.IGNORECASE)
 
 
 def lightbox_link(element):
@@ -330,14 +331,14 @@ def _in_figcaption(link, card) -> bool:
 # A link or button that acts on the page rather than leading to another one: share it, send it (to a phone, an
 # e-reader, by mail), print it, bookmark it. By the address (a share endpoint, a mail or messenger scheme, a
 # print script) or by what the link says it does (its class, id, title, label or action attribute).
-_ACTION_HREF = re.compile(
+_ACTION_HREF = lazy_re.compile(
     r"^(mailto|sms|whatsapp|fb-messenger|viber|tg):"
     r"|^javascript:.*?(print|share|mail|send|kindle)"
     r"|(?<![a-z])(share|sharer|sharearticle|sharing|sendtokindle|sendto|send-to|intent/tweet|pin/create)(?![a-z])"
     r"|[?&/](print)(?:[=/?&.]|$)",
     re.IGNORECASE,
 )
-_ACTION_WORDS = re.compile(
+_ACTION_WORDS = lazy_re.compile(
     r"(?<![a-z])(shar(?:e|ing|er)(?!d|holder|point)|send[\s_-]?to|kindle|whatsapp|messenger|print|e-?mail|tweet|"
     r"bookmark|pocket|pinterest|linkedin|facebook|twitter|reddit)",
     re.IGNORECASE,
@@ -345,7 +346,7 @@ _ACTION_WORDS = re.compile(
 _ACTION_ATTRIBUTES = ("class", "id", "title", "aria-label", "data-action", "data-share", "data-tool", "rel")
 _CONTROL_TAGS = ("a", "button")
 _TOOL_LISTS = ("ul", "ol", "menu")
-_TOOL_NAME = re.compile(r"shar(?:e|ing)|social|tools|toolbar|actions|utilit", re.IGNORECASE)
+_TOOL_NAME = lazy_re.compile(r"shar(?:e|ing)|social|tools|toolbar|actions|utilit", re.IGNORECASE)
 PHOTO_SIZE = 200  # an image declared this large on a side is drawn as a photo, not as a button
 MAX_TOOL_LINKS = 12  # a share bar holds a few buttons; a box with more links is something else
 TOOL_LEVELS = 4

@@ -17,6 +17,8 @@ from cssselect import GenericTranslator
 from cssselect import parse as parse_css
 from lxml import etree
 
+from checker import lazy_re
+
 _TRANSLATOR = GenericTranslator()
 _ANY_CASE = ("class", "id")  # attributes whose values are matched ignoring case
 
@@ -152,7 +154,7 @@ def _trie(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-_PLAIN_TAG = re.compile(r"^[a-z][a-z0-9-]*$")
+_PLAIN_TAG = lazy_re.compile(r"^[a-z][a-z0-9-]*$")
 
 
 def _leading_tag(node: Any) -> str | None:
