@@ -369,3 +369,19 @@ def test_a_defined_term_or_a_pages_link_is_no_credit() -> None:
     assert not plausible_credit("Information", "Copyright")
     assert not plausible_credit("Terms & Conditions", "Copyright")
     assert plausible_credit("Jane Doe", "Copyright")
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "credited"),
+    [
+        ("lili sams/mashable", "Image:", True),  # a name and the outlet, in lower case
+        ("lili sams//mashable", "Image:", True),
+        ("lili sams/mashable", None, False),  # no label: lower-case words with a slash are not enough
+        ("storm damage in the city center/downtown", "Photo:", False),  # five words before the slash: prose
+        ("hurricane damage", "Photo:", False),
+    ],
+)
+def test_a_lower_case_name_and_outlet_after_a_label(body: str, label: str | None, credited: bool) -> None:
+    from checker.credits.parse import plausible_credit
+
+    assert plausible_credit(body, label) is credited

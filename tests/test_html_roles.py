@@ -729,3 +729,40 @@ def test_readers_comments_are_chrome_but_a_flag_or_an_opinion_class_is_not() -> 
         ("pic.jpg", "chrome"),
         ("two.jpg", "chrome"),
     ]
+
+
+def test_a_link_inside_a_captions_closing_credit_is_no_teaser() -> None:
+    """Photos in plain paragraphs, each caption an <i> that ends with its credit, the photographer's name linked
+    to their page: the article's images with their credits, though the paragraphs repeat and each links away.
+    The same paragraphs whose link is a headline stay teasers."""
+
+    def photo(n: int, credit: str) -> str:
+        return (
+            f'<p><span class="enclosure"><div class="image-none"><img src="https://cdn.example.com/a/shelter-{n}.jpg"'
+            f' width="640" height="345"><br><i> The shelter under the post office, view {n}. {credit}</i></div>'
+            "</span></p>"
+        )
+
+    credited = "".join(
+        photo(n, '(<a href="https://www.flickr.com/photos/robbing_peter/">Robbing Peter</a>/Flickr)') for n in (1, 2, 3)
+    )
+    article = _read(credited)
+    assert [(i.role, i.credit.raw if i.credit else None) for i in article.images[1:]] == [
+        ("content", "Robbing Peter/Flickr")
+    ] * 3
+    headlines = "".join(
+        photo(n, f'<a href="https://other.example.net/story-{n}/">Read the next story</a>') for n in (1, 2, 3)
+    )
+    assert [role_ for _, role_, _ in _roles(headlines)[1:]] == ["chrome"] * 3
+
+
+def test_the_storys_byline_beside_a_bare_lead_photo_is_no_credit() -> None:
+    """A byline box named for a credit ("article-byline") beside an uncaptioned lead photo credits the writer:
+    it links to an author's page and holds the story's time. The photo has no credit."""
+    byline = (
+        '<div class="article-byline"><ul><li>by</li><li><a href="https://news.example.com/author/jane-roe/">'
+        '<span>Jane Roe</span></a></li></ul><time datetime="9:58 AM EST">9:58 AM EST</time></div>'
+        '<figure class="primary-image"><img src="https://cdn.example.com/a/speaker.jpg" alt=""></figure>'
+    )
+    article = _read(byline)
+    assert [(i.src.rsplit("/", 1)[-1], i.credit) for i in article.images[1:]] == [("speaker.jpg", None)]

@@ -570,6 +570,13 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         "Mandel Ngan / AFP / Getty Images\n\n</div>\n\nBody paragraph two of the story, long enough as well.\n",
         [(7, None, "Mandel Ngan / AFP / Getty Images", "getty", "content", None)],
     ),
+    (
+        "a resizer's address with parentheses in a Markdown picture; a lower-case name and outlet after 'Image:'",
+        "The plane circled the city for half an hour on Tuesday, officials said.\n\n"
+        " ![](http://i.example.com/Hx5=/950x534/filters:quality(90)/https%3A%2F%2Fs3.example.com%2Fplane-5.jpg)\n\n"
+        "Image: lili sams/mashable\n\nThe crew was on a routine training flight, a spokesman said later.\n",
+        [(5, None, "lili sams/mashable", None, "content", None)],
+    ),
 ]
 
 

@@ -335,6 +335,8 @@ _NAMED_BY = lazy_re.compile(
     # (words apart by spaces only: a run of capitals splits one way, so a long one fails fast)
 )
 _AND = lazy_re.compile(r"\s+(?:and|&|und|et|y)\s+")
+# a name of one to three words and an outlet of one or two, all in lower case, apart by a slash: "lili sams/mashable"
+_LOWER_CHAIN = lazy_re.compile(r"^[a-z][a-z'’.-]*(?: [a-z][a-z'’.-]*){0,2}\s*//?\s*[a-z][a-z.-]*(?: [a-z][a-z.-]*)?$")
 _PAGE_WORDS = frozenset(
     [
         "information",
@@ -373,6 +375,8 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
         return True  # "photo cred: my dad": a label that says credit and a few words, capitalised or not
     if label is not None and label.strip().lower().endswith(" by") and _NAMED_BY.match(body):
         return True  # "Photo by барон Н.Н.Торнау, public domain": a name after "by" (a title in lower case before it)
+    if label is not None and _LOWER_CHAIN.match(body):
+        return True  # "Image: lili sams/mashable": a name and the outlet, written in lower case
     if not looks_like_credit(body, registry):
         return False
     credit = parse(body, registry)

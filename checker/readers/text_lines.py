@@ -172,7 +172,7 @@ _BEFORE_INLINE_PICTURE = frozenset(".!?\"'”’)")  # a passage ends right befo
 _WRAPPED_PICTURE_LINE = 72  # characters: a picture's line this long, one word after it, was wrapped after that word
 
 
-_LEADING_REF = lazy_re.compile(r"^\s*!\[[^\]]*\]\((?:<[^<>\n]+>|(?:\\.|[^)\s\\])+)(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
+_LEADING_REF = lazy_re.compile(rf"^\s*!\[[^\]]*\]\((?:<[^<>\n]+>|{P.MD_DESTINATION})(?:\s+\"[^\"]*\")?\)(?=\s*\S)")
 
 
 # A srcset list written into the address ("a.jpg%20750w,%20a-300x163.jpg%20300w"): its first candidate

@@ -81,11 +81,15 @@ COUNTER_BARE_RE = lazy_re.compile(rf"(?<![\w/.,]){COUNTER_BARE}(?![\w/.,])", re.
 # caption as a page's text extractor keeps it.
 COUNTER_LED = lazy_re.compile(rf"^({COUNTER_BARE})\.\s+(?=[A-ZÀ-Þ\"“])")
 
+# A Markdown link's destination: escaped characters, and parentheses only in balanced pairs, as CommonMark allows
+# ("…/950x534/filters:quality(90)/…jpg", an image resizer's address)
+MD_DESTINATION = r"(?:\\.|\([^()\s]*\)|[^()\s\\])+"
+
 # An image reference on its own line: Markdown ![alt](src "title"), a path or URL to an image file, or an image's
 # address in brackets (html-to-text writes an <img> as "alt [src]", the alt text wrapped onto the lines above).
 # (html2text escapes the brackets inside an address: "filters:format\\(jpg\\)")
 IMAGE_REF = lazy_re.compile(
-    r"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md><[^<>\n]+>|(?:\\.|[^)\s\\])+)(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
+    rf"^\s*(?:!\[(?P<alt>[^\]]*)\]\((?P<md><[^<>\n]+>|{MD_DESTINATION})(?:\s+\"(?P<title>[^\"]*)\")?[^)]*\)"
     r"|\[(?P<bracketed>(?:https?:)?//[^\s\[\]]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\[\]]*)?)\]"
     r"|\[(?P<named>[\w.,?=&%~+-]{1,120}\.(?:jpe?g|png|webp|gif|avif))\]"  # lynx: a picture with no alt, by its file
     r"|(?P<bare>[^\s\[!]\S*\.(?:jpe?g|png|webp|gif|tiff?|avif|heic)(?:\?[^\s\[\]()]*)?"

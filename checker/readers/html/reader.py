@@ -569,6 +569,31 @@ def _agency_credit_beside(unit, element, lineage, held: Counter, page: _Page) ->
     return any((seen.parsed or parse(seen.text, page.registry)).agency for seen in credits)
 
 
+def _credit_links(evidence: ImageEvidence, page: _Page):
+    """`page.attribution`, and a link whose words are part of a credit seen for this image, as its caption's
+    closing credit ("… a mail room. (<a href=flickr>Robbing Peter</a>/Flickr)" in an unmarked <i>) or in a credit
+    element: the photographer's or the source's page, not another story."""
+    credits: list[str] = []  # the image's credits, folded, worked out at the first link asked about
+
+    def attribution(link, card) -> bool:
+        if page.attribution(link, card):
+            return True
+        linked = fold(clean(_TEXT(link)))
+        if not linked:
+            return False
+        if not credits:
+            credits.extend(f" {fold(seen.text)} " for seen in evidence.credits)
+            caption = clean(evidence.captions[0] or "")
+            if evidence.caption_split is not None:
+                credits.extend(f" {fold(span.raw)} " for span in evidence.caption_split[1])
+            elif caption and page.registry is not None:
+                credits.extend(f" {fold(span.raw)} " for span in split_credits(caption, page.registry)[1])
+            credits.append("")  # worked out, even when there is none
+        return any(f" {linked} " in credit for credit in credits)
+
+    return attribution
+
+
 def _written_caption(attributes: dict) -> bool:
     """The image carries a caption or credit in an attribute (data-caption, data-credit, cutline, credit...)."""
     items = list(attributes.items())
@@ -614,7 +639,10 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     if not evidence.credits and unit is not element and (href := _linked_caption(unit, src, page)) is not None:
         evidence.chrome(f"teaser: its caption is one link to another page ({_short(href)})")
         return
-    card = None if sourced else role.repeated_card(lineage, page.links, held, attribution=page.attribution, src=src)
+    card = None
+    if not sourced:
+        credited = _credit_links(evidence, page)
+        card = role.repeated_card(lineage, page.links, held, attribution=credited, src=src)
     if card is not None:
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
@@ -2217,6 +2245,7 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
                 and isinstance(sibling.tag, str)
                 and page.holds_caption(sibling)
                 and (not held[sibling] or (_only_furniture(sibling) and page.holds_caption(sibling, _CAPTION)))
+                and not _story_byline(sibling)
             ):
                 return sibling
         if level is unit or climbed:
@@ -2224,6 +2253,20 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
         if climbed > SIBLING_LEVELS:
             return None
     return None
+
+
+def _story_byline(element) -> bool:
+    """The story's byline, named for a credit ("article-byline") but crediting the writer: it links to an author's
+    page or marks its author (rel/itemprop "author"), or holds the story's date (<time>)."""
+    for node in element.iter("a", "time", "span", "div"):
+        if node.tag == "time" or "author" in (node.get("rel") or "").split() or node.get("itemprop") == "author":
+            return True
+        if node.tag == "a" and _AUTHOR_PAGE.search(node.get("href") or ""):
+            return True
+    return False
+
+
+_AUTHOR_PAGE = lazy_re.compile(r"/(?:author|authors|autor|auteur|autore)/", re.IGNORECASE)
 
 
 def _only_furniture(element) -> bool:
