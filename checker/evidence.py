@@ -19,7 +19,7 @@ from checker.credits.parse import parse
 from checker.credits.registry import Registry
 from checker.model import Credit, CreditSeen, Embedded, Evidence, ImageRecord, Location, Observed, Role
 from checker.plain import Value, field
-from checker.textnorm import clean
+from checker.textnorm import clean, fold
 
 # How strongly each place a credit was seen speaks for the image: markup made for credits outranks text.
 _RANK: dict[CreditSeen, int] = {
@@ -97,6 +97,8 @@ def decide(evidence: ImageEvidence, registry: Registry, index: int = 0) -> Image
     # the others, markup first: each is compared with the licensing credit (CRD002, CRD003)
     others = [credit for c, credit in sorted(shown, key=lambda pair: -_RANK[pair[0].where]) if c is not chosen]
     structured = next((c for c in seen if c.where == "jsonld" and c.text.strip()), None)
+    if caption and chosen is not None and fold(caption) == fold(chosen.text):
+        caption = ""  # <figcaption><span>Getty Images</span></figcaption>: the credit alone, no caption
     return ImageRecord(
         index=index,
         src=evidence.src,

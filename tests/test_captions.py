@@ -385,3 +385,16 @@ def test_a_lower_case_name_and_outlet_after_a_label(body: str, label: str | None
     from checker.credits.parse import plausible_credit
 
     assert plausible_credit(body, label) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Cash and cards seized on Wednesday. (Mike Cason/mcason@al.com)", "Mike Cason/mcason@al.com"),
+        ("The mayor at the podium. (Jane Doe/al.com)", "Jane Doe/al.com"),
+        ("Write to the desk. (tips/news@example.com)", None),  # no name before the address
+    ],
+)
+def test_a_photographer_and_their_address_or_site_in_brackets(text: str, credit: str | None) -> None:
+    _, spans = split_credits(text)
+    assert (spans[-1].raw if spans else None) == credit

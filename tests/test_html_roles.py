@@ -766,3 +766,47 @@ def test_the_storys_byline_beside_a_bare_lead_photo_is_no_credit() -> None:
     )
     article = _read(byline)
     assert [(i.src.rsplit("/", 1)[-1], i.credit) for i in article.images[1:]] == [("speaker.jpg", None)]
+
+
+def test_a_lightbox_link_around_one_undescribed_picture_is_unsure(tmp_path: Path) -> None:
+    """A lightbox-classed link to a photo gallery's page around one picture whose alt text is its file name, no
+    caption or credit: a promo banner as often as a photo, so no error on it; one that says what it shows stays a
+    slide."""
+    banner = (
+        '<p><a class="lightbox-link" href="https://news.example.com/photos/2016/04/15/through-the-years-photos">'
+        '<img alt="0426-remembering-footer-2" src="https://cdn.example.com/2016/11/28/0426-remembering-footer-5.jpg">'
+        "</a></p>"
+    )
+    assert [(name, role_) for name, role_, _ in _roles(banner)[1:]] == [("0426-remembering-footer-5.jpg", "unsure")]
+    doc = _findings(banner, tmp=tmp_path)
+    assert {(f.rule, f.severity) for f in doc.findings if f.image == 1 and f.rule == "CRD001"} == {
+        ("CRD001", "warning")
+    }
+    described = banner.replace('alt="0426-remembering-footer-2"', 'alt="The singer on stage in Minneapolis in 1985"')
+    assert [role_ for _, role_, _ in _roles(described)[1:]] == ["content"]
+
+
+def test_story_sections_alike_with_links_in_their_prose_are_no_teaser_cards() -> None:
+    """A CMS that splits the story into blocks of one class: a chart in one of them is the story's, though each
+    block repeats and its paragraphs link to other pages."""
+    prose = (
+        '<p>Markets watchers expect higher growth as <a href="https://news.example.com/tax-reform/">tax reform</a> '
+        "and infrastructure spending go ahead, but electricity use grows more slowly than the economy, and the shift "
+        "to efficient products like LED bulbs and flat screen TVs has capped demand since the recovery began in "
+        "2009, he said, adding that the trend was likely to continue for years.</p>"
+    )
+    sections = "".join(
+        f'<div class="group-container"><div class="group">{prose}{prose}'
+        f'<p><img class="inlineChart" src="https://cdn.example.com/charts/energy-mix-{n}.png"></p></div></div>'
+        for n in (1, 2, 3)
+    )
+    assert [role_ for _, role_, _ in _roles(sections)[1:]] == ["content"] * 3
+
+
+def test_a_figcaption_that_is_only_the_credit_gives_no_caption() -> None:
+    figure = (
+        '<figure class="img full"><img src="https://cdn.example.com/cropped/gettyimages-457536286.jpg" alt="">'
+        '<figcaption><span class="img-with-credentials">Getty Images</span></figcaption></figure>'
+    )
+    (image,) = _read(figure).images[1:]
+    assert (image.caption, image.credit.raw if image.credit else None) == (None, "Getty Images")

@@ -577,6 +577,40 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         "Image: lili sams/mashable\n\nThe crew was on a routine training flight, a spokesman said later.\n",
         [(5, None, "lili sams/mashable", None, "content", None)],
     ),
+    (
+        "a tracking pixel, then a close button's letter: no credit",
+        "Edition:\n\n![](http://collector.example.com/k/)\n\nX\n\nUnited States\n",
+        [(3, None, None, None, "chrome", None)],
+    ),
+    (
+        "a handout's credit alone between paragraphs, said so ('Courtesy of')",
+        "The actress died this week, but her spirit lives on in homes like this one in Palm Springs.\n\n"
+        "Courtesy of Zillow\n\nThe $969,000 listing says she lived here, but it is not clear whether she owned it.\n",
+        [(3, None, "Courtesy of Zillow", None, "content", None)],
+    ),
+    (
+        "a credit of a photographer, a paper and an agency joined by bars; the alt text printed again below",
+        "SHARES\n\n![Coal mining in Wyoming.](http://fm.example.com/img/104176162-GettyImages-161350847.530x298.jpg)\n"
+        "\nBrian Brainerd | The Denver Post | Getty Images\n\nCoal mining in Wyoming.\n\nThe Mountain States are "
+        "moving away from coal, even as the president-elect vows to revive the industry.\n",
+        [(5, "Coal mining in Wyoming.", "Brian Brainerd | The Denver Post | Getty Images", "getty", "content", None)],
+    ),
+    (
+        "a picture's file name, then its caption ending in a credit set in italics: a name and an e-mail address",
+        "# Two arrested in card skimming scheme\n\nskimming scheme seized cash and cards.jpg\n\nCash and cards "
+        "seized during the arrest of two suspects on Wednesday. *(Mike Cason/mcason@al.com)*\n\nTwo people were "
+        "arrested on Wednesday in a scheme that stole card numbers at gas pumps, officials said.\n",
+        [
+            (
+                5,
+                "Cash and cards seized during the arrest of two suspects on Wednesday.",
+                "Mike Cason/mcason@al.com",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
 ]
 
 
@@ -625,6 +659,11 @@ DECOYS = [
     "  • Rail Shipments Defy Recession With Growth - Bloomberg 3\n",
     # a menu's heading that starts with an agency's name
     "    -   Bloomberg Indices\n    -   Bloomberg SEF\n\n    Bloomberg Customers\n\n    -   Download Software\n",
+    # a Markdown export's front matter (the page's title ends with the site's name), a section's heading
+    "---\ntitle: Fed lifts rates, sees faster pace of hikes | Reuters\n---\n\nThe Fed raised rates on Wednesday, as "
+    "expected, and signalled more to come.\n\n#### MORE FROM REUTERS\n\n#### Sponsored Content\n",
+    # a site header's account links
+    "Got A Tip? Email Or Call\nSign In / Register\nNews\nSports\n",
 ]
 
 

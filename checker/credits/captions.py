@@ -488,7 +488,8 @@ _OUTLET_PHOTO = lazy_re.compile(
 
 
 _PERSON_OUTLET = lazy_re.compile(
-    r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}$"
+    r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*(?:(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.uk))$"  # "Mike Cason/mcason@al.com"
 )
 
 

@@ -147,8 +147,11 @@ class _Assembler:
         if sum(1 for i in range(max(cur.members) + 1, index) if self.parts[i].kind == "blank") > 1:
             return False
         piece = self.parts[index]
-        if cur.credits:
-            return piece.kind == "text" and _caption_under_credited_alt(cur, piece, self._next(index))
+        if cur.credits:  # (the alt text printed again under the credit: the caption, as the page shows it)
+            return piece.kind == "text" and (
+                _caption_under_credited_alt(cur, piece, self._next(index))
+                or bool(cur.alt and not piece.heading and same_text(cur.alt, piece.text))
+            )
         captionable = piece.kind == "text" and piece.words <= P.CAPTION_MAX_WORDS and not piece.heading
         credit_below = self._credit_under(index) or self._labelled_credit_paragraph(index) is not None
         if captionable and not piece.link and credit_below:
@@ -174,6 +177,7 @@ class _Assembler:
         words = piece.text.split()
         return (
             0 < len(words) <= _NAME_LINE_WORDS
+            and len(piece.text) > 1  # "X": a close button's letter, no name
             and _NAME_LINE.fullmatch(piece.text) is not None  # no label ("Episode Description:"), no numbers
             and all(word[:1].isupper() for word in words)
             and fold(words[0]) not in _HEADING_STARTS

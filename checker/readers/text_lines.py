@@ -238,6 +238,23 @@ def _unmangled(line: str) -> str:
     return line.replace("Ã©", "é").replace("Â©", "©")
 
 
+def _front_matter(raw: list[str]) -> int:
+    """The lines of a YAML front matter block that opens the document ("---", "key: value" lines, "---"), as
+    Markdown converters write a page's title and metadata; 0 when there is none."""
+    if not raw or raw[0].strip() != "---":
+        return 0
+    for number, line in enumerate(raw[1:FRONT_MATTER_LINES], 2):
+        if line.strip() in ("---", "..."):
+            return number if number > 2 else 0
+        if not _FRONT_MATTER_LINE.match(line):
+            return 0
+    return 0
+
+
+FRONT_MATTER_LINES = 40
+_FRONT_MATTER_LINE = lazy_re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s+\S.*|\s*-\s.*|\s*)$")  # key: value, a list item
+
+
 def pieces(text: str, registry: Registry) -> list[Piece]:
     if "]{" in text and "![" in text:
         text = _without_pandoc_spans(text)
@@ -252,8 +269,12 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     if text[:1] == "{" and len(raw) <= _JSON_LINES:
         lines = _json_text_lines(lines)
     lines, cards = as_markdown(text, lines, raw)
+    front = _front_matter(raw)
     out: list[Piece] = []
     for position, (number, line) in enumerate(lines):
+        if number < front:  # a Markdown export's metadata block ("title: Headline | Reuters"): not the page's text
+            out.append(Piece(number, "chrome", clean(line)))
+            continue
         cleaned = clean(line)
         if "¶" in cleaned:  # pandoc's mark between a figure caption's paragraphs: a break, read as a space
             cleaned = " ".join(cleaned.replace("¶", " ").split())
@@ -268,6 +289,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             continue
         indent = line[:1].isspace()
         cleaned = _SINGLE_EMPHASIS.sub(r"\1", cleaned)
+        if cleaned[-1:] in "*_":  # "Caption. *(Name/Outlet)*": a closing credit set in italics
+            cleaned = _TRAILING_EMPHASIS.sub(r"\2", cleaned)
         if P.IMAGE_ROW.match(cleaned):  # several images side by side (author avatars, thumbnails): no article photo
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
@@ -278,6 +301,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
         link, heading = bool(_NUMBERED_LINK.match(cleaned)), cleaned.startswith("#")  # "[361]Headline": lynx, w3m
+        marked_heading = heading  # "#### MORE FROM REUTERS": a section's heading, no credit ("h6. Name/Paper" is)
         heading = heading or bool(_BOLD_LINE.fullmatch(cleaned))  # "**** Headline ****": a card's title in bold
         to_photos = False  # the line's one link leads to a photo agency's or library's page of the picture
         href = None
@@ -341,6 +365,10 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece.column = len(line) - len(line.lstrip())
             piece.link, piece.heading, piece.href = link, heading, href
             line_pieces.append(piece)
+        if marked_heading and P.SECTION_END.match(cleaned):
+            for piece in line_pieces:
+                if piece.kind in ("credit", "capcredit"):
+                    piece.kind, piece.credits, piece.caption = "text", [], ""
         if len(line_pieces) == 1 and line_pieces[0].kind in CAPTION_KINDS and out:
             line_pieces = [_credited_after_alt(out[-1], line_pieces[0], registry) or line_pieces[0]]
         for piece in line_pieces:
@@ -619,6 +647,7 @@ _MARKDOWN_ESCAPE = lazy_re.compile(
     r"\\([\\`*_{}\[\]()#+\-.!|/\"'])"
 )  # (and a JSON string's "\/" and "\""; pandoc's "\'")
 _SINGLE_EMPHASIS = lazy_re.compile(r"^[*_]([^*_].*[^*_\\])[*_]$")  # "*© Thomson Reuters 2020*": a line in italics
+_TRAILING_EMPHASIS = lazy_re.compile(r"(?<=\s)([*_])(\([^()*_]{2,160}\)|\[[^\[\]*_]{2,160}\])\1$")
 
 
 def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -893,6 +922,10 @@ _PHOTO_LABEL_BEFORE = lazy_re.compile(r"(?:photo|foto|bild|image|picture|credit)
 _NOTICE_NAME = 40  # characters after the year where the notice's owner stands
 
 
+# "Courtesy of" and a name of one to five words, alone on a line: who gave the photo
+_COURTESY = lazy_re.compile(r"^courtesy(?:\s+of)?\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}$", re.IGNORECASE)
+
+
 def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None:
     """A line that is only a credit, labelled or not ("Photograph: Name/Agency", "Jim Watson/AFP/Getty Images"),
     with whether it is strong evidence on its own (a label, a slash, an agency name of several words)."""
@@ -925,10 +958,12 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
             return SeenCredit(bare, "credit_line", None, parsed=credit), False
         if _person_for_outlet(bare):  # "Craig McDean/GQ": weak alone, a credit under an image reference
             return SeenCredit(bare, "credit_line", None, parsed=credit), False
+        if _COURTESY.match(bare):  # "Courtesy of Zillow", "Courtesy Jane Doe": a handout's credit, said so
+            return SeenCredit(bare, "credit_line", None, parsed=credit), True
         return None  # "Space / Astronomy", "Hurricane Irene": navigation and headlines, not credits
-    shaped = "/" in bare or " via " in bare or " for " in bare
+    shaped = "/" in bare or " | " in bare or " via " in bare or " for " in bare
     if label is None:
-        hit_part = next((part for part in re.split(r"\s*/\s*|\s+via\s+", bare) if registry.match(part)), bare)
+        hit_part = next((part for part in re.split(r"\s*[/|]\s*|\s+via\s+", bare) if registry.match(part)), bare)
         if len(hit_part.split()) > 5:
             return None  # "AP Sources Say Trump Will Veto": a headline, not a credit
         if not shaped and credit.photographer is None and not _only_credit_words(bare, registry):

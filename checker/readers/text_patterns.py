@@ -250,6 +250,8 @@ CHROME = lazy_re.compile(
     r"|^(?:read more|read also|also read|see also|related|more on this)\s*:\s+\S"
     r"|^(?:follow us|follow (?:via|on)|view comments|most read)\b|^(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|teilen|share)$"
     r"|^share (?:via|on|this|to)\b|^\[(?:\.{3}|…)\]$"
+    # the account links of a site's header ("Sign In / Register", "Log in | Subscribe")
+    r"|^(?:sign\s*in|log\s*in|login|register|my account)(?:\s*(?:/|\||or)\s*(?:register|sign\s*up|subscribe|join))?$"
     # an address alone on its line, numbered in a text browser's list of references ("103. file:///news/video/…")
     r"|^(?:\d{1,4}\.\s+)?(?:[a-z][\w+.-]*:)?//[^\s]+$",
     re.IGNORECASE,

@@ -664,8 +664,11 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     elif not captioned and not marked:
         # a page that marks no article shows where its story is only by its text: shop and product pages do too
         evidence.unsure("no caption or credit, on a page that marks no article")
-    elif gallery is not None:
+    elif gallery is not None and (captioned or held[gallery] > 1 or not _undescribed(evidence.alt, src)):
         evidence.signals.append("gallery-slide")
+    elif gallery is not None:
+        # a lightbox link around one picture, nothing said of it: a gallery's promo banner as often as a photo
+        evidence.unsure("the only picture of its gallery, no caption or credit, an alt text that repeats its file name")
     elif not captioned and unit is element and not _in_text(element, lineage, page):
         # nothing says what it is: no caption, no credit, no figure, not in the story's paragraphs
         evidence.unsure("no caption, credit or figure around it")

@@ -305,6 +305,8 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5, attributio
         signature = _signature(ancestor)
         alike = sum(1 for sibling in parent if _signature(sibling) == signature and held[sibling] >= 1)
         if alike >= 3 or (alike >= 2 and ancestor.tag in ("article", "li")):
+            if _paragraph_text(ancestor) > CARD_TEXT:
+                return None  # a section of the story (a CMS splits the body into blocks alike), its links prose
             hrefs = [
                 a.get("href")
                 for a in ancestor.iter("a")
@@ -316,6 +318,13 @@ def repeated_card(lineage: list, links: Links, held, levels: int = 5, attributio
         if depth and ancestor.tag in ("article", "li"):
             return None
     return None
+
+
+CARD_TEXT = 600  # characters of paragraph text: a card holds a headline and a line or two, a story's section more
+
+
+def _paragraph_text(element) -> int:
+    return sum(len(text) for p in element.iter("p") for text in p.itertext())
 
 
 def _in_figcaption(link, card) -> bool:
