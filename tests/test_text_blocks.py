@@ -578,6 +578,38 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         [(5, None, "lili sams/mashable", None, "content", None)],
     ),
     (
+        "beside a picture, the photographer's name glued to the caption's first name",
+        "Body paragraph one of the story, long enough to be a sentence.\n\n![Members at a 2009 forum.](http://"
+        "img.example.com/2011/12/02/freelancersunion-blog427.jpg) Carolyn SilveiraSara Horowitz, the founder of the "
+        "union, addressed members at a 2009 forum.\n\nBody paragraph two of the story, long enough as well.\n",
+        [
+            (
+                3,
+                "Sara Horowitz, the founder of the union, addressed members at a 2009 forum.",
+                "Carolyn Silveira",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
+        "beside a picture, a caption that opens with a name written in two capitals: no glued credit",
+        "Body paragraph one of the story, long enough to be a sentence.\n\n![The general.](http://img.example.com/"
+        "a/macarthur.jpg) General Douglas MacArthur Speaks to the troops in Manila in 1945, before the landing.\n\n"
+        "Body paragraph two of the story, long enough as well.\n",
+        [
+            (
+                3,
+                "General Douglas MacArthur Speaks to the troops in Manila in 1945, before the landing.",
+                None,
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
         "a tracking pixel, then a close button's letter: no credit",
         "Edition:\n\n![](http://collector.example.com/k/)\n\nX\n\nUnited States\n",
         [(3, None, None, None, "chrome", None)],

@@ -371,6 +371,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
                     piece.kind, piece.credits, piece.caption = "text", [], ""
         if len(line_pieces) == 1 and line_pieces[0].kind in CAPTION_KINDS and out:
             line_pieces = [_credited_after_alt(out[-1], line_pieces[0], registry) or line_pieces[0]]
+            if out[-1].kind == "ref" and out[-1].line == number and line_pieces[0].kind == "text":
+                line_pieces = [_name_glued_before(line_pieces[0]) or line_pieces[0]]
         for piece in line_pieces:
             piece.doubled = twice and piece.kind in CAPTION_KINDS and len(line_pieces) == 1
             piece.alt_in_brackets = piece.doubled and bracketed
@@ -503,6 +505,25 @@ def _credited_after_alt(before: Piece, piece: Piece, registry: Registry) -> Piec
     seen = found[0]
     seen = SeenCredit(seen.text, "caption_tail", seen.label, glued=True, parsed=seen.parsed)
     return Piece(piece.line, "capcredit", piece.text, caption=head, credits=[seen], strong=True)
+
+
+def _name_glued_before(piece: Piece) -> Piece | None:
+    """Text beside a picture on its line that starts with a name glued to the caption's first name, no space
+    between ("![…](…jpg) Carolyn SilveiraSara Horowitz, the founder of …"): the photographer's credit, then the
+    caption, as the page printed them in two elements."""
+    match = _GLUED_NAME.match(piece.text)
+    if match is None or not sentence_like(match.group("caption")):
+        return None
+    seen = SeenCredit(match.group("credit"), "caption_tail", None, glued=True)
+    caption = match.group("caption")
+    return Piece(piece.line, "capcredit", piece.text, caption=caption, credits=[seen], strong=True, credit_first=True)
+
+
+# two or three capitalised words, the last of three lower-case letters or more, glued to two capitalised words
+_GLUED_NAME = lazy_re.compile(
+    r"^(?P<credit>[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+)?(?: [A-Z][a-z'’-]*[a-z]{3}))"
+    r"(?P<caption>[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b.{20,})$"
+)
 
 
 # "![Image 3: A man walks ...](src)": a reader that numbers the page's images into their alt texts (an empty alt
