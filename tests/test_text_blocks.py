@@ -610,6 +610,24 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "an alt text that opens with the credit and holds the caption: the paragraph under it is the story's",
+        "![AFP/FRANCISCO LEONG Le nouveau premier ministre, Pedro Passos Coelho, avant une conférence de presse à "
+        "Lisbonne.](https://img.example.fr/2011/06/15/534x267/1536574_3_7ea3_le-nouveau-premier-ministre.jpg)\n"
+        "Nouveau coup de semonce pour l'économie portugaise. L'agence de notation Moody's a abaissé mardi la note "
+        "souveraine du pays de quatre crans.\nSelon Moody's, il existe un risque croissant que le Portugal ait "
+        "besoin d'un second plan d'assistance.\n",
+        [
+            (
+                1,
+                "Le nouveau premier ministre, Pedro Passos Coelho, avant une conférence de presse à Lisbonne.",
+                "AFP/FRANCISCO LEONG",
+                "afp",
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
         "a tracking pixel, then a close button's letter: no credit",
         "Edition:\n\n![](http://collector.example.com/k/)\n\nX\n\nUnited States\n",
         [(3, None, None, None, "chrome", None)],

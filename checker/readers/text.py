@@ -635,7 +635,7 @@ class _Assembler:
                     not across
                     or _caption_under_credited_alt(cur, piece, self._next(index))
                     or self._credit_under(index)
-                )
+                ) and (repeats_alt or not _alt_captions_else(cur, piece.text))
                 lead_in = piece.text.endswith(":")  # "You may also like these photo galleries:": a list follows
                 if cur.ref is None and cur.alt is None and (cur.counter is not None or cur.markers):
                     below_alt = self._next(index)
@@ -1318,7 +1318,19 @@ def _alt_caption(alt: str, credit: SeenCredit) -> str:
     marker = credit.label or credit.text
     at = alt.rfind(marker)
     head = clean(alt[:at].replace("¶", " ")).strip(" |-–—,;(") if at > 0 else ""
+    if not head and credit.text and alt.startswith(credit.text):  # "AFP/FRANCISCO LEONG Le nouveau premier …"
+        head = clean(alt[len(credit.text) :]).strip(" |-–—,;:)")
     return head if sentence_like(head) and head[-1:] in ".!?" else ""
+
+
+def _alt_captions_else(block: _Block, text: str) -> bool:
+    """The picture's alt text holds its credit and a caption beside it, and `text` (the line under the picture)
+    says something else: the story's, not the caption."""
+    credits = [seen for _, seen in block.credits]
+    if not block.alt or not credits or not all(seen.where == "alt" for seen in credits):
+        return False
+    caption = _alt_caption(block.alt, credits[0])
+    return bool(caption) and not same_text(caption, text)
 
 
 def _notice_before_alt(caption: str, credits: list[SeenCredit], alt: str) -> tuple[str, SeenCredit] | None:
