@@ -810,3 +810,17 @@ def test_a_figcaption_that_is_only_the_credit_gives_no_caption() -> None:
     )
     (image,) = _read(figure).images[1:]
     assert (image.caption, image.credit.raw if image.credit else None) == (None, "Getty Images")
+
+
+def test_a_short_story_alone_in_the_body_holds_its_pictures() -> None:
+    """A reader view's short story, its paragraphs straight in <body> under an <h2>: the picture between them is
+    the story's (unsure with no caption or credit, so no error), not 'outside the article'."""
+    paragraph = "<p>The dress, made of 6,000 white pearls and valued at $150,000, was taken from her hotel room.</p>"
+    page = (
+        "<h2>Lupita Nyong'o</h2><h4>Pearl dress stolen</h4>"
+        + paragraph * 2
+        + '<img alt="0225-dress-01" src="https://cdn.example.com/2015/02/26/0225-dress-4.jpg">'
+        + paragraph * 3
+    )
+    article = read_html("p.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in article.images] == [("0225-dress-4.jpg", "unsure")]  # type: ignore[union-attr]

@@ -771,10 +771,10 @@ def _story_root(root, article_selector: str):
                 if size > most:
                     best, most = child, size
         if best is None or most < STORY_SHARE * total:
-            if short and not _under_headline(node):
-                return None  # a short page's box of text beside its story (a magazine's asset box)
             if node.tag == "body" and _text_size(_CHILD_PARAGRAPH_TEXT(node)) >= STORY_SHARE * total:
                 return node  # the page is the story alone (a reader view's, an extractor's or a CMS body's HTML)
+            if short and not _under_headline(node):
+                return None  # a short page's box of text beside its story (a magazine's asset box)
             return node if node.tag not in ("body", "html") else None
         node = best
 
