@@ -824,3 +824,17 @@ def test_a_short_story_alone_in_the_body_holds_its_pictures() -> None:
     )
     article = read_html("p.html", page.encode(), default_registry())
     assert [(i.src.rsplit("/", 1)[-1], i.role) for i in article.images] == [("0225-dress-4.jpg", "unsure")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("src", "thumbnail"),
+    [
+        ("https://img.example.net/tenant/amp/entityid/AAklvVK.img?h=75&w=100&m=6&q=60", True),
+        ("https://img.example.net/tenant/amp/entityid/AAkk5fh.img?h=410&w=728&m=6&q=60", False),
+        ("https://cdn.example.com/photos/storm.jpg?width=1200", False),
+    ],
+)
+def test_a_resizer_asked_for_a_thumbnails_size_is_furniture(src: str, thumbnail: bool) -> None:
+    from checker.readers.html.role import furniture
+
+    assert (furniture(src, {}) == "furniture: a resizer asked for a thumbnail's size") is thumbnail

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from checker import lazy_re
 from checker.readers.controls import CONTROL_ALT
+from checker.readers.text_patterns import QUERY_SIZE
 
 # Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
 # alternation costs several microseconds per URL, and there are hundreds of images per page).
@@ -109,6 +110,8 @@ def furniture(src: str, attributes: dict) -> str | None:
     for width, height in (dimensions(attributes, ""), _named_size(src)):
         if (width is not None and width < SMALL) or (height is not None and height < SMALL):
             return f"furniture: {width or '?'}x{height or '?'} px"
+    if "=" in src and any(0 < int(size) < SMALL for size in QUERY_SIZE.findall(src)):
+        return "furniture: a resizer asked for a thumbnail's size"  # "…/AAklvVK.img?h=75&w=100"
     style = attributes.get("style")
     if style and ("ex" in style or "em" in style):
         size = _TEXT_SIZED.search(style)
