@@ -838,3 +838,33 @@ def test_a_resizer_asked_for_a_thumbnails_size_is_furniture(src: str, thumbnail:
     from checker.readers.html.role import furniture
 
     assert (furniture(src, {}) == "furniture: a resizer asked for a thumbnail's size") is thumbnail
+
+
+def test_cards_written_as_articles_of_their_own_beside_the_storys_are_chrome(tmp_path: Path) -> None:
+    """'Top Articles' under the story: each card an <article> inside a link to another story, a headline and a
+    line, beside the story's own <article>; and the links to the previous and next posts. Chrome, no error."""
+    story = "<p>" + "People have found all sorts of valuables in and around their homes, from cash to antiques. " * 20
+    card = (
+        '<a href="https://news.example.com/2016/12/story-{n}/"><article class="post-preview small-post">'
+        '<img src="https://cdn.example.com/uploads/2016/12/card-{n}-370x208.jpg" width="370" height="208">'
+        '<div class="text-holder"><h3><a href="https://news.example.com/2016/12/story-{n}/">Headline {n}</a></h3>'
+        "<p>A line about the other story.</p></div></article></a>"
+    )
+    page = (
+        '<html><body><main><article class="post"><h1>Hidden cash</h1>'
+        '<img src="https://cdn.example.com/uploads/2014/07/lead-772x436.jpg" width="772" height="436">'
+        f"{story}</p>"
+        '<div class="next-post"><a href="https://news.example.com/2016/12/next/"><img '
+        'src="https://cdn.example.com/uploads/2016/12/next-236x234.jpg"></a><h3><a href="https://news.example.com/'
+        '2016/12/next/">The next story</a></h3></div></article>'
+        '<section class="important-articles"><h1>Top Articles</h1>'
+        + "".join(card.format(n=n) for n in (1, 2))
+        + "</section></main></body></html>"
+    )
+    article = read_html("p.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in article.images] == [  # type: ignore[union-attr]
+        ("lead-772x436.jpg", "content"),
+        ("next-236x234.jpg", "chrome"),
+        ("card-1-370x208.jpg", "chrome"),
+        ("card-2-370x208.jpg", "chrome"),
+    ]

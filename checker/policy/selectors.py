@@ -28,6 +28,9 @@ class HtmlSelectors(Record):
         "[class*=trending], [class*=recommend], [class*=suggest], [class*=outbrain], [class*=taboola], [class*=more-news], "
         "[class*=more-stories], [class*=read-more], [class*=readmore], [class*=next-up], [class*=up-next], "
         "[class*=read-next], [class*=whats-next], [id*=taboola], [id*=outbrain], "
+        # the links to the previous and next story (WordPress's "post-navigation", "nav-previous", "next-post")
+        "[class*=next-post], [class*=prev-post], [class*=previous-post], [class*=post-nav], [class*=nav-previous], "
+        "[class*=nav-next], "
         # readers' comments: a "comments" box, a class that starts "comment-" ("comment-body", CSS modules'
         # "comment--2g6iCC-R"); not "commentary", an opinion piece's "comment", nor a flag ("has-comments")
         "[class~=comments], [class^=comment-], [class*=' comment-'], [class^=comment_], [class*=' comment_'], "

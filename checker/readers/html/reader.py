@@ -98,6 +98,7 @@ class _Page:
         self._article_selector = selectors.article
         self._story_root: Any = _NOT_YET  # the story's container on a page without article markup (`in_story`)
         self._article_element: Any = _NOT_YET  # the article element of a page that marks one (`holds_story`)
+        self._story_article: Any = _NOT_YET  # the <article> that holds the story (`story_article`)
         self.lineages: list = []  # the ancestors of each image candidate (set by read_html)
         self._after_story: set | None = None  # the images after the last paragraph of the story (`after_story`)
 
@@ -235,6 +236,15 @@ class _Page:
                     known = size >= STORY_SHARE * most and any(a is anchor for a in element.iterancestors())
             self._story[element] = known
         return known
+
+    def story_article(self, element):
+        """Of the page's <article> elements, the one with the most paragraph text, if that is a story's worth."""
+        if self._story_article is _NOT_YET:
+            root = element.getroottree().getroot()
+            sized = [(_text_size(_PARAGRAPH_TEXT(a)), a) for a in root.iter("article")]
+            best = max(sized, key=lambda pair: pair[0], default=(0, None))
+            self._story_article = best[1] if best[0] > STORY_TEXT else None
+        return self._story_article
 
     def _article(self, element) -> tuple[Any, int] | None:
         """The page's article element and its paragraph text size: of the elements its article selectors match,
@@ -594,6 +604,23 @@ def _credit_links(evidence: ImageEvidence, page: _Page):
     return attribution
 
 
+def _card_article(element, lineage: list, page: _Page, src: str):
+    """The <article> around the image when it is a card, not the story: the page's story is another <article>,
+    neither holding nor held by this one, and this one says little (a headline and a line: at most
+    role.CARD_TEXT characters) and links to another page ("Top Articles": <a href><article><img><h3><a>…")."""
+    own = next((a for a in lineage if a.tag == "article"), None)
+    story = page.story_article(element)
+    if own is None or story is None or own is story:
+        return None
+    if any(a is story for a in own.iterancestors()) or any(a is own for a in story.iterancestors()):
+        return None
+    if len("".join(own.itertext()).split()) > role.CARD_TEXT // 6:  # words, about
+        return None
+    parent = own.getparent()
+    links = [*own.iter("a"), *([parent] if parent is not None and parent.tag == "a" else [])]
+    return own if any(page.links.other_page(a.get("href"), src) for a in links) else None
+
+
 def _written_caption(attributes: dict) -> bool:
     """The image carries a caption or credit in an attribute (data-caption, data-credit, cutline, credit...)."""
     items = list(attributes.items())
@@ -645,6 +672,10 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         card = role.repeated_card(lineage, page.links, held, attribution=credited, src=src)
     if card is not None:
         reason = f"teaser card: one of several alike ({_describe(card)}) linking to other pages"
+        evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
+        return
+    if (teaser := _card_article(element, lineage, page, src)) is not None:
+        reason = f"teaser card: an <article> of its own beside the story's ({_describe(teaser)}), linking elsewhere"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
     if not captioned and gallery is None and not (evidence.alt or "").strip() and _gif(src):
