@@ -628,6 +628,22 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "a caption, then a photographer and their outlet in round brackets on a line of their own",
+        "She spoke about raising her daughters in the White House, she said on Monday.\n\n"
+        "First Lady Michelle Obama speaks to Oprah Winfrey in a new CBS interview, set to air Monday.\n\n"
+        "(Michele Crowe/The White House)\n\nShe said the president is the calm one at home.\n",
+        [
+            (
+                5,
+                "First Lady Michelle Obama speaks to Oprah Winfrey in a new CBS interview, set to air Monday.",
+                "Michele Crowe/The White House",
+                None,
+                "content",
+                None,
+            )
+        ],
+    ),
+    (
         "a tracking pixel, then a close button's letter: no credit",
         "Edition:\n\n![](http://collector.example.com/k/)\n\nX\n\nUnited States\n",
         [(3, None, None, None, "chrome", None)],

@@ -978,7 +978,8 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
         if " via " in bare:  # "Twitter/EirikurH via Storyful"
             return SeenCredit(bare, "credit_line", None, parsed=credit), False
         if _person_for_outlet(bare):  # "Craig McDean/GQ": weak alone, a credit under an image reference
-            return SeenCredit(bare, "credit_line", None, parsed=credit), False
+            bracketed = text[:1] == "(" and text[-1:] == ")"  # "(Michele Crowe/The White House)": a photo's
+            return SeenCredit(bare, "credit_line", None, parsed=credit), bracketed
         if _COURTESY.match(bare):  # "Courtesy of Zillow", "Courtesy Jane Doe": a handout's credit, said so
             return SeenCredit(bare, "credit_line", None, parsed=credit), True
         return None  # "Space / Astronomy", "Hurricane Irene": navigation and headlines, not credits
