@@ -629,12 +629,13 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
     ),
     (
         "a caption, then a photographer and their outlet in round brackets on a line of their own",
-        "She spoke about raising her daughters in the White House, she said on Monday.\n\n"
+        "She spoke about raising her daughters in the White House, she said on Monday, and more.\n\n\n\n\n\n"
         "First Lady Michelle Obama speaks to Oprah Winfrey in a new CBS interview, set to air Monday.\n\n"
-        "(Michele Crowe/The White House)\n\nShe said the president is the calm one at home.\n",
+        "(Michele Crowe/The White House)\n\n\n\n\nShe said the president is the calm one at home, and that he "
+        "tells the children it is OK.\n\nShe said it again on Tuesday.\n",
         [
             (
-                5,
+                9,
                 "First Lady Michelle Obama speaks to Oprah Winfrey in a new CBS interview, set to air Monday.",
                 "Michele Crowe/The White House",
                 None,
