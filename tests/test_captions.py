@@ -398,3 +398,11 @@ def test_a_lower_case_name_and_outlet_after_a_label(body: str, label: str | None
 def test_a_photographer_and_their_address_or_site_in_brackets(text: str, credit: str | None) -> None:
     _, spans = split_credits(text)
     assert (spans[-1].raw if spans else None) == credit
+
+
+def test_a_menus_region_after_a_dash_is_no_credit() -> None:
+    """'FLORIDA - Ft. Myers/Naples' (a list of regions): a name and a place after a dash, but no caption before."""
+    assert split_credits("FLORIDA - Ft. Myers/Naples")[1] == []
+    assert split_credits("Lula recebe a taça da Libertadores - Heinrich Aikawa/Instituto Lula")[1][0].raw == (
+        "Heinrich Aikawa/Instituto Lula"
+    )

@@ -868,3 +868,14 @@ def test_cards_written_as_articles_of_their_own_beside_the_storys_are_chrome(tmp
         ("card-1-370x208.jpg", "chrome"),
         ("card-2-370x208.jpg", "chrome"),
     ]
+
+
+def test_a_call_to_action_box_promoting_a_gallery_is_chrome() -> None:
+    cta = (
+        '<div id="cta-6" class="post-content column cta clearfix"><div class="column cta__thumb">'
+        '<a class="image-button" href="https://news.example.com/photos/3841/actor-movie-star"></a>'
+        '<img class="image--full" src="https://cdn.example.com/2013512/rs_300x300-actor.jpg"></div>'
+        '<div class="column cta__text"><h2 class="cta__title">Photos</h2><p><strong><a href="https://news.example.com'
+        "/photos/3841/best-roles/\">The actor's best roles</a></strong></p></div></div>"
+    )
+    assert [(name, role_) for name, role_, _ in _roles(cta)[1:]] == [("rs_300x300-actor.jpg", "chrome")]

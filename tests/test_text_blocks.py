@@ -645,6 +645,24 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
         ],
     ),
     (
+        "a story's headline printed twice over its dek and byline: no picture said to be there",
+        "Up next:\nWhy, despite the complaints of many, MLB players are actually not overpaid\n"
+        "Why, despite the complaints of many, MLB players are actually not overpaid\n"
+        "Fan backlash against league-wide salaries is wholly misguided\nby Matt Snyder\n\n"
+        "The Mets signed their outfielder for four years this winter, and fans were not pleased.\n",
+        [(3, "Why, despite the complaints of many, MLB players are actually not overpaid", None, None, "unsure", None)],
+    ),
+    (
+        "a picture inside a paragraph that goes on under it, citing pages in links: no caption",
+        "Apple may be planning a second Apple Pencil this year, according to rumors from Asia.\n  \n"
+        "![ipad-pro-apple-pencil-screen](http://cdn.example.com/article-new/2015/11/ipad-pro-pencil-800x471.jpg)  \n"
+        "There's also been some speculation that Apple could build in functionality outlined in several "
+        "[patents](http://www.example.com/patents/) published this month, such as a magnet for attaching the pencil "
+        "to the iPad and an antenna that could help it work with other devices.\n  \n"
+        "While we don't yet have any detail on what could be included, it makes some sense for Apple to update it.\n",
+        [(3, None, None, None, "unsure", None)],
+    ),
+    (
         "a tracking pixel, then a close button's letter: no credit",
         "Edition:\n\n![](http://collector.example.com/k/)\n\nX\n\nUnited States\n",
         [(3, None, None, None, "chrome", None)],

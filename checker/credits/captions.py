@@ -517,12 +517,13 @@ def _dash_name_credit(text: str, registry: Registry) -> CreditSpan | None:
     if "/" not in text[-_DASH_CREDIT_CHARACTERS:]:
         return None
     match = _DASH_NAME.search(text, max(0, len(text) - _DASH_CREDIT_CHARACTERS))
-    if match is None:
-        return None
+    if match is None or len(text[: match.start()].split()) < _DASH_CAPTION_WORDS:
+        return None  # "FLORIDA - Ft. Myers/Naples": a menu's region, no caption before the dash
     body = match.group("body").strip()
     return CreditSpan(match.start(), body, None, False, credit=parse(body, registry))
 
 
+_DASH_CAPTION_WORDS = 3
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _DASH_NAME = lazy_re.compile(
     rf"\s[-–—]\s+(?P<body>(?:{_CAPITALISED}\s+){{1,3}}{_CAPITALISED}\s*/\s*{_CAPITALISED}"

@@ -31,6 +31,8 @@ class HtmlSelectors(Record):
         # the links to the previous and next story (WordPress's "post-navigation", "nav-previous", "next-post")
         "[class*=next-post], [class*=prev-post], [class*=previous-post], [class*=post-nav], [class*=nav-previous], "
         "[class*=nav-next], "
+        # a call-to-action box ("cta", "cta__thumb"): a promotion of a gallery, a newsletter, a product
+        "[class~=cta], [class^=cta-], [class*=' cta-'], [class^=cta_], [class*=' cta_'], "
         # readers' comments: a "comments" box, a class that starts "comment-" ("comment-body", CSS modules'
         # "comment--2g6iCC-R"); not "commentary", an opinion piece's "comment", nor a flag ("has-comments")
         "[class~=comments], [class^=comment-], [class*=' comment-'], [class^=comment_], [class*=' comment_'], "

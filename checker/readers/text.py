@@ -622,6 +622,8 @@ class _Assembler:
                 not piece.link and not _toggled(cur) and not piece.heading and any(ch.isalpha() for ch in piece.text)
             )
             captionable = captionable and not _MARKUP_LEFT.match(piece.text)
+            # a long passage citing pages in links, under a picture set in its paragraph: the paragraph goes on
+            captionable = captionable and not (piece.cites and piece.words > _CAPTION_UNDER_WORDS)
             if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS and captionable:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
                 across = piece.after_gap and not repeats_alt
@@ -1245,6 +1247,8 @@ def _evidence(
         evidence.unsure(
             "a passage printed twice with no credit: a paragraph or pull quote repeated, as often as a caption"
         )
+    elif not credits and block.caption_via == "alt-repeat" and block.ref is None and _byline_below(block, parts):
+        evidence.unsure("a passage printed twice over a byline: a story's headline as often as a picture's caption")
     elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
         evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
     if caption is not None and caption.kind != "capcredit" and not evidence.credits:
@@ -1252,6 +1256,13 @@ def _evidence(
         if weak:
             evidence.captions, evidence.caption_split, evidence.credits = [rest], (rest, []), weak
     return evidence
+
+
+def _byline_below(block: _Block, parts: list[Piece]) -> bool:
+    """A byline ("by Matt Snyder") within the two lines under the block (a headline's dek between them)."""
+    last = max(block.members)
+    below = [p for p in parts[last + 1 :] if p.kind != "blank"][:2]
+    return any(P.BYLINE_START.match(p.text) for p in below)
 
 
 def _picture_next(block: _Block, parts: list[Piece]) -> bool:

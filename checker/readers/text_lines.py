@@ -55,6 +55,7 @@ class Piece(Value):
     after_gap: bool = False  # blank lines the page prints between all its blocks stood before it (text.py)
     link: bool = False  # the whole line was one Markdown link ("[Send A Tip](/send-a-tip/)"): navigation
     href: str | None = None  # that link's address
+    cites: int = 0  # Markdown links inside the line's text ("… outlined in several [patents](…) …")
     heading: bool = False  # a Markdown heading ("# Title"): never a caption
     doubled: bool = False  # the line printed one passage twice in a row ("X. X."): alt text and caption (text.py)
     alt_in_brackets: bool = False  # doubled as "[X] X": the picture's alt text in brackets, then its caption
@@ -300,6 +301,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if "![" in cleaned and P.TEASER_ITEM.match(cleaned):  # a teaser card: an image beside a link
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
+        cites = 0
         link, heading = bool(_NUMBERED_LINK.match(cleaned)), cleaned.startswith("#")  # "[361]Headline": lynx, w3m
         marked_heading = heading  # "#### MORE FROM REUTERS": a section's heading, no credit ("h6. Name/Paper" is)
         heading = heading or bool(_BOLD_LINE.fullmatch(cleaned))  # "**** Headline ****": a card's title in bold
@@ -310,6 +312,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             link = whole is not None
             href = whole.group(0).rsplit("](", 1)[1].split()[0].rstrip(")") if whole is not None else None
             to_photos = whole is not None and _PHOTO_SERVICE.search(whole.group(0)) is not None
+            cites = 0 if link else len(P.MARKDOWN_LINK.findall(cleaned))
             cleaned = _plain_markdown(cleaned)
             if not cleaned:
                 out.append(Piece(number, "blank", ""))
@@ -363,7 +366,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece = _classify(number, segment, role, registry)
             piece.first_on_line, piece.indent = position == 0, indent and position == 0
             piece.column = len(line) - len(line.lstrip())
-            piece.link, piece.heading, piece.href = link, heading, href
+            piece.link, piece.heading, piece.href, piece.cites = link, heading, href, cites
             line_pieces.append(piece)
         if marked_heading and P.SECTION_END.match(cleaned):
             for piece in line_pieces:
