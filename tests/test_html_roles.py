@@ -879,3 +879,18 @@ def test_a_call_to_action_box_promoting_a_gallery_is_chrome() -> None:
         "/photos/3841/best-roles/\">The actor's best roles</a></strong></p></div></div>"
     )
     assert [(name, role_) for name, role_, _ in _roles(cta)[1:]] == [("rs_300x300-actor.jpg", "chrome")]
+
+
+def test_a_video_figures_poster_credited_to_an_agency_is_unsure_not_chrome() -> None:
+    """A lead figure named for a video (its play button on the poster) whose poster is an agency's photo with the
+    credit printed: shown on the page, so listed as unsure with its credit; the same figure with no credit stays
+    chrome."""
+    figure = (
+        '<figure class="article-figure video v-lead"><div class="img-wrap"><picture><img src="https://cdn.example.com'
+        '/images/Politics/AP-clinton-01-161216_12x5_1600.jpg" width="1600" height="669" alt="PHOTO: Clinton speaks '
+        'at a ceremony in Washington."><span class="video-play-button">Play</span></picture>{credit}</div>'
+        '<figcaption><span class="caption">Clinton: The grudge behind the hack</span></figcaption></figure>'
+    )
+    credited = _read(figure.format(credit='<span class="credit">Evan Vucci/AP Photo</span>')).images[1]
+    assert (credited.role, credited.credit.agency if credited.credit else None) == ("unsure", "ap")
+    assert _read(figure.format(credit="")).images[1].role == "chrome"

@@ -537,7 +537,7 @@ def _chrome_without_reading(
         return "share widget: the picture of the post it shares, not one it shows"
     if gallery is None:
         holder = page.chrome_holder(element, lineage)
-        if holder is not None and (unit is element or not _weak_chrome(holder)):
+        if holder is not None and (unit is element or not (_weak_chrome(holder) or _chrome_figure(holder, unit))):
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and not page.is_lead(src)
     outside = outside and not page.in_story(element, lineage)
@@ -636,8 +636,10 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     if holder is not None and not (gallery is not None and captioned):
         # (a gallery slide with a caption or credit is content wherever the gallery sits, if it links nowhere)
         reason = f"in site chrome: {_describe(holder)}"
-        if _weak_chrome(holder) and _agency_photo(evidence, page):
-            evidence.unsure(reason)  # a photo credited to an agency in an <aside> of the story
+        if (_weak_chrome(holder) or _chrome_figure(holder, unit)) and _agency_photo(evidence, page):
+            # a photo credited to an agency in an <aside> of the story, or in a figure named for a video (its
+            # poster): shown on the page, so listed, but no error on it
+            evidence.unsure(reason)
         else:
             evidence.chrome(reason)
         return
@@ -878,6 +880,13 @@ def _weak_chrome(holder) -> bool:
     pull quotes), not a class naming related links, promos or rails."""
     named = f"{holder.get('class') or ''} {holder.get('id') or ''}".lower()
     return holder.tag == "aside" and not any(word in named for word in _STRONG_CHROME)
+
+
+def _chrome_figure(holder, unit) -> bool:
+    """The image's own figure is what a chrome word names ("article-figure video v-lead"), not a box of related
+    links, promos or rails around it."""
+    named = f"{holder.get('class') or ''} {holder.get('id') or ''}".lower()
+    return holder is unit and not any(word in named for word in _STRONG_CHROME)
 
 
 _VIDEO_WORDS = lazy_re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
