@@ -604,17 +604,20 @@ def _credit_links(evidence: ImageEvidence, page: _Page):
     return attribution
 
 
+_CHARACTERS_A_WORD = 6  # with its space, about, in English news text
+
+
 def _card_article(element, lineage: list, page: _Page, src: str):
     """The <article> around the image when it is a card, not the story: the page's story is another <article>,
-    neither holding nor held by this one, and this one says little (a headline and a line: at most
-    role.CARD_TEXT characters) and links to another page ("Top Articles": <a href><article><img><h3><a>…")."""
+    neither holding nor held by this one, and this one says little (a headline and a line: about role.CARD_TEXT
+    characters, counted as words) and links to another page ("Top Articles": <a href><article><img><h3><a>…")."""
     own = next((a for a in lineage if a.tag == "article"), None)
     story = page.story_article(element)
     if own is None or story is None or own is story:
         return None
     if any(a is story for a in own.iterancestors()) or any(a is own for a in story.iterancestors()):
         return None
-    if len("".join(own.itertext()).split()) > role.CARD_TEXT // 6:  # words, about
+    if len("".join(own.itertext()).split()) > role.CARD_TEXT // _CHARACTERS_A_WORD:
         return None
     parent = own.getparent()
     links = [*own.iter("a"), *([parent] if parent is not None and parent.tag == "a" else [])]
