@@ -406,3 +406,16 @@ def test_a_menus_region_after_a_dash_is_no_credit() -> None:
     assert split_credits("Lula recebe a taça da Libertadores - Heinrich Aikawa/Instituto Lula")[1][0].raw == (
         "Heinrich Aikawa/Instituto Lula"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Fortress walls and city gates are clearly visible from the air. SIA/EFAK/YPPOA", "SIA/EFAK/YPPOA"),
+        ("The rover on the floor of the crater. NASA/JPL", "NASA/JPL"),
+        ("Fortress walls and city gates are clearly visible from the air SIA/EFAK/YPPOA", None),  # no full stop
+    ],
+)
+def test_an_institutions_credit_in_capitals_after_the_caption(text: str, credit: str | None) -> None:
+    _, spans = split_credits(text)
+    assert (spans[-1].raw if spans else None) == credit

@@ -894,3 +894,20 @@ def test_a_video_figures_poster_credited_to_an_agency_is_unsure_not_chrome() -> 
     credited = _read(figure.format(credit='<span class="credit">Evan Vucci/AP Photo</span>')).images[1]
     assert (credited.role, credited.credit.agency if credited.credit else None) == ("unsure", "ap")
     assert _read(figure.format(credit="")).images[1].role == "chrome"
+
+
+def test_a_gallery_scripts_slides_take_their_caption_from_data_description() -> None:
+    """Galleria's slides as hidden spans: the picture in data-image, the caption in data-description (ending in a
+    handout's line), the credit in data-credit."""
+    slide = (
+        '<span class="resimg" data-position="gallery-photo" data-image="https://media.example.com/photo/2016/12/08/'
+        'slide-{n}.png" data-title="Week in crime" data-description="A man was convicted of fraud, authorities said.'
+        '&#10;&#10;Photo: County Prosecutor" data-credit="Jeff Goldman | NJ Advance Media"> </span>'
+    )
+    gallery = (
+        '<div id="galleria"><div style="display:none">' + "".join(slide.format(n=n) for n in (1, 2)) + "</div></div>"
+    )
+    images = _read(gallery).images[1:]
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in images] == [
+        ("A man was convicted of fraud, authorities said.", "Jeff Goldman | NJ Advance Media")
+    ] * 2

@@ -546,10 +546,14 @@ def _tail_credit(text: str, registry: Registry) -> CreditSpan | None:
     if not re.search(r"/| via | \| ", body) or len(body.split()) > 10:
         return None
     credit = parse(body, registry)
-    if credit.agency is None:
-        return None
+    if credit.agency is None and not _ACRONYM_CHAIN.match(body):
+        return None  # (an institution's credit in capitals, "SIA/EFAK/YPPOA", names no agency but is one)
     start = match.start("body") + (len(match.group("body")) - len(match.group("body").lstrip()))
     return CreditSpan(start, body, None, _glued(text, start), credit=credit)
+
+
+# two to four names in capitals joined by slashes, after the caption's full stop: "SIA/EFAK/YPPOA", "NASA/JPL"
+_ACRONYM_CHAIN = lazy_re.compile(r"^[A-Z][A-Z0-9&-]{1,9}(?:\s?/\s?[A-Z][A-Z0-9&-]{1,9}){1,3}$")
 
 
 # A credit after a caption that ends without a full stop ("... “inappropriate content” Dado Ruvic/Reuters",

@@ -2005,7 +2005,10 @@ def _names_credit(element) -> bool:
 # Attributes that hold an image's caption or credit, by name: data-caption, cutline, data-cutline, photo-caption;
 # data-credit, credit, data-photo-credit, data-byline, data-photographer, data-copyright. (The lightbox captions
 # data-fresco-caption... are read only for an image with nothing else around it: _attribute_caption.)
-_CAPTION_NAME = lazy_re.compile(r"^(?:data-caption|[\w:-]*cutline[\w-]*|(?!data-)[\w:-]*caption[\w-]*)$")
+# (data-description: what gallery scripts such as Galleria show under a slide, beside its data-title)
+_CAPTION_NAME = lazy_re.compile(
+    r"^(?:data-caption|data-description|[\w:-]*cutline[\w-]*|(?!data-)[\w:-]*caption[\w-]*)$"
+)
 _CREDIT_NAME = lazy_re.compile(r"^(?:data-)?[\w:-]*(?:credit|byline|photographer|copyright)[\w-]*$")
 # ...but not names that hold a setting, an id or an address rather than text (data-credit-position, caption-id)
 _SETTING_NAME = lazy_re.compile(
@@ -2031,7 +2034,7 @@ def attribute_texts(items, names: re.Pattern) -> list[str]:
 
 
 _MARKUP = lazy_re.compile(r"<[^>]+>")
-_WRITTEN_WORD = lazy_re.compile("caption|cutline|credit|byline|photographer|copyright")
+_WRITTEN_WORD = lazy_re.compile("caption|cutline|credit|byline|photographer|copyright|data-description")
 _ANY_NAME = lazy_re.compile("")
 _LINE_TAGS = ("p", "span", "div", "small", "em", "i", "cite", "strong", "b")
 CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
