@@ -537,7 +537,7 @@ def _chrome_without_reading(
         return "share widget: the picture of the post it shares, not one it shows"
     if gallery is None:
         holder = page.chrome_holder(element, lineage)
-        if holder is not None and (unit is element or not (_weak_chrome(holder) or _chrome_figure(holder, unit))):
+        if holder is not None and (unit is element or not _weak_chrome(holder, unit)):
             return f"in site chrome: {_describe(holder)}"
     outside = unit is element and not page.above(lineage) & _ARTICLE and not page.is_lead(src)
     outside = outside and not page.in_story(element, lineage)
@@ -594,30 +594,27 @@ def _credit_links(evidence: ImageEvidence, page: _Page):
         if not credits:
             credits.extend(f" {fold(seen.text)} " for seen in evidence.credits)
             caption = clean(evidence.captions[0] or "")
+            if evidence.caption_split is None and caption and page.registry is not None:
+                evidence.caption_split = split_credits(caption, page.registry)  # kept for decide, as _agency_photo
             if evidence.caption_split is not None:
                 credits.extend(f" {fold(span.raw)} " for span in evidence.caption_split[1])
-            elif caption and page.registry is not None:
-                credits.extend(f" {fold(span.raw)} " for span in split_credits(caption, page.registry)[1])
             credits.append("")  # worked out, even when there is none
         return any(f" {linked} " in credit for credit in credits)
 
     return attribution
 
 
-_CHARACTERS_A_WORD = 6  # with its space, about, in English news text
-
-
 def _card_article(element, lineage: list, page: _Page, src: str):
     """The <article> around the image when it is a card, not the story: the page's story is another <article>,
-    neither holding nor held by this one, and this one says little (a headline and a line: about role.CARD_TEXT
-    characters, counted as words) and links to another page ("Top Articles": <a href><article><img><h3><a>…")."""
+    neither holding nor held by this one, and this one says little (a headline and a line: at most role.CARD_TEXT
+    characters) and links to another page ("Top Articles": <a href><article><img><h3><a>…")."""
     own = next((a for a in lineage if a.tag == "article"), None)
     story = page.story_article(element)
     if own is None or story is None or own is story:
         return None
     if any(a is story for a in own.iterancestors()) or any(a is own for a in story.iterancestors()):
         return None
-    if len("".join(own.itertext()).split()) > role.CARD_TEXT // _CHARACTERS_A_WORD:
+    if len(clean("".join(own.itertext()))) > role.CARD_TEXT:
         return None
     parent = own.getparent()
     links = [*own.iter("a"), *([parent] if parent is not None and parent.tag == "a" else [])]
@@ -639,7 +636,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     if holder is not None and not (gallery is not None and captioned):
         # (a gallery slide with a caption or credit is content wherever the gallery sits, if it links nowhere)
         reason = f"in site chrome: {_describe(holder)}"
-        if (_weak_chrome(holder) or _chrome_figure(holder, unit)) and _agency_photo(evidence, page):
+        if _weak_chrome(holder, unit) and _agency_photo(evidence, page):
             # a photo credited to an agency in an <aside> of the story, or in a figure named for a video (its
             # poster): shown on the page, so listed, but no error on it
             evidence.unsure(reason)
@@ -878,18 +875,12 @@ def _names_lead_picture(element) -> bool:
 _STRONG_CHROME = ("related", "promo", "teaser", "recirc", "sidebar", "rail", "more", "popular", "newsletter", "advert")
 
 
-def _weak_chrome(holder) -> bool:
+def _weak_chrome(holder, unit) -> bool:
     """A chrome element that only its tag makes chrome (an <aside> in the story holds inline photos as well as
-    pull quotes), not a class naming related links, promos or rails."""
+    pull quotes), or the image's own figure that a chrome word names ("article-figure video v-lead", a video's
+    poster), not a class naming related links, promos or rails."""
     named = f"{holder.get('class') or ''} {holder.get('id') or ''}".lower()
-    return holder.tag == "aside" and not any(word in named for word in _STRONG_CHROME)
-
-
-def _chrome_figure(holder, unit) -> bool:
-    """The image's own figure is what a chrome word names ("article-figure video v-lead"), not a box of related
-    links, promos or rails around it."""
-    named = f"{holder.get('class') or ''} {holder.get('id') or ''}".lower()
-    return holder is unit and not any(word in named for word in _STRONG_CHROME)
+    return (holder.tag == "aside" or holder is unit) and not any(word in named for word in _STRONG_CHROME)
 
 
 _VIDEO_WORDS = lazy_re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
