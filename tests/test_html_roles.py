@@ -911,3 +911,28 @@ def test_a_gallery_scripts_slides_take_their_caption_from_data_description() -> 
     assert [(i.caption, i.credit.raw if i.credit else None) for i in images] == [
         ("A man was convicted of fraud, authorities said.", "Jeff Goldman | NJ Advance Media")
     ] * 2
+
+
+def test_a_placeholder_beside_its_noscript_copy_is_read_from_the_copy() -> None:
+    """Vox's figures: a lazy <img> whose src is a placeholder GIF and whose URL sits on its wrapper, and the photo
+    in <noscript>: the copy names the photo, so it is the image (nothing else on the figure says where it is)."""
+    figure = (
+        '<figure class="e-image"><span class="e-image__image" data-original="https://cdn.example.com/file/2664254/'
+        'surface-rt.jpg"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAUEBAAAACwAAAAAAQABAAACAkQBADs" '
+        'alt="Surface RT pictures"><noscript><img src="https://cdn.example.com/file/2664254/surface-rt.jpg" '
+        'alt="Surface RT pictures"></noscript></span></figure>'
+    )
+    assert [(name, role_) for name, role_, _ in _roles(figure)[1:]] == [("surface-rt.jpg", "content")]
+
+
+def test_the_lead_photos_upload_shown_again_in_another_folder_is_a_duplicate() -> None:
+    """The lead photo's upload (its file name holds a UUID) shown again bare from another folder (a reading list's
+    card of this story): the same photo, listed as chrome."""
+    name = "lady-gaga-taylor-kinney-9662aa39-cb01-4b53-9aa0-7aa8c6e3e94f.jpg"
+    body = (
+        f'<figure><img src="https://img.example.com/article-leads/{name}" alt=""><figcaption>Taylor Kinney and Lady '
+        "Gaga arrive at the awards (Paul Morigi/WireImage)</figcaption></figure><p>Lady Gaga shared a photo of her "
+        f'former fiance with her mother.</p><p><img src="https://img.example.com/reading-list/{name}"></p>'
+    )
+    roles = {i.src.split("/")[-2]: i.role for i in _read(body).images}
+    assert (roles["article-leads"], roles["reading-list"]) == ("content", "chrome")

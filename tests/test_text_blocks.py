@@ -1173,3 +1173,49 @@ def test_stories_after_the_article_and_decorative_gifs_are_no_photos(tmp_path: P
     )
     assert [i.role for i in doc.images] == ["chrome"] * 5, [i.evidence.role_reason for i in doc.images]
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_text_browsers_print_one_photo_twice_around_its_file_name(tmp_path: Path) -> None:
+    """w3m prints NPR's photo with its caption controls, then the <noscript> copy under the file name it cuts to ten
+    characters ("[ap_1634266]"): one photo. Two slides with one wire caption and nothing else between are two."""
+    caption = "Dylann Roof is escorted from the Shelby Police Department in Shelby, N.C., on June 18, 2015."
+    story = (
+        "A jury in Charleston found Dylann Roof guilty on all 33 counts of federal hate crimes he faced on Thursday."
+    )
+    npr = (
+        f"{story}\n\n[ap_1634266]\nEnlarge this image\n\n{caption} Chuck Burton/AP hide caption\n\ntoggle caption\n"
+        f"Chuck Burton/AP\n[ap_1634266]\n\n{caption}\n\nChuck Burton/AP\n\n{story}\n"
+    )
+    assert [(i[2], i[4]) for i in images(audit(tmp_path, npr))] == [("Chuck Burton/AP", "content")]
+    slide = "Commuters arrive from regional trains at the Cardona railway station in Milan"
+    gallery = f"{story}\n\n\n\n{slide}\n\nAFP via Getty Images\n\n\n\n{slide}\n\nAFP via Getty Images\n\n\n\n{story}\n"
+    assert [(i[0], i[3]) for i in images(audit(tmp_path, gallery))] == [(7, "getty"), (13, "getty")]
+
+
+def test_a_credit_printed_alone_twice_is_two_pictures(tmp_path: Path) -> None:
+    """innerText and inscriptis print nothing for a picture: two credit lines in a row, each alone, are two
+    pictures, labelled or not."""
+    story = "The views are desert spectacular: a blend of cacti, palm trees and mountains, the agent said on Monday."
+    text = f"{story}\n\n Courtesy of Zillow\n Courtesy of Zillow\n\n{story}\n\n(Image credit: Jane Roe/AP)\n(Image credit: Jane Roe/AP)\n"
+    assert [(i[0], i[3]) for i in images(audit(tmp_path, text))] == [(3, None), (4, None), (8, "ap"), (9, "ap")]
+
+
+def test_a_partners_promotion_and_a_list_of_headlines_are_no_photos(tmp_path: Path) -> None:
+    """A partner's notice with a call to action under it ("Weitere Infos lesen hier »"), and pictures that lynx
+    prints as file names, each beside one headline ("Editor's Picks"), raise nothing."""
+    story = "Der Autor schildert darin in einer Vielzahl von Episoden die Nachkriegszeit aus der Sicht eines Jungen."
+    promo = f"{story}\n\nRNZ-WHATSAPP-Newsletter\n© by WhatsBroadcast\nWeiter Infos lesen hier »\n\n{story}\n"
+    assert images(audit(tmp_path, promo)) == []
+    picks = "".join(
+        f"   [{name}-{n}f60fd36c-b0bb-4ed8-a6ab-765b66f7438{n}.jpg]\n\n   {headline}\n"
+        for n, (name, headline) in enumerate(
+            (
+                ("kim-kanye", "Will Kim Kardashian Divorce Kanye West?"),
+                ("gilmore-girls", "Gilmore Girls Fans Have a Theory You Never Expected"),
+                ("kailyn-farrah", "Teen Mom 2 Star Kailyn Lowry Is Beefing With Farrah Abraham Too!"),
+            )
+        )
+    )
+    doc = audit(tmp_path, f"   Editor's Picks\n{picks}\n   {story}\n")  # lynx indents every line
+    assert [i.role for i in doc.images] == ["chrome"] * 3, [i.evidence.role_reason for i in doc.images]
+    assert not [f for f in doc.findings if f.severity == "error"]

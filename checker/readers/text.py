@@ -20,6 +20,7 @@ evidence to checker.evidence.decide. Everything that is not an image block or pa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -85,6 +86,8 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     _linked_heading_cards(blocks, parts)
     _linked_title_cards(blocks, parts)
     _titled_cards(blocks, parts)
+    _headline_list(blocks, parts)
+    _shown_twice(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
         if piece.kind == "counter" and piece.counter_words:
@@ -178,6 +181,7 @@ class _Assembler:
         return (
             0 < len(words) <= _NAME_LINE_WORDS
             and len(piece.text) > 1  # "X": a close button's letter, no name
+            and not (piece.text.isalpha() and piece.text.isupper())  # "PODCAST", "VIDEO": a section's kicker
             and _NAME_LINE.fullmatch(piece.text) is not None  # no label ("Episode Description:"), no numbers
             and all(word[:1].isupper() for word in words)
             and fold(words[0]) not in _HEADING_STARTS
@@ -240,6 +244,13 @@ class _Assembler:
         """No blank line between pieces a and b."""
         return all(self.parts[i].kind != "blank" for i in range(a + 1, b))
 
+    def _section_heading(self, index: int) -> bool:
+        """The text piece reads as a heading in Title Case over a paragraph of the body."""
+        if not _title_cased(self.parts[index].text):
+            return False
+        after = next((i for i in range(index + 1, len(self.parts)) if self.parts[i].kind != "blank"), None)
+        return after is not None and self.parts[after].kind == "text" and _wrapped_paragraph(self.parts, after)
+
     def _next(self, index: int) -> Piece | None:
         """The next piece that is not blank, when it touches this one."""
         for i in range(index + 1, len(self.parts)):
@@ -288,11 +299,19 @@ class _Assembler:
             return  # a heading is no caption
         if not any(ch.isalpha() for ch in piece.text) or _SLUG.fullmatch(piece.text):
             return  # a list bullet or a rule the scrape left ("*", "---"), an image's file name ("grist-graph")
-        if P.NOT_CAPTION.search(piece.text):
-            return  # a byline or a time stamp over the lead photo's credit
+        if P.NOT_CAPTION.search(piece.text) or P.SECTION_END.match(piece.text):
+            return  # a byline or a time stamp over the lead photo's credit; a section's heading ("More from …")
         credit = self.parts[first]
-        if credit.after_gap and piece.words > _GAP_CAPTION_WORDS:
-            return  # a paragraph, a blank line, then a credit: the paragraph is the story's
+        if (
+            credit.after_gap
+            and piece.words > _GAP_CAPTION_WORDS
+            and not (
+                self.credits_below_gap
+                and any(seen.parsed is not None and seen.parsed.agency for seen in credit.credits)
+            )
+        ):
+            return  # a paragraph, a blank line, then a credit: the paragraph is the story's (on a page that sets
+            # its captions apart from their credits, an agency's credit under a long caption is that caption's)
         learned = credit.kind == "credit" and credit.after_gap and not credit.strong
         if learned and not self.credits_below_gap:
             return  # one bare agency name under a paragraph: a source line as often as a credit
@@ -485,6 +504,8 @@ class _Assembler:
             and cur.credits
             and previous in (cur.credits[-1][0], cur.repeat)  # right after its credit, or its caption printed again
             and all(same_text(cur.credits[-1][1].text, credit.text) for credit in seen)
+            # a credit alone, then the same credit again: two pictures a scrape printed no trace of (innerText)
+            and (cur.caption is not None or cur.ref is not None or cur.markers or previous == cur.repeat)
         ):  # the same credit printed twice in a row
             for credit in seen:
                 self._credit(cur, index, credit, "credit-repeated")
@@ -659,7 +680,9 @@ class _Assembler:
                     via = "reference" if cur.ref is not None else "counter" if cur.counter is not None else "marker"
                     self._caption(cur, index, via)
                     return
-                below = not piece.after_gap or sentence_like(piece.text)  # across a blank line: caption-shaped
+                # across a blank line: caption-shaped, not a section's heading ("Pregnant Women and Infants" over
+                # a paragraph)
+                below = not piece.after_gap or (sentence_like(piece.text) and not self._section_heading(index))
                 below = below and not (self.credits_below_gap and self._caption_shaped_above(cur))
                 if cur.credits and cur.ref is None and not piece.terminal and piece.words <= 40 and below:
                     self._caption(cur, index, "below")  # a credit line, then its caption
@@ -671,6 +694,12 @@ class _Assembler:
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
             self._caption(block, index, "alt-repeat")  # open still: its credit may follow
+
+
+def _title_cased(text: str) -> bool:
+    """Every word longer than a short function word starts with a capital, and nothing ends a sentence."""
+    words = [word for word in text.split() if len(word) > 3]
+    return bool(words) and all(word[:1].isupper() for word in words) and text.rstrip()[-1:] not in ".!?"
 
 
 _NAME_LINE_WORDS = 4
@@ -1184,8 +1213,11 @@ def _evidence(
         return None  # one agency name alone on a line ("AP"), nothing around it: a byline as often as a credit
     if block.ref is None and credits and all(seen.empty for seen in credits) and _picture_next(block, parts):
         return None  # "Episode Teaser Image:" over the picture: the picture's own label, not a second image
-    if caption is None and block.ref is None and all(_owner_notice(seen) for seen in credits):
-        return None  # "© THE INTERCEPT", "© by WhatsBroadcast" alone: the page's or a partner's notice
+    if block.ref is None and credits and all(_owner_notice(seen) for seen in credits):
+        if caption is None:
+            return None  # "© THE INTERCEPT", "© by WhatsBroadcast" alone: the page's or a partner's notice
+        if _action_below(block, parts):
+            return None  # "Newsletter" / "© by WhatsBroadcast" / "Weitere Infos lesen hier »": a partner's promotion
     if block.counter is not None and block.caption_via == "counter" and not credits:
         if not sentence_like(caption_text):
             return None  # a counter over a headline: a carousel of stories
@@ -1256,6 +1288,38 @@ def _evidence(
         if weak:
             evidence.captions, evidence.caption_split, evidence.credits = [rest], (rest, []), weak
     return evidence
+
+
+def _shown_twice(blocks: list[_Block], parts: list[Piece]) -> None:
+    """The same captioned and credited picture printed twice on the page, apart (a sticky header's copy of the
+    lead photo, then the article's): one photo. The copy in the article's flow stands, the other is chrome."""
+    copies: dict[tuple[str, ...], list[_Block]] = {}
+    for block in blocks:
+        if block.outside is None and block.caption is not None and block.credits and block.counter is None:
+            caption = fold(_caption_text(parts[block.caption]))
+            if len(caption.split()) >= _DESCRIBED:
+                copies.setdefault((caption, *sorted(fold(seen.text) for _, seen in block.credits)), []).append(block)
+    captioned = [block for block in blocks if block.caption is not None or block.credits]
+    for same in copies.values():
+        if len(same) < 2:
+            continue
+        at = [captioned.index(block) for block in same]
+        if any(later - first > 1 for first, later in itertools.pairwise(at)):
+            continue  # other pictures between: a gallery's slides that share a wire caption
+        if any(_words_between(first, later, parts) < _APART_WORDS for first, later in itertools.pairwise(same)):
+            continue  # side by side: two slides with one caption as often as one picture
+        flowing = [block for block in same if _between_paragraphs(block, parts)]
+        keep = flowing[0] if len(flowing) == 1 else same[0]
+        for block in same:
+            if block is not keep:
+                block.outside = "the same caption and credit printed again elsewhere on the page: one photo"
+
+
+def _words_between(first: _Block, later: _Block, parts: list[Piece]) -> int:
+    return sum(piece.words for piece in parts[max(first.members) + 1 : min(later.members)] if piece.kind == "text")
+
+
+_APART_WORDS = 20  # words of the page between two printings of one picture (a headline, a byline, a dek)
 
 
 def _byline_below(block: _Block, parts: list[Piece]) -> bool:
@@ -1413,6 +1477,12 @@ def _owner_notice(seen: SeenCredit) -> bool:
     )
 
 
+def _action_below(block: _Block, parts: list[Piece]) -> bool:
+    """The line under the block is a link's call to action ("Weitere Infos lesen hier »", "See all →")."""
+    below = next((piece for piece in parts[max(block.members) + 1 :] if piece.kind != "blank"), None)
+    return below is not None and P.CALL_TO_ACTION.match(below.text.strip()) is not None
+
+
 def _contact_below(block: _Block, parts: list[Piece]) -> bool:
     """An e-mail address within CONTACT_LINES pieces under the block ("Shahien Nasiripour" /
     "shahien@huffingtonpost.com | HuffPost Reporting"): a reporter's box, not a photo of the story."""
@@ -1502,6 +1572,41 @@ def _titled_cards(blocks: list[_Block], parts: list[Piece]) -> None:
             _mark_cards(run)
             run = []
     _mark_cards(run)
+
+
+def _headline_list(blocks: list[_Block], parts: list[Piece]) -> None:
+    """Pictures with nothing said about them, one headline between each and the next (no paragraph, no sentence
+    ending in a full stop), three or more in a row: a list of other stories ("[kim_kanye-ffb8….jpg]" / "Will Kim
+    Kardashian Divorce Kanye West?" / "[josh-murray-….jpg]" …), as a text browser prints an "Editor's Picks" box."""
+    bare = sorted((b for b in blocks if _bare_reference(b) and not b.outside), key=lambda b: min(b.members))
+    run: list[_Block] = []
+    for block in bare:
+        if run and _one_headline_between(run[-1], block, parts):
+            run.append(block)
+            continue
+        _mark_headline_run(run)
+        run = [block]
+    _mark_headline_run(run)
+
+
+def _one_headline_between(block: _Block, after: _Block, parts: list[Piece]) -> bool:
+    between = [p for p in parts[max(block.members) + 1 : min(after.members)] if p.kind != "blank"]
+    return (
+        len(between) == 1
+        and between[0].kind == "text"
+        and not between[0].used
+        and 0 < between[0].words <= _HEADLINE_WORDS
+        and not between[0].text.rstrip().endswith(".")
+    )
+
+
+def _mark_headline_run(run: list[_Block]) -> None:
+    if len(run) >= _TEASER_RUN:
+        for block in run:
+            block.outside = "a picture and a headline, one of several in a row: a list of other stories"
+
+
+_HEADLINE_WORDS = 16
 
 
 def _mark_cards(run: list[_Block]) -> None:
@@ -1808,11 +1913,23 @@ def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
         return False  # two pictures, one credit: a gallery's slides by one photographer
     if parts[min(later.members)].line - parts[max(first.members)].line > _REPEAT_LINES:
         return False
+    if not (
+        first.markers
+        or later.markers
+        or first.ref is not None
+        or later.ref is not None
+        or (
+            first.caption is not None
+            and later.caption is not None
+            and any(seen.label for _, seen in first.credits + later.credits)
+        )
+    ):  # the same caption and credit twice, no picture, control or label: two slides of one scene; a labelled
+        return False  # credit alone twice ("(Image credit: Name)" x 2): two pictures the scrape left no trace of
     if any(
-        not (p.used or p.kind in ("blank", "label", "counter"))
+        not (p.used or p.kind in ("blank", "label", "counter") or _BRACKETED_WORD.fullmatch(p.text))
         for p in parts[max(first.members) + 1 : min(later.members)]
     ):
-        return False  # body text between: two images
+        return False  # body text between: two images (a picture's marker, "[gettyimage]", is none)
     shown = {fold(seen.text) for _, seen in first.credits}
     if not all(fold(seen.text) in shown for _, seen in later.credits):
         return False
@@ -1823,6 +1940,7 @@ def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
 
 
 _REPEAT_LINES = 8
+_BRACKETED_WORD = lazy_re.compile(r"\[[\w.-]{1,40}\]")  # w3m's "[gettyimage]": a picture's file name, cut short
 
 
 def _caption_text(piece: Piece) -> str:

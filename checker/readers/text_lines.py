@@ -423,8 +423,9 @@ _FILE_STEM = lazy_re.compile(
     r"|[A-Z]{3}[ _]\d{4})\]?"
 )
 # A picture with no alt text as converters print it alone on a line: pandoc's plain text "[]", w3m's file name cut
-# to ten characters or a hash ("[24cb08abdf]", "[fd8b-iekua]", "[0871c75ccf1d480991af3cda45fe90bb]")
-STUB = lazy_re.compile(r"\[\]|\[(?=[0-9a-z-]*\d)(?=[0-9a-z-]*[a-z])[0-9a-z]{4}[0-9a-z-]{4,60}\]")
+# to ten characters ("[24cb08abdf]", "[fd8b-iekua]", "[dseifert-s]", "[ap_1634266]") or a hash
+# ("[0871c75ccf1d480991af3cda45fe90bb]")
+STUB = lazy_re.compile(r"\[\]|\[(?=[0-9a-z_-]*[\d_-])(?=[0-9a-z_-]*[a-z])[0-9a-z][0-9a-z_-]{7,61}\]")
 _BRACKETED_PICTURE = lazy_re.compile(r"^\[([^\[\]()]{3,200})\(([^\[\]()]{3,80})\)\]$")
 
 

@@ -242,6 +242,11 @@ SECTION_END = lazy_re.compile(
     re.IGNORECASE,
 )
 
+# A link's call to action, an arrow after a few words ("Weitere Infos lesen hier »", "See all photos →"); a
+# quotation closed by "»" opens with "«".
+_CALL_TO_ACTION = r"^(?:[^\s«]+\s+){0,5}[^\s«]+\s*[»›→]$"
+CALL_TO_ACTION = lazy_re.compile(_CALL_TO_ACTION)
+
 # Page furniture never taken for body text or a caption.
 CHROME = lazy_re.compile(
     r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
@@ -253,7 +258,8 @@ CHROME = lazy_re.compile(
     # the account links of a site's header ("Sign In / Register", "Log in | Subscribe")
     r"|^(?:sign\s*in|log\s*in|login|register|my account)(?:\s*(?:/|\||or)\s*(?:register|sign\s*up|subscribe|join))?$"
     # an address alone on its line, numbered in a text browser's list of references ("103. file:///news/video/…")
-    r"|^(?:\d{1,4}\.\s+)?(?:[a-z][\w+.-]*:)?//[^\s]+$",
+    r"|^(?:\d{1,4}\.\s+)?(?:[a-z][\w+.-]*:)?//[^\s]+$"
+    "|" + _CALL_TO_ACTION,
     re.IGNORECASE,
 )
 # Share-button labels a scrape leaves in front of a caption ("Facebook Twitter Pinterest Justin Timberlake ...").

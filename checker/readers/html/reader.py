@@ -1105,6 +1105,13 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
             photo = _photo(item.evidence.src)
             groups.setdefault(photo, []).append(item)
             renditions.setdefault(_original(photo), []).append((photo, item))
+    named: dict[str, list[_Seen]] = {}  # a file name unique to one upload (a UUID, a long hash) in other folders
+    for photo, items in groups.items():
+        if _UPLOAD_ID.search(name := photo.rsplit("/", 1)[-1]):
+            named.setdefault(name, []).extend(items)
+    for name, items in named.items():
+        if len(items) > 1 and any(item.captioned for item in items):
+            groups[f"upload:{name}"] = items
     for original, copies in renditions.items():
         if len({photo for photo, _ in copies}) > 1:  # the bare ones among them are copies (a thumbnail strip)
             groups[f"rendition:{original}"] = [item for _, item in copies]
@@ -1133,11 +1140,16 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
             continue
         best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
         # two crops of one upload captioned differently are two figures; captioned alike, one photo shown twice
-        bare_only = key.startswith("rendition:") and len(_caption_texts(items)) > 1
+        bare_only = key.startswith(("rendition:", "upload:")) and len(_caption_texts(items)) > 1
         for item in items:
             if item is not best and item.evidence.role != "chrome" and not (bare_only and item.captioned):
                 item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
 
+
+# An upload's own identifier in its file name, which two photos never share: a UUID, a long hex hash
+_UPLOAD_ID = lazy_re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{24,}"
+)
 
 # A graphic that ai2html exports once per screen width, one file per artboard ("…/chart-1-Artboard_2.png",
 # "…/chart-1-Artboard_3.png"): its stem names the graphic
@@ -1561,7 +1573,16 @@ def _dedupe_noscript(noscripts: list) -> set:
         inside = list(noscript.iter("img"))
         if parent is None or not inside:
             continue
-        if sum(1 for _ in parent.iter("img")) > len(inside):
+        beside = [img for img in parent.iter("img") if img not in inside]
+        if (
+            len(beside) == len(inside)
+            and all((img.get("src") or "data:").startswith("data:") and not _file_keys(img) for img in beside)
+            and all(_file_keys(img) for img in inside)
+        ):
+            _drop_tag(noscript)  # the <img> beside it holds only a placeholder ("data:image/gif…"): the copy
+            dropped.update(beside)  # for browsers without scripts is the one that names the photo
+            continue
+        if beside:
             new = _not_shown(parent, inside) if len(inside) >= _NOSCRIPT_GALLERY else []
             if len(new) >= _NOSCRIPT_GALLERY:  # a gallery the page's script shows: its other pictures are images
                 dropped.update(img for img in inside if img not in new)
