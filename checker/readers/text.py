@@ -248,7 +248,7 @@ class _Assembler:
         """The text piece reads as a heading in Title Case over a paragraph of the body."""
         if not _title_cased(self.parts[index].text):
             return False
-        after = next((i for i in range(index + 1, len(self.parts)) if self.parts[i].kind != "blank"), None)
+        after = _next_piece(self.parts, index)
         return after is not None and self.parts[after].kind == "text" and _wrapped_paragraph(self.parts, after)
 
     def _next(self, index: int) -> Piece | None:
@@ -1299,11 +1299,11 @@ def _shown_twice(blocks: list[_Block], parts: list[Piece]) -> None:
             caption = fold(_caption_text(parts[block.caption]))
             if len(caption.split()) >= _DESCRIBED:
                 copies.setdefault((caption, *sorted(fold(seen.text) for _, seen in block.credits)), []).append(block)
-    captioned = [block for block in blocks if block.caption is not None or block.credits]
+    position = {id(block): n for n, block in enumerate(b for b in blocks if b.caption is not None or b.credits)}
     for same in copies.values():
         if len(same) < 2:
             continue
-        at = [captioned.index(block) for block in same]
+        at = [position[id(block)] for block in same]
         if any(later - first > 1 for first, later in itertools.pairwise(at)):
             continue  # other pictures between: a gallery's slides that share a wire caption
         if any(_words_between(first, later, parts) < _APART_WORDS for first, later in itertools.pairwise(same)):
@@ -1332,8 +1332,13 @@ def _byline_below(block: _Block, parts: list[Piece]) -> bool:
 def _picture_next(block: _Block, parts: list[Piece]) -> bool:
     """A picture's reference is on the line right under the block."""
     last = max(block.members)
-    after = next((i for i in range(last + 1, len(parts)) if parts[i].kind != "blank"), None)
+    after = _next_piece(parts, last)
     return after is not None and parts[after].kind == "ref" and parts[after].line <= parts[last].line + 1
+
+
+def _next_piece(parts: list[Piece], index: int) -> int | None:
+    """The index of the first piece after `index` that is not a blank line."""
+    return next((i for i in range(index + 1, len(parts)) if parts[i].kind != "blank"), None)
 
 
 def _source_only(seen: SeenCredit) -> bool:
@@ -1479,8 +1484,8 @@ def _owner_notice(seen: SeenCredit) -> bool:
 
 def _action_below(block: _Block, parts: list[Piece]) -> bool:
     """The line under the block is a link's call to action ("Weitere Infos lesen hier »", "See all →")."""
-    below = next((piece for piece in parts[max(block.members) + 1 :] if piece.kind != "blank"), None)
-    return below is not None and P.CALL_TO_ACTION.match(below.text.strip()) is not None
+    below = _next_piece(parts, max(block.members))
+    return below is not None and P.CALL_TO_ACTION.match(parts[below].text.strip()) is not None
 
 
 def _contact_below(block: _Block, parts: list[Piece]) -> bool:
@@ -1584,9 +1589,9 @@ def _headline_list(blocks: list[_Block], parts: list[Piece]) -> None:
         if run and _one_headline_between(run[-1], block, parts):
             run.append(block)
             continue
-        _mark_headline_run(run)
+        _mark_cards(run, _HEADLINE_LIST)
         run = [block]
-    _mark_headline_run(run)
+    _mark_cards(run, _HEADLINE_LIST)
 
 
 def _one_headline_between(block: _Block, after: _Block, parts: list[Piece]) -> bool:
@@ -1600,26 +1605,21 @@ def _one_headline_between(block: _Block, after: _Block, parts: list[Piece]) -> b
     )
 
 
-def _mark_headline_run(run: list[_Block]) -> None:
-    if len(run) >= _TEASER_RUN:
-        for block in run:
-            block.outside = "a picture and a headline, one of several in a row: a list of other stories"
-
-
 _HEADLINE_WORDS = 16
+_HEADLINE_LIST = "a picture and a headline, one of several in a row: a list of other stories"
 
 
-def _mark_cards(run: list[_Block]) -> None:
+def _mark_cards(
+    run: list[_Block], reason: str = "a picture, a title and a line of text, one of several: a card"
+) -> None:
     if len(run) >= _TEASER_RUN:
         for block in run:
-            block.outside = block.outside or "a picture, a title and a line of text, one of several: a card"
+            block.outside = block.outside or reason
 
 
 def _title_under(block: _Block, parts: list[Piece]) -> bool:
-    index = max(block.members) + 1
-    while index < len(parts) and parts[index].kind == "blank":
-        index += 1
-    if index == len(parts):
+    index = _next_piece(parts, max(block.members))
+    if index is None:
         return False
     piece = parts[index]
     return piece.kind == "text" and not piece.used and 0 < piece.words <= _CARD_TITLE_WORDS and not piece.terminal

@@ -1105,13 +1105,6 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
             photo = _photo(item.evidence.src)
             groups.setdefault(photo, []).append(item)
             renditions.setdefault(_original(photo), []).append((photo, item))
-    named: dict[str, list[_Seen]] = {}  # a file name unique to one upload (a UUID, a long hash) in other folders
-    for photo, items in groups.items():
-        if _UPLOAD_ID.search(name := photo.rsplit("/", 1)[-1]):
-            named.setdefault(name, []).extend(items)
-    for name, items in named.items():
-        if len(items) > 1 and any(item.captioned for item in items):
-            groups[f"upload:{name}"] = items
     for original, copies in renditions.items():
         if len({photo for photo, _ in copies}) > 1:  # the bare ones among them are copies (a thumbnail strip)
             groups[f"rendition:{original}"] = [item for _, item in copies]
@@ -1140,16 +1133,11 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
             continue
         best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
         # two crops of one upload captioned differently are two figures; captioned alike, one photo shown twice
-        bare_only = key.startswith(("rendition:", "upload:")) and len(_caption_texts(items)) > 1
+        bare_only = key.startswith("rendition:") and len(_caption_texts(items)) > 1
         for item in items:
             if item is not best and item.evidence.role != "chrome" and not (bare_only and item.captioned):
                 item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
 
-
-# An upload's own identifier in its file name, which two photos never share: a UUID, a long hex hash
-_UPLOAD_ID = lazy_re.compile(
-    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{24,}"
-)
 
 # A graphic that ai2html exports once per screen width, one file per artboard ("…/chart-1-Artboard_2.png",
 # "…/chart-1-Artboard_3.png"): its stem names the graphic
@@ -1292,13 +1280,15 @@ def _original(address: str) -> str:
     name ("name-200x135.jpg" of "name.jpg"), and by a resizer's folders that say a size or a short token around a
     file name of its own (".../11602346/large1x1-140-140/f6e0…/nE/20--so-ehrt-die-serie-….jpg" and ".../large1x1-
     622-622/f6e0…/Zh/…"); the photo's own address for any other. Folders of ids or names that differ are other
-    photos (two uploads named alike)."""
+    photos (two uploads named alike), unless the name holds the upload's own identifier (a UUID, a long hash)."""
     name = address.rsplit("/", 1)[-1]
     if "x" in name:
         address = _RENDITION_NAME.sub(r"\1", address)
         name = address.rsplit("/", 1)[-1]
     if "?" in address or len(name) < _NAMING_FILE:
         return address
+    if _UPLOAD_ID.search(name):
+        return name  # an upload's own identifier ("…-9662aa39-cb01-….jpg"): the same photo in any folder
     folders = address.split("/")
     return "/".join(["*" if _resizing(part) else part for part in folders[1:-1]] + [name]).join((folders[0] + "/", ""))
 
@@ -1312,6 +1302,10 @@ def _resizing(folder: str) -> bool:
 _NAMING_FILE = 12  # characters of a file name that name one photo on its host
 _TOKEN = 3  # a resizer's folder this short is a token (a crop's code), not an id
 _SIZE_IN_FOLDER = lazy_re.compile(r"\d{2,4}[x-]\d{2,4}|^[whc]_?\d{2,4}$")
+# An upload's own identifier in its file name, which two photos never share: a UUID, a long hex hash
+_UPLOAD_ID = lazy_re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{24,}"
+)
 
 
 # WordPress's renditions: "-WxH" (and an edited copy's "-e" and a 13-digit time) before the extension
