@@ -936,3 +936,22 @@ def test_the_lead_photos_upload_shown_again_in_another_folder_is_a_duplicate() -
     )
     roles = {i.src.split("/")[-2]: i.role for i in _read(body).images}
     assert (roles["article-leads"], roles["reading-list"]) == ("content", "chrome")
+
+
+@pytest.mark.parametrize(
+    ("alt", "control"),
+    [
+        ("Share on MySpace", True),
+        ("Post to Facebook", True),
+        ("Share this story", True),
+        ("Share prices fall in Tokyo", False),  # a photo's description that starts with the word
+        ("Post office workers on strike in Leeds", False),
+    ],
+)
+def test_a_share_buttons_alt_text_names_a_control(alt: str, control: bool) -> None:
+    """A share button's picture named for the network it posts to ("Share on MySpace") is a control, whatever the
+    network; a photo described with the same first word is not."""
+    from checker.readers.html.role import furniture
+
+    found = furniture("http://cdn.example.com/cms/ShareOnMySpace/small.png", {"alt": alt})
+    assert (found is not None and found.startswith("furniture: a control")) is control
