@@ -185,6 +185,8 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "N.Y. / Region",
         "The bank said.CreditSuisse shares fell",  # the bank's name, not a hidden "Credit" label
         "The match ended 2-1 - see Part One/Two",  # after a dash, not a name and a source
+        "Archives (1986-Present)",  # a span of years in brackets, not a year's label before a credit
+        "Credit & Debt",  # a menu's item: two words joined, not a label and its credit
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:
@@ -419,3 +421,14 @@ def test_a_menus_region_after_a_dash_is_no_credit() -> None:
 def test_an_institutions_credit_in_capitals_after_the_caption(text: str, credit: str | None) -> None:
     _, spans = split_credits(text)
     assert (spans[-1].raw if spans else None) == credit
+
+
+def test_a_sentence_that_opens_with_an_agencys_name_after_the_has_no_leading_credit() -> None:
+    """ "The Bloomberg Dollar Spot Index, which …" opens with an article and a name: no credit before a caption;
+    "© 2008-2019 Getty Images" loses its span of years as a year."""
+    from checker.credits.captions import leading_credit
+    from checker.credits.parse import strip_labels
+
+    assert leading_credit("The Bloomberg Dollar Spot Index, which tracks the greenback, was little changed") is None
+    assert leading_credit("Reuters Police officers stand guard outside the court in Paris") is not None
+    assert strip_labels("© 2008-2019 Getty Images") == "Getty Images"

@@ -955,3 +955,52 @@ def test_a_share_buttons_alt_text_names_a_control(alt: str, control: bool) -> No
 
     found = furniture("http://cdn.example.com/cms/ShareOnMySpace/small.png", {"alt": alt})
     assert (found is not None and found.startswith("furniture: a control")) is control
+
+
+def test_a_short_storys_wrapper_flagged_promoted_holds_the_story_and_a_slug_alt_is_no_video() -> None:
+    """A news brief (under a long story's length of text) in Drupal's "node-article node-promoted" wrapper: the
+    state class holds the story, so its picture is content. A picture whose alt text is its file's slug
+    ("Video-shows-….jpg") is no video poster; an author's headshot beside the byline is chrome."""
+    from checker.credits.registry import default_registry
+    from checker.readers.html.reader import read_html
+
+    story = "".join(
+        f"<p>Motorola will announce a new phone at the trade show in Barcelona next month, paragraph {n}.</p>"
+        for n in range(9)
+    )
+    page = f"""<html><head><meta property="og:image" content="https://cdn.example.com/moto-2017.jpg"></head><body>
+      <nav><a href="/">Home</a></nav><div id="node-5" class="node node-article node-promoted">
+      <div class="partial headshot image"><img src="https://cdn.example.com/authors/jane-doe_400x400.jpg"
+      alt="Jane Doe"></div><div class="byline">By <a href="/author/jane-doe">Jane Doe</a></div>
+      <div class="article-body"><p><img src="https://cdn.example.com/moto-2017.jpg" alt=""></p>{story}
+      <p><img src="https://cdn.example.com/Video-shows-whale-taking-tuna-bait.jpg"
+      alt="Video-shows-whale-taking-tuna-bait.jpg" width="900" height="500"></p></div></div>
+      <footer><p>About us</p></footer></body></html>"""
+    found = read_html("page.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in found.images] == [
+        ("jane-doe_400x400.jpg", "chrome"),
+        ("moto-2017.jpg", "content"),
+        ("Video-shows-whale-taking-tuna-bait.jpg", "content"),
+    ]
+
+
+def test_a_picture_polyfill_with_no_noscript_is_read_from_its_source() -> None:
+    """picturefill 1's markup with no <noscript> fallback ("<div data-picture><div data-src=…></div><div
+    data-src=… data-media=…></div></div>"): the source without a media query stands for the picture, once, and
+    its credit beside it is read."""
+    from checker.credits.registry import default_registry
+    from checker.readers.html.reader import read_html
+
+    story = "".join(
+        f"<p>Publisher and retailer settle their dispute over e-book prices, part {n}.</p>" for n in range(30)
+    )
+    page = f"""<html><body><article><h1>Peace over book prices</h1><div id="featured-image-wrapper">
+      <div class="featured-image" data-picture data-alt="Peace over book prices">
+      <div data-src="https://cdn.example.com/2014/11/532292240-1.jpg?w=600"></div>
+      <div data-src="https://cdn.example.com/2014/11/532292240-1.jpg?w=720&amp;h=480" data-media="(min-width: 640px)">
+      </div></div><div class="wp-caption-text featured"><span class="credit">Photo: Getty Images</span></div></div>
+      {story}</article></body></html>"""
+    found = read_html("page.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role, i.credit.agency if i.credit else None) for i in found.images] == [
+        ("532292240-1.jpg?w=600", "content", "getty")
+    ]

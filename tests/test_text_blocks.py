@@ -1219,3 +1219,112 @@ def test_a_partners_promotion_and_a_list_of_headlines_are_no_photos(tmp_path: Pa
     doc = audit(tmp_path, f"   Editor's Picks\n{picks}\n   {story}\n")  # lynx indents every line
     assert [i.role for i in doc.images] == ["chrome"] * 3, [i.evidence.role_reason for i in doc.images]
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+_MENU = ["Home", "News", "Sport", "Business", "Culture", "Opinion", "Weather", "Podcasts", "Newsletters", "Puzzles"]
+_BODY = [
+    "The council approved the new flood barrier on Tuesday after a year of public hearings and two failed votes.",
+    "Engineers said the barrier would protect about 4,000 homes along the river from the worst winter storms.",
+    "Residents who had campaigned for the scheme gathered outside the town hall to watch the vote on a screen.",
+    "Work on the foundations is due to start in the spring, and the first section should open within two years.",
+]
+
+
+def _dense(*lines: str) -> str:
+    """A whole page as BeautifulSoup's get_text("\\n", strip=True) writes it: every element on a line of its own,
+    no blank line anywhere, the site's menu first."""
+    return "\n".join([*_MENU, *_MENU, *_MENU, *lines]) + "\n"
+
+
+def test_a_page_scraped_with_no_blank_lines_keeps_each_caption_over_its_credit(tmp_path: Path) -> None:
+    """With no blank line to set a caption apart, a caption over a credit label stands below a line that is no
+    paragraph ("Image"); the section heading under the credit is no caption. One picture printed as NPR's figure
+    reads (caption, credit, "hide caption", "toggle caption", credit, caption, credit) is one photo."""
+    text = _dense(
+        _BODY[0],
+        "Image",
+        "Workers repair a water main on Fifth Avenue after a break flooded the street.",
+        "Credit",
+        "Credit...",
+        "Jane Roe/The New York Times",
+        "How to replace century-old pipes: slowly, and carefully",
+        _BODY[1],
+        "Enlarge this image",
+        "Flood water covers the main road into the town centre on Monday.",
+        "John Doe/AP",
+        "hide caption",
+        "toggle caption",
+        "John Doe/AP",
+        "Flood water covers the main road into the town centre on Monday.",
+        "John Doe/AP",
+        _BODY[2],
+        _BODY[3],
+    )
+    assert [(i[1], i[2], i[4]) for i in images(audit(tmp_path, text))] == [
+        (
+            "Workers repair a water main on Fifth Avenue after a break flooded the street.",
+            "Jane Roe/The New York Times",
+            "content",
+        ),
+        ("Flood water covers the main road into the town centre on Monday.", "John Doe/AP", "content"),
+    ]
+
+
+def test_a_dense_pages_menus_bylines_and_sentences_cut_at_links_are_no_photos(tmp_path: Path) -> None:
+    """What a whole-page scrape prints around the story: menu items shaped like credits ("All Film/TV", "Credit &
+    Debt", "Archives (1986-Present)"), the wire's name over "Published", an agency named in a sentence cut at its
+    links, and the headline printed four times (title, heading, metadata) raise nothing."""
+    headline = "Council approves the flood barrier after a year of hearings"
+    text = _dense(
+        "Film/TV",
+        "All Film/TV",
+        "UPROXX TV",
+        "Credit & Debt",
+        "Insurance",
+        "Archives (1986-Present)",
+        "Obituaries",
+        headline,
+        "Two failed votes and a year of hearings before the scheme went through",
+        "Associated Press",
+        "Published",
+        "11:26 pm EST, Tuesday, November 19, 2019",
+        _BODY[0],
+        "As both",
+        "NBC News",
+        "and",
+        "Bloomberg",
+        "have reported, the scheme was first proposed in 2015 and shelved twice for lack of money.",
+        _BODY[1],
+        headline,
+        headline,
+        headline,
+        _BODY[2],
+    )
+    assert images(audit(tmp_path, text)) == []
+
+
+def test_a_slug_printed_as_alt_text_between_blank_lines_is_a_picture(tmp_path: Path) -> None:
+    """Resiliparse prints a picture's alt text as a paragraph: a CMS's slug alone between blank lines
+    ("trends-in-public-schooling") is a picture, unsure (nothing else is said of it); a hyphenated word cut out of
+    a sentence at its link ("neo-banks") is none. A "READ MORE:" list inside the story does not end it."""
+    text = (
+        f"{_BODY[0]}\n\n{_BODY[1]}\n\ntrends-in-public-schooling\n\n{_BODY[2]}\n\nREAD MORE:\n"
+        "Foundation For Economic Education: The Failure of Public Schooling\nWall Street Journal: The Scandal\n\n"
+        f"{_BODY[3]}\n\naverage-scores\n\n{_BODY[0]}\n\n{_BODY[1]}\n\nSo-called\nneo-banks\n, or challenger banks.\n"
+    )
+    assert [(i[0], i[4]) for i in images(audit(tmp_path, text))] == [(5, "unsure"), (15, "unsure")]
+
+
+def test_names_in_square_brackets_closing_captions_are_a_tabloids_credits(tmp_path: Path) -> None:
+    """readability's text of a tabloid: each caption closes with its agency's name in square brackets ("[Wenn]",
+    "[Splash]"). Two or more such lines make the page's style, and each is a captioned, credited photo; one alone
+    stays text (an editor's aside reads the same)."""
+    text = (
+        f"{_BODY[0]}\nHas Sean Penn popped the question? [Wenn]\n{_BODY[1]}\n"
+        f"The couple have been dating for the last year [Splash]\n{_BODY[2]}\n"
+    )
+    assert [(i[0], i[1], i[2]) for i in images(audit(tmp_path, text))] == [
+        (2, "Has Sean Penn popped the question?", "Wenn"),
+        (4, "The couple have been dating for the last year", "Splash"),
+    ]
+    assert images(audit(tmp_path, f"{_BODY[0]}\nThe couple have been dating for the last year [Splash]\n")) == []

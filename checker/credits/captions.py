@@ -286,12 +286,16 @@ def _label_credit(text: str, registry: Registry) -> CreditSpan | None:
             continue
         if not body:
             return CreditSpan(match.start(), "", label, glued, empty=True)
+        if body[:1] in _JOINS_WORDS and not label.endswith(":"):
+            pos = match.end()  # "Credit & Debt", "Photos + Video": a menu's item, two words joined, not a label
+            continue
         if _is_credit_like(body) and plausible_credit(strip_labels(body) or body, label, registry):
             return CreditSpan(match.start(), body, label, glued)
         pos = match.end()
     return None
 
 
+_JOINS_WORDS = "&+"
 # "Sala de espera de un ambulatorio. / GORKA LEJARCEGI": a credit set off by a slash after the caption's last sentence
 _SLASH_TAIL = lazy_re.compile(r"(?<=[.!?])\s+/\s+(?P<body>[^/()\[\]]{2,60}?)\s*$")
 _ADDRESS = lazy_re.compile(r"\.[a-z]{2,4}$|^www\.|://")  # "westlakefishhouse.com": a list's web address
@@ -782,6 +786,9 @@ _ROLE_END = frozenset({"contributor", "contributors", "licensors", "handout", "p
 _CAPTION_START = lazy_re.compile(r"^[\"“„‘'(]?[A-ZÀ-Þ0-9]")
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 class LeadingCredit(Value, frozen=True):
     raw: str  # the credit, without a leading ©
     label: str | None
@@ -818,6 +825,8 @@ def leading_credit(text: str, registry: Registry | None = None) -> LeadingCredit
             continue
         end_part = parts[-1]
         hit = registry.match(end_part)
+        if fold(words[0]) in _ARTICLES and (hit is None or not fold(hit[1]).startswith(fold(words[0]))):
+            continue  # "The Bloomberg Dollar Spot Index, which …": a sentence about a name, not a credit before it
         ends_agency = hit is not None and fold(end_part).endswith(fold(hit[1]))
         ends_role = fold(head.split()[-1]) in _ROLE_END
         ends_name = "/" in head and len(end_part.split()) == 2 and hit is None

@@ -37,7 +37,8 @@ _LICENCE_TAG = lazy_re.compile(
     re.IGNORECASE,
 )
 _SUPPLIER_REF = lazy_re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)\s*$")  # Shutterstock "(16512200n)"
-_YEAR = lazy_re.compile(r"^(?:19|20)\d\d\b\s*")  # "© 2008 Getty Images"
+# "© 2008 Getty Images", "© 2008-2019 Getty Images"; not the start of "(1986-Present)", a span of years alone
+_YEAR = lazy_re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b(?!\s*[-–]\s*\w)\s*")
 _SEPARATORS = lazy_re.compile(
     r"\s*/\s*|\s+(?:via|vía|über)\s+|\s+[|–—-]\s+|\s*:\s*|\s*;\s*|\s*\|\s*"
     r"|\s+(?:on|from)\s+(?=(?:Unsplash|Pexels|Pixabay|Flickr)\b)",  # "Photo by Lena Park on Unsplash": a photo site's

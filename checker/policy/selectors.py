@@ -24,6 +24,7 @@ class HtmlSelectors(Record):
         "nav, footer, aside, [role=navigation], [role=contentinfo], [role=complementary], "
         "[role=banner], [class*=related], [class*=newsletter], [class*=promo], [class*=advert], "
         "[class*=video], [class*=player], [class*=author], [class*=byline], [class*=avatar], [class*=contrib], "
+        "[class*=headshot], "
         "[class*=sidebar], [class*=teaser], [class*=recirc], [class*=most-popular], [class*=mostpopular], "
         "[class*=trending], [class*=recommend], [class*=suggest], [class*=outbrain], [class*=taboola], [class*=more-news], "
         "[class*=more-stories], [class*=read-more], [class*=readmore], [class*=next-up], [class*=up-next], "

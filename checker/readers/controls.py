@@ -14,7 +14,7 @@ CONTROL_ALT = lazy_re.compile(
     r"|(?:menu|search|close|print|share|next|previous|prev|e-?mail|vote|zoom|enlarge|play|subscribe|follow)"
     r"(?:\s+(?:this|the|on|to|via|popup|window|overlay|dialog|page|story|article|image|photo|picture|gallery"
     r"|slideshow|video))*"
-    r"|(?:share|post|send)\s+(?:it\s+)?(?:on|to|via|with)\s+[\w.+-]+(?:\s+[\w.+-]+)?"  # "Share on MySpace"
+    r"|(?:share|post)\s+(?:it\s+)?(?:on|to|via|with)\s+[\w.+-]+(?:\s+[\w.+-]+)?"  # "Share on MySpace"
     r"|line|divider|separator|spacer|rule)\W*$",  # a divider drawn as a picture ("![line](…/line976.jpg)", BBC)
     re.IGNORECASE,
 )

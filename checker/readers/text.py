@@ -79,6 +79,8 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     parts = _close_ordinary_gaps(_plain_indent(pieces(text, registry)))
     parts = _credit_first_style(parts, registry)
     parts = _source_lists(parts, registry)
+    _bracketed_names(parts, registry)
+    _title_line(parts)
     blocks = _teaser_lists(_printed_again(_reference_joins(_Assembler(parts, registry).run(), parts), parts), parts)
     blocks += _uncredited_galleries(parts)
     blocks += _repeated_short_lines(parts)
@@ -106,7 +108,9 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
         format="text",
         text=_body(parts),
         images=images,
-        alt_observable=any(image.alt is not None for image in images),
+        # a chrome line read as a picture's alt text ("international-reports" under a menu) shows no alt text:
+        # only a content image's, or one the text gives an address for
+        alt_observable=any(image.alt is not None and (image.role != "chrome" or image.src) for image in images),
     )
 
 
@@ -117,6 +121,10 @@ class _Assembler:
     def __init__(self, parts: list[Piece], registry: Registry):
         self.parts, self.registry = parts, registry
         self.credits_below_gap = _credits_below_gap(parts) >= _PAGE_STYLE_MIN
+        # a scrape that prints next to no blank lines (every element on a line of its own: get_text("\n")): no
+        # paragraph is set apart by one, so what sets a caption apart is the line over it not being the body's
+        blank = sum(1 for p in parts if p.kind == "blank")
+        self.dense = len(parts) >= _DENSE_LINES and blank * _DENSE_SHARE < len(parts)
         self.blocks: list[_Block] = []
         self.cur: _Block | None = None
 
@@ -317,8 +325,15 @@ class _Assembler:
             return  # one bare agency name under a paragraph: a source line as often as a credit
         # a sentence ending in a full stop right above is the body's, unless it stands alone over the credit
         alone = above == 0 or self.parts[above - 1].kind == "blank" or piece.after_gap or credit.after_gap
+        alone = alone or (self.dense and (credit.kind == "label" or credit.strong) and self._set_apart(above))
         if not piece.terminal or alone:
             self._caption(block, above, "page-style" if learned else "above")
+
+    def _set_apart(self, index: int) -> bool:
+        """In a text with no blank lines, the piece over this one is no paragraph of the body (a control, a short
+        line) or is this very text (the alt text, then the caption)."""
+        over = self.parts[index - 1]
+        return not _paragraph(over) or same_text(over.text, self.parts[index].text)
 
     def _reopen_credit_block(self, index: int) -> _Block | None:
         """A credit label and its credit, blank lines, then "Image caption" (BBC): the caption label goes on the
@@ -331,6 +346,16 @@ class _Assembler:
         self.blocks.pop()
         self.cur = last
         return last
+
+    def _set_apart_above(self, block: _Block) -> bool:
+        """In a text with no blank lines, the block opens with a credit label or a strong credit line, and over it
+        stands a caption-shaped line that no paragraph runs into ("Image" / caption / "Credit" / name): the caption
+        is above; the line below is the next section's heading or the body."""
+        first = min(block.members)
+        opener = self.parts[first]
+        if first < 2 or not (opener.kind == "label" or (opener.kind == "credit" and opener.strong)):
+            return False
+        return self._caption_shaped_above(block) and self._set_apart(first - 1)
 
     def _caption_shaped_above(self, block: _Block) -> bool:
         """On a page that prints its credits under their captions, the caption of a credit is the text above it."""
@@ -407,7 +432,9 @@ class _Assembler:
     def _on_label(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
         if piece.role == "credit_next":
-            if cur is None or cur.credits or cur.pending:
+            # "Credit" then "Credit...": a label printed twice (a hidden one for screen readers), one credit to come
+            doubled = cur is not None and cur.pending == "credit" and previous == max(cur.members) and near
+            if cur is None or (not doubled and (cur.credits or cur.pending)):
                 cur = self._open()
             cur.pending, cur.pending_label = "credit", piece.text
             self._take(cur, index, "credit-label")
@@ -489,6 +516,11 @@ class _Assembler:
         after = self._next(index)
         if after is not None and after.kind in ("text", "decoy") and self._wire_byline(piece, after):
             return  # "Associated Press" over "BALTIMORE — Kentucky Derby winner ...": the story's byline
+        if self._mid_sentence(piece, previous, after):
+            return  # "As both" / "NBC News" / "and" / "Bloomberg" / "have reported, …": a link in a sentence
+        waiting = cur is not None and near and cur.caption is not None and not cur.credits
+        if after is not None and not waiting and P.NOT_CAPTION.search(after.text) and self._agency_alone(piece):
+            return  # "Associated Press" over "Published 11:26 pm EST": the story's byline, over its time stamp
         if previous is not None and self._agency_alone(piece) and self._under_byline_or_headline(previous, near):
             return  # "By Associated Press," then "Associated Press"; a linked headline, then its wire's name
         if cur is not None and near and cur.credits and cur.credits[-1][1].empty:
@@ -503,7 +535,10 @@ class _Assembler:
             and near
             and cur.credits
             and previous in (cur.credits[-1][0], cur.repeat)  # right after its credit, or its caption printed again
-            and all(same_text(cur.credits[-1][1].text, credit.text) for credit in seen)
+            and all(
+                same_text(cur.credits[-1][1].text, credit.text) or _same_agency_alone(cur.credits[-1][1], credit)
+                for credit in seen
+            )
             # a credit alone, then the same credit again: two pictures a scrape printed no trace of (innerText)
             and (cur.caption is not None or cur.ref is not None or cur.markers or previous == cur.repeat)
         ):  # the same credit printed twice in a row
@@ -529,6 +564,14 @@ class _Assembler:
         block = self._open()
         for credit in seen:
             self._credit(block, index, credit, "credit-line" if piece.strong else "weak-credit-line")
+
+    def _mid_sentence(self, piece: Piece, previous: int | None, after: Piece | None) -> bool:
+        """An agency's bare name between a line that ends no sentence and one that goes on in lower case: a link's
+        text a scrape put on a line of its own, in the middle of a sentence."""
+        if previous is None or after is None or after.kind != "text" or not after.text[:1].islower():
+            return False
+        above = self.parts[previous]
+        return above.kind == "text" and not above.terminal and not above.used and self._agency_alone(piece)
 
     def _wire_byline(self, piece: Piece, after: Piece) -> bool:
         """A news agency's bare name (no label, no photographer) on the line over a paragraph that opens with a
@@ -684,6 +727,12 @@ class _Assembler:
                 # a paragraph)
                 below = not piece.after_gap or (sentence_like(piece.text) and not self._section_heading(index))
                 below = below and not (self.credits_below_gap and self._caption_shaped_above(cur))
+                below = below and not (self.dense and self._set_apart_above(cur))
+                below = below and not P.NOT_CAPTION.search(piece.text)  # "By" / "Marc Santora": the byline
+                below = below and not piece.text.endswith(_DASHES)  # "Dekalb, Ill. —": the story's dateline
+                if self.dense and not piece.terminal and (goes_on := self._next(index)) is not None:
+                    below = below and not (goes_on.kind == "text" and goes_on.text[:1].islower())  # a sentence
+                    # a link cut from the story's first line ("Retiring early" / "takes time and …")
                 if cur.credits and cur.ref is None and not piece.terminal and piece.words <= 40 and below:
                     self._caption(cur, index, "below")  # a credit line, then its caption
                     return
@@ -1127,6 +1176,8 @@ def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
         before, after = parts[solid[position - 1]], parts[solid[position + 1]]
         if not all(p.kind == "text" and p.words >= 25 and p.terminal for p in (before, after)):
             continue  # not between two paragraphs of the body
+        if seen[before.text] > 1 or seen[after.text] > 1:
+            continue  # the paragraphs around it are printed twice as well: the story printed again (a hidden copy)
         block = _Block(weak=True)
         block.add(index, "short-line-repeated")
         block.caption, block.caption_via = index, "repeated"
@@ -1186,6 +1237,9 @@ def _evidence(
         strong_credit = False  # "Source:" / "Ludwig-Maximilians-Universität München": a news release's source
     if caption is None and not credits and block.ref is None:
         return None
+    if caption is not None and not credits and block.ref is None and _headline(block, parts, caption_text):
+        return None  # the page's title, or a line printed four times or more, with no credit or picture: the
+        # headline (in <title>, <h1>, and the metadata's name and headline)
     if not credits and block.ref is not None and _stub(parts[block.ref]) and not _stub_in_story(block, parts):
         return None  # "[]", "[w150h100f1t0]": a bare picture with no alt text outside the story's paragraphs
     anchor = block.credits[-1][0] if block.credits else block.caption if block.caption is not None else block.members[0]
@@ -1211,11 +1265,15 @@ def _evidence(
     )
     if caption is None and block.ref is None and not strong_credit:
         return None  # one agency name alone on a line ("AP"), nothing around it: a byline as often as a credit
+    if block.ref is None and caption is not None and _menu_items(block, parts) and _menu_credits(block, parts):
+        return None  # "Film/TV" / "All Film/TV" / "UPROXX TV", "Bloomberg Law/BNA" between other products: a site
+        # menu's items, not a caption and a credit
     if block.ref is None and credits and all(seen.empty for seen in credits) and _picture_next(block, parts):
         return None  # "Episode Teaser Image:" over the picture: the picture's own label, not a second image
     if block.ref is None and credits and all(_owner_notice(seen) for seen in credits):
-        if caption is None:
-            return None  # "© THE INTERCEPT", "© by WhatsBroadcast" alone: the page's or a partner's notice
+        if caption is None or _menu_items(block, parts):
+            return None  # "© THE INTERCEPT", "© by WhatsBroadcast" alone, or under "Privacy Notice": the page's or
+            # a partner's notice
         if _action_below(block, parts):
             return None  # "Newsletter" / "© by WhatsBroadcast" / "Weitere Infos lesen hier »": a partner's promotion
     if block.counter is not None and block.caption_via == "counter" and not credits:
@@ -1283,6 +1341,8 @@ def _evidence(
         evidence.unsure("a passage printed twice over a byline: a story's headline as often as a picture's caption")
     elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
         evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
+    elif not credits and block.caption_via == "label" and caption is not None and _menu_item(caption):
+        evidence.unsure("a caption label over a title of a few words, no credit: a slideshow's promotion as often")
     if caption is not None and caption.kind != "capcredit" and not evidence.credits:
         rest, weak = _weak_credits(caption_text)  # found without them, so they decide nothing above
         if weak:
@@ -1336,6 +1396,90 @@ def _picture_next(block: _Block, parts: list[Piece]) -> bool:
     return after is not None and parts[after].kind == "ref" and parts[after].line <= parts[last].line + 1
 
 
+def _same_agency_alone(first: SeenCredit, again: SeenCredit) -> bool:
+    """The second credit is the first one's agency alone ("… (Photo: Getty Images)" / "Getty"): a short form the
+    page prints under the picture as well, not another picture."""
+    one, two = first.parsed, again.parsed
+    return (
+        one is not None
+        and two is not None
+        and two.agency is not None
+        and two.agency == one.agency
+        and two.photographer is None
+        and not again.label
+    )
+
+
+def _title_line(parts: list[Piece]) -> None:
+    """The text's first line written as a page's <title>, the site's name after a dash or a bar ("U.S. Stocks Rise
+    to Records - Bloomberg"): a title, not a caption and its credit."""
+    first = next((piece for piece in parts if piece.kind != "blank"), None)
+    if first is None or first.kind != "capcredit" or first.credit_first or len(first.credits) != 1:
+        return
+    lead = first.credits[0].text[:1]
+    if lead and lead in _TITLE_SEPARATORS and not first.terminal:
+        first.kind, first.credits, first.caption = "text", [], ""
+
+
+_TITLE_SEPARATORS = "-–—|"
+
+
+def _headline(block: _Block, parts: list[Piece], text: str) -> bool:
+    """The block's caption, printed twice, is the page's headline: the text's first line, above the block, says it
+    (alone, or with the site's name after a dash or a bar, as <title> does); or it is printed four times or more."""
+    first = next((i for i, piece in enumerate(parts) if piece.kind != "blank"), None)
+    twice = block.caption_via in ("alt-repeat", "doubled", "repeated")
+    if first is not None and twice and first not in block.members and text:
+        first_text = parts[first].text
+        head, key = clean(first_text).casefold(), clean(text).casefold()  # (fold drops the dash or bar)
+        rest = head[len(key) :].lstrip() if head.startswith(key) else None
+        if rest is not None and (not rest or rest[0] in _TITLE_SEPARATORS):
+            return True
+    return _printed(parts, text) >= _TITLE_PRINTS
+
+
+def _printed(parts: list[Piece], text: str) -> int:
+    """How many pieces of the text print these words."""
+    key = fold(text)
+    return sum(1 for piece in parts if piece.kind in ("text", "capcredit") and fold(_caption_text(piece)) == key)
+
+
+_TITLE_PRINTS = 4  # a page prints its headline in <title>, <h1>, and its metadata's name and headline
+
+
+def _menu_items(block: _Block, parts: list[Piece]) -> bool:
+    """The block's caption and the lines just above and below it (if any) are each a few words that end no
+    sentence: the items of a site's menu ("Padres" / "High Schools / Preps" / "Gulls"), one of them shaped like a weak credit."""
+    before = next((i for i in range(min(block.members) - 1, -1, -1) if parts[i].kind != "blank"), None)
+    after = _next_piece(parts, max(block.members))
+    if block.caption is None or not _menu_item(parts[block.caption]):
+        return False
+    return all(i is None or _menu_item(parts[i]) for i in (before, after))  # the text's start or end counts too
+
+
+def _menu_credits(block: _Block, parts: list[Piece]) -> bool:
+    """The block's credits could be menu items: weak ones, or lines of a few words each that name no photographer
+    and agency, labelled at most by a bare word on its own line (a finance site's "Credit" section)."""
+    if not any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits):
+        return True
+    return all(
+        _menu_item(parts[i])
+        and (not seen.label or seen.label.isalpha())
+        and not (seen.parsed is not None and seen.parsed.agency and seen.parsed.photographer)  # "Name/AFP"
+        for i, seen in block.credits
+    )
+
+
+def _menu_item(piece: Piece) -> bool:
+    short = piece.words <= _MENU_WORDS and not piece.terminal
+    kind = piece.kind in ("text", "decoy") or (piece.kind == "credit" and piece.first_on_line)
+    return kind and short and (piece.words <= 2 or _title_cased(piece.text))  # "Terms of Service"
+
+
+_MENU_WORDS = 4
+_DASHES = ("—", "–", "--", " -")
+
+
 def _next_piece(parts: list[Piece], index: int) -> int | None:
     """The index of the first piece after `index` that is not a blank line."""
     return next((i for i in range(index + 1, len(parts)) if parts[i].kind != "blank"), None)
@@ -1362,6 +1506,31 @@ def _source_lists(parts: list[Piece], registry: Registry) -> list[Piece]:
     return parts
 
 
+def _bracketed_names(parts: list[Piece], registry: Registry) -> None:
+    """A page that credits its pictures as tabloids do, a name alone in square brackets closing the caption ("Has
+    Sean Penn popped the question? [Wenn]", "… for the last year [Splash]"): twice or more, on caption-shaped
+    lines that end no sentence with a full stop, the names are credits (one alone could be an editor's aside)."""
+    found: list[tuple[Piece, str, CreditSpan]] = []
+    for piece in parts:
+        if piece.kind != "text" or piece.text[-1:] != "]" or not piece.first_on_line:
+            continue
+        caption, spans = split_credits(piece.text, registry)
+        if len(spans) != 1 or not spans[0].weak or piece.text[spans[0].start] != "[":
+            continue
+        if (
+            caption.endswith(".")
+            or not _BRACKETED_CAPTION_WORDS[0] <= len(caption.split()) <= _BRACKETED_CAPTION_WORDS[1]
+        ):
+            continue
+        found.append((piece, caption, spans[0]))
+    if len(found) < 2:
+        return
+    for piece, caption, span in found:
+        piece.kind, piece.caption, piece.strong = "capcredit", clean(caption), True
+        piece.credits = [SeenCredit.from_span(span)]
+
+
+_BRACKETED_CAPTION_WORDS = (3, 40)
 _BRACKETED_SOURCE = lazy_re.compile(r"^\(\s*[^()/:]{2,40}?\s*\)$")
 _SOURCE_RUN = 3
 
@@ -1790,28 +1959,37 @@ def _section_end(piece: Piece) -> bool:
 
 
 def _body_run(parts: list[Piece], ends: list[int]) -> tuple[int, int] | None:
-    """First and last piece of the longest run of body paragraphs (by words)."""
+    """First and last piece of the longest run of body paragraphs (by words), and of the runs after it that go on
+    with the story across a heading of links ("READ MORE:" and a list, inside the story): as long as half of it
+    at least, in two paragraphs or more, with few other lines between them."""
     cut = set(ends)
-    best: tuple[int, int] | None = None
-    best_words = 0
-    start = last = -1
-    words = gap = 0
+    runs: list[list[int]] = []  # [start, last, words, paragraphs, other lines between its paragraphs]
+    start = -1
+    gap = 0
     for index, piece in enumerate(parts):
         if index in cut:
-            start, words = -1, 0
+            start = -1
             continue
         if piece.kind == "blank" or piece.used or piece.kind == "chrome" or _LIST_ITEM.match(piece.text):
             continue
         if _paragraph(piece):
             if start < 0 or gap > _BODY_GAP:
-                start, words = index, 0
-            last, gap = index, 0
-            words += piece.words
-            if words > best_words:
-                best, best_words = (start, last), words
+                start = index
+                runs.append([index, index, 0, 0, 0])
+            run = runs[-1]
+            run[1:] = [index, run[2] + piece.words, run[3] + 1, run[4] + (gap if run[3] else 0)]
+            gap = 0
         else:
             gap += 1
-    return best
+    if not runs:
+        return None
+    best = max(range(len(runs)), key=lambda k: (runs[k][2], -k))
+    last = runs[best][1]
+    for run in runs[best + 1 :]:
+        if run[2] * 2 < runs[best][2] or run[3] < 2 or run[4] > run[3]:
+            break  # (a list of other stories has a headline over each summary: more other lines than paragraphs)
+        last = run[1]
+    return runs[best][0], last
 
 
 def _paragraph(piece: Piece) -> bool:
@@ -1866,6 +2044,9 @@ def _printed_again(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
     for block in blocks:
         first = out[-1] if out else None
         if first is not None and _same_image(first, block, parts):
+            for index in _captions_again(first, block, parts):
+                parts[index].used = True
+                first.members.append(index)
             first.members += block.members
             first.signals += ["printed-again", *block.signals]
             first.markers += block.markers
@@ -1904,6 +2085,8 @@ def _teaser_lists(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
 
 
 _TEASER_RUN = 3
+_DENSE_LINES = 40  # lines a text needs before its having no blank line says how it was scraped
+_DENSE_SHARE = 10  # a dense text has fewer blank lines than one in this many
 
 
 def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
@@ -1925,9 +2108,10 @@ def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
         )
     ):  # the same caption and credit twice, no picture, control or label: two slides of one scene; a labelled
         return False  # credit alone twice ("(Image credit: Name)" x 2): two pictures the scrape left no trace of
+    again = set(_captions_again(first, later, parts))
     if any(
-        not (p.used or p.kind in ("blank", "label", "counter") or _BRACKETED_WORD.fullmatch(p.text))
-        for p in parts[max(first.members) + 1 : min(later.members)]
+        not (p.used or p.kind in ("blank", "label", "counter") or _BRACKETED_WORD.fullmatch(p.text)) and i not in again
+        for i, p in enumerate(parts[max(first.members) + 1 : min(later.members)], max(first.members) + 1)
     ):
         return False  # body text between: two images (a picture's marker, "[gettyimage]", is none)
     shown = {fold(seen.text) for _, seen in first.credits}
@@ -1941,6 +2125,19 @@ def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
 
 _REPEAT_LINES = 8
 _BRACKETED_WORD = lazy_re.compile(r"\[[\w.-]{1,40}\]")  # w3m's "[gettyimage]": a picture's file name, cut short
+
+
+def _captions_again(first: _Block, later: _Block, parts: list[Piece]) -> list[int]:
+    """The text pieces between two printings of an image that print its caption once more (NPR's figure read whole:
+    caption and credit, "toggle caption", credit, caption, credit)."""
+    if first.caption is None:
+        return []
+    caption = _caption_text(parts[first.caption])
+    return [
+        i
+        for i in range(max(first.members) + 1, min(later.members))
+        if parts[i].kind == "text" and not parts[i].used and same_text(parts[i].text, caption)
+    ]
 
 
 def _caption_text(piece: Piece) -> str:

@@ -335,6 +335,11 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if (stem := _FILE_STEM.fullmatch(cleaned)) is not None:  # a picture printed as its file's name for alt text
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=stem.group(1)))
             continue
+        if "-" in cleaned and _slug_stem(cleaned) and _set_apart(lines, position):
+            # "trends-in-public-schooling" between blank lines: a CMS's slug as the alt text ("neo-banks" in a
+            # sentence a scrape broke at its links is a word of it)
+            out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=cleaned))
+            continue
         if STUB.fullmatch(cleaned) is not None:  # "[]", "[24cb08abdf]": a picture with no alt text
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=None))
             continue
@@ -422,6 +427,29 @@ _FILE_STEM = lazy_re.compile(
     r"\[?((?:\d{6,}[-_]){2,}\d{6,}[-_][a-z]|(?i:IMG|DSCN?|DSCF|PXL|GOPR|P\d{3})[-_]?\d{4,}(?:[-_]\w{1,20})?"
     r"|[A-Z]{3}[ _]\d{4})\]?"
 )
+# A picture whose alt text is its file's name as a CMS made it from the title, printed alone on a line (Resiliparse,
+# ELinks): lower-case words joined by hyphens ("trends-in-public-schooling", "average-scores"), or any words with
+# an image file's ending ("Video-shows-false-killer-whale.jpg"); not "e-mail" or "follow-up" (one short word)
+_SLUG_STEM = lazy_re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+|[\w]+(?:[-_][\w]+)+\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+_SLUG_WORD = 3  # letters of a word of the slug that counts (two of them at least)
+
+
+def _set_apart(lines: list[tuple[int, str]], position: int) -> bool:
+    """The line has a blank line (or the text's start or end) on either side."""
+    before = lines[position - 1][1] if position > 0 else ""
+    after = lines[position + 1][1] if position + 1 < len(lines) else ""
+    return not before.strip() and not after.strip()
+
+
+def _slug_stem(text: str) -> bool:
+    if _SLUG_STEM.fullmatch(text) is None:
+        return False
+    if not text.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")) and not text.islower():
+        return False
+    words = re.split(r"[-_.]", text)
+    return sum(1 for w in words if len(w) >= _SLUG_WORD and w.isalpha()) >= 2
+
+
 # A picture with no alt text as converters print it alone on a line: pandoc's plain text "[]", w3m's file name cut
 # to ten characters ("[24cb08abdf]", "[fd8b-iekua]", "[dseifert-s]", "[ap_1634266]") or a hash
 # ("[0871c75ccf1d480991af3cda45fe90bb]")

@@ -135,10 +135,10 @@ AVATAR_ALT = lazy_re.compile(
     r"^[\w.' -]{1,40}['’]s\s+(?:picture|avatar|profile\s+(?:picture|photo|image))$", re.IGNORECASE
 )
 
-# Lines above a credit that are no caption: a byline ("• by Laura E. Adkins"), an author and a time stamp ("Tana
-# Ganeva 22 Dec 2016 at 14:27 ET"), a date line ("Published December 28, 2016")
+# Lines next to a credit that are no caption: a byline ("• by Laura E. Adkins", or "By" alone, the name under it),
+# an author and a time stamp ("Tana Ganeva 22 Dec 2016 at 14:27 ET"), a date line ("Published December 28, 2016")
 NOT_CAPTION = lazy_re.compile(
-    r"^(?:[•*+-]\s*)?(?:by|von|par|por)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4}$|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?\s*$"
+    r"^(?:[•*+-]\s*)?(?:by|von|par|por)(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4})?$|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?\s*$"
     r"|^(?:published|updated|posted|veröffentlicht|aktualisiert|publié)\b",
     re.IGNORECASE,
 )

@@ -98,6 +98,7 @@ class _Page:
         self._article_selector = selectors.article
         self._story_root: Any = _NOT_YET  # the story's container on a page without article markup (`in_story`)
         self._article_element: Any = _NOT_YET  # the article element of a page that marks one (`holds_story`)
+        self._short: Any = _NOT_YET  # the article element of a page whose story is short (`_short_article`)
         self._story_article: Any = _NOT_YET  # the <article> that holds the story (`story_article`)
         self.lineages: list = []  # the ancestors of each image candidate (set by read_html)
         self._after_story: set | None = None  # the images after the last paragraph of the story (`after_story`)
@@ -229,6 +230,8 @@ class _Page:
         if known is None:
             size = _text_size(_PARAGRAPH_TEXT(element))
             known = size > STORY_TEXT
+            if not known and size >= SHORT_STORY and (short := self._short_article(element)) is not None:
+                known = short is element or any(a is element for a in short.iterancestors())
             if known and (article := self._article(element)) is not None:
                 anchor, most = article
                 if not (anchor is element or any(a is element for a in anchor.iterancestors())):
@@ -236,6 +239,18 @@ class _Page:
                     known = size >= STORY_SHARE * most and any(a is anchor for a in element.iterancestors())
             self._story[element] = known
         return known
+
+    def _short_article(self, element):
+        """On a page whose story is short (a news brief: no element the article selectors match holds a long
+        story's text), the match with the most paragraph text, if it holds STORY_SHARE of the page's: a wrapper
+        around it holds the story, whatever its class says ("node-article node-promoted", a state of the node)."""
+        if self._short is _NOT_YET:
+            root = element.getroottree().getroot()
+            sized = [(_text_size(_PARAGRAPH_TEXT(m)), m) for m in query(self._article_selector)(root)]
+            most, best = max(sized, key=lambda pair: pair[0], default=(0, None))
+            total = _text_size(_PARAGRAPH_TEXT(root))
+            self._short = best if SHORT_STORY <= most <= STORY_TEXT and most >= STORY_SHARE * total else None
+        return self._short
 
     def story_article(self, element):
         """Of the page's <article> elements, the one with the most paragraph text, if that is a story's worth."""
@@ -883,6 +898,7 @@ def _weak_chrome(holder, unit) -> bool:
     return (holder.tag == "aside" or holder is unit) and not any(word in named for word in _STRONG_CHROME)
 
 
+_SLUG_ALT = lazy_re.compile(r"\w+(?:[-_]\w+){2,}(?:\.[a-z]{3,4})?", re.IGNORECASE)
 _VIDEO_WORDS = lazy_re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
 
 
@@ -892,8 +908,8 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
     or the image's own box holds an <audio>, a <video> or a player <iframe> beside it. Looked for below the
     article's body (which may embed a video beside one photo)."""
     alt = element.get("alt") or ""
-    if alt and _VIDEO_WORDS.search(alt) and len(alt) < 60:
-        return f"video poster: alt {alt[:40]!r}"
+    if alt and _VIDEO_WORDS.search(alt) and len(alt) < 60 and not _SLUG_ALT.fullmatch(alt):
+        return f"video poster: alt {alt[:40]!r}"  # (not a story's slug as its file's name: "Video-shows-whale-…")
     if unit is not element and next(unit.iter("video"), None) is not None:
         return "video poster: a <video> beside it"
     levels = 0
@@ -1524,11 +1540,14 @@ def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
 
 def _picture_source(element) -> bool:
     """One of the sources a picture polyfill chooses from: a media query of its own, or a child of the
-    element that marks the picture (`<span data-picture>`), whose <noscript> holds the <img>."""
+    element that marks the picture (`<span data-picture>`), whose <noscript> holds the <img>. Where the picture
+    has no <noscript> (nor <img>), its source without a media query stands for it."""
     if element.get("data-media") is not None:
         return True
     parent = element.getparent()
-    return parent is not None and parent.get("data-picture") is not None
+    if parent is None or parent.get("data-picture") is None:
+        return False
+    return next(parent.iter("noscript", *_IMG_TAGS), None) is not None
 
 
 def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
