@@ -1328,3 +1328,23 @@ def test_names_in_square_brackets_closing_captions_are_a_tabloids_credits(tmp_pa
         (4, "The couple have been dating for the last year", "Splash"),
     ]
     assert images(audit(tmp_path, f"{_BODY[0]}\nThe couple have been dating for the last year [Splash]\n")) == []
+
+
+def test_a_dense_pages_sentences_and_credits_cut_at_their_links_are_joined_back(tmp_path: Path) -> None:
+    """get_text("\\n") cuts a sentence at each link ("… celebs from" / "Walt Disney" / "to" / "Reuters" / ", knew
+    how …") and a caption's bracketed credit at its link ("… in 1952. (" / "Public domain" / ")"): joined back,
+    the credit is the caption's and the agency named in the sentence is no photo."""
+    text = _dense(
+        _BODY[0],
+        "What is clear is that she, like other Palm Springs celebs from",
+        "Walt Disney",
+        "to",
+        "Reuters",
+        ", knew how to live it up in the desert.",
+        _BODY[1],
+        "Propaganda looked cooler in 1952. (",
+        "Public domain",
+        ")",
+        _BODY[2],
+    )
+    assert [(i[1], i[2]) for i in images(audit(tmp_path, text))] == [("Propaganda looked cooler in 1952.", "Public domain")]

@@ -265,6 +265,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     if ".. " in text and (" image:: " in text or " figure:: " in text):
         raw = rst_images(raw)
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
+    lines = _rejoin_links(lines)
     if "References" in text and "[1]" in text:
         lines = _numbered_pictures(lines)
     if text[:1] == "{" and len(raw) <= _JSON_LINES:
@@ -754,6 +755,50 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(number, _JOINED.sub(" ", line)) for number, line in out]
 
 
+def _rejoin_links(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Sentences a scrape cut at their links, in a text with next to no blank lines (BeautifulSoup's
+    get_text("\n") puts every element on a line of its own: "… celebs from" / "Walt Disney" / "to" / "Leonardo
+    DiCaprio" / ", knew how to live it up."), joined back, each at its first line.
+
+    A line that ends no sentence takes the next when that goes on in lower case or with punctuation, or when the
+    next is a few words (a link's text) and the one after it goes on so. Labels, counters and chrome stand alone."""
+    blank = sum(1 for _, line in lines if not line.strip())
+    if len(lines) < _DENSE_LINES or blank * _DENSE_SHARE >= len(lines):
+        return lines
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        index += 1
+        while line.strip() and not _ENDS_SENTENCE.search(line) and index < len(lines):
+            nxt = lines[index][1].strip()
+            after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+            if not nxt or not _joinable(nxt):
+                break
+            if not _GOES_ON.match(nxt) and not (len(nxt.split()) <= _LINK_WORDS and _GOES_ON.match(after)):
+                break
+            line = line.rstrip() + ("" if nxt[0] in _CLOSING_MARKS else " ") + nxt
+            index += 1
+        out.append((number, line))
+    return out
+
+
+def _joinable(line: str) -> bool:
+    """A line that may go on a sentence: not a label, a counter or chrome on a line of its own, nor a credit-first
+    caption led by a site's address ("matrixpictures.co.uk Covered bodies lay …")."""
+    first = line.split(None, 1)[0].rstrip(",.;:)!?")
+    if any(mark in first for mark in "./:@"):
+        return False
+    return P.label_role(line) is None and not P.COUNTER_LINE.match(line) and not P.CHROME.search(line)
+
+
+_DENSE_LINES = 40  # lines a text needs before its having no blank line says how it was scraped
+_DENSE_SHARE = 10  # a dense text has fewer blank lines than one in this many
+_LINK_WORDS = 4  # words of a link's text that a scrape put on a line of its own
+_GOES_ON = lazy_re.compile(r"[a-zà-ÿ]|[,.;:)!?’”'](?:\s|$)")
+_CLOSING_MARKS = ",.;:)!?’”'"
+
+
 def _picture_alone(line: str) -> bool:
     """The line starts with a Markdown picture and holds nothing after it."""
     if not line.lstrip().startswith("!["):
@@ -795,6 +840,17 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
             out.extend((n, "") for n in range(number + 1, end + 1))
             number = end + 1
             continue
+        if line.rstrip().endswith(" (") and (end := _bracket_tail(lines, number)) is not None:
+            # "Propaganda looked cooler in 1952. (" / "Public domain" / ")": a caption's credit in brackets, cut at
+            # the link inside it (BeautifulSoup's get_text("\n") puts each element on a line of its own)
+            joined = line.rstrip()
+            for part in lines[number + 1 : end + 1]:
+                part = part.strip()
+                joined += part if joined.endswith("(") or part[:1] in "/)" else f" {part}"
+            out.append((number, joined))
+            out.extend((n, "") for n in range(number + 1, end + 1))
+            number = end + 1
+            continue
         if line.strip() in _BRACKET_OPENERS:
             closer = ")" if line.strip() == "(" else "]"
             for end in range(number + 1, min(number + 4, len(lines))):
@@ -810,6 +866,21 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
         out.append((number, line))
         number += 1
     return out
+
+
+def _bracket_tail(lines: list[str], start: int) -> int | None:
+    """The line that closes with ")" the bracket left open at the end of line `start`, within a few short lines
+    (a credit's words, no sentence) and no blank line."""
+    for end in range(start + 1, min(start + 4, len(lines))):
+        part = lines[end].strip()
+        if not part or "(" in part or len(part.split()) > _BRACKET_TAIL_WORDS:
+            return None
+        if part.endswith(")"):
+            return end
+    return None
+
+
+_BRACKET_TAIL_WORDS = 6
 
 
 def _bracket_closed(lines: list[str], start: int) -> int | None:
