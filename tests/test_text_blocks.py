@@ -1328,6 +1328,14 @@ def test_names_in_square_brackets_closing_captions_are_a_tabloids_credits(tmp_pa
         (4, "The couple have been dating for the last year", "Splash"),
     ]
     assert images(audit(tmp_path, f"{_BODY[0]}\nThe couple have been dating for the last year [Splash]\n")) == []
+    doubled = "Lady Gaga out and about in New York City [Getty]"  # ELinks: the alt text, then the caption
+    elinks = (
+        f"{_BODY[0]}\n\n{doubled}\n\n{doubled}\n\n{_BODY[1]}\n\nThat's a LOT of selfies [Instagram]\n\n{_BODY[2]}\n"
+    )
+    assert [(i[0], i[2], i[3]) for i in images(audit(tmp_path, elinks))] == [
+        (5, "Getty", "getty"),
+        (9, "Instagram", None),
+    ]
 
 
 def test_a_dense_pages_sentences_and_credits_cut_at_their_links_are_joined_back(tmp_path: Path) -> None:
@@ -1347,4 +1355,50 @@ def test_a_dense_pages_sentences_and_credits_cut_at_their_links_are_joined_back(
         ")",
         _BODY[2],
     )
-    assert [(i[1], i[2]) for i in images(audit(tmp_path, text))] == [("Propaganda looked cooler in 1952.", "Public domain")]
+    assert [(i[1], i[2]) for i in images(audit(tmp_path, text))] == [
+        ("Propaganda looked cooler in 1952.", "Public domain")
+    ]
+
+
+def test_a_full_pages_markdown_keeps_each_picture_with_its_caption_and_credit(tmp_path: Path) -> None:
+    """markdownify over a whole page: BBC's credit label and credit over its labelled caption (not the paragraph
+    above), a <figcaption> written as a heading between the picture and its credit, and one photo printed again in
+    its enlarge overlay at another size ("…-s1100-c50.jpg", "…-s1200.jpg") are one image each."""
+    text = (
+        f"{_BODY[0]}\n\nImage copyright\nEPA\n\n\nImage caption\n\nEva-Marie Persson announced the decision\n\n"
+        f"{_BODY[1]}\n\n![Trump arrives at the rally](https://cdn.example.com/img/usa-trump.jpg)\n\n"
+        "## Trump arrives to speak at a rally in Hershey\n\n(LUCAS JACKSON/REUTERS)\n\n"
+        f"{_BODY[2]}\n\n![Roof is escorted](https://cdn.example.com/ec3bdb8a5703198ffab35c5e4f0c456-s1100-c50.jpg)\n\n"
+        "Roof is escorted from the police department in Shelby on June 18, 2015.\n\nChuck Burton/AP\n\n"
+        "![Roof is escorted](https://cdn.example.com/ec3bdb8a5703198ffab35c5e4f0c456-s1200.jpg)\n\n"
+        "Roof is escorted from the police department in Shelby on June 18, 2015.\n\nChuck Burton/AP\n\n"
+        f"{_BODY[3]}\n"
+    )
+    assert [(i[1], i[2]) for i in images(audit(tmp_path, text))] == [
+        ("Eva-Marie Persson announced the decision", "EPA"),
+        ("Trump arrives to speak at a rally in Hershey", "LUCAS JACKSON/REUTERS"),
+        ("Roof is escorted from the police department in Shelby on June 18, 2015.", "Chuck Burton/AP"),
+    ]
+
+
+def test_linked_pictures_keyword_slugs_repeated_alt_credits_and_gallery_links(tmp_path: Path) -> None:
+    """Markdown of a whole page: a picture linked to another story is a teaser card (chrome, whatever its alt text
+    credits); an agency's keyword slug after "Image:" in the alt text is no credit; a credit printed under the
+    picture whose alt text already holds it is that picture's; "Photos from the …" links, three in a row, are a
+    menu."""
+    text = (
+        f'{_BODY[0]}\n\n[![Werk auf Sardinien | Bildquelle: Philipp Grüll](/bilder/werk-149.jpg "Werk")]'
+        f"(/inland/werk-101.html)\n\n{_BODY[1]}\n\n"
+        "![Image: US-SPACE-AEROSPACE-NASA](https://cdn.example.com/161110-nasa-spacex.jpg)\n\n"
+        "The Falcon 9 rocket lifts off from Cape Canaveral. AFP PHOTO/ BRUCE WEAVER\n\n"
+        f"{_BODY[2]}\n\n![Supporters cheer on election night. (Photo credit should read JIM WATSON/AFP/Getty Images)]"
+        "(https://cdn.example.com/GettyImages-621866810.jpg)\n\nJIM WATSON/AFP/Getty Images\n\n"
+        f"{_BODY[3]}\n\nMultimedia\nPhotos from the Oregonian\nPhotos from the Beaverton Leader\n"
+        "Photos from the Hillsboro Argus\nPhoto Essays\n"
+    )
+    doc = audit(tmp_path, text)
+    assert [(i[2], i[3], i[4]) for i in images(doc) if i[4] != "chrome"] == [
+        ("AFP PHOTO/ BRUCE WEAVER", "afp", "content"),
+        ("JIM WATSON/AFP/Getty Images", "getty", "content"),
+    ]
+    assert [i.src for i in doc.images if i.role == "chrome" and i.src] == ["/bilder/werk-149.jpg"]

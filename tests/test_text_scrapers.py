@@ -193,12 +193,13 @@ def test_markdown_references_by_where_they_stand(tmp_path: Path) -> None:
         ),
     )
     assert [(i.location.line, i.src, i.role) for i in doc.images] == [  # type: ignore[union-attr]
+        (1, "https://example.com/logo.png", "chrome"),  # a picture linked to another page
         (3, "https://example.com/promo.jpg", "chrome"),
         (10, "https://example.com/cafe.jpg", "content"),
         (14, "https://example.com/inline.jpg", "unsure"),
         (20, "https://example.com/teaser.jpg", "chrome"),
     ]
-    assert findings(doc, "CRD001") == {(1, "CRD001", "error"), (2, "CRD001", "warning")}
+    assert findings(doc, "CRD001") == {(2, "CRD001", "error"), (3, "CRD001", "warning")}
 
 
 def test_markdown_conversions_of_a_page(tmp_path: Path) -> None:
@@ -692,7 +693,7 @@ def test_textile_pictures_and_teaser_cards_of_linked_pictures(tmp_path: Path) ->
             "Jeff Chiu, Associated Press",
             "content",
         ),
-        (None, None, "J.D. Pooley, Getty Images", "chrome"),
+        ("http://ww1.example.com/photos/4931736/3/blockstates2.jpg", None, "J.D. Pooley, Getty Images", "chrome"),
     ]
 
 
@@ -739,7 +740,8 @@ def test_raw_html_pictures_that_navigate_away_and_busy_indicators_are_no_article
         ),
     )
     assert [(i.role, i.evidence.role_reason) for i in doc.images] == [
-        ("chrome", "furniture: image file 'http://contribute.example.com/ver1.0/Content/ua/images/throbber.gif'")
+        ("chrome", "a picture linked to another page: a teaser card"),
+        ("chrome", "furniture: image file 'http://contribute.example.com/ver1.0/Content/ua/images/throbber.gif'"),
     ]
 
 

@@ -32,6 +32,7 @@ from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
+from checker.readers.photo_files import file_key, same_stem
 from checker.readers.text_lines import (
     CAPTION_KINDS,
     STUB,
@@ -89,6 +90,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     _linked_title_cards(blocks, parts)
     _titled_cards(blocks, parts)
     _headline_list(blocks, parts)
+    _link_lists(blocks, parts)
     _shown_twice(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
@@ -293,6 +295,9 @@ class _Assembler:
             return
         if block.caption is not None or not starts_with_credit:
             return
+        after = _next_piece(self.parts, max(block.members))
+        if after is not None and self.parts[after].kind == "label" and self.parts[after].role == "caption_next":
+            return  # "Image copyright" / "EPA" / "Image caption" / caption (BBC): its caption is labelled below
         above = first - 1
         if above < 0:
             return
@@ -346,6 +351,11 @@ class _Assembler:
         self.blocks.pop()
         self.cur = last
         return last
+
+    def _credit_next(self, index: int) -> bool:
+        """The next piece (across blank lines) is a credit line."""
+        after = _next_piece(self.parts, index)
+        return after is not None and self.parts[after].kind == "credit"
 
     def _set_apart_above(self, block: _Block) -> bool:
         """In a text with no blank lines, the block opens with a credit label or a strong credit line, and over it
@@ -513,6 +523,13 @@ class _Assembler:
             return
         cur = self.cur
         seen = piece.credits
+        if (alt_block := self._alt_credited_above(index, seen)) is not None:
+            for credit in seen:  # "![… (Photo credit should read JIM WATSON/AFP/Getty Images)](…)" / "JIM WATSON/AFP/…"
+                alt_block.credits.append((index, credit))
+            alt_block.members.append(index)
+            alt_block.signals.append("credit-repeated")
+            piece.used = True
+            return
         after = self._next(index)
         if after is not None and after.kind in ("text", "decoy") and self._wire_byline(piece, after):
             return  # "Associated Press" over "BALTIMORE — Kentucky Derby winner ...": the story's byline
@@ -572,6 +589,17 @@ class _Assembler:
             return False
         above = self.parts[previous]
         return above.kind == "text" and not above.terminal and not above.used and self._agency_alone(piece)
+
+    def _alt_credited_above(self, index: int, seen: list[SeenCredit]) -> _Block | None:
+        """The picture just above, across blank lines only, whose alt text already holds this credit: the credit
+        printed under the picture again, not a picture of its own."""
+        last = self.cur if self.cur is not None else self.blocks[-1] if self.blocks else None
+        if last is None or last.ref is None or not last.credits or any(c.where != "alt" for _, c in last.credits):
+            return None
+        if any(self.parts[i].kind != "blank" for i in range(max(last.members) + 1, index)):
+            return None
+        written = [fold(c.text) for _, c in last.credits]
+        return last if all(any(fold(credit.text) in alt for alt in written) for credit in seen) else None
 
     def _wire_byline(self, piece: Piece, after: Piece) -> bool:
         """A news agency's bare name (no label, no photographer) on the line over a paragraph that opens with a
@@ -682,8 +710,17 @@ class _Assembler:
                 return
             # a caption has words: not a rule of box-drawing characters, not a line that is one link or a heading;
             # a caption toggle with the credit after it closes the image: the caption it toggles came before
+            # (a heading right under a picture that repeats its alt text, or over the picture's credit, is its
+            # caption set as a heading: a converter's <figcaption> written "## Caption")
+            heading_caption = piece.heading and cur.ref is not None and cur.caption is None and not cur.credits
+            heading_caption = heading_caption and (
+                bool(cur.alt and same_text(cur.alt, piece.text)) or self._credit_next(index)
+            )
             captionable = (
-                not piece.link and not _toggled(cur) and not piece.heading and any(ch.isalpha() for ch in piece.text)
+                not piece.link
+                and not _toggled(cur)
+                and (not piece.heading or heading_caption)
+                and any(ch.isalpha() for ch in piece.text)
             )
             captionable = captionable and not _MARKUP_LEFT.match(piece.text)
             # a long passage citing pages in links, under a picture set in its paragraph: the paragraph goes on
@@ -794,6 +831,8 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     closing the alt text ("(imago/UIG)"); or an alt text that is all one credit ("Mandel Ngan / AFP / Getty Images").
     A pilcrow (pandoc's mark between a caption's paragraphs) is a space."""
     alt = " ".join(alt.replace("¶", " ").split())
+    if _KEYWORD_SLUG.fullmatch(alt.rpartition(":")[2].strip()):
+        return []  # "Image: US-SPACE-AEROSPACE-NASA": an agency's keyword slug, no credit
     if (paired := source_and_caption(alt)) is not None:  # BBC's hidden labels: "Image source, Getty Images …"
         return [SeenCredit(paired[1], "alt", "Image source", parsed=parse(paired[1], registry))]
     if (licensed := _LICENSED_LEAD.match(alt)) is not None:  # "Foto: Name CC BY 2.0 Austria von …": the licence ends it
@@ -821,6 +860,10 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
     if not found and (lead := leading_credit(alt, registry)) is not None and _written_as_credit(lead):
         found.append(SeenCredit(lead.raw, "alt", lead.label, glued=True, parsed=lead.credit))  # "REUTERS Police …"
     return found
+
+
+# An agency's keyword slug for the picture, written as its alt text after a label: no credit
+_KEYWORD_SLUG = lazy_re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+){2,}")
 
 
 # A labelled credit closed by a Creative Commons licence, then the alt text's description (an extractor that joins
@@ -1290,6 +1333,8 @@ def _evidence(
         block.outside = "a list item that holds only a picture's marker ('• [hero_wide_]'): a card of another story"
     elif block.outside is None and caption is not None and block.caption_via == "above" and _BULLET.match(caption_text):
         block.outside = "a list item's picture, its credit under it: a card of another story"
+    if block.outside is None and block.ref is not None and parts[block.ref].link:
+        block.outside = "a picture linked to another page: a teaser card"  # (a link to its own file is unwrapped)
     if block.outside is not None:
         evidence.chrome(block.outside)
     elif "credit-roll" in block.signals:
@@ -1525,12 +1570,16 @@ def _bracketed_names(parts: list[Piece], registry: Registry) -> None:
         found.append((piece, caption, spans[0]))
     if len(found) < 2:
         return
-    for piece, caption, span in found:
+    for at, (piece, caption, span) in enumerate(found):
+        again = found[at + 1][0] if at + 1 < len(found) else None
+        if again is not None and again.text == piece.text and again.line - piece.line <= _REPEAT_GAP:
+            continue  # the same line again just below (ELinks prints the alt text, then the caption): one picture
         piece.kind, piece.caption, piece.strong = "capcredit", clean(caption), True
         piece.credits = [SeenCredit.from_span(span)]
 
 
 _BRACKETED_CAPTION_WORDS = (3, 40)
+_REPEAT_GAP = 2  # lines from a picture's alt text to its caption printed again (a blank line between)
 _BRACKETED_SOURCE = lazy_re.compile(r"^\(\s*[^()/:]{2,40}?\s*\)$")
 _SOURCE_RUN = 3
 
@@ -1761,6 +1810,33 @@ def _headline_list(blocks: list[_Block], parts: list[Piece]) -> None:
         _mark_cards(run, _HEADLINE_LIST)
         run = [block]
     _mark_cards(run, _HEADLINE_LIST)
+
+
+def _link_lists(blocks: list[_Block], parts: list[Piece]) -> None:
+    """Three or more credit lines in a row, each alone (no caption but a menu's item, no picture), under one label but each naming
+    another source ("Photos from the Oregonian" / "Photos from the Beaverton Leader" / …): a menu's links to
+    galleries, not pictures. (The same credit twice in a row is two pictures a scrape left no trace of.)"""
+    alone = [
+        b
+        for b in blocks
+        if b.ref is None
+        and (b.caption is None or _menu_item(parts[b.caption]))  # (the menu's items above or below: "Multimedia")
+        and len(b.credits) == 1
+        and not b.outside
+    ]
+    runs: list[list[_Block]] = []
+    for block in sorted(alone, key=lambda b: min(b.members)):
+        index, seen = block.credits[0]
+        last = runs[-1][-1] if runs else None
+        joined = bool(seen.label) and last is not None and last.credits[0][1].label == seen.label
+        joined = joined and last is not None and index == _next_piece(parts, max(last.members))
+        if joined:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    for run in runs:
+        if len(run) >= _TEASER_RUN and len({fold(b.credits[0][1].text) for b in run}) == len(run):
+            _mark_cards(run, "one of a list of links under one label, each to another source's photos: a menu")
 
 
 def _one_headline_between(block: _Block, after: _Block, parts: list[Piece]) -> bool:
@@ -2092,7 +2168,7 @@ _DENSE_SHARE = 10  # a dense text has fewer blank lines than one in this many
 def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
     if not first.credits or not later.credits:
         return False
-    if first.ref is not None and later.ref is not None and parts[first.ref].src != parts[later.ref].src:
+    if first.ref is not None and later.ref is not None and not _one_photo(parts[first.ref].src, parts[later.ref].src):
         return False  # two pictures, one credit: a gallery's slides by one photographer
     if parts[min(later.members)].line - parts[max(first.members)].line > _REPEAT_LINES:
         return False
@@ -2125,6 +2201,12 @@ def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
 
 _REPEAT_LINES = 8
 _BRACKETED_WORD = lazy_re.compile(r"\[[\w.-]{1,40}\]")  # w3m's "[gettyimage]": a picture's file name, cut short
+
+
+def _one_photo(a: str | None, b: str | None) -> bool:
+    """Two picture addresses of one photo: the same, or renditions of it (NPR's "…-s1100-c50.jpg" on the page and
+    "…-s1200.jpg" in its enlarge overlay)."""
+    return a == b or (a is not None and b is not None and same_stem(file_key(a), file_key(b)))
 
 
 def _captions_again(first: _Block, later: _Block, parts: list[Piece]) -> list[int]:

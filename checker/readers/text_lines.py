@@ -323,6 +323,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
                 continue
         cleaned = P.SHARE_PREFIX.sub("", cleaned) or cleaned
         cleaned = P.TRAILING_TOGGLE.sub("", cleaned) or cleaned
+        picture_link = None
+        if cleaned[:3] == "[![" and (linked := _LINKED_REF.match(cleaned)) and not P.IMAGE_FILE.search(linked[2]):
+            cleaned, picture_link = linked[1], linked[2]  # "[![alt](photo.jpg "t")](/other-story.html)": linked
         ref = P.IMAGE_REF.match(cleaned)
         if ref:
             src, alt = (
@@ -331,7 +334,19 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
                 else (ref.group("bare") or ref.group("bracketed") or ref.group("named"), None)
             )
             title = clean(ref.group("title") or "") or None
-            out.append(Piece(number, "ref", cleaned, indent=indent, src=src, alt=alt, title=title))
+            out.append(
+                Piece(
+                    number,
+                    "ref",
+                    cleaned,
+                    indent=indent,
+                    src=src,
+                    alt=alt,
+                    title=title,
+                    link=bool(picture_link),
+                    href=picture_link,
+                )
+            )
             continue
         if (stem := _FILE_STEM.fullmatch(cleaned)) is not None:  # a picture printed as its file's name for alt text
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=stem.group(1)))
@@ -866,6 +881,10 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
         out.append((number, line))
         number += 1
     return out
+
+
+# A Markdown picture inside a link, alone on its line: "[![alt](photo.jpg "title")](/other-story.html)"
+_LINKED_REF = lazy_re.compile(r'^\[(!\[[^\[\]]*\]\([^()\s]+(?:\s+"[^"]*")?\))\]\(([^()\s]+)\)\s*$')
 
 
 def _bracket_tail(lines: list[str], start: int) -> int | None:

@@ -42,6 +42,7 @@ from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier, query
+from checker.readers.photo_files import SCRIPT_EXTENSIONS, file_key, naming_query, same_stem
 from checker.readers.text_patterns import AUTHOR_BIO, CLOSING_COUNTER
 from checker.textnorm import clean, fold, word_count
 
@@ -107,7 +108,7 @@ class _Page:
         """The image is the page's og:image, at that size or another ("53462567_303.jpg" of "…_304.jpg")."""
         if self.lead is None:
             return False
-        key = _key(src)
+        key = file_key(src)
         return key == self.lead or _rendition(key) == _rendition(self.lead)
 
     def chrome_holder(self, element, lineage: list):
@@ -338,7 +339,7 @@ def read_html(
     page = _Page(selectors, facts.url or _headline_address(root), registry)
     page.figures = figures
     og_image = facts.og_image or _body_og_image(root)
-    page.lead = _key(og_image) if og_image else None
+    page.lead = file_key(og_image) if og_image else None
     seen: list[_Seen] = []
     claimed: set = set()  # captions found beside an image, each for one image
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
@@ -451,7 +452,7 @@ def read_html(
         ):
             credit_texts = [written]  # "… genocide (Getty Images/AFP/Y. Chiba)": the credit only its alt text gives
             signals.append("alt-credit")
-        evidence = _evidence(element, src, caption_text, credit_texts, structured.get(_key(src)))
+        evidence = _evidence(element, src, caption_text, credit_texts, structured.get(file_key(src)))
         evidence.ignore = page.ignores(element, lineage)
         evidence.signals += signals
         if gallery is not None:
@@ -1163,7 +1164,7 @@ _ARTBOARD = lazy_re.compile(r"^(.+?)[-_ ]?artboard[-_ ]?\d{1,2}\.\w+$", re.IGNOR
 def _one_file(items: list[_Seen]) -> bool:
     """Captioned alike and renditions of one file ("photo-1024x576.jpg" here, a resizer's "w_280/.../photo.jpg"
     there): one photo shown twice, however short the caption."""
-    return len({_original(_key(s.evidence.src or "")) for s in items}) == 1
+    return len({_original(file_key(s.evidence.src or "")) for s in items}) == 1
 
 
 def _caption_texts(items: list[_Seen]) -> set[str]:
@@ -1178,23 +1179,11 @@ GALLERY_ALIKE = 3  # pictures captioned alike, each its own file, that make a ga
 def _distinct_pictures(items: list[_Seen]) -> bool:
     """Several pictures captioned alike whose files are neither the same nor renditions of one another (slides
     of a gallery all captioned with its title, "HTC Touch" x 9): each is an image."""
-    names = [_key(item.evidence.src or "") for item in items]
+    names = [file_key(item.evidence.src or "") for item in items]
     if len(items) < GALLERY_ALIKE or len(set(names)) < len(names):
         return False
     # renditions share a long start, so sorted they stand side by side: neighbours only, not every pair
-    return not any(_same_stem(a, b) for a, b in pairwise(sorted(names)))
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """File names that differ only in a size suffix: renditions of one photo. (A photo named by a resizer's query
-    has no size in its name: `_key`.)"""
-    if "?" in a or "?" in b:
-        return a == b
-    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return common >= RENDITION_SUFFIX and max(len(a), len(b)) - common <= RENDITION_SUFFIX
-
-
-RENDITION_SUFFIX = 12  # characters by which the file names of two renditions of one photo may differ at the end
+    return not any(same_stem(a, b) for a, b in pairwise(sorted(names)))
 
 
 def _renditions(first: _Seen, second: _Seen) -> bool:
@@ -1208,7 +1197,7 @@ def _renditions(first: _Seen, second: _Seen) -> bool:
         return True
     if alt and other:
         return False  # described differently ("Right-clicking on a page", "… on a link"): two pictures
-    return _same_stem(*(_key(item.evidence.src or "") for item in (first, second)))
+    return same_stem(*(file_key(item.evidence.src or "") for item in (first, second)))
 
 
 _COUNTER = lazy_re.compile(
@@ -1221,7 +1210,7 @@ def _shown_elsewhere(items: list[_Seen], key: str) -> bool:
     """One photo shown again elsewhere on the page (a lightbox copy of an article photo): a long caption with
     the same credits on the same image file, the copies not slides of one gallery (a gallery may show two photos
     captioned alike). Two files captioned alike are two photos (a chart in two crops, two pictures of one scene)."""
-    if len(key) < LONG_CAPTION or len({_key(item.evidence.src or "") for item in items}) > 1:
+    if len(key) < LONG_CAPTION or len({file_key(item.evidence.src or "") for item in items}) > 1:
         return False
     common = set(items[0].lineage)
     for item in items[1:]:
@@ -1286,8 +1275,8 @@ def _photo(src: str) -> str:
     path, _, query = src.partition("?")
     address = path.split("#")[0].split("//")[-1].lower().rstrip("/")
     name = address.rsplit("/", 1)[-1]
-    if query and ("." not in name or name.rsplit(".", 1)[1] in _SCRIPT_EXTENSIONS):
-        return f"{address}?{_naming_query(query)}"
+    if query and ("." not in name or name.rsplit(".", 1)[1] in SCRIPT_EXTENSIONS):
+        return f"{address}?{naming_query(query)}"
     return address
 
 
@@ -1343,11 +1332,11 @@ def _script_slides(scripts: list, seen: list[_Seen], data: bytes) -> list[_Seen]
     slides = script_slides(scripts, data) if scripts else []
     if not slides:
         return []
-    shown = {_key(s.evidence.src) for s in seen if s.evidence.src}
+    shown = {file_key(s.evidence.src) for s in seen if s.evidence.src}
     added: list[_Seen] = []
     script: Any
     for script, slide in slides:
-        key = _key(slide.src)
+        key = file_key(slide.src)
         if key in shown:
             continue
         shown.add(key)
@@ -1629,7 +1618,7 @@ def _not_shown(parent, inside: list) -> list:
 
 def _file_keys(img) -> set[str]:
     """The file names of the image URLs in an <img>'s attributes (src, lazy-load attributes, srcsets)."""
-    return {_key(token) for value in img.attrib.values() for token in value.split() if _IMAGE_URL.search(token)}
+    return {file_key(token) for value in img.attrib.values() for token in value.split() if _IMAGE_URL.search(token)}
 
 
 def _image_elements(found: list, dropped: set) -> list:
@@ -2619,63 +2608,12 @@ def _own_ignores(element) -> list[str]:
     return [c.strip() for c in value.split(",") if c.strip()] or ["*"]
 
 
-def _key(src: str) -> str:
-    """The photo's file name; for a resizer URL with no file name (or a script's: "StreamServer.cls?STREAMOID=…",
-    "image.php?id=…"), the query that names the photo."""
-    path, _, query = src.partition("?")
-    name = path.split("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
-    named = "." in name and name.rsplit(".", 1)[1] not in _SCRIPT_EXTENSIONS
-    return f"{name}?{_naming_query(query)}" if query and not named else name
-
-
 def _rendition(key: str) -> str:
     """A file name without the size its resizer wrote into it ("photo-300x200.jpg", "53462567_303.jpg")."""
     return _RENDITION.sub("", key)
 
 
 _RENDITION = lazy_re.compile(r"[_-](?:\d{2,4}x\d{2,4}|\d{3,4})(?=\.[a-z0-9]{2,5}$)")
-_SCRIPT_EXTENSIONS = frozenset(["cls", "php", "asp", "aspx", "ashx", "jsp", "cgi", "do", "pl", "py", "cfm"])
-
-
-def _naming_query(query: str) -> str:
-    """A query without its size and format parameters ("i=1165492293&r=LYNX" of "i=1165492293&w=&ll=780&r=LYNX"):
-    what names the photo at a resizer that takes it there rather than in the path."""
-    kept = []
-    for part in query.split("#")[0].split("&"):
-        name, _, value = part.partition("=")
-        if value and name.lower() not in _SIZE_PARAMETERS:
-            kept.append(part)
-    return "&".join(kept).lower()
-
-
-_SIZE_PARAMETERS = frozenset(
-    [
-        "w",
-        "h",
-        "width",
-        "height",
-        "fit",
-        "crop",
-        "q",
-        "quality",
-        "auto",
-        "fm",
-        "format",
-        "dpr",
-        "resize",
-        "ll",
-        "pl",
-        "fh",
-        "fw",
-        "sq",
-        "mw",
-        "mh",
-        "bc",
-        "as",
-        "v",
-        "cb",
-    ]
-)
 
 
 def _body_text(root, page: _Page, units: list[tuple]) -> str:
