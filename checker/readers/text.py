@@ -37,6 +37,7 @@ from checker.readers.text_lines import (
     CAPTION_KINDS,
     STUB,
     Piece,
+    dense,
     line_credit,
     pieces,
     said_twice,
@@ -123,10 +124,11 @@ class _Assembler:
     def __init__(self, parts: list[Piece], registry: Registry):
         self.parts, self.registry = parts, registry
         self.credits_below_gap = _credits_below_gap(parts) >= _PAGE_STYLE_MIN
-        # a scrape that prints next to no blank lines (every element on a line of its own: get_text("\n")): no
-        # paragraph is set apart by one, so what sets a caption apart is the line over it not being the body's
-        blank = sum(1 for p in parts if p.kind == "blank")
-        self.dense = len(parts) >= _DENSE_LINES and blank * _DENSE_SHARE < len(parts)
+        # next to no blank line that says anything: a scrape that prints every element on a line of its own
+        # (get_text("\n")), or one whose blank lines stand between every block and were closed as ordinary gaps.
+        # No paragraph is set apart by a blank line, so what sets a caption apart is the line over it not being
+        # the body's
+        self.dense = dense(len(parts), sum(1 for p in parts if p.kind == "blank"))
         self.blocks: list[_Block] = []
         self.cur: _Block | None = None
 
@@ -2161,8 +2163,6 @@ def _teaser_lists(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
 
 
 _TEASER_RUN = 3
-_DENSE_LINES = 40  # lines a text needs before its having no blank line says how it was scraped
-_DENSE_SHARE = 10  # a dense text has fewer blank lines than one in this many
 
 
 def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:

@@ -777,8 +777,7 @@ def _rejoin_links(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
     A line that ends no sentence takes the next when that goes on in lower case or with punctuation, or when the
     next is a few words (a link's text) and the one after it goes on so. Labels, counters and chrome stand alone."""
-    blank = sum(1 for _, line in lines if not line.strip())
-    if len(lines) < _DENSE_LINES or blank * _DENSE_SHARE >= len(lines):
+    if not dense(len(lines), sum(1 for _, line in lines if not line.strip())):
         return lines
     out: list[tuple[int, str]] = []
     index = 0
@@ -805,6 +804,12 @@ def _joinable(line: str) -> bool:
     if any(mark in first for mark in "./:@"):
         return False
     return P.label_role(line) is None and not P.COUNTER_LINE.match(line) and not P.CHROME.search(line)
+
+
+def dense(lines: int, blank: int) -> bool:
+    """A text with next to no blank lines: a scrape that puts every element on a line of its own and sets no
+    paragraph apart (BeautifulSoup's get_text("\n")). Both the lines' joining and the caption rules ask."""
+    return lines >= _DENSE_LINES and blank * _DENSE_SHARE < lines
 
 
 _DENSE_LINES = 40  # lines a text needs before its having no blank line says how it was scraped
