@@ -946,6 +946,8 @@ def test_the_lead_photos_upload_shown_again_in_another_folder_is_a_duplicate() -
         ("Share this story", True),
         ("Share prices fall in Tokyo", False),  # a photo's description that starts with the word
         ("Post office workers on strike in Leeds", False),
+        ("Like MSN Lifestyle on Facebook", True),  # the page's own account on a network
+        ("Lady Gaga on Instagram", False),
     ],
 )
 def test_a_share_buttons_alt_text_names_a_control(alt: str, control: bool) -> None:
@@ -1003,4 +1005,55 @@ def test_a_picture_polyfill_with_no_noscript_is_read_from_its_source() -> None:
     found = read_html("page.html", page.encode(), default_registry())
     assert [(i.src.rsplit("/", 1)[-1], i.role, i.credit.agency if i.credit else None) for i in found.images] == [
         ("532292240-1.jpg?w=600", "content", "getty")
+    ]
+
+
+def test_dialogs_blog_post_bodies_photo_asides_alt_credits_and_featured_slideshows() -> None:
+    """A hidden share dialog's thumbnails ("div.modal#pinterest-modal") are chrome; a blog's "post_body" marks the
+    article, so a picture in it is the article's (uncredited: the error a licensing editor acts on); a captioned photo in an <aside> named for
+    it ("single-photo") is listed, unsure; an alt text that is the whole credit ("Mandel Ngan / AFP / Getty
+    Images") credits its photo."""
+    from checker.credits.registry import default_registry
+    from checker.readers.html.reader import read_html
+
+    text = "Verizon adds new channels to its FiOS service this week, the company said on Monday."
+    page = f"""<html><body><div class="content_holder"><div class="post_content"><div class="post_body">{text}<br>
+      <img src="https://cdn.example.com/media/2010/08/fios119gui.jpg" width="600" height="400"><br>{text * 20}
+      <aside class="single-photo expandable-collapsed"><img src="https://cdn.example.com/2014/01/iringpic.jpg"
+      width="600" height="400"><p class="caption">The iRings go on sale in the spring.
+      <span class="credit">Sean Fujiwara</span></p></aside>
+      <img src="https://cdn.example.com/2011/08/newsfeed_0824.jpg?w=455" alt="Mandel Ngan / AFP / Getty Images"
+      width="455" height="300"></div></div>
+      <div id="pinterest-modal" class="modal" style="display: none;"><ul><li><div class="overlay">
+      <img src="https://cdn.example.com/images/21391/share-thumb_400.jpg" alt="Exhausted Sylvie"></div></li></ul>
+      </div></div></body></html>"""
+    found = read_html("page.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role, i.credit.raw if i.credit else None) for i in found.images] == [
+        ("fios119gui.jpg", "content", None),
+        ("iringpic.jpg", "unsure", "Sean Fujiwara"),
+        ("newsfeed_0824.jpg?w=455", "content", "Mandel Ngan / AFP / Getty Images"),
+        ("share-thumb_400.jpg", "chrome", None),
+    ]
+
+
+def test_a_featured_slideshow_after_the_story_on_a_page_without_article_markup_is_chrome() -> None:
+    """A reader view's page (no article markup): after the story's last paragraph, a "Featured Slide Shows" heading
+    opens another gallery, whose slides' own paragraphs are no story's: its pictures are chrome."""
+    from checker.credits.registry import default_registry
+    from checker.readers.html.reader import read_html
+
+    story = "".join(
+        f"<p>Uber is an ideological campaign as much as a company, the author argues, part {n}.</p>" for n in range(12)
+    )
+    slides = "".join(
+        f'<li><img alt="" src="https://media.example.com/2015/03/Photo{n}.jpg"><div><h4>Slideshow {n}</h4>'
+        f"<p>A girl in a classroom in Kabul reads aloud to her classmates at the start of the day, photo {n}.</p>"
+        "</div></li>"
+        for n in (1, 2)
+    )
+    page = f"<html><body><div><h1>Title</h1>{story}<h3>Featured Slide Shows</h3><ul>{slides}</ul></div></body></html>"
+    found = read_html("page.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in found.images] == [
+        ("Photo1.jpg", "chrome"),
+        ("Photo2.jpg", "chrome"),
     ]

@@ -18,13 +18,18 @@ class HtmlSelectors(Record):
         "article, main, [itemprop=articleBody], [role=main], #article, #story, [id*=article-body], [id*=artikel], "
         "[id*=articlebody], [class*=article-body], [class*=articlebody], [class*=article__body], [class*=story-body], "
         "[class*=storybody], [class*=article-content], [class*=entry-content], [class*=post-content], "
-        "[class*=story-content], [class*=article-text], [class*=article_body]"
+        "[class*=story-content], [class*=article-text], [class*=article_body], "
+        # the same names written with an underscore or for a blog's post ("post_content", "post-body")
+        "[class*=post_content], [class*=post-body], [class*=post_body], [class*=entry_content], "
+        "[class*=article_content], [class*=story_body]"
     )
     chrome: str = (
         "nav, footer, aside, [role=navigation], [role=contentinfo], [role=complementary], "
         "[role=banner], [class*=related], [class*=newsletter], [class*=promo], [class*=advert], "
         "[class*=video], [class*=player], [class*=author], [class*=byline], [class*=avatar], [class*=contrib], "
         "[class*=headshot], "
+        # a dialog over the page (a share or sign-up modal): its pictures are the dialog's, not the story's
+        "[class~=modal], [id*=modal], [role=dialog], [aria-modal=true], "
         "[class*=sidebar], [class*=teaser], [class*=recirc], [class*=most-popular], [class*=mostpopular], "
         "[class*=trending], [class*=recommend], [class*=suggest], [class*=outbrain], [class*=taboola], [class*=more-news], "
         "[class*=more-stories], [class*=read-more], [class*=readmore], [class*=next-up], [class*=up-next], "

@@ -15,6 +15,9 @@ CONTROL_ALT = lazy_re.compile(
     r"(?:\s+(?:this|the|on|to|via|popup|window|overlay|dialog|page|story|article|image|photo|picture|gallery"
     r"|slideshow|video))*"
     r"|(?:share|post)\s+(?:it\s+)?(?:on|to|via|with)\s+[\w.+-]+(?:\s+[\w.+-]+)?"  # "Share on MySpace"
+    # "Like MSN Lifestyle on Facebook", "Find us on Instagram": a page's own account on a network
+    r"|(?:like|follow|find|join)\s+(?:[\w.'&-]+\s+){1,4}on\s+(?:facebook|twitter|instagram|pinterest|linkedin|youtube"
+    r"|tiktok|google\+?)"
     r"|line|divider|separator|spacer|rule)\W*$",  # a divider drawn as a picture ("![line](…/line976.jpg)", BBC)
     re.IGNORECASE,
 )

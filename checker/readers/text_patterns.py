@@ -231,6 +231,7 @@ SECTION_END = lazy_re.compile(
     r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)|don.?t\s+miss"
     r"|editor.?s\s+picks?|latest\s+(?:news|stories|headlines|videos)|further\s+reading|in\s+other\s+news"
     r"|(?:sponsored|promoted|partner)\s+(?:content|links|stories)|join\s+the\s+conversation"
+    r"|featured\s+(?:slide\s*shows?|galleries|stories|videos|articles)"
     r"|mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|nachrichten|artikel|aus\s+.{1,40})|weitere\s+(?:artikel|nachrichten|themen|meldungen)"
     r"|(?:das\s+)?könnte\s+sie\s+auch\s+interessieren|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|meistgelesen\w*"
     r"|top[-\s]themen|seguir\s+leyendo|(?:temas|noticias|art[ií]culos)\s+relacionad[oa]s|m[aá]s\s+(?:noticias|le[ií]d[oa]s)"

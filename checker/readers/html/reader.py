@@ -43,7 +43,7 @@ from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
 from checker.readers.html.select import Classifier, query
 from checker.readers.photo_files import SCRIPT_EXTENSIONS, file_key, naming_query, same_stem
-from checker.readers.text_patterns import AUTHOR_BIO, CLOSING_COUNTER
+from checker.readers.text_patterns import AUTHOR_BIO, CLOSING_COUNTER, SECTION_END
 from checker.textnorm import clean, fold, word_count
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
@@ -200,16 +200,20 @@ class _Page:
 
     def after_story(self, element) -> bool:
         """On a page without article markup, the image comes after the last paragraph of the story's container
-        (a widget after the story: another gallery, a banner, a row of reactions)."""
+        (a widget after the story: another gallery, a banner, a row of reactions), or after a heading there that
+        opens other stories ("Featured Slide Shows": the slides' own paragraphs are no story's)."""
         if self._after_story is None:
             self._after_story = set()
             story = self._story_root if self._story_root is not _NOT_YET else None
             if story is not None:
                 after: list = []
-                for node in story.iter("p", "img"):
+                ended = False  # a heading that opens other stories ("Featured Slide Shows", "Related"): the end
+                for node in story.iter("p", "img", "h2", "h3", "h4"):
                     if node.tag == "img":
                         after.append(node)
-                    elif _text_size([_TEXT(node).strip()]) >= _STORY_PARAGRAPH:
+                    elif node.tag != "p":
+                        ended = ended or bool(SECTION_END.match(_TEXT(node).strip()))
+                    elif not ended and _text_size([_TEXT(node).strip()]) >= _STORY_PARAGRAPH:
                         after = []
                 self._after_story = set(after)
         return element in self._after_story
@@ -652,9 +656,12 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     if holder is not None and not (gallery is not None and captioned):
         # (a gallery slide with a caption or credit is content wherever the gallery sits, if it links nowhere)
         reason = f"in site chrome: {_describe(holder)}"
-        if _weak_chrome(holder, unit) and _agency_photo(evidence, page):
+        if _weak_chrome(holder, unit) and (
+            _agency_photo(evidence, page) or (captioned and holder.tag == "aside" and _named_for_picture(holder))
+        ):
             # a photo credited to an agency in an <aside> of the story, or in a figure named for a video (its
-            # poster): shown on the page, so listed, but no error on it
+            # poster); a captioned photo in an <aside> named for it ("single-photo"): shown on the page, so listed,
+            # but no error on it
             evidence.unsure(reason)
         else:
             evidence.chrome(reason)
@@ -889,6 +896,15 @@ def _names_lead_picture(element) -> bool:
 
 
 _STRONG_CHROME = ("related", "promo", "teaser", "recirc", "sidebar", "rail", "more", "popular", "newsletter", "advert")
+
+
+def _named_for_picture(element) -> bool:
+    """The element's class or id names a picture ("single-photo", "inline-image", "figure-wrap")."""
+    named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(word in named for word in _PICTURE_WORDS)
+
+
+_PICTURE_WORDS = ("photo", "image", "picture", "figure")
 
 
 def _weak_chrome(holder, unit) -> bool:
@@ -2254,10 +2270,15 @@ def _wire_alt(element, registry: Registry) -> tuple[str, list[SeenCredit]] | Non
 
 def _alt_agency_credit(element, registry: Registry) -> SeenCredit | None:
     """An agency's credit or a rights statement in brackets closing the image's alt or title text, "Ruanda
-    Symbolbild Völkermord (picture-alliance/AP Photo/R. Mazalan)", "Felicien Kabuga (Public domain)": where a
-    page that prints no credit writes it."""
+    Symbolbild Völkermord (picture-alliance/AP Photo/R. Mazalan)", "Felicien Kabuga (Public domain)", or the whole
+    alt text a photographer's and an agency's credit ("Mandel Ngan / AFP / Getty Images"): where a page that
+    prints no credit writes it."""
     for name in ("alt", "title"):
         value = clean(element.get(name) or "")
+        if " / " in value and len(value.split()) <= CREDIT_LINE_WORDS and looks_like_credit(value, registry):
+            credit = parse(value, registry)  # "Mandel Ngan / AFP / Getty Images": an alt text that is the credit
+            if credit.agency is not None and credit.photographer is not None:
+                return SeenCredit(value, "alt", parsed=credit)
         found = _BRACKETED_TAIL.search(value) if value.endswith(")") else None
         if found is None:
             continue
