@@ -295,9 +295,15 @@ BLOCKS: list[tuple[str, str, list[Image]]] = [
     ),
     (
         "alt text repeated as the caption, no credit",
+        "Body paragraph one is here and it ends.\n\nFirefighters battle the blaze above Malibu.\n"
+        "Firefighters battle the blaze above Malibu.\n\nBody paragraph two.\n",
+        [(4, "Firefighters battle the blaze above Malibu.", None, None, "content", None)],
+    ),
+    (
+        "a line printed twice that ends no sentence, no credit: a headline as often as a caption",
         "Body paragraph one is here and it ends.\n\nFirefighters battle the blaze above Malibu\n"
         "Firefighters battle the blaze above Malibu\n\nBody paragraph two.\n",
-        [(4, "Firefighters battle the blaze above Malibu", None, None, "content", None)],
+        [(4, "Firefighters battle the blaze above Malibu", None, None, "unsure", None)],
     ),
     (
         "Markdown image reference with its caption",
@@ -1402,3 +1408,17 @@ def test_linked_pictures_keyword_slugs_repeated_alt_credits_and_gallery_links(tm
         ("JIM WATSON/AFP/Getty Images", "getty", "content"),
     ]
     assert [i.src for i in doc.images if i.role == "chrome" and i.src] == ["/bilder/werk-149.jpg"]
+
+
+def test_a_headline_printed_twice_and_a_pointing_gif_raise_no_error(tmp_path: Path) -> None:
+    """Under a breadcrumb, the headline printed twice (its link, then the <h1>) ends no sentence: a headline as often
+    as a picture's alt text and caption, so unsure, no error. A GIF whose alt text is a few words ("Look here m8")
+    over a call to action is a decoration as often as a picture: unsure too."""
+    headline = "Sean Penn 'proposes to Charlize Theron'"
+    text = _dense("Breadcrumb", "OK! Home", "Celeb News", headline, headline, _BODY[0], _BODY[1])
+    doc = audit(tmp_path, text)
+    assert [(i[1], i[4]) for i in images(doc)] == [(headline, "unsure")]
+    assert not [f for f in doc.findings if f.severity == "error"]
+    gif = f"{_BODY[0]}\n\n### Step 1: Like Us!\n\n![Look here m8](/assets/look-here-m8-99066a.gif)\n\n{_BODY[1]}\n"
+    doc = audit(tmp_path, gif)
+    assert [i.role for i in doc.images] == ["unsure"] and not [f for f in doc.findings if f.severity == "error"]

@@ -1368,6 +1368,8 @@ def _evidence(
             evidence.chrome("an image reference outside the article's paragraphs, with no caption or credit")
         elif len(alt.split()) < _DESCRIBED or P.FILE_NAME_ALT.search(alt):
             evidence.unsure("an image reference between paragraphs, with no alt text, caption or credit")
+        elif _GIF.search(evidence.src or "") and len(alt.split()) <= _GIF_ALT_WORDS:
+            evidence.unsure("a GIF with a few words of alt text and no caption or credit: a decoration as often")
         elif not sentence_like(alt):
             evidence.unsure("an image reference whose alt text reads as a headline, with no caption or credit")
     elif not strong or block.weak:
@@ -1388,6 +1390,9 @@ def _evidence(
         evidence.unsure("a passage printed twice over a byline: a story's headline as often as a picture's caption")
     elif not credits and block.caption_via == "label" and fold(block.caption_label).strip(" :") == "caption":
         evidence.unsure("a bare 'Caption' label with no credit: a table's caption as often as an image's")
+    elif not credits and block.ref is None and block.caption_via == "alt-repeat" and caption is not None:
+        if not caption.terminal:  # (a picture's alt text then its caption is a sentence as often as not)
+            evidence.unsure("a line printed twice with no credit or picture, ending no sentence: a headline as often")
     elif not credits and block.caption_via == "label" and caption is not None and _menu_item(caption):
         evidence.unsure("a caption label over a title of a few words, no credit: a slideshow's promotion as often")
     if caption is not None and caption.kind != "capcredit" and not evidence.credits:
@@ -2003,6 +2008,7 @@ def _reads_as_body(text: str) -> bool:
 
 _QUOTED = lazy_re.compile('["\u201c\u201d\u00ab\u00bb]')
 _BODY_SENTENCES = 3
+_GIF_ALT_WORDS = 4  # alt words of a GIF that say what it points at ("Look here m8"), not describe a picture
 _DESCRIBED = 3  # alt words that describe a photo ("Damage to a seafront cafe"), not name a thing ("Market square")
 
 
