@@ -1422,3 +1422,14 @@ def test_a_headline_printed_twice_and_a_pointing_gif_raise_no_error(tmp_path: Pa
     gif = f"{_BODY[0]}\n\n### Step 1: Like Us!\n\n![Look here m8](/assets/look-here-m8-99066a.gif)\n\n{_BODY[1]}\n"
     doc = audit(tmp_path, gif)
     assert [i.role for i in doc.images] == ["unsure"] and not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_a_text_browsers_form_buttons_are_no_bracketed_credits_and_a_studio_in_brackets_is_one(tmp_path: Path) -> None:
+    """w3m prints a form's fields and its button in brackets ("Asunto: [   ] Texto: [   ] [Enviar]"), again for
+    each comment: no tabloid's bracketed credits. A photographer's studio alone in round brackets ("(Al ‘Hughes’
+    Dukes Photography)") is a credit."""
+    form = "    Asunto: [                    ] Texto: [                    ] [Enviar]"
+    text = f"  • Buscar en elmundo.es [                    ] [Buscar]\n\n{_BODY[0]}\n\n{form}\n\n{_BODY[1]}\n\n{form}\n"
+    assert images(audit(tmp_path, text)) == []
+    studio = f"{_BODY[0]}\n\n(Al ‘Hughes’ Dukes Photography)\n\n{_BODY[1]}\n"
+    assert [(i[2], i[4]) for i in images(audit(tmp_path, studio))] == [("Al ‘Hughes’ Dukes Photography", "content")]

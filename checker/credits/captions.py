@@ -460,9 +460,22 @@ def _source_named(body: str, opening: str) -> bool:
         if fold(word) in _NOT_SOURCES or not word[:1].isupper() or not word.isalpha() or len(word) < 3:
             return False
         return fold(word) in _PHOTO_SITES or (opening == "[" and not word.isupper())
-    if fold(words[-1]) in _STUDIO_WORDS and all(word[:1].isupper() or word[:1] in "‘'\"“" for word in words):
+    if studio_credit(body):
         return True  # "(Al ‘Hughes’ Dukes Photography)": a photographer's studio
     return looks_like_person(body)
+
+
+def studio_credit(text: str) -> bool:
+    """A photographer's studio named in capitalised words ("Al ‘Hughes’ Dukes Photography", "Lumen Studios")."""
+    words = text.split()
+    return (
+        1 < len(words) <= _STUDIO_NAME_WORDS
+        and fold(words[-1]) in _STUDIO_WORDS
+        and all(word[:1].isupper() or word[:1] in "‘'\"“" for word in words)
+    )
+
+
+_STUDIO_NAME_WORDS = 6
 
 
 # What a picture is taken from, said in place of a credit: "(screen grab)", "(Handout)"

@@ -1574,6 +1574,8 @@ def _bracketed_names(parts: list[Piece], registry: Registry) -> None:
             or not _BRACKETED_CAPTION_WORDS[0] <= len(caption.split()) <= _BRACKETED_CAPTION_WORDS[1]
         ):
             continue
+        if "[" in caption or "]" in caption or not sentence_like(caption):
+            continue  # "Asunto: [ ] Texto: [ ] [Enviar]": a form's fields and its button, as text browsers print them
         found.append((piece, caption, spans[0]))
     if len(found) < 2:
         return

@@ -16,7 +16,7 @@ import re
 from typing import Literal
 
 from checker import lazy_re
-from checker.credits.captions import LeadingCredit, leading_credit, name_and_agency, split_credits
+from checker.credits.captions import LeadingCredit, leading_credit, name_and_agency, split_credits, studio_credit
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, plausible_credit, strip_labels
 from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
@@ -1109,6 +1109,8 @@ def line_credit(text: str, registry: Registry) -> tuple[SeenCredit, bool] | None
             return SeenCredit(bare, "credit_line", None, parsed=credit), bracketed
         if _COURTESY.match(bare):  # "Courtesy of Zillow", "Courtesy Jane Doe": a handout's credit, said so
             return SeenCredit(bare, "credit_line", None, parsed=credit), True
+        if text[:1] == "(" and text[-1:] == ")" and studio_credit(bare):
+            return SeenCredit(bare, "credit_line", None, parsed=credit), True  # "(Al ‘Hughes’ Dukes Photography)"
         return None  # "Space / Astronomy", "Hurricane Irene": navigation and headlines, not credits
     shaped = "/" in bare or " | " in bare or " via " in bare or " for " in bare
     if label is None:
