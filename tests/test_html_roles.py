@@ -1057,3 +1057,14 @@ def test_a_featured_slideshow_after_the_story_on_a_page_without_article_markup_i
         ("Photo1.jpg", "chrome"),
         ("Photo2.jpg", "chrome"),
     ]
+
+
+def test_a_gif_in_a_figure_of_its_own_is_a_picture_and_a_bare_gif_a_decoration() -> None:
+    """An animated map set in a <figure> of the article, with no alt text, caption or credit, is the article's
+    picture (its missing credit is the error); a bare GIF beside the text is a page's decoration."""
+    body = """<figure><img src="https://cdn.example.com/2014/12/white-christmas-map.gif"></figure>
+      <p><img src="https://cdn.example.com/img/section-bullet.gif"> More on the forecast below.</p>"""
+    assert [(src, role) for src, role, _ in _roles(body)[1:]] == [
+        ("white-christmas-map.gif", "content"),
+        ("section-bullet.gif", "chrome"),
+    ]

@@ -1433,3 +1433,12 @@ def test_a_text_browsers_form_buttons_are_no_bracketed_credits_and_a_studio_in_b
     assert images(audit(tmp_path, text)) == []
     studio = f"{_BODY[0]}\n\n(Al ‘Hughes’ Dukes Photography)\n\n{_BODY[1]}\n"
     assert [(i[2], i[4]) for i in images(audit(tmp_path, studio))] == [("Al ‘Hughes’ Dukes Photography", "content")]
+
+
+def test_a_storys_source_line_is_no_credit(tmp_path: Path) -> None:
+    """A story's source, "From The Atlantic" under pandoc's empty picture stub, or "Source:" / "KGUN 9" between
+    "Share This" and the "TAGS" menu, is no photo's credit."""
+    pandoc = f"[]\n\nFrom The Atlantic\n\nCityLab\n\n{_BODY[0]}\n\n{_BODY[1]}\n"
+    assert [i[2] for i in images(audit(tmp_path, pandoc))] == []  # the stub over the page: nothing credited
+    source = f"{_BODY[0]}\n{_BODY[1]}\nShare This\nSource:\nKGUN 9\nTAGS\nEbola\n"
+    assert images(audit(tmp_path, source)) == []

@@ -792,7 +792,10 @@ def _title_cased(text: str) -> bool:
 
 _NAME_LINE_WORDS = 4
 _NAME_LINE = lazy_re.compile(r"[^\W\d_][\w .'’&/-]*")
-_HEADING_STARTS = frozenset({"the", "a", "an", "what", "how", "why", "when", "where", "who", "which", "more", "read"})
+_HEADING_STARTS = frozenset(
+    # (and a source's line: "From The Atlantic", "Via Reuters Graphics")
+    {"the", "a", "an", "what", "how", "why", "when", "where", "who", "which", "more", "read", "from", "via", "by"}
+)
 
 
 def _toggled(block: _Block) -> bool:
@@ -1511,12 +1514,13 @@ def _menu_items(block: _Block, parts: list[Piece]) -> bool:
 
 def _menu_credits(block: _Block, parts: list[Piece]) -> bool:
     """The block's credits could be menu items: weak ones, or lines of a few words each that name no photographer
-    and agency, labelled at most by a bare word on its own line (a finance site's "Credit" section)."""
+    and agency, labelled at most by a bare word on its own line (a finance site's "Credit" section) or as a story's
+    source ("Source:" / "KGUN 9" between "Share This" and "TAGS")."""
     if not any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits):
         return True
     return all(
         _menu_item(parts[i])
-        and (not seen.label or seen.label.isalpha())
+        and (not seen.label or seen.label.isalpha() or _source_only(seen))
         and not (seen.parsed is not None and seen.parsed.agency and seen.parsed.photographer)  # "Name/AFP"
         for i, seen in block.credits
     )
@@ -1524,7 +1528,7 @@ def _menu_credits(block: _Block, parts: list[Piece]) -> bool:
 
 def _menu_item(piece: Piece) -> bool:
     short = piece.words <= _MENU_WORDS and not piece.terminal
-    kind = piece.kind in ("text", "decoy") or (piece.kind == "credit" and piece.first_on_line)
+    kind = piece.kind in ("text", "decoy", "chrome") or (piece.kind == "credit" and piece.first_on_line)
     return kind and short and (piece.words <= 2 or _title_cased(piece.text))  # "Terms of Service"
 
 

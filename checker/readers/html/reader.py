@@ -703,7 +703,8 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         reason = f"teaser card: an <article> of its own beside the story's ({_describe(teaser)}), linking elsewhere"
         evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
         return
-    if not captioned and gallery is None and not (evidence.alt or "").strip() and _gif(src):
+    if not captioned and gallery is None and not (evidence.alt or "").strip() and _gif(src) and unit.tag != "figure":
+        # (a GIF set in a <figure> of its own is shown as a picture: an animated map, a chart)
         evidence.chrome("a GIF with no alt text, caption or credit: a page's decoration (a header, a bullet)")
         return
     marked = page.above(lineage) & _ARTICLE  # else, if it gets this far, in the story's container (`in_story`)
