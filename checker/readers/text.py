@@ -1468,7 +1468,8 @@ def _same_agency_alone(first: SeenCredit, again: SeenCredit) -> bool:
 def _title_line(parts: list[Piece]) -> None:
     """The text's first line written as a page's <title>, the site's name after a dash or a bar ("U.S. Stocks Rise
     to Records - Bloomberg"): a title, not a caption and its credit."""
-    first = next((piece for piece in parts if piece.kind != "blank"), None)
+    at = _next_piece(parts, -1)
+    first = parts[at] if at is not None else None
     if first is None or first.kind != "capcredit" or first.credit_first or len(first.credits) != 1:
         return
     lead = first.credits[0].text[:1]
@@ -1482,7 +1483,7 @@ _TITLE_SEPARATORS = "-–—|"
 def _headline(block: _Block, parts: list[Piece], text: str) -> bool:
     """The block's caption, printed twice, is the page's headline: the text's first line, above the block, says it
     (alone, or with the site's name after a dash or a bar, as <title> does); or it is printed four times or more."""
-    first = next((i for i, piece in enumerate(parts) if piece.kind != "blank"), None)
+    first = _next_piece(parts, -1)
     twice = block.caption_via in ("alt-repeat", "doubled", "repeated")
     if first is not None and twice and first not in block.members and text:
         first_text = parts[first].text
@@ -1505,8 +1506,7 @@ _TITLE_PRINTS = 4  # a page prints its headline in <title>, <h1>, and its metada
 def _menu_items(block: _Block, parts: list[Piece]) -> bool:
     """The block's caption and the lines just above and below it (if any) are each a few words that end no
     sentence: the items of a site's menu ("Padres" / "High Schools / Preps" / "Gulls"), one of them shaped like a weak credit."""
-    before = next((i for i in range(min(block.members) - 1, -1, -1) if parts[i].kind != "blank"), None)
-    after = _next_piece(parts, max(block.members))
+    before, after = _previous_piece(parts, min(block.members)), _next_piece(parts, max(block.members))
     if block.caption is None or not _menu_item(parts[block.caption]):
         return False
     return all(i is None or _menu_item(parts[i]) for i in (before, after))  # the text's start or end counts too
@@ -1537,8 +1537,13 @@ _DASHES = ("—", "–", "--", " -")
 
 
 def _next_piece(parts: list[Piece], index: int) -> int | None:
-    """The index of the first piece after `index` that is not a blank line."""
+    """The index of the first piece after `index` that is not a blank line (-1: the text's first)."""
     return next((i for i in range(index + 1, len(parts)) if parts[i].kind != "blank"), None)
+
+
+def _previous_piece(parts: list[Piece], index: int) -> int | None:
+    """The index of the last piece before `index` that is not a blank line."""
+    return next((i for i in range(index - 1, -1, -1) if parts[i].kind != "blank"), None)
 
 
 def _source_only(seen: SeenCredit) -> bool:

@@ -351,7 +351,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if (stem := _FILE_STEM.fullmatch(cleaned)) is not None:  # a picture printed as its file's name for alt text
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=stem.group(1)))
             continue
-        if "-" in cleaned and _slug_stem(cleaned) and _set_apart(lines, position):
+        if "-" in cleaned and _slug_stem(cleaned) and _between_blank_lines(lines, position):
             # "trends-in-public-schooling" between blank lines: a CMS's slug as the alt text ("neo-banks" in a
             # sentence a scrape broke at its links is a word of it)
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=cleaned))
@@ -450,7 +450,7 @@ _SLUG_STEM = lazy_re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+|[\w]+(?:[-_][\w]+)+\.(?:
 _SLUG_WORD = 3  # letters of a word of the slug that counts (two of them at least)
 
 
-def _set_apart(lines: list[tuple[int, str]], position: int) -> bool:
+def _between_blank_lines(lines: list[tuple[int, str]], position: int) -> bool:
     """The line has a blank line (or the text's start or end) on either side."""
     before = lines[position - 1][1] if position > 0 else ""
     after = lines[position + 1][1] if position + 1 < len(lines) else ""

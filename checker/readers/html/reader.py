@@ -901,7 +901,7 @@ _STRONG_CHROME = ("related", "promo", "teaser", "recirc", "sidebar", "rail", "mo
 
 def _named_for_picture(element) -> bool:
     """The element's class or id names a picture ("single-photo", "inline-image", "figure-wrap")."""
-    named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    named = _named(element)
     return any(word in named for word in _PICTURE_WORDS)
 
 
@@ -912,8 +912,13 @@ def _weak_chrome(holder, unit) -> bool:
     """A chrome element that only its tag makes chrome (an <aside> in the story holds inline photos as well as
     pull quotes), or the image's own figure that a chrome word names ("article-figure video v-lead", a video's
     poster), not a class naming related links, promos or rails."""
-    named = f"{holder.get('class') or ''} {holder.get('id') or ''}".lower()
+    named = _named(holder)
     return (holder.tag == "aside" or holder is unit) and not any(word in named for word in _STRONG_CHROME)
+
+
+def _named(element) -> str:
+    """The element's class and id, in lower case: the words a page names it by."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 _SLUG_ALT = lazy_re.compile(r"\w+(?:[-_]\w+){2,}(?:\.[a-z]{3,4})?", re.IGNORECASE)
