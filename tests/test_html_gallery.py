@@ -90,3 +90,35 @@ def test_teaser_carousel_linking_elsewhere_stays_chrome() -> None:
         ("ferry.jpg", "chrome"),
         ("bus.jpg", "chrome"),
     ]
+
+
+def test_slide_with_a_printed_caption_takes_the_bracketed_credit_its_alt_ends_with() -> None:
+    # a teaser-styled slide box ("teaserImg"), but a slide of the story's gallery: it links nowhere and prints a caption
+    gallery = """<div class="gallery"><div class="slideshow"><ul class="slides">
+      <li><div class="teaserImg"><img src="https://cdn.example.com/image/101_303.jpg"
+        alt="Exhibition in the museum (picture alliance/dpa/K. Gabbert)"></div>
+        <div class="teaserText"><h4>The coast in pictures</h4><p>Sandbags at a shop door in Lyme Regis.</p></div></li>
+      <li><div class="teaserImg"><img src="https://cdn.example.com/image/102_303.jpg"
+        alt="Map of the coast from 1902 (public domain)"></div>
+        <div class="teaserText"><h4>The coast in pictures</h4><p>The old harbour wall, as drawn in 1902.</p></div></li>
+      <li><div class="teaserImg"><img src="https://cdn.example.com/image/103_303.jpg" alt="A pier at dusk"></div>
+        <div class="teaserText"><h4>The coast in pictures</h4><p>The pier before the storm.</p></div></li>
+      </ul></div></div>"""
+    assert _images(gallery) == [
+        ("101_303.jpg", "content", "Sandbags at a shop door in Lyme Regis.", "picture alliance/dpa/K. Gabbert", "dpa"),
+        ("102_303.jpg", "content", "The old harbour wall, as drawn in 1902.", "public domain", None),
+        ("103_303.jpg", "chrome", None, None, None),  # nothing in brackets: its caption is not read as a slide's
+    ]
+
+
+def test_slides_shown_as_inline_background_images() -> None:
+    gallery = """<div class="hero slideshow"><div class="slides">
+      <div class="slide current" style="background-image:url(https://cdn.example.com/g/gal1.jpg)">
+        <div class="courtesy"><strong></strong></div></div>
+      <div class="slide" style="background-image: url('https://cdn.example.com/g/gal2.jpg')">
+        <div class="courtesy"><strong>Reuters</strong></div></div></div></div>
+      <div class="banner" style="background-image:url(https://cdn.example.com/g/texture.jpg)"></div>"""
+    assert [(name, role, credit) for name, role, _, credit, _ in _images(gallery)] == [
+        ("gal1.jpg", "content", None),
+        ("gal2.jpg", "content", "Reuters"),
+    ]  # a background that is no gallery's slide (a texture, a banner) is no image

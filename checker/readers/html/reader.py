@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -335,7 +335,7 @@ def read_html(
     selectors = selectors or HtmlSelectors()
     data, root = decode_and_parse(data, charset)
     lazy = lazy_attributes(data)
-    scripts, noscripts, found, figures = _scan(root, lazy)
+    scripts, noscripts, found, figures = _scan(root, lazy, _INLINE_BACKGROUND.search(data) is not None)
     structured, jsonld_date = read_jsonld(scripts)
     dropped = _dedupe_noscript(noscripts)
     head = _head(root)
@@ -350,6 +350,7 @@ def read_html(
     copies = _copies(candidates)  # the same <img> written twice in one element counts once
     page.lineages = [lineage for _, lineage in candidates]
     held = Counter(chain.from_iterable(lineage for e, lineage in candidates if e not in copies))  # images under each
+    held.update(e for e, _ in candidates if e.tag not in _IMG_TAGS and e not in copies)  # a placeholder holds its own
     for element, lineage in candidates:
         attributes = dict(element.items())  # one call: most of them are asked for below
         src = _src(element, attributes, lazy)
@@ -427,7 +428,7 @@ def read_html(
                         claimed.update(labelled)  # the alt text's credit ("(Credit: Nasa)"), the caption printed under
                         caption_text = _paragraph_caption(labelled)
                         signals.append("caption-paragraph")
-                elif gallery is not None and (own := _slide_caption(lineage, gallery, held, page)):
+                elif gallery is not None and (own := _slide_caption(element, lineage, gallery, held, page)):
                     caption_text, credit_texts = own
                     signals.append("gallery-slide-text")
                 elif (repeated := _alt_printed_beside(element, lineage, held)) is not None and page.in_article(
@@ -1514,7 +1515,7 @@ def _drop_tag(element) -> None:
     parent.remove(element)
 
 
-def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
+def _scan(root, lazy: tuple[str, ...], backgrounds: bool = False) -> tuple[list, list, list, list]:
     """The page's <script>, <noscript> and <figure> elements, and its image candidates in document order: <img>,
     <amp-img>, and <div>, <span>, <li> or <figure> placeholders that carry an image URL in a lazy-load attribute
     (loaders that insert the <img> with script, BBC data-src; gallery slides, Washington Post data-image). One walk:
@@ -1523,9 +1524,12 @@ def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
 
     Most pages have no <div>, <span> or <li> placeholder: a walk over those alone, asking only their lazy-load
     attributes, says so for less than the dispatch on every element's tag would cost; they join the walk in
-    document order only on a page that has one."""
+    document order only on a page that has one. `backgrounds`: the page sets an inline background image, which a
+    gallery's slide may show its photo by (`_background_slide`)."""
     scripts, noscripts, found, figures = [], [], [], []
     placeholders = ("div", "span", "li") if lazy and _has_placeholder(root, lazy) else ()
+    if backgrounds:
+        placeholders = ("div", "span", "li")
     for element in root.iter(*_IMG_TAGS, *placeholders, "figure", "noscript", "script"):
         tag = element.tag
         if tag in _IMG_TAGS:
@@ -1541,12 +1545,36 @@ def _scan(root, lazy: tuple[str, ...]) -> tuple[list, list, list, list]:
             figures.append(element)
         elif _picture_source(element):
             continue  # picturefill's <span data-src data-media>: a source of the picture, not an image of its own
+        if backgrounds and _background_slide(element):
+            found.append(element)
+            continue
         for name in lazy:
             url = element.get(name)
             if url and _IMAGE_URL.search(url):
                 found.append(element)
                 break
     return scripts, noscripts, found, figures
+
+
+def _background_slide(element) -> bool:
+    """A gallery's slide that shows its photo as its inline background image (`<div class="slide"
+    style="background-image:url(…/photo.jpg)">` in a slideshow): an image, as an <img> in the slide would be."""
+    style = element.get("style")
+    if not style or _background_url(style) is None:
+        return False
+    named = (element.get("class") or "").lower()
+    if "slide" not in named and element.get("data-slide") is None:
+        return False
+    return any(is_gallery(ancestor) for ancestor in islice(element.iterancestors(), 3))
+
+
+def _background_url(style: str) -> str | None:
+    match = _BACKGROUND.search(style)
+    return match.group(1).strip() if match and _IMAGE_URL.search(match.group(1)) else None
+
+
+_INLINE_BACKGROUND = lazy_re.compile(rb"style\s*=\s*[\"'][^\"'>]*background[^\"'>]*url\(")
+_BACKGROUND = lazy_re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*['\"]?([^'\")]+)", re.I)
 
 
 def _picture_source(element) -> bool:
@@ -1975,9 +2003,11 @@ def _labelled_block(figure, img, noise) -> list[SeenCredit]:
     return []
 
 
-def _slide_caption(lineage: list, gallery, held, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[str, list[SeenCredit]] | None:
     """A gallery slide that marks no caption: its own text, when it is short and ends with a credit (a timeline's
-    slide: a date, a title, a few lines about the picture, then "(Themba Hadebe, AP)")."""
+    slide: a date, a title, a few lines about the picture, then "(Themba Hadebe, AP)"), or, when its text names
+    no credit, its paragraphs with the credit its picture's alt or title text ends with in brackets (a slide that
+    prints a caption and writes "Exhibition in Berlin (picture alliance/dpa/Name)" into the picture's alt)."""
     slide = gallery_slide(lineage, gallery, held)
     if slide is None or page.registry is None:
         return None
@@ -1986,10 +2016,27 @@ def _slide_caption(lineage: list, gallery, held, page: _Page) -> tuple[str, list
         return None
     caption, spans = split_credits(text, page.registry)
     credits = [SeenCredit.from_span(span) for span in spans if not span.empty]
+    if not credits and (printed := clean(" ".join(_PARAGRAPH_TEXT(slide)))):
+        credits, caption = _alt_bracket_credit(element, page.registry), printed
     pictured = _PICTURED.search(caption)  # "… is born in Mvezo. Pictured: His statue.": what the photo shows
     return (caption[pictured.end() :] if pictured else caption, credits) if credits else None
 
 
+def _alt_bracket_credit(element, registry: Registry) -> list[SeenCredit]:
+    """The credit in brackets that ends the picture's alt or title text ("… in 1902 (picture-alliance / akg-images)"),
+    or none."""
+    for name in ("alt", "title"):
+        value = clean(element.get(name) or "")
+        if not value.endswith(_CLOSING_BRACKETS):
+            continue
+        _, spans = split_credits(value, registry)
+        found = [SeenCredit.from_span(span, "alt") for span in spans if not span.empty]
+        if len(found) == 1:
+            return found
+    return []
+
+
+_CLOSING_BRACKETS = (")", "]")
 _PICTURED = lazy_re.compile(r"\bPictured\s*:\s*(?=\S)")
 
 
@@ -2595,6 +2642,8 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
         value = (attributes.get(attribute) or "").strip()
         if value:
             return _first_candidate(value)
+    if element.tag not in _IMG_TAGS and (style := attributes.get("style")):
+        return _background_url(style)  # a gallery's slide shown as a background (`_background_slide`)
     for ancestor in element.iterancestors():  # libxml2 nests an <img> after <source> inside it
         if ancestor.tag == "picture":
             for source in ancestor.iter("source"):
