@@ -103,11 +103,14 @@ def test_slide_with_a_printed_caption_takes_the_bracketed_credit_its_alt_ends_wi
         <div class="teaserText"><h4>The coast in pictures</h4><p>The old harbour wall, as drawn in 1902.</p></div></li>
       <li><div class="teaserImg"><img src="https://cdn.example.com/image/103_303.jpg" alt="A pier at dusk"></div>
         <div class="teaserText"><h4>The coast in pictures</h4><p>The pier before the storm.</p></div></li>
+      <li><div class="teaserImg"><img src="https://cdn.example.com/image/104_303.jpg" alt="Warriors in 1906 (Downluke)">
+        </div><div class="teaserText"><h4>The coast in pictures</h4><p>An uprising against colonial rule.</p></div></li>
       </ul></div></div>"""
     assert _images(gallery) == [
         ("101_303.jpg", "content", "Sandbags at a shop door in Lyme Regis.", "picture alliance/dpa/K. Gabbert", "dpa"),
         ("102_303.jpg", "content", "The old harbour wall, as drawn in 1902.", "public domain", None),
-        ("103_303.jpg", "chrome", None, None, None),  # nothing in brackets: its caption is not read as a slide's
+        ("103_303.jpg", "content", "The pier before the storm.", None, None),  # a caption, and no credit anywhere
+        ("104_303.jpg", "chrome", None, None, None),  # a credit in brackets not read: not judged as uncredited
     ]
 
 
@@ -122,3 +125,18 @@ def test_slides_shown_as_inline_background_images() -> None:
         ("gal1.jpg", "content", None),
         ("gal2.jpg", "content", "Reuters"),
     ]  # a background that is no gallery's slide (a texture, a banner) is no image
+
+
+def test_slide_carrying_its_picture_url_has_its_own_paragraph_as_caption() -> None:
+    gallery = """<aside><div class="slideshow"><ul>
+      <li class="slide" data-imageurl="https://cdn.example.com/g/bowl.jpg"><h2>Fall bowl</h2>
+        <p>A halved <a href="/globe">globe</a> used as a bowl, with pinecones and acorns.</p></li>
+      <li class="slide" data-imageurl="https://cdn.example.com/g/vase.jpg"><h2>Glass vase</h2>
+        <p>Bring fall's colours indoors.</p><p>A simple glass vase does it.</p></li>
+      <li class="slide" data-imageurl="https://cdn.example.com/g/end.jpg"><h2>More ideas</h2><p>View all</p></li>
+      </ul></div></aside>"""
+    assert [(name, role, caption) for name, role, caption, *_ in _images(gallery)] == [
+        ("bowl.jpg", "content", "A halved globe used as a bowl, with pinecones and acorns."),
+        ("vase.jpg", "content", "Bring fall's colours indoors. A simple glass vase does it."),
+        ("end.jpg", "chrome", None),  # two words are a button, not a caption: a slide in an <aside>, uncaptioned
+    ]

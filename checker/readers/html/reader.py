@@ -2008,7 +2008,8 @@ def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[
     slide: a date, a title, a few lines about the picture, then "(Themba Hadebe, AP)"), or, when its text names
     no credit, its paragraphs with the credit its picture's alt or title text ends with in brackets (a slide that
     prints a caption and writes "Exhibition in Berlin (picture alliance/dpa/Name)" into the picture's alt)."""
-    slide = gallery_slide(lineage, gallery, held)
+    own = element.tag not in _IMG_TAGS  # a slide that carries its picture's URL itself (<li data-imageurl>)
+    slide = gallery_slide([element, *lineage] if own else lineage, gallery, held)
     if slide is None or page.registry is None:
         return None
     text = _without_controls(_text(slide, set(), set()))
@@ -2016,10 +2017,17 @@ def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[
         return None
     caption, spans = split_credits(text, page.registry)
     credits = [SeenCredit.from_span(span) for span in spans if not span.empty]
-    if not credits and (printed := clean(" ".join(_PARAGRAPH_TEXT(slide)))):
+    if not credits and (printed := _paragraphs(slide)):
         credits, caption = _alt_bracket_credit(element, page.registry), printed
+        if not credits and word_count(printed) >= SLIDE_CAPTION_WORDS and not _bracket_ended(element):
+            return printed, []  # a slide's own paragraph, and no credit anywhere: its caption, uncredited
     pictured = _PICTURED.search(caption)  # "… is born in Mvezo. Pictured: His statue.": what the photo shows
     return (caption[pictured.end() :] if pictured else caption, credits) if credits else None
+
+
+def _paragraphs(element) -> str:
+    """The text of the element's paragraphs (of the outermost, where a <p> sits inside another)."""
+    return clean(" ".join(_text(p, set(), set()) for p in _outermost(list(element.iter("p")))))
 
 
 def _alt_bracket_credit(element, registry: Registry) -> list[SeenCredit]:
@@ -2036,7 +2044,13 @@ def _alt_bracket_credit(element, registry: Registry) -> list[SeenCredit]:
     return []
 
 
+def _bracket_ended(element) -> bool:
+    """The picture's alt or title text ends with something in brackets: a credit, perhaps, in a shape not read."""
+    return any(clean(element.get(name) or "").endswith(_CLOSING_BRACKETS) for name in ("alt", "title"))
+
+
 _CLOSING_BRACKETS = (")", "]")
+SLIDE_CAPTION_WORDS = 4  # words of a slide's paragraph, for it to be its caption rather than a label or a button
 _PICTURED = lazy_re.compile(r"\bPictured\s*:\s*(?=\S)")
 
 
