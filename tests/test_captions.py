@@ -432,3 +432,12 @@ def test_a_sentence_that_opens_with_an_agencys_name_after_the_has_no_leading_cre
     assert leading_credit("The Bloomberg Dollar Spot Index, which tracks the greenback, was little changed") is None
     assert leading_credit("Reuters Police officers stand guard outside the court in Paris") is not None
     assert strip_labels("© 2008-2019 Getty Images") == "Getty Images"
+
+
+def test_an_outlets_own_photo_in_brackets_is_a_credit() -> None:
+    caption, spans = split_credits("The courthouse was dedicated in 2006. (Oregonian file photo)")
+    assert (caption, [(span.raw, span.label) for span in spans]) == (
+        "The courthouse was dedicated in 2006.",
+        [("Oregonian file photo", None)],
+    )
+    assert split_credits("He smiled for the camera (photo)")[1] == []  # no outlet named: an aside

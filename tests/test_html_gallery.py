@@ -140,3 +140,16 @@ def test_slide_carrying_its_picture_url_has_its_own_paragraph_as_caption() -> No
         ("vase.jpg", "content", "Bring fall's colours indoors. A simple glass vase does it."),
         ("end.jpg", "chrome", None),  # two words are a button, not a caption: a slide in an <aside>, uncaptioned
     ]
+
+
+def test_captioned_photo_takes_the_bracketed_credit_its_alt_ends_with_only_when_its_caption_has_none() -> None:
+    gallery = """<figure><img src="https://cdn.example.com/p/court.jpg" alt="The courthouse (Oregonian file photo)">
+      <figcaption>The courthouse was dedicated in 2006.</figcaption></figure>
+      <figure><img src="https://cdn.example.com/p/gaga.jpg" alt="Out in New York [Getty]">
+      <figcaption>Out in New York [Getty]</figcaption></figure>"""
+    assert _images(gallery) == [
+        ("court.jpg", "content", "The courthouse was dedicated in 2006.", "Oregonian file photo", None),
+        ("gaga.jpg", "content", "Out in New York", "Getty", "getty"),
+    ]
+    article = read_html("page.html", PAGE.format(gallery=gallery).encode("utf-8"), default_registry())
+    assert article.images[1].observed.other_credits == []  # the caption's credit, not the alt's again beside it

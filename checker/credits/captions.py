@@ -349,6 +349,7 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     # "(HT Photo/Waseem Andrabi)": AP's style, any outlet; "(Scott Heins/Gothamist)": a photographer and the outlet
     outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None or _PERSON_OUTLET.match(unlabelled) is not None
     outlet_style = outlet_style or _RIGHTS_ONLY.match(unlabelled) is not None  # "(Public domain)", "[CC0]"
+    outlet_style = outlet_style or _OUTLET_FILE_PHOTO.match(unlabelled) is not None  # "(Oregonian file photo)"
     named = (
         not outlet_style
         and unlabelled == body
@@ -504,6 +505,10 @@ _OUTLET_PHOTO = lazy_re.compile(
 )
 
 
+# an outlet's own photo, its name and no photographer's: "Oregonian file photo", "Staff photo", "Times photograph"
+_OUTLET_FILE_PHOTO = lazy_re.compile(
+    r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:file\s+|staff\s+)?photo(?:graph)?s?$"
+)
 _PERSON_OUTLET = lazy_re.compile(
     r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*(?:(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.uk))$"  # "Mike Cason/mcason@al.com"

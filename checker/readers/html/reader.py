@@ -457,6 +457,18 @@ def read_html(
         ):
             credit_texts = [written]  # "… genocide (Getty Images/AFP/Y. Chiba)": the credit only its alt text gives
             signals.append("alt-credit")
+        elif (
+            not credit_texts
+            and caption_text
+            and gallery is None
+            and page.registry is not None
+            and not split_credits(caption_text, page.registry)[1]
+        ):
+            # a printed caption with no credit, and the credit only at the end of the alt text, in brackets
+            # ("… (imago/UIG)")
+            credit_texts = _alt_bracket_credit(element, page.registry)
+            if credit_texts:
+                signals.append("alt-credit")
         evidence = _evidence(element, src, caption_text, credit_texts, structured.get(file_key(src)))
         evidence.ignore = page.ignores(element, lineage)
         evidence.signals += signals
