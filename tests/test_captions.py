@@ -441,3 +441,9 @@ def test_an_outlets_own_photo_in_brackets_is_a_credit() -> None:
         [("Oregonian file photo", None)],
     )
     assert split_credits("He smiled for the camera (photo)")[1] == []  # no outlet named: an aside
+
+
+def test_a_writers_initials_in_brackets_are_no_credit() -> None:
+    text = "Une websérie documentaire d'Arte Creative en 8 épisodes consacrée au maître. (A.H.)"
+    assert split_credits(text)[1] == []
+    assert [span.raw for span in split_credits("Crowds on the pier. (AP)")[1]] == ["AP"]

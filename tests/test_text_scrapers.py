@@ -1625,3 +1625,81 @@ def test_a_chinese_paragraph_after_a_picture_with_no_blank_line_is_no_caption(tm
     assert [(i.src, i.caption) for i in doc.images] == [
         ("http://cms.example.cn/article/201408/25/53fac2424d922.jpg", None)
     ]
+
+
+def test_html2text_live_feed_cards_and_an_embedded_posts_author_picture(tmp_path: Path) -> None:
+    """html2text wraps a linked picture at its link ("[ ![](…)" / "](/direct/#item)"): a card of a live feed, its
+    caption and credit over it are the card's. A byline linked to the author's page is no credit, nor is an
+    embedded post's author picture ("…/profile_images/…") with the account's name under it a credited photo."""
+    doc = audit(
+        tmp_path,
+        spaced(
+            "# Un troisième Français mort dans le séisme au Népal",
+            "[ AFP](http://www.example.fr/auteur/2005-afp) 30 avril 2015 à 07:19  (Mis à\njour : 30 avril 2015 à 07:38)",
+            "![Un Népalais prie à Katmandou.](http://md1.example.com/photo/755923.jpg)\n"
+            "Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)",
+            P1,
+            P2,
+            "Défense.",
+            "La vente de 24 avions de combat au Qatar représente un contrat de 6,3\nmilliards d'euros.",
+            "(photo AFP)",
+            "[ ![](http://md0.example.com/photo/715611--.jpg)\n](http://www.example.fr/direct/#live-item-6178)",
+            "![](http://pbs.twimg.com/profile_images/5546/bzNTGLYo_normal.jpeg)",
+            "Élysée",
+        ),
+    )
+    assert [(i.location.line, i.role, i.credit.raw if i.credit else None) for i in doc.images] == [  # type: ignore[union-attr]
+        (7, "content", "Photo Prakash Mathema. AFP"),
+        (18, "chrome", "photo AFP"),
+        (20, "chrome", None),
+        (25, "chrome", "Élysée"),
+    ]
+
+
+def test_a_name_linked_to_the_photos_page_under_the_picture_is_its_credit(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        "# Minecraft exploit makes it easy to crash game servers\n\n"
+        "![Minecraft exploit](https://cdn.example.net/uploads/2015/04/server-crash-640x426.jpg)\n\n\n"
+        "[Kevin](https://en.wikipedia.org/wiki/Kernel_panic#/media/File:Kernel-panic.jpg)\n\n\n"
+        f"{P1}\n\n{P2}\n\n[Reuters Photojournalism](http://blogs.reuters.com/photo/)\n",
+    )
+    assert images(doc) == [(6, None, "Kevin", None, "content")]  # the picture and its credit: one image
+
+
+def test_a_copyright_notice_before_a_footers_links_is_no_credit(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            P2,
+            "© Le Monde.fr | Fréquentation certifiée par l'OJD | CGV | Mentions légales | Qui sommes-nous ? | Publicité",
+        ),
+    )
+    assert images(doc) == []
+
+
+def test_pandoc_markdown_a_logo_in_a_div_named_for_it_and_a_picture_with_attributes(tmp_path: Path) -> None:
+    """pandoc's Markdown writer keeps the page's divs as fences with their class and id: a picture in a div named
+    for a logo is no photo; a picture's attributes and its hard line break's backslash are no caption."""
+    doc = audit(
+        tmp_path,
+        "::: {#wp-logo-for-print}\n"
+        "![The Washington Post](//www.example.com/pb/resources/img/washingtonpost_black_32.png)\n"
+        ":::\n\n"
+        f"{P1}\n\n"
+        "::: {.inline-content .inline-photo}\n"
+        '[]{#1c164a70} ![](https://img.example.com/rf/image_400w/Nic6429750-1140.jpg){.unprocessed hi-res-src="https:'
+        '//img.example.com/Nic6429750-1140.jpg"}\\\n'
+        "[Netanyahu visits the Western Wall in Jerusalem on March 18. (Thomas Coex/AFP/Getty Images)]{.pb-caption}\n"
+        ":::\n\n"
+        f"{P2}\n",
+    )
+    assert [(i.src, i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        (
+            "https://img.example.com/rf/image_400w/Nic6429750-1140.jpg",
+            "Netanyahu visits the Western Wall in Jerusalem on March 18.",
+            "Thomas Coex/AFP/Getty Images",
+            "content",
+        )
+    ]

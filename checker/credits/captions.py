@@ -346,6 +346,8 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
         worded = any(ch.isalpha() or ch == "©" for ch in label)
         return CreditSpan(match.start(), "", label, _glued(text, match.start())) if worded else None
     credit = parse(unlabelled, registry)
+    if credit.agency is None and _INITIALS.fullmatch(body):
+        return None  # "… d'Arte Creative en 8 épisodes. (A.H.)": the writer's initials signing a paragraph
     # "(HT Photo/Waseem Andrabi)": AP's style, any outlet; "(Scott Heins/Gothamist)": a photographer and the outlet
     outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None or _PERSON_OUTLET.match(unlabelled) is not None
     outlet_style = outlet_style or _RIGHTS_ONLY.match(unlabelled) is not None  # "(Public domain)", "[CC0]"
@@ -376,6 +378,7 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 
 _CLOSING = (")", "]", "）", "】")
+_INITIALS = lazy_re.compile(r"[A-Z]\.(?:-?[A-Z]\.?){1,3}")  # "A.H.", "J.-M.T."
 _QUOTES = "\"'“”‘’„«»"
 # A source a photo came from, named alone in round brackets: a social network or a free photo site
 _PHOTO_SITES = frozenset(

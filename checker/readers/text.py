@@ -45,7 +45,7 @@ from checker.readers.text_lines import (
     says_credit,
     sentence_like,
 )
-from checker.textnorm import clean, fold, mostly_cjk
+from checker.textnorm import clean, fold, mostly_cjk, word_count
 
 
 class _Block(Value):
@@ -281,7 +281,17 @@ class _Assembler:
             return
         self._caption_above(block)
         self._alt_above(block)
+        self._over_linked_picture(block)
         self.blocks.append(block)
+
+    def _over_linked_picture(self, block: _Block) -> None:
+        """A credited block with no picture of its own, right over a picture linked to another page: the caption
+        and credit of a teaser card ("… indique le ministère. / (photo AFP)" / "[![](photo.jpg)](/live#item)")."""
+        if block.ref is not None or block.outside is not None or not block.credits:
+            return
+        after = _next_piece(self.parts, max(block.members))
+        if after is not None and self.parts[after].kind == "ref" and self.parts[after].link:
+            block.outside = "a caption and credit over a picture linked to another page: a teaser card"
 
     def _caption_above(self, block: _Block) -> None:
         """A block that starts with its credit (a credit line, a credit label) and has no caption: the text just
@@ -1319,9 +1329,9 @@ def _evidence(
     if block.ref is None and credits and all(seen.empty for seen in credits) and _picture_next(block, parts):
         return None  # "Episode Teaser Image:" over the picture: the picture's own label, not a second image
     if block.ref is None and credits and all(_owner_notice(seen) for seen in credits):
-        if caption is None or _menu_items(block, parts):
-            return None  # "© THE INTERCEPT", "© by WhatsBroadcast" alone, or under "Privacy Notice": the page's or
-            # a partner's notice
+        if caption is None or _menu_items(block, parts) or _piped_list(caption_text or ""):
+            return None  # "© THE INTERCEPT", "© by WhatsBroadcast" alone, or under "Privacy Notice", or before
+            # "CGV | Mentions légales | Publicité": the page's or a partner's notice
         if _action_below(block, parts):
             return None  # "Newsletter" / "© by WhatsBroadcast" / "Weitere Infos lesen hier »": a partner's promotion
     if block.counter is not None and block.caption_via == "counter" and not credits:
@@ -1709,6 +1719,15 @@ def _furniture(src: str, described: bool) -> bool:
         if 0 < min(width, height) < P.SMALL_IMAGE and (labelled or max(width, height) >= P.SMALL_IMAGE):
             return True  # "…size1_w16_h16.png": a logo's file, "banner_640x3.png": a rule's
     return bool(P.FURNITURE_SRC.search(src))
+
+
+def _piped_list(text: str) -> bool:
+    """Short items between bars ("CGV | Mentions légales | Qui sommes-nous ? | Publicité"): a footer's links."""
+    items = text.split(" | ")
+    return len(items) >= PIPED_ITEMS and sum(word_count(item) <= 4 for item in items) >= 0.75 * len(items)
+
+
+PIPED_ITEMS = 4
 
 
 def _owner_notice(seen: SeenCredit) -> bool:
@@ -2101,13 +2120,21 @@ def _reference_joins(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         ref = out[-1] if out else None
-        if ref is not None and _bare_reference(ref) and block.ref is None and block.caption is not None:
+        if (
+            ref is not None
+            and _bare_reference(ref)
+            and block.ref is None
+            and (block.caption is not None or block.credits)
+        ):
             between = [p for p in parts[max(ref.members) + 1 : min(block.members)] if p.kind != "blank"]
             short = len(between) <= 2 and all(
                 p.kind in ("text", "chrome") and p.words < _PARAGRAPH_WORDS for p in between
             )
-            alike = bool(ref.alt) and _alike(ref.alt, _caption_text(parts[block.caption]))  # type: ignore[arg-type]
-            if short and (alike or (not between and not ref.alt and block.credits)):
+            alike = (
+                bool(ref.alt) and block.caption is not None and _alike(ref.alt, _caption_text(parts[block.caption]))  # type: ignore[arg-type]
+            )
+            # (a credit alone, blank lines after the reference: "![…](a.jpg)" / "" / "" / "[Kevin](…/File:a.jpg)")
+            if short and (alike or (not between and (not ref.alt or block.caption is None) and block.credits)):
                 block.members[:0] = ref.members
                 block.signals[:0] = [*ref.signals, "caption-below-reference"]
                 block.ref, block.alt = ref.ref, block.alt or ref.alt

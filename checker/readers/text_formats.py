@@ -336,7 +336,16 @@ def _pandoc_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Each line as `_pandoc_line` writes it; fences and the blank lines around them make one break, not several
     ("![photo](…)" / "::: " / "" / "caption": the caption one blank line under its picture)."""
     out: list[tuple[int, str]] = []
+    named: list[bool] = []  # the open fenced divs, each whether its class or id names a logo or an icon
     for number, line in lines:
+        if fence := _FENCED_DIV.match(line):
+            opening = (fence.group(1) or "").strip(" {}")
+            if opening:
+                named.append(_FURNITURE_NAME.search(opening) is not None)
+            elif named:
+                named.pop()
+        elif any(named) and _LONE_PICTURE.match(line):
+            line = ""  # "::: {#wp-logo-for-print}" / "![The Washington Post](…/washingtonpost_black_32.png)": a logo
         written = _pandoc_line(line)
         if not written.strip() and out and not out[-1][1].strip():
             continue  # a break already stands there
@@ -350,13 +359,17 @@ def _pandoc_line(line: str) -> str:
     ("![alt](photo.jpg){.figure-img width=…}") dropped."""
     if _FENCED_DIV.match(line):
         return ""
+    if line.endswith("\\") and not line.endswith("\\\\"):
+        line = line[:-1]  # a hard line break's backslash: "![](photo.jpg)\" / "Caption"
     if "]{" in line:
         line = _BRACKETED_SPAN.sub(r"\1", line)
         line = _PICTURE_ATTRIBUTES.sub(r"\1", line)
     return line
 
 
-_FENCED_DIV = lazy_re.compile(r"^\s*:{3,}(?:\s.*)?$")
+_FENCED_DIV = lazy_re.compile(r"^\s*:{3,}(?:\s+(.*?))?\s*:*\s*$")
+_FURNITURE_NAME = lazy_re.compile(r"logo|icon|avatar|sprite", re.IGNORECASE)
+_LONE_PICTURE = lazy_re.compile(r"^\s*!\[[^\[\]]*\]\([^()\s]+\)(?:\{[^{}]*\})?\s*$")
 _BRACKETED_SPAN = lazy_re.compile(r"(?<![!\]])\[([^\[\]]*)\]\{[^{}]*\}")
 _PICTURE_ATTRIBUTES = lazy_re.compile(r"(!\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
 

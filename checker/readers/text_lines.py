@@ -98,6 +98,11 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 line = _PLACEHOLDER_ADDRESS.sub(f"({found.group(1)})", lead.group(0), count=1) + " " + rest
                 lead = _LEADING_REF.match(line)
                 rest = line[lead.end() :].strip() if lead else ""
+        if lead and rest[:1] == "{" and "}" in rest:
+            rest = rest.partition("}")[2].strip().rstrip("\\").strip()  # pandoc's attributes of the picture: no text
+            if not rest:
+                out.append((number, lead.group(0).strip()))
+                continue
         if lead and rest and "![" not in rest:
             # its paragraph's next lines, wrapped (a caption html2text glued to its picture)
             taken: list[tuple[int, str]] = []
@@ -307,13 +312,18 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         marked_heading = heading  # "#### MORE FROM REUTERS": a section's heading, no credit ("h6. Name/Paper" is)
         heading = heading or bool(_BOLD_LINE.fullmatch(cleaned))  # "**** Headline ****": a card's title in bold
         to_photos = False  # the line's one link leads to a photo agency's or library's page of the picture
+        photo_page = False  # … to the page of one photo ("…/wiki/File:Kernel-panic.jpg", "flickr.com/photos/…")
         href = None
         if "](" in cleaned or "**" in cleaned or "__" in cleaned or cleaned.startswith("#"):
             whole = _WHOLE_LINK.fullmatch(P.MARKDOWN_EMPHASIS.sub("", cleaned).strip())
             link = whole is not None
             href = whole.group(0).rsplit("](", 1)[1].split()[0].rstrip(")") if whole is not None else None
             to_photos = whole is not None and _PHOTO_SERVICE.search(whole.group(0)) is not None
+            photo_page = whole is not None and _PHOTO_PAGE.search(whole.group(0)) is not None
             cites = 0 if link else len(P.MARKDOWN_LINK.findall(cleaned))
+            if cleaned[:1] == "[" and _AUTHOR_LINK.match(cleaned):
+                out.append(Piece(number, "chrome", _plain_markdown(cleaned), indent=indent))
+                continue  # "[ AFP](/auteur/2005-afp) 30 avril 2015": a byline, its name linked to the author's page
             cleaned = _plain_markdown(cleaned)
             if not cleaned:
                 out.append(Piece(number, "blank", ""))
@@ -407,6 +417,10 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if P.LIST_START.match(cleaned) and all(p.kind == "label" or not p.text.strip("*•+-") for p in line_pieces):
             # "* Bildrechte" in a footer's list of links: a page's link, not a label of what follows
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
+        if photo_page and len(line_pieces) == 1 and line_pieces[0].kind == "text" and _under_picture(out):
+            # "[Kevin](https://en.wikipedia.org/wiki/…#/media/File:Kernel-panic.jpg)" under a picture: its
+            # photographer's name linked to the photo's page in a library
+            line_pieces = [_photo_page_credit(line_pieces[0], registry)]
         if link and not to_photos and any(p.kind in ("credit", "capcredit") for p in line_pieces):
             # a line that is all one link, its text a credit: lynx's "[36]Cole Hamels and Kyle Kendrick. (Gene J.
             # Puskar/AP)", a wiki's "[[/2013/07/story/|AP Photo/Peter A. Harris]]": a teaser card's picture
@@ -420,6 +434,23 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             line_pieces.append(Piece(number, "counter", counted, first_on_line=False, counter_words=True, total=of))
         out.extend(line_pieces)
     return out
+
+
+def _under_picture(out: list[Piece]) -> bool:
+    """The last piece read, blank lines aside, is a picture's reference."""
+    last = next((piece for piece in reversed(out) if piece.kind != "blank"), None)
+    return last is not None and last.kind == "ref"
+
+
+def _photo_page_credit(piece: Piece, registry: Registry) -> Piece:
+    """A short line linked to a photo library's page, read as a credit; longer, it stays text (a caption)."""
+    if word_count(piece.text) > PHOTO_PAGE_WORDS:
+        return piece
+    seen = SeenCredit(piece.text, "credit_line", parsed=parse(piece.text, registry))
+    return Piece(piece.line, "credit", piece.text, credits=[seen], strong=True, link=True, href=piece.href)
+
+
+PHOTO_PAGE_WORDS = 5
 
 
 def _bracketed_picture(text: str, registry: Registry) -> str | None:
@@ -842,6 +873,17 @@ _PHOTO_SERVICE = lazy_re.compile(
     r"|unsplash|pexels|wikimedia|wikipedia|creativecommons|imago|dpa|picture-alliance|magnumphotos)",
     re.IGNORECASE,
 )
+_PHOTO_PAGE = lazy_re.compile(
+    r"\]\((?:https?:)?//[^)\s]*(?:[/:]File:|#/media/|flickr\.com/photos/|gettyimages\.[\w.]+/detail/|apimages\.com/"
+    r"|shutterstock\.com/[\w/-]*image|alamy\.com/|istockphoto\.com/|unsplash\.com/photos/|pexels\.com/photo/)",
+    re.IGNORECASE,
+)
+# A line that starts with a name linked to an author's page: a byline
+_AUTHOR_LINK = lazy_re.compile(
+    r"\[\s*[^\[\]]{1,60}\]\([^()\s]*/(?:auteurs?|authors?|autor(?:es|en|in)?|autori?|journalist(?:s|e|en)?|reporters?"
+    r"|byline|staff|profiles?|people)/[^()\s]*\)",
+    re.IGNORECASE,
+)
 _WHOLE_LINK = lazy_re.compile(r"(?<!!)\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _MIN_WRAP = 60  # narrower pages are not wrapped text: lines of a list
 _WRAP_SLACK = 15  # a wrapped line ends this close to the width at most
@@ -871,6 +913,12 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
             out.extend((n, "") for n in range(number + 1, end + 1))
             number = end + 1
             continue
+        if line.lstrip()[:1] == "[" and (linked := _linked_picture_over_lines(lines, number)) is not None:
+            # "[ ![](photo.jpg)" / "](/live#item-6178)": html2text's linked picture, wrapped at its link
+            out.append((number, linked[0]))
+            out.extend((n, "") for n in range(number + 1, linked[1] + 1))
+            number = linked[1] + 1
+            continue
         if line.strip() in _BRACKET_OPENERS:
             closer = ")" if line.strip() == "(" else "]"
             for end in range(number + 1, min(number + 4, len(lines))):
@@ -886,6 +934,19 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
         out.append((number, line))
         number += 1
     return out
+
+
+def _linked_picture_over_lines(lines: list[str], start: int) -> tuple[str, int] | None:
+    """A Markdown picture inside a link written over two or three lines ("[" / "![](a.jpg)" / "](/story)"), joined
+    back into one, and its last line; None if the lines are not one."""
+    head = lines[start].strip()
+    if head != "[" and not head.replace(" ", "").startswith("[!["):
+        return None
+    for end in range(start + 1, min(start + 3, len(lines))):
+        if lines[end].lstrip().startswith("]("):
+            joined = "".join(part.strip() for part in lines[start : end + 1]).replace("[ ![", "[![", 1)
+            return (joined, end) if _LINKED_REF.match(joined) else None
+    return None
 
 
 # A Markdown picture inside a link, alone on its line: "[![alt](photo.jpg "title")](/other-story.html)"

@@ -118,6 +118,7 @@ FURNITURE_SRC = lazy_re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])|button|social|(?:^|[/_-])(?:facebook|twitter"
     r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif"
     r"|/themes/|/static/im(?:g|ages)/"  # a site theme's own images (the HTML reader's list too): never a story's photo
+    r"|/profile_images/"  # an embedded post's author picture ("pbs.twimg.com/profile_images/…_normal.jpg")
     r"|doubleclick\.net|googlesyndication\.com|/pagead/|//ads?\.[\w-]+\.[\w.-]+/|/creative/",  # an ad server's file: an ad, no photo
     re.IGNORECASE,
 )
