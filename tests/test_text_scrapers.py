@@ -1703,3 +1703,26 @@ def test_pandoc_markdown_a_logo_in_a_div_named_for_it_and_a_picture_with_attribu
             "content",
         )
     ]
+
+
+def test_html2text_wraps_a_promo_cards_link_and_a_credits_link_over_lines(tmp_path: Path) -> None:
+    """html2text wraps at 78 characters inside links: a promo card's link around a thumbnail and its title ("[" /
+    "![](thumb.png)" / "Sign Up Here Go" / "](/newsletters/)") is a card; a credit linked to the photo's page,
+    its text or its address wrapped, is the picture's credit."""
+    doc = audit(
+        tmp_path,
+        "![Image Christopher\nMichel/Flickr](http://cdn.example.com/media/img/2014/12/P-1/lead_large.jpg)\n"
+        "[ Christopher Michel/Flickr\n](https://www.flickr.com/photos/cmichel67/11240231654)\n\n"
+        f"{P1}\n\n{P2}\n\n"
+        "![](https://cdn.example.net/uploads/2015/04/server-crash-640x426.jpg)\n\n\n"
+        "[Kevin](https://en.wikipedia.org/wiki/Kernel_panic#/media/File:Kernel-\npanic.jpg)\n\n\n"
+        f"{P3}\n\n"
+        "[\n![](http://cdn.example.com/media/img/2014/05/promo_newsletters_623x384/thumb.jpg)\n"
+        "Don't Miss a Thing: Sign Up Here for Email Newsletters Go\n](http://www.example.com/newsletters/)\n",
+    )
+    assert [
+        (i.location.line, i.credit.raw if i.credit else None, i.role) for i in doc.images if i.role != "chrome"
+    ] == [  # type: ignore[union-attr]
+        (3, "Christopher Michel/Flickr", "content"),
+        (13, "Kevin", "content"),
+    ]

@@ -304,7 +304,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if P.CHROME.search(cleaned):
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
-        if "![" in cleaned and P.TEASER_ITEM.match(cleaned):  # a teaser card: an image beside a link
+        if "![" in cleaned and (P.TEASER_ITEM.match(cleaned) or _LINKED_CARD.match(cleaned)):
+            # a teaser card: an image beside a link, or inside it with the card's title
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
         cites = 0
@@ -674,6 +675,17 @@ def _rejoin_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 out.append((number, " ".join(part.strip() for _, part in lines[index : end + 1])))
                 index = end + 1
                 continue
+        if (
+            line.lstrip()[:1] == "["
+            and "](" in line
+            and "![" not in line
+            and ")" not in line[line.rfind("](") :]
+            and (end := _address_end(lines, index)) is not None
+        ):
+            # a link alone, its address wrapped ("[Kevin](https://…/File:Kernel-" / "panic.jpg)"): one line
+            out.append((number, line.rstrip() + "".join(part.strip() for _, part in lines[index + 1 : end + 1])))
+            index = end + 1
+            continue
         if "![" not in line or _reference_closed(line):
             out.append((number, line))
             index += 1
@@ -694,6 +706,18 @@ def _rejoin_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         out.append((number, joined))
         index = end + 1
     return out
+
+
+def _address_end(lines: list[tuple[int, str]], index: int) -> int | None:
+    """The line that ends the address left open at the end of the line at `index` and the link with it (a link
+    alone on its lines): the next or the one after, no space in it."""
+    for later in range(index + 1, min(index + 3, len(lines))):
+        part = lines[later][1].strip()
+        if not part or " " in part:
+            return None
+        if ")" in part:
+            return later if part.endswith(")") else None
+    return None
 
 
 def _double_bracket_end(lines: list[tuple[int, str]], index: int) -> int | None:
@@ -942,11 +966,26 @@ def _linked_picture_over_lines(lines: list[str], start: int) -> tuple[str, int] 
     head = lines[start].strip()
     if head != "[" and not head.replace(" ", "").startswith("[!["):
         return None
-    for end in range(start + 1, min(start + 3, len(lines))):
-        if lines[end].lstrip().startswith("]("):
+    for end in range(start + 1, min(start + 4, len(lines))):
+        part = lines[end].strip()
+        if part.startswith("]("):
             joined = "".join(part.strip() for part in lines[start : end + 1]).replace("[ ![", "[![", 1)
-            return (joined, end) if _LINKED_REF.match(joined) else None
+            if _LINKED_REF.match(joined):
+                return joined, end
+            joined = " ".join(part.strip() for part in lines[start : end + 1]).replace("[ ![", "[![", 1)
+            return (joined, end) if _LINKED_CARD.match(joined) else None
+        if not part:
+            return None
+        if part.startswith("![") or end == start + 1:
+            continue
+        if "](" in part and part.endswith(")"):  # "[" / "![](thumb.png)" / "Sign Up for Newsletters Go ](/news)"
+            joined = " ".join(part.strip() for part in lines[start : end + 1]).replace("[ ![", "[![", 1)
+            return (joined, end) if _LINKED_CARD.match(joined) else None
     return None
+
+
+# A picture and a title inside one link: "[![](thumb.png) Sign Up for Newsletters Go](/newsletters/)", a card
+_LINKED_CARD = lazy_re.compile(r"^\[\s*!\[[^\[\]]*\]\([^()\s]+\)\s*[^\s\[\]][^\[\]]*\]\([^()\s]+\)$")
 
 
 # A Markdown picture inside a link, alone on its line: "[![alt](photo.jpg "title")](/other-story.html)"
@@ -970,9 +1009,12 @@ _BRACKET_TAIL_WORDS = 6
 
 def _bracket_closed(lines: list[str], start: int) -> int | None:
     """The line that closes, with "]" at its end, the bracket opened at the start of line `start`: a converter's
-    picture printed as its alt text in brackets and wrapped, within a few lines and no blank line."""
+    picture printed as its alt text in brackets and wrapped, within a few lines and no blank line; or a link's
+    text wrapped before its address."""
     for end in range(start + 1, min(start + 4, len(lines))):
         part = lines[end].strip()
+        if part and "[" not in part and part.find("]") == part.find("](") >= 0 and part.endswith(")"):
+            return end  # a link's text wrapped before its address: "[ Christopher Michel/Flickr" / "](https://…)"
         if not part or "[" in part or ("]" in part and not part.endswith("]")):
             return None
         if part.endswith("]"):
