@@ -1726,3 +1726,49 @@ def test_html2text_wraps_a_promo_cards_link_and_a_credits_link_over_lines(tmp_pa
         (3, "Christopher Michel/Flickr", "content"),
         (13, "Kevin", "content"),
     ]
+
+
+def test_a_numbered_list_item_of_one_picture_linked_to_its_own_file_is_a_slide(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        spaced(
+            P1,
+            "HTC Touch",
+            "  1. [ ![HTC Touch](https://pics.example.de/1/8/3/0/6/1-1080.3634198104.jpg) ]"
+            "(https://pics.example.de/1/8/3/0/6/1-1080.3634198104.jpg)",
+            "HTC Touch",
+            "Bild 1 von 9",
+            P2,
+        ),
+    )
+    assert [(i.src, i.caption, i.role) for i in doc.images] == [
+        ("https://pics.example.de/1/8/3/0/6/1-1080.3634198104.jpg", "HTC Touch", "content")
+    ]
+
+
+def test_pandoc_markdown_teaser_list_items_and_pictures_its_attributes_call_small(tmp_path: Path) -> None:
+    """pandoc writes a list item's <noscript> copy of its picture and its headline indented under it: the card's
+    lines, not a captioned photo; a picture whose attributes say it is an avatar or drawn small is no photo."""
+    doc = audit(
+        tmp_path,
+        f"{P1}\n\n"
+        "![](https://i.example.co.uk/1s/2020/09/26/21/33660584-image-a-9.jpg)\n"
+        "Fitness guru Joe Wicks has also called on the Prime Minister to act.\n\n"
+        f"{P2}\n\n"
+        "### DON\\'T MISS\n\n"
+        '- ![](data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7){data-src="https://i.ex'
+        'ample.co.uk/1s/2020/11/05/09/35282612-0-image-a-7.jpg" height="115" width="154"}\n'
+        '  ![](https://i.example.co.uk/1s/2020/11/05/09/35282612-0-image-a-7.jpg){height="115" width="154"}\n'
+        "  [ []{.arrow-small-r} **Karren Brady\\'s daughter flaunts her curves during photoshoot** ]{.pufftext}\n\n"
+        "1.  ::: {.comment-author .vcard}\n"
+        '    ![](http://lh3.example.com/-XdUIqdMkCWA/photo.jpg){.avatar .avatar-34 height="34" width="34"} '
+        '[Marilyn](https://plus.example.com/1084){.url rel="external nofollow"} [says:]{.says}\n'
+        "    :::\n",
+    )
+    assert [(i.src, i.caption, i.role) for i in doc.images if i.role != "chrome"] == [
+        (
+            "https://i.example.co.uk/1s/2020/09/26/21/33660584-image-a-9.jpg",
+            "Fitness guru Joe Wicks has also called on the Prime Minister to act.",
+            "content",
+        )
+    ]

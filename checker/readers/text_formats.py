@@ -363,14 +363,29 @@ def _pandoc_line(line: str) -> str:
         line = line[:-1]  # a hard line break's backslash: "![](photo.jpg)\" / "Caption"
     if "]{" in line:
         line = _BRACKETED_SPAN.sub(r"\1", line)
-        line = _PICTURE_ATTRIBUTES.sub(r"\1", line)
+        line = _PICTURE_ATTRIBUTES.sub(_picture_unless_furniture, line)
     return line
+
+
+def _picture_unless_furniture(match: re.Match[str]) -> str:
+    """A picture without its attributes, or nothing where they say it is drawn small or name an avatar, a logo
+    or an icon ("![](…/photo.jpg){.avatar .avatar-34 height="34" width="34"}": a commenter's picture)."""
+    return "" if furniture_attributes(match.group(0)[len(match.group(1)) :]) else match.group(1)
+
+
+def furniture_attributes(attributes: str) -> bool:
+    """pandoc's attributes of a picture ("{.avatar .avatar-34 height="34" width="34"}") say it is drawn small or
+    name it an avatar, a logo or an icon."""
+    values = dict(_ATTRIBUTE_VALUE.findall(attributes))
+    return declared_small(values) or _FURNITURE_NAME.search(" ".join(_CLASS_NAME.findall(attributes))) is not None
 
 
 _FENCED_DIV = lazy_re.compile(r"^\s*:{3,}(?:\s+(.*?))?\s*:*\s*$")
 _FURNITURE_NAME = lazy_re.compile(r"logo|icon|avatar|sprite", re.IGNORECASE)
 _LONE_PICTURE = lazy_re.compile(r"^\s*!\[[^\[\]]*\]\([^()\s]+\)(?:\{[^{}]*\})?\s*$")
 _BRACKETED_SPAN = lazy_re.compile(r"(?<![!\]])\[([^\[\]]*)\]\{[^{}]*\}")
+_ATTRIBUTE_VALUE = lazy_re.compile(r"\b(width|height)=\"?(\d+)")
+_CLASS_NAME = lazy_re.compile(r"(?<![\w-])\.([\w-]+)")
 _PICTURE_ATTRIBUTES = lazy_re.compile(r"(!\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
 
 

@@ -22,7 +22,7 @@ from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
-from checker.readers.text_formats import as_markdown, reference, rst_images, unlinked_from_file
+from checker.readers.text_formats import as_markdown, furniture_attributes, reference, rst_images, unlinked_from_file
 from checker.textnorm import clean, fold, mostly_cjk, word_count
 
 Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
@@ -83,7 +83,7 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         number, line = lines[index]
         index += 1
-        if line.lstrip()[:1] in ("-", "*", "•") and _slide_item(line):
+        if (line.lstrip()[:1] in ("-", "*", "•") or line.lstrip()[:1].isdigit()) and _slide_item(line):
             line = P.LIST_START.sub("", line, count=1)  # a gallery's slide written as a list item, not a card
         if (at := line.find("![", 1)) > 0 and line[at - 1] in _BEFORE_INLINE_PICTURE and _LEADING_REF.match(line[at:]):
             out.append((number, line[:at]))  # 'Media caption … partner"![alt](photo.jpg)The' (html2text): the text
@@ -99,7 +99,11 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 lead = _LEADING_REF.match(line)
                 rest = line[lead.end() :].strip() if lead else ""
         if lead and rest[:1] == "{" and "}" in rest:
-            rest = rest.partition("}")[2].strip().rstrip("\\").strip()  # pandoc's attributes of the picture: no text
+            attributes, _, rest = rest.partition("}")  # pandoc's attributes of the picture: no text
+            rest = rest.strip().rstrip("\\").strip()
+            if furniture_attributes(attributes):
+                out.append((number, rest))  # an avatar, a logo, a picture drawn small: no photo
+                continue
             if not rest:
                 out.append((number, lead.group(0).strip()))
                 continue
@@ -188,8 +192,12 @@ _CANDIDATES = lazy_re.compile(r"(?:\s|%20)\d{2,5}[wx](?:,|$)")
 def _slide_item(line: str) -> bool:
     """A list item that is one picture and its caption, the caption repeating the picture's alt text or closed by
     a slide's counter ("- ![Firefox Aurora Firefox Aurora](…/shot.png) Firefox Aurora [2/10]", trafilatura): a
-    slide of the story's gallery. A teaser card's item links to its story instead."""
+    slide of the story's gallery; or one picture linked to its own file. A teaser card's item links to its story
+    instead."""
     bare = P.LIST_START.sub("", line, count=1)
+    linked = _LINKED_REF.match(bare.strip().replace("[ ![", "[![", 1).replace(") ](", ")](", 1))
+    if linked is not None and P.IMAGE_FILE.search(linked[2]):
+        return True  # "1. [ ![HTC Touch](a.jpg) ](a.jpg)": a lightbox's slide, its link opening the photo
     lead = _LEADING_REF.match(bare)
     if lead is None:
         return False
@@ -278,6 +286,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     lines, cards = as_markdown(text, lines, raw)
     front = _front_matter(raw)
     out: list[Piece] = []
+    card_item = False  # the last line read was a teaser card's list item, or went on with one
     for position, (number, line) in enumerate(lines):
         if number < front:  # a Markdown export's metadata block ("title: Headline | Reuters"): not the page's text
             out.append(Piece(number, "chrome", clean(line)))
@@ -307,7 +316,14 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if "![" in cleaned and (P.TEASER_ITEM.match(cleaned) or _LINKED_CARD.match(cleaned)):
             # a teaser card: an image beside a link, or inside it with the card's title
             out.append(Piece(number, "chrome", cleaned, indent=indent))
+            card_item = P.LIST_START.match(line) is not None
             continue
+        if card_item and raw[number][:1].isspace() and out and out[-1].kind == "chrome" and out[-1].line == number - 1:
+            # a teaser card's list item goes on, indented, on the lines right under it (pandoc: the <noscript>
+            # copy of its picture, then its headline): the card's too
+            out.append(Piece(number, "chrome", cleaned, indent=indent))
+            continue
+        card_item = False
         cites = 0
         link, heading = bool(_NUMBERED_LINK.match(cleaned)), cleaned.startswith("#")  # "[361]Headline": lynx, w3m
         marked_heading = heading  # "#### MORE FROM REUTERS": a section's heading, no credit ("h6. Name/Paper" is)
