@@ -1772,3 +1772,16 @@ def test_pandoc_markdown_teaser_list_items_and_pictures_its_attributes_call_smal
             "content",
         )
     ]
+
+
+def test_pandoc_plain_list_items_that_open_with_a_picture_under_their_marker_are_cards(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        f"{P1}\n\n{P2}\n\n Our Latest Stories \n\n"
+        "- \n  [Edwin-encarnacion-jays-hr.jpg]\n  Why Rangers may land Edwin Encarnacion\n\n"
+        "  Texas has a need and perhaps a specific window for contention\n"
+        "- \n  [usatsi8516584clay-buchholz-red-sox.jpg]\n  Red Sox trade Buchholz to Phillies\n\n"
+        "  Right-hander Clay Buchholz has been dealt from Boston to Philly\n",
+    )
+    assert [(i.src, i.role) for i in doc.images if i.role != "chrome"] == []
+    assert not [f for f in doc.findings if f.severity == "error"]

@@ -318,6 +318,19 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             card_item = P.LIST_START.match(line) is not None
             continue
+        if (
+            out
+            and out[-1].line == number - 1
+            and out[-1].kind == "text"
+            and _BARE_MARKER.fullmatch(out[-1].text)
+            and raw[number][:1].isspace()
+            and P.IMAGE_REF.match(cleaned)
+        ):
+            # "-" / "  [thumb.jpg]" / "  Headline": a list item that opens with a picture, written under its marker
+            # (pandoc's plain writer): a teaser card, as "- ![](thumb.jpg) Headline" is
+            out.append(Piece(number, "chrome", cleaned, indent=indent))
+            card_item = True
+            continue
         if card_item and raw[number][:1].isspace() and out and out[-1].kind == "chrome" and out[-1].line == number - 1:
             # a teaser card's list item goes on, indented, on the lines right under it (pandoc: the <noscript>
             # copy of its picture, then its headline): the card's too
@@ -1000,6 +1013,7 @@ def _linked_picture_over_lines(lines: list[str], start: int) -> tuple[str, int] 
     return None
 
 
+_BARE_MARKER = lazy_re.compile(r"[*•+-]|\d{1,2}\.")  # a list item's marker alone on its line
 # A picture and a title inside one link: "[![](thumb.png) Sign Up for Newsletters Go](/newsletters/)", a card
 _LINKED_CARD = lazy_re.compile(r"^\[\s*!\[[^\[\]]*\]\([^()\s]+\)\s*[^\s\[\]][^\[\]]*\]\([^()\s]+\)$")
 
