@@ -1785,3 +1785,68 @@ def test_pandoc_plain_list_items_that_open_with_a_picture_under_their_marker_are
     )
     assert [(i.src, i.role) for i in doc.images if i.role != "chrome"] == []
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_pandoc_plain_a_bracketed_alt_text_closing_with_a_labelled_agency_credit_is_a_picture(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        "[United Nations peacekeepers at a refugee camp in Sudan on Monday. In\n"
+        "exchange for the lifting of United States trade sanctions, Sudan has\n"
+        "said it will improve access for aid groups.\n"
+        "Credit Ashraf Shazly/Agence France-Presse — Getty Images]\n\n"
+        f"{P1}\n\n{P2}\n",
+    )
+    assert images(doc) == [
+        (
+            1,
+            "United Nations peacekeepers at a refugee camp in Sudan on Monday. In exchange for the lifting of United "
+            "States trade sanctions, Sudan has said it will improve access for aid groups.",
+            "Ashraf Shazly/Agence France-Presse — Getty Images",
+            "getty",
+            "content",
+        )
+    ]
+    assert not [f for f in doc.findings if f.severity == "error"]  # one credit (AFP via Getty), not two agencies
+
+
+def test_a_sites_account_buttons_are_no_credit(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        spaced(P1, "* Sign In\n      Forgot password? / Sign Up\n* Subscribe", "[]", "Go Pro", P2),
+    )
+    assert [i.credit.raw for i in doc.images if i.credit] == []
+
+
+def test_lynx_how_to_steps_each_photo_credited_to_one_name_in_brackets(tmp_path: Path) -> None:
+    """lynx -nolist prints a how-to's pictures as their alt text and caption, the photographer's name in brackets
+    after each, then the next step's title: the same name after three captions or more is their credit, and
+    "Step 2" is a step's title, not a teaser card's."""
+    steps = [
+        ("Dig a hole in the oasis.", "Make a hole in the center of the oasis large enough for the plant."),
+        ("Orchid in foam oasis", "Insert your plant into the hole and press the foam around its roots."),
+        ("Various foliage", "Other plants that grow well in a closed terrarium include small ferns."),
+    ]
+    lines = [f"   {P1}", "   Glass cloche terrariums Glass cloche terrariums (Lucy Akins)", "", "   Step 1", ""]
+    for number, (caption, text) in enumerate(steps, start=2):
+        lines += [f"   {text}", f"   {caption} {caption} (Lucy Akins)", f"   Step {number}", ""]
+    doc = audit(tmp_path, "\n".join(lines) + f"\n   {P2}\n")
+    assert [(i.caption, i.credit.raw if i.credit else None, i.role) for i in doc.images] == [
+        ("Glass cloche terrariums", "Lucy Akins", "content"),
+        ("Dig a hole in the oasis.", "Lucy Akins", "content"),
+        ("Orchid in foam oasis", "Lucy Akins", "content"),
+        ("Various foliage", "Lucy Akins", "content"),
+    ]
+
+
+def test_a_resizers_thumbnail_folder_is_an_avatar(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        spaced(
+            "#  How to Throw a Graduation Party on a Budget ",
+            "![](//img-aws.example.com/60x60/cme/images/store/9/2/d9dd6f61-b183.jpg)",
+            "By Gina Roberts-Grey",
+            P1,
+            P2,
+        ),
+    )
+    assert [i.role for i in doc.images] == ["chrome"]

@@ -26,7 +26,7 @@ from collections import Counter
 
 from checker import lazy_re
 from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, source_and_caption, split_credits
-from checker.credits.parse import LABEL_WORDS, looks_like_credit, looks_like_person, parse
+from checker.credits.parse import ACCOUNT_ACTION, LABEL_WORDS, looks_like_credit, looks_like_person, parse
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
@@ -82,6 +82,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     parts = _credit_first_style(parts, registry)
     parts = _source_lists(parts, registry)
     _bracketed_names(parts, registry)
+    _one_name_in_brackets(parts)
     _title_line(parts)
     blocks = _teaser_lists(_printed_again(_reference_joins(_Assembler(parts, registry).run(), parts), parts), parts)
     blocks += _uncredited_galleries(parts)
@@ -198,6 +199,7 @@ class _Assembler:
             and all(word[:1].isupper() for word in words)
             and fold(words[0]) not in _HEADING_STARTS
             and not (cur.alt and same_text(cur.alt, piece.text))
+            and not ACCOUNT_ACTION.match(piece.text)  # "Go Pro", "Sign Up": a site's account button
         )
 
     def _slide_paragraph(self, index: int) -> bool:
@@ -1606,6 +1608,37 @@ def _bracketed_names(parts: list[Piece], registry: Registry) -> None:
         piece.credits = [SeenCredit.from_span(span)]
 
 
+def _one_name_in_brackets(parts: list[Piece]) -> None:
+    """A page that credits its photographer in round brackets after every caption ("Glass cloche terrariums (Lucy
+    Akins)", "Dig a hole in the oasis. (Lucy Akins)", lynx printing each picture's caption): the same person's
+    name closing ONE_NAME_LINES short lines or more is their credit (once, it could be anyone's aside)."""
+    found: dict[str, list[tuple[Piece, str]]] = {}
+    for piece in parts:
+        if piece.kind != "text" or piece.text[-1:] != ")" or not piece.first_on_line:
+            continue
+        match = _NAME_IN_BRACKETS.match(piece.text)
+        if match is None or not looks_like_person(match["name"]):
+            continue
+        caption = match["caption"].strip()
+        if caption[:1] in _QUOTE_MARKS or not 1 <= len(caption.split()) <= _ONE_NAME_CAPTION_WORDS:
+            continue  # "'We will win.' (Jane Doe)": a quotation and who said it
+        found.setdefault(match["name"].strip(), []).append((piece, caption))
+    for name, lines in found.items():
+        if len(lines) < ONE_NAME_LINES:
+            continue
+        for piece, caption in lines:
+            words = caption.split()
+            half = len(words) // 2
+            if len(words) % 2 == 0 and words[:half] == words[half:]:
+                caption = " ".join(words[:half])  # "Attach moss. Attach moss.": the alt text, then the caption
+            piece.kind, piece.caption, piece.strong = "capcredit", clean(caption), True
+            piece.credits = [SeenCredit(name, "caption_tail")]
+
+
+_NAME_IN_BRACKETS = lazy_re.compile(r"^(?P<caption>[^()]+?)\s*\((?P<name>[^()]{3,40})\)$")
+_QUOTE_MARKS = "\"'“”‘’„«»"
+_ONE_NAME_CAPTION_WORDS = 25
+ONE_NAME_LINES = 3
 _BRACKETED_CAPTION_WORDS = (3, 40)
 _REPEAT_GAP = 2  # lines from a picture's alt text to its caption printed again (a blank line between)
 _BRACKETED_SOURCE = lazy_re.compile(r"^\(\s*[^()/:]{2,40}?\s*\)$")
@@ -1713,6 +1746,10 @@ def _furniture(src: str, described: bool) -> bool:
         return not described
     if "=" in src and any(0 < int(size) < P.SMALL_IMAGE for size in P.QUERY_SIZE.findall(src)):
         return True  # a resizer asked for an icon's size ("...img?h=17&w=0": a publisher's logo by the byline)
+    if (folder := _SIZE_FOLDER.search(src.split("?")[0])) is not None:
+        width, height = int(folder.group(1)), int(folder.group(2))
+        if max(width, height) >= _ASPECT_SIDE and max(width, height) < P.SMALL_IMAGE:
+            return True  # a resizer's folder for a thumbnail ("…/60x60/…/author.jpg": a byline's avatar)
     if (named := P.NAMED_SIZE.search(src.split("?")[0].rsplit("/", 1)[-1])) is not None:
         width, height = (int(size) for size in (named.group(1, 2) if named.group(1) else named.group(3, 4)))
         labelled = named.group(1) is not None  # "w16_h16" says it is a size; "16x9" may be an aspect ratio
@@ -1728,6 +1765,10 @@ def _piped_list(text: str) -> bool:
 
 
 PIPED_ITEMS = 4
+
+
+_SIZE_FOLDER = lazy_re.compile(r"/(\d{1,4})x(\d{1,4})/")
+_ASPECT_SIDE = 20  # "/16x9/", "/3x4/": an aspect ratio's folder, not a size's
 
 
 def _owner_notice(seen: SeenCredit) -> bool:
@@ -1904,7 +1945,16 @@ def _title_under(block: _Block, parts: list[Piece]) -> bool:
     if index is None:
         return False
     piece = parts[index]
-    return piece.kind == "text" and not piece.used and 0 < piece.words <= _CARD_TITLE_WORDS and not piece.terminal
+    return (
+        piece.kind == "text"
+        and not piece.used
+        and 0 < piece.words <= _CARD_TITLE_WORDS
+        and not piece.terminal
+        and not _STEP_TITLE.match(piece.text)  # "Step 2": a how-to's next step, under the last step's picture
+    )
+
+
+_STEP_TITLE = lazy_re.compile(r"^(?:step|schritt|étape|paso|passo|stap)\s+\d{1,2}\b", re.IGNORECASE)
 
 
 def _card_gap(block: _Block, after: _Block, parts: list[Piece]) -> bool:

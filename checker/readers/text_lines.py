@@ -483,10 +483,13 @@ def _photo_page_credit(piece: Piece, registry: Registry) -> Piece:
 PHOTO_PAGE_WORDS = 5
 
 
+_ALT_CAPTION_WORDS = 4  # words before the credit, for a bracketed line to be a picture's alt text, not a credit
+
+
 def _bracketed_picture(text: str, registry: Registry) -> str | None:
     """A picture a converter printed as its alt text in brackets, the alt text closing with an agency's credit in
     brackets ("[Rwandans burry victims of the 1994 genocide (Getty Images/AFP/Y. Chiba)]": pandoc's plain
-    writer, w3m): its alt text."""
+    writer, w3m), or with an agency's labelled credit: its alt text."""
     found = _BRACKETED_PICTURE.match(text)
     if found is not None and parse(found.group(2), registry).agency is not None:
         return f"{found.group(1).strip()} ({found.group(2)})"
@@ -494,6 +497,17 @@ def _bracketed_picture(text: str, registry: Registry) -> str | None:
     lead = leading_credit(inside, registry) if inside else None  # "[REUTERS Police officers stand guard …]"
     if lead is not None and lead.credit.agency and says_credit(lead):
         return inside
+    if inside and " " in inside:
+        caption, spans = split_credits(inside, registry)
+        last = spans[-1] if spans else None
+        if (
+            last is not None
+            and last.label
+            and not last.empty
+            and word_count(caption) >= _ALT_CAPTION_WORDS
+            and (last.credit or parse(last.raw, registry)).agency is not None
+        ):
+            return inside  # "[Peacekeepers at a camp in Sudan. Credit Ashraf Shazly/AFP — Getty Images]" (NYT)
     return None
 
 
