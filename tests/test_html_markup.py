@@ -1056,3 +1056,13 @@ def test_a_gallerys_slides_captioned_in_a_sub_text_with_their_counters_in_bracke
     body = f'<article>{story[:500]}<ul class="golemGallery2">{slides}</ul>{story}</article>'
     read = [(i.caption, i.observed.gallery_counter) for i in _read(body).images if i.role != "chrome"]
     assert read == [("Firefox Aurora", "1/3"), ("Firefox Nightly", "2/3"), ("Golem.de in Firefox", "3/3")]
+
+
+def test_caption_printed_beside_a_figure_whose_credit_is_only_in_a_data_attribute() -> None:
+    body = """<article><h1>How to make a terrarium</h1><div class="mod step"><div class="stepContent">
+      <div class="content"><span class="headline2">Step 6</span><p>Pull down the moss with tweezers.</p></div>
+      <figure class="stepThumb"><img src="https://img.example.com/cme/812d4649.jpg" alt="Rearrange moss."
+        class="photo" data-credit="Lucy Akins"/></figure>
+      <figcaption class="small caption"> Rearrange moss. (Lucy Akins) </figcaption></div></div>
+      <p>Simply pull down the moss or insert more moss to fill in the empty spaces of the cloche.</p></article>"""
+    assert _seen(_read(body)) == [("content", "Rearrange moss.", "Lucy Akins", None)]

@@ -392,6 +392,20 @@ def read_html(
             if caption_text and not credit_texts and (split := _labelled_credits(caption_text, page, "credit_element")):
                 caption_text, credit_texts = split  # "... island. Photograph by Name"
             signals.append("caption-box")
+        elif (
+            not caption_text
+            and credit_texts
+            and all(seen.where == "data_attribute" for seen in credit_texts)
+            and (beside := _beside(unit, element, lineage, held, page)) is not None
+            and beside not in claimed
+        ):
+            # a credit only in a data-* attribute, the printed caption beside the figure ("<figure><img
+            # data-credit=…></figure><figcaption>Caption. (Name)</figcaption>"): the printed one is read
+            claimed.add(beside)
+            printed, printed_credits = _caption_and_credits(beside, None, page)
+            if printed or printed_credits:
+                caption_text, credit_texts = printed, printed_credits or credit_texts
+                signals.append("caption-beside")
         elif not caption_text and not credit_texts and (line := _own_line(element, lineage, held, page)):
             caption_text, credit_texts = line
             signals.append("caption-line")
