@@ -304,10 +304,13 @@ def without_licence(text: str) -> str:
     return _LICENCE_TAG.sub("", text) if "C" in text or "c" in text else text
 
 
-# A site's account button or link: "Sign Up", "Log in", "Go Pro", "Create an account" (no one's name, no credit)
-ACCOUNT_ACTION = lazy_re.compile(
+# A site's button or link: its account ("Sign Up", "Log in", "Go Pro", "Create an account") or a call to action
+# ("Check It Out", "Learn More", "Shop Now"): no one's name, no credit
+SITE_BUTTON = lazy_re.compile(
     r"^\W*(?:sign\s*(?:up|in|out)|log\s*(?:in|out)|register(?:\s+now)?|subscribe(?:\s+now)?|go\s+pro|upgrade"
-    r"(?:\s+now)?|join\s+now|create\s+(?:an\s+|your\s+)?account|forgot\s+(?:your\s+)?password\??)\W*$",
+    r"(?:\s+now)?|join\s+now|create\s+(?:an\s+|your\s+)?account|forgot\s+(?:your\s+)?password\??"
+    r"|check\s+it\s+out|(?:learn|see|read|find\s+out)\s+more|(?:shop|buy|watch|listen|order)\s+now|view\s+all"
+    r"|click\s+here)\W*$",
     re.IGNORECASE,
 )
 
@@ -320,7 +323,7 @@ def looks_like_credit(text: str, registry: Registry | None = None) -> bool:
     it ("CC BY 2.0") is left out."""
     text = without_licence(text)
     words = [w for w in _CREDIT_TOKEN.findall(text) if any(c.isalpha() for c in w)]
-    if not 1 <= len(words) <= 12 or _MID_SENTENCE.search(text) or ACCOUNT_ACTION.match(text):
+    if not 1 <= len(words) <= 12 or _MID_SENTENCE.search(text) or SITE_BUTTON.match(text):
         return False
     named = any(w.lstrip("\"'‘“„(©-–")[:1].isupper() or "." in w[1:-1] for w in words)  # a name or a web address
     if not named and not (registry or default_registry()).match(text):
@@ -403,7 +406,7 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
 
 def looks_like_person(part: str) -> bool:
     words = part.split()
-    if not 2 <= len(words) <= 5 or any(map(str.isdigit, part)) or ACCOUNT_ACTION.match(part):
+    if not 2 <= len(words) <= 5 or any(map(str.isdigit, part)) or SITE_BUTTON.match(part):
         return False
     if any(fold(w) in _ORG_WORDS for w in words):
         return False

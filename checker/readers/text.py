@@ -26,7 +26,7 @@ from collections import Counter
 
 from checker import lazy_re
 from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, source_and_caption, split_credits
-from checker.credits.parse import ACCOUNT_ACTION, LABEL_WORDS, looks_like_credit, looks_like_person, parse
+from checker.credits.parse import LABEL_WORDS, SITE_BUTTON, looks_like_credit, looks_like_person, parse
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
@@ -199,7 +199,7 @@ class _Assembler:
             and all(word[:1].isupper() for word in words)
             and fold(words[0]) not in _HEADING_STARTS
             and not (cur.alt and same_text(cur.alt, piece.text))
-            and not ACCOUNT_ACTION.match(piece.text)  # "Go Pro", "Sign Up": a site's account button
+            and not SITE_BUTTON.match(piece.text)  # "Go Pro", "Check It Out": a site's button
         )
 
     def _slide_paragraph(self, index: int) -> bool:
