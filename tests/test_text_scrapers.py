@@ -1860,3 +1860,39 @@ def test_a_resizers_thumbnail_folder_is_an_avatar(tmp_path: Path) -> None:
         ),
     )
     assert [i.role for i in doc.images] == ["chrome"]
+
+
+def test_lynx_wrapped_caption_stops_at_the_next_pictures_file_name(tmp_path: Path) -> None:
+    """lynx -nolist prints a picture as its file name in brackets and wraps the caption under it: the next
+    picture's "[name.png]" starts a line of its own, so the credit still closes the caption; an author's picture
+    over "Name Name writes reported opinion …" is the author's, not the story's."""
+    wrapped = [
+        "   “no responsibility” for the horrific murder, they feign outrage and go",
+        "   on to write and do hateful things. And they should be held accountable",
+        "   for what they say, as anyone thinks Trump is legally responsible for it",
+    ] * 3
+    doc = audit(
+        tmp_path,
+        "\n".join(
+            [
+                *wrapped,
+                "",
+                "   [GRLSHYNYVQZJBAUBKSFA26NTO4.jpg]",
+                "   Pittsburgh Mayor Bill Peduto on Sunday near the Tree of Life synagogue",
+                "   in Pittsburgh.  (Dustin Franz/AFP/Getty Images)",
+                "   [6a4fe4a0-fab1-4d42-a353-79d6a7958913.png]",
+                "   By Jennifer Rubin",
+                "",
+                *wrapped,
+                "",
+                "   [6a4fe4a0-fab1-4d42-a353-79d6a7958913.png]",
+                "   Jennifer Rubin Jennifer Rubin writes reported opinion from a",
+                "   center-right perspective for The Washington Post. Follow",
+                "",
+            ]
+        ),
+    )
+    assert [(i.credit.raw if i.credit else None, i.role) for i in doc.images if i.role != "chrome"] == [
+        ("Dustin Franz/AFP/Getty Images", "content")
+    ]
+    assert not [f for f in doc.findings if f.severity == "error"]

@@ -853,6 +853,7 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not _ROFF_REQUEST_LINE.match(line)  # ".PP", "@caption{": a request or a command, on a line of its own
             and line.lstrip()[:1] != "<"  # a tag starts a line of markup
             and not _ADDRESS_START.match(line)  # html-to-text's picture, "[https://…/photo.jpg]", stands alone
+            and not _BRACKETED_FILE.match(line)  # lynx's and w3m's picture, "[6a4fe4a0-fab1.png]", stands alone
             and not _ADDRESS_START.match(out[-1][1].rsplit("\n", 1)[-1])
             and P.label_role(line.strip()) is None  # "Fullscreen", "Enlarge this image": a control stands alone
             and not (line.lstrip()[:1] == "[" and _ENDS_SENTENCE.search(out[-1][1]))  # "…d'alerte." / "[alt] caption"
@@ -952,6 +953,7 @@ _AUTHOR_LINK = lazy_re.compile(
     re.IGNORECASE,
 )
 _WHOLE_LINK = lazy_re.compile(r"(?<!!)\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_BRACKETED_FILE = lazy_re.compile(r"^\s*\[[^\[\]\s]{1,200}\.(?:jpe?g|png|gif|webp|avif)\]\s*$", re.IGNORECASE)
 _MIN_WRAP = 60  # narrower pages are not wrapped text: lines of a list
 _WRAP_SLACK = 15  # a wrapped line ends this close to the width at most
 _WRAPPED_LINES = 8  # lines that long before the page counts as wrapped

@@ -179,8 +179,9 @@ COPYRIGHT_NOTICE = lazy_re.compile(
 # A caption that is its writer's biography ("James Wood has been a staff writer at The New Yorker since 2007."):
 # the author's portrait at the foot of the story, not a photo it publishes.
 AUTHOR_BIO = lazy_re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:writer|editor|reporter|correspondent|columnist|critic|contributor|journalist|author|producer|blogger)\b"
+    r"|writes\s+(?:reported\s+)?(?:opinion|about|for|on)\b)"  # "Jennifer Rubin writes reported opinion from …"
 )
 # ("Von: det/dpa" is one; without the colon the name's capital is asked for as written: "By virtue of winning the
 # pole, ..." is a caption, not a byline)
