@@ -1896,3 +1896,21 @@ def test_lynx_wrapped_caption_stops_at_the_next_pictures_file_name(tmp_path: Pat
         ("Dustin Franz/AFP/Getty Images", "content")
     ]
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_html2text_caption_in_italics_wrapped_over_lines_keeps_its_credit(tmp_path: Path) -> None:
+    doc = audit(
+        tmp_path,
+        "![030717FalloutShelter80NY-5.jpg](http://example.com/attachments/030717FalloutShelter80NY-5.jpg)  \n"
+        "_The basement at 80 New York Avenue in Crown Heights is one of many once-\n"
+        "certified fallout shelters that you probably wouldn 't want to spend much time\n"
+        "in. (Scott Heins/Gothamist)_\n\n"
+        f"{P1}\n\n{P2}\n",
+    )
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in doc.images] == [
+        (
+            "The basement at 80 New York Avenue in Crown Heights is one of many once- certified fallout shelters "
+            "that you probably wouldn 't want to spend much time in.",
+            "Scott Heins/Gothamist",
+        )
+    ]

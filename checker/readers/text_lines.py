@@ -278,6 +278,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     if ".. " in text and (" image:: " in text or " figure:: " in text):
         raw = rst_images(raw)
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
+    if "_" in text or "*" in text:
+        lines = _rejoin_emphasis(lines)
     lines = _rejoin_links(lines)
     if "References" in text and "[1]" in text:
         lines = _numbered_pictures(lines)
@@ -1003,6 +1005,42 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
         out.append((number, line))
         number += 1
     return out
+
+
+def _rejoin_emphasis(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A passage in italics a converter wrapped over lines ("_The basement … is one of many once-" / "certified
+    shelters … time" / "in. (Scott Heins/Gothamist)_", html2text's caption) joined back into one line, at its
+    first line, when it closes within EMPHASIS_LINES lines and no blank line."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        end = _emphasis_end(lines, index)
+        if end is None:
+            out.append((number, line))
+            index += 1
+            continue
+        out.append((number, " ".join(text.strip() for _, text in lines[index : end + 1])))
+        index = end + 1
+    return out
+
+
+def _emphasis_end(lines: list[tuple[int, str]], index: int) -> int | None:
+    """The line that closes the italics opened at the start of the line at `index`, or None."""
+    head = lines[index][1].lstrip()
+    mark = head[:1]
+    if mark not in ("_", "*") or head[1:2] in (mark, " ", "") or head.rstrip().endswith(mark):
+        return None
+    for end in range(index + 1, min(index + EMPHASIS_LINES, len(lines))):
+        part = lines[end][1].strip()
+        if not part or mark in part[:-1]:
+            return None
+        if part.endswith(mark):
+            return end
+    return None
+
+
+EMPHASIS_LINES = 6
 
 
 def _linked_picture_over_lines(lines: list[str], start: int) -> tuple[str, int] | None:
