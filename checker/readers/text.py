@@ -38,6 +38,7 @@ from checker.readers.text_lines import (
     STUB,
     Piece,
     dense,
+    doubled,
     line_credit,
     pieces,
     said_twice,
@@ -1627,10 +1628,7 @@ def _one_name_in_brackets(parts: list[Piece]) -> None:
         if len(lines) < ONE_NAME_LINES:
             continue
         for piece, caption in lines:
-            words = caption.split()
-            half = len(words) // 2
-            if len(words) % 2 == 0 and words[:half] == words[half:]:
-                caption = " ".join(words[:half])  # "Attach moss. Attach moss.": the alt text, then the caption
+            caption = doubled(caption, least=1) or caption  # "Attach moss. Attach moss.": alt text, then caption
             piece.kind, piece.caption, piece.strong = "capcredit", clean(caption), True
             piece.credits = [SeenCredit(name, "caption_tail")]
 

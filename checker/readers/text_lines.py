@@ -1049,21 +1049,22 @@ def _linked_picture_over_lines(lines: list[str], start: int) -> tuple[str, int] 
     head = lines[start].strip()
     if head != "[" and not head.replace(" ", "").startswith("[!["):
         return None
+
+    def joined(end: int, separator: str) -> str:
+        return separator.join(part.strip() for part in lines[start : end + 1]).replace("[ ![", "[![", 1)
+
     for end in range(start + 1, min(start + 4, len(lines))):
         part = lines[end].strip()
         if part.startswith("]("):
-            joined = "".join(part.strip() for part in lines[start : end + 1]).replace("[ ![", "[![", 1)
-            if _LINKED_REF.match(joined):
-                return joined, end
-            joined = " ".join(part.strip() for part in lines[start : end + 1]).replace("[ ![", "[![", 1)
-            return (joined, end) if _LINKED_CARD.match(joined) else None
+            if _LINKED_REF.match(picture := joined(end, "")):
+                return picture, end
+            return (card, end) if _LINKED_CARD.match(card := joined(end, " ")) else None
         if not part:
             return None
         if part.startswith("![") or end == start + 1:
             continue
         if "](" in part and part.endswith(")"):  # "[" / "![](thumb.png)" / "Sign Up for Newsletters Go ](/news)"
-            joined = " ".join(part.strip() for part in lines[start : end + 1]).replace("[ ![", "[![", 1)
-            return (joined, end) if _LINKED_CARD.match(joined) else None
+            return (card, end) if _LINKED_CARD.match(card := joined(end, " ")) else None
     return None
 
 
@@ -1384,12 +1385,13 @@ def said_twice(text: str) -> str | None:
     return " ".join(words[:half]) if half and not len(words) % 2 and words[:half] == words[half:] else None
 
 
-def doubled(text: str) -> str | None:
+def doubled(text: str, least: int = 0) -> str | None:
     """The passage a line prints twice in a row ("Cars slide on the road. Cars slide on the road."), else None: a
-    scraper that flattens a slide prints its alt text and then its caption, the same words."""
+    scraper that flattens a slide prints its alt text and then its caption, the same words. `least`: the words the
+    passage needs (_DOUBLED_WORDS unless the caller knows the line is a caption)."""
     words = text.split()
     half = len(words) // 2
-    if len(words) % 2 or half < _DOUBLED_WORDS:
+    if len(words) % 2 or half < (least or _DOUBLED_WORDS):
         return None
     first = words[:half]
     if first[0][:1] == "[" and first[-1][-1:] == "]":  # "[alt text] caption": the alt text in brackets (html2text)

@@ -480,7 +480,7 @@ def read_html(
         ):
             # a printed caption with no credit, and the credit only at the end of the alt text, in brackets
             # ("… (imago/UIG)")
-            credit_texts = _alt_bracket_credit(element, page.registry)
+            credit_texts = _alt_bracket_credit(element, page.registry) or []
             if credit_texts:
                 signals.append("alt-credit")
         evidence = _evidence(element, src, caption_text, credit_texts, structured.get(file_key(src)))
@@ -1553,9 +1553,7 @@ def _scan(root, lazy: tuple[str, ...], backgrounds: bool = False) -> tuple[list,
     document order only on a page that has one. `backgrounds`: the page sets an inline background image, which a
     gallery's slide may show its photo by (`_background_slide`)."""
     scripts, noscripts, found, figures = [], [], [], []
-    placeholders = ("div", "span", "li") if lazy and _has_placeholder(root, lazy) else ()
-    if backgrounds:
-        placeholders = ("div", "span", "li")
+    placeholders = ("div", "span", "li") if backgrounds or (lazy and _has_placeholder(root, lazy)) else ()
     for element in root.iter(*_IMG_TAGS, *placeholders, "figure", "noscript", "script"):
         tag = element.tag
         if tag in _IMG_TAGS:
@@ -2044,8 +2042,9 @@ def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[
     caption, spans = split_credits(text, page.registry)
     credits = [SeenCredit.from_span(span) for span in spans if not span.empty]
     if not credits and (printed := _paragraphs(slide)):
-        credits, caption = _alt_bracket_credit(element, page.registry), printed
-        if not credits and word_count(printed) >= SLIDE_CAPTION_WORDS and not _bracket_ended(element):
+        bracketed = _alt_bracket_credit(element, page.registry)
+        credits, caption = bracketed or [], printed
+        if bracketed is None and word_count(printed) >= SLIDE_CAPTION_WORDS:
             return printed, []  # a slide's own paragraph, and no credit anywhere: its caption, uncredited
     pictured = _PICTURED.search(caption)  # "… is born in Mvezo. Pictured: His statue.": what the photo shows
     return (caption[pictured.end() :] if pictured else caption, credits) if credits else None
@@ -2056,23 +2055,21 @@ def _paragraphs(element) -> str:
     return clean(" ".join(_text(p, set(), set()) for p in _outermost(list(element.iter("p")))))
 
 
-def _alt_bracket_credit(element, registry: Registry) -> list[SeenCredit]:
-    """The credit in brackets that ends the picture's alt or title text ("… in 1902 (picture-alliance / akg-images)"),
-    or none."""
+def _alt_bracket_credit(element, registry: Registry) -> list[SeenCredit] | None:
+    """The credit in brackets that ends the picture's alt or title text ("… in 1902 (picture-alliance / akg-images)");
+    [] where brackets end it that read as no credit ("(Downluke)": a credit, perhaps, in a shape not read); None where
+    neither ends in brackets."""
+    bracketed: list[SeenCredit] | None = None
     for name in ("alt", "title"):
         value = clean(element.get(name) or "")
         if not value.endswith(_CLOSING_BRACKETS):
             continue
+        bracketed = []
         _, spans = split_credits(value, registry)
         found = [SeenCredit.from_span(span, "alt") for span in spans if not span.empty]
         if len(found) == 1:
             return found
-    return []
-
-
-def _bracket_ended(element) -> bool:
-    """The picture's alt or title text ends with something in brackets: a credit, perhaps, in a shape not read."""
-    return any(clean(element.get(name) or "").endswith(_CLOSING_BRACKETS) for name in ("alt", "title"))
+    return bracketed
 
 
 _CLOSING_BRACKETS = (")", "]")
