@@ -21,8 +21,10 @@ LABEL_WORDS = (
     r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?\s+(?:photos?|images?)|Crédits?"
     r"|Copyright|File|Source|Quelle"
 )
+# "Top photo by Name", "Lead image: Name" at a story's foot: the credit of its first picture
+TOP_PICTURE = r"(?:Top|Lead|Main|Header|Featured|Feature|Cover|Hero|Opening)\s+(?=(?:photo|image|picture|illustration))"
 _LEADING_LABEL = lazy_re.compile(
-    rf"^(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?|Photographed)\s+(?:by|from|courtesy(?: of)?)\b"
+    rf"^(?:(?:{TOP_PICTURE})?(?:(?:{LABEL_WORDS})\s*[:,]|(?:Photos?|Pictures?|Images?|Photographs?|Photographed)\s+(?:by|from|courtesy(?: of)?)\b)"
     r"|(?:Photo\s+)?(?:Illustration|Composite|Collage|Montage|Art(?:work)?)\s+by\b"
     r"|(?:图片?|照片)(?:来源|来自)?\s*[:：/／]|图片?来自|图源\s*[:：]?|摄影\s*[:：]"  # "图片来源：", "图/"
     r"|Copyright\b|©|\(c\)|\(C\))\s*",

@@ -26,7 +26,7 @@ from collections import Counter
 
 from checker import lazy_re
 from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, source_and_caption, split_credits
-from checker.credits.parse import LABEL_WORDS, SITE_BUTTON, looks_like_credit, looks_like_person, parse
+from checker.credits.parse import LABEL_WORDS, SITE_BUTTON, TOP_PICTURE, looks_like_credit, looks_like_person, parse
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
@@ -88,6 +88,8 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     blocks = _teaser_lists(_printed_again(_reference_joins(_Assembler(parts, registry).run(), parts), parts), parts)
     blocks += _uncredited_galleries(parts)
     blocks += _repeated_short_lines(parts)
+    blocks += _pictured_lines(parts)
+    _top_picture_credit(blocks, parts)
     _after_the_article(blocks, parts)
     _linked_heading_cards(blocks, parts)
     _linked_title_cards(blocks, parts)
@@ -1247,6 +1249,32 @@ def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
     return blocks
 
 
+def _pictured_lines(parts: list[Piece]) -> list[_Block]:
+    """A short paragraph that opens by saying what the picture shows ("图为…", "Pictured: …", "Im Bild: …"): a
+    caption, its picture left out by the extractor."""
+    blocks: list[_Block] = []
+    for index, piece in enumerate(parts):
+        if (
+            piece.kind == "text"
+            and not piece.used
+            and piece.words <= P.CAPTION_MAX_WORDS
+            and _PICTURED.match(piece.text)
+        ):
+            block = _Block()
+            block.add(index, "pictured-caption")
+            block.caption, block.caption_via = index, "pictured"
+            piece.used = True
+            blocks.append(block)
+    return blocks
+
+
+# "图为…" / "上图为…" (the picture shows), "Pictured: …", "PICTURED ABOVE: …", "Im Bild: …", "Sur la photo : …"
+_PICTURED = lazy_re.compile(
+    r"^(?:(?:上|下|左|右)?图(?:片)?为\S|(?i:pictured(?:\s+(?:above|below|left|right|top))?|im bild|auf dem bild"
+    r"|sur (?:la|cette) photo|en la (?:foto|imagen))\s*:\s*\S)"
+)
+
+
 def _shared_start(a: str, b: str) -> int:
     """How many words two lines start with alike (words of letters: markup and numbers do not make a title)."""
     words = 0
@@ -1298,12 +1326,16 @@ def _evidence(
         strong_credit = False  # "Source:" / "Ludwig-Maximilians-Universität München": a news release's source
     if caption is None and not credits and block.ref is None:
         return None
+    if caption is not None and not credits and block.ref is None and _ATTRIBUTE_CODE.search(caption_text):
+        return None  # "toggle--open' : 'caption-toggle'\">": an attribute's code a converter printed, no caption
     if caption is not None and not credits and block.ref is None and _headline(block, parts, caption_text):
         return None  # the page's title, or a line printed four times or more, with no credit or picture: the
         # headline (in <title>, <h1>, and the metadata's name and headline)
     if not credits and block.ref is not None and _stub(parts[block.ref]) and not _stub_in_story(block, parts):
         return None  # "[]", "[w150h100f1t0]": a bare picture with no alt text outside the story's paragraphs
     anchor = block.credits[-1][0] if block.credits else block.caption if block.caption is not None else block.members[0]
+    if "top-picture-credit" in block.signals and block.ref is not None:
+        anchor = block.ref  # the credit printed far from it (as `_credit_at_the_end` leaves it): at the picture
     line = parts[anchor].line
     lines = [parts[i].line for i in block.members]
     evidence = ImageEvidence(
@@ -1654,6 +1686,8 @@ def _bare_word(seen: SeenCredit) -> bool:
 def _video_poster(block: _Block, parts: list[Piece]) -> bool:
     """An image reference a video player's lines follow ("Video Ad Feedback", "Now playing", a duration "02:12", a
     "Source:" of the video): the poster of a video, whatever its alt text says (a credit written into it too)."""
+    if block.caption is not None and P.VIDEO_LINE.match(parts[block.caption].text):
+        return True  # "Media playback is unsupported on your device" read as its caption
     seen = 0
     for piece in parts[max(block.members) + 1 :]:
         if piece.kind == "blank":
@@ -1748,6 +1782,9 @@ def _furniture(src: str, described: bool) -> bool:
         width, height = int(folder.group(1)), int(folder.group(2))
         if max(width, height) >= _ASPECT_SIDE and max(width, height) < P.SMALL_IMAGE:
             return True  # a resizer's folder for a thumbnail ("…/60x60/…/author.jpg": a byline's avatar)
+    resized = P.RESIZER_PATH.search(src.split("?")[0])
+    if resized is not None and 0 < min(int(resized.group(1)), int(resized.group(2))) < P.SMALL_IMAGE:
+        return True  # "…/fit/c/32/32/…png": a resizer asked for an avatar's size
     if (named := P.NAMED_SIZE.search(src.split("?")[0].rsplit("/", 1)[-1])) is not None:
         width, height = (int(size) for size in (named.group(1, 2) if named.group(1) else named.group(3, 4)))
         labelled = named.group(1) is not None  # "w16_h16" says it is a size; "16x9" may be an aspect ratio
@@ -1983,6 +2020,31 @@ def _above_headline(block: _Block, parts: list[Piece]) -> bool:
     if index == len(parts) or not parts[index].heading:
         return False
     return not any(piece.heading or piece.kind == "ref" for piece in parts[: min(block.members)])
+
+
+# Markup or a template's code left in a line: a tag's end after a quote ('…toggle\'">'), "[hidden]=", 'class="…'
+_ATTRIBUTE_CODE = lazy_re.compile(r"[\"']\s*/?>|\]=[\"']|\b[\w-]+=[\"']")
+
+
+def _top_picture_credit(blocks: list[_Block], parts: list[Piece]) -> None:
+    """A credit that says it is the top picture's ("Top photo by Name", "Lead image: Name/AFP"), wherever the story
+    prints it (at its foot, under another picture): the first picture's, when that one has no credit of its own."""
+    pictures = sorted(
+        (b for b in blocks if b.ref is not None and not _furniture(parts[b.ref].src or "", True)),
+        key=lambda b: min(b.members),
+    )
+    if not pictures or pictures[0].credits:
+        return
+    for block in blocks:
+        for item in block.credits:
+            if block is not pictures[0] and item[1].label and _TOP_LABEL.match(item[1].label):
+                block.credits.remove(item)
+                pictures[0].credits.append(item)
+                pictures[0].signals.append("top-picture-credit")
+                return
+
+
+_TOP_LABEL = lazy_re.compile(TOP_PICTURE, re.IGNORECASE)
 
 
 def _credit_at_the_end(found: list[ImageEvidence]) -> list[ImageEvidence]:

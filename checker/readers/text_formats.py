@@ -679,6 +679,7 @@ _ORG_CAPTION_LINES = 4
 
 _PLACEHOLDER_FILE = lazy_re.compile(r"blank|spacer|placeholder|transparent|lazy|loading|empty|leer|1x1", re.IGNORECASE)
 _ALT_BEFORE = 3  # lines of alt text html-to-text may wrap above a picture's "[address]"
+_ALT_WORDS = 40
 
 
 def _html_to_text_pictures(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
@@ -702,9 +703,13 @@ def _html_to_text_pictures(lines: list[tuple[int, str]]) -> tuple[list[tuple[int
             and lines[start - 1][1].strip()
             and "[" not in lines[start - 1][1]
             and not P.LIST_START.match(lines[start - 1][1])  # a menu's items above a logo or an icon
+            and not P.CONTROL_ALT.match(lines[start - 1][1].strip())  # "Menu": a page control's word, no alt text
             and "**" not in lines[start - 1][1]
         ):
             start -= 1
+        words = sum(len(text.split()) for _, text in lines[start:position])
+        if words > _ALT_WORDS or (start > 0 and position - start == _ALT_BEFORE and lines[start - 1][1].strip()):
+            start = position  # no blank line above it, or a paragraph's length: the story's text, not alt text
         for index in range(start, position):
             out[index] = (lines[index][0], "")
         out[position] = (
@@ -717,31 +722,74 @@ def _html_to_text_pictures(lines: list[tuple[int, str]]) -> tuple[list[tuple[int
 _PAGE_LINK = lazy_re.compile(r"\s*\[(?:https?:)?//[^\s\[\]]+\]\s*$")
 
 
-def rst_images(lines: list[str]) -> list[str]:
+def rst_images(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     """reStructuredText's pictures (pandoc -t rst) as Markdown references: a substitution "|image2|" standing where
-    the picture stood, defined at the end (".. |image2| image:: https://..."), and ".. image:: https://..." lines.
-    The definitions themselves say nothing more."""
+    the picture stood, defined at the end (".. |image2| image:: https://..."), ".. image:: https://..." lines, and
+    ".. figure::" with its address on the same line or the next and its caption as the indented paragraph under it
+    (the picture then stands on the blank line over its caption, so that the two touch; the caption's lines stay as
+    wrapped). The definitions themselves say nothing more."""
     defined = {m.group(1): m.group(2) for line in lines if (m := _RST_DEFINITION.match(line))}
-    out: list[str] = []
-    options = 0  # lines left of a directive's options (":alt: …", wrapped onto the lines under it)
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if options:
-            options -= 1
-            out.append("")
-        elif _RST_DEFINITION.match(line):
-            out.append("")
+    out = list(lines)
+    captions: dict[int, int] = {}  # a figure caption's first line -> its last
+    index = 0
+    while index < len(lines):
+        line, stripped = lines[index], lines[index].strip()
+        if _RST_DEFINITION.match(line):
+            out[index] = ""
         elif stripped.startswith("|") and stripped.endswith("|") and stripped[1:-1] in defined:
-            out.append(line[: len(line) - len(line.lstrip())] + reference("", defined[stripped[1:-1]]))
+            out[index] = line[: len(line) - len(line.lstrip())] + reference("", defined[stripped[1:-1]])
         elif stripped.startswith("|") and (wrapped := _wrapped_substitution(lines, index, defined)) is not None:
-            options, name = wrapped  # "|Mountains along the coast of" / "the Persian Gulf.|": one picture
-            out.append(line[: len(line) - len(line.lstrip())] + reference("", defined[name]))
-        elif (bare := _RST_IMAGE.match(line)) is not None:
-            options, alt = _rst_options(lines, index + 1)
-            out.append(reference(alt, bare.group(1)))
-        else:
-            out.append(line)
+            taken, name = wrapped  # "|Mountains along the coast of" / "the Persian Gulf.|": one picture
+            out[index] = line[: len(line) - len(line.lstrip())] + reference("", defined[name])
+            out[index + 1 : index + 1 + taken] = [""] * taken
+            index += taken
+        elif (directive := _RST_DIRECTIVE.match(line)) is not None:
+            address, at = directive.group(2), index
+            if not address and index + 1 < len(lines) and _RST_ADDRESS.match(lines[index + 1]):
+                address, at = lines[index + 1].strip(), index + 1  # pandoc puts a long address on the next line
+            if address:
+                taken, alt = _rst_options(lines, at + 1)
+                out[index : at + 1 + taken] = [""] * (at + 1 + taken - index)
+                blank = at + 1 + taken
+                caption = _rst_caption(lines, blank) if directive.group(1) == "figure" else 0
+                if caption:  # the picture on the blank line over its caption, so that the two touch
+                    out[blank] = reference(alt, address)
+                    captions[blank + 1] = blank + caption
+                    index = blank + caption
+                else:
+                    out[at] = reference(alt, address)
+                    index = blank - 1
+        index += 1
+    return out, captions
+
+
+def rst_paragraphs(lines: list[tuple[int, str]], captions: dict[int, int]) -> list[tuple[int, str]]:
+    """Each figure caption one line, at its first (a paragraph, whether or not the page's wrapping was undone)."""
+    out: list[tuple[int, str]] = []
+    last = -1  # the last line of the caption being joined
+    for number, line in lines:
+        if number <= last and out and line.strip():
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {line.strip()}")
+            continue
+        last = captions.get(number, last)
+        out.append((number, line))
     return out
+
+
+def rst_unescaped(line: str) -> str:
+    """A line of reStructuredText with its backslash escapes read ("Caption \\| photo by Name"), once its wrapped
+    lines are joined (the escapes count in the width the writer wrapped at)."""
+    return _RST_ESCAPE.sub(r"\1", line) if "\\" in line else line
+
+
+def _rst_caption(lines: list[str], blank: int) -> int:
+    """How many lines a figure's caption runs over: the indented paragraph after the blank line at `blank`."""
+    if blank + 1 >= len(lines) or lines[blank].strip() or not lines[blank + 1][:1].isspace():
+        return 0
+    end = blank + 1
+    while end < len(lines) and lines[end].strip() and lines[end][:1].isspace():
+        end += 1
+    return end - blank - 1
 
 
 def _wrapped_substitution(lines: list[str], index: int, defined: dict[str, str]) -> tuple[int, str] | None:
@@ -770,5 +818,7 @@ def _rst_options(lines: list[str], start: int) -> tuple[int, str]:
 
 
 _RST_DEFINITION = lazy_re.compile(r"^\s*\.\. \|([^|]+)\| image:: (\S+)\s*$")
-_RST_IMAGE = lazy_re.compile(r"^\s*\.\. (?:image|figure):: (\S+)\s*$")  # a figure's caption is its indented paragraph
+_RST_DIRECTIVE = lazy_re.compile(r"^\s*\.\. (image|figure)::(?:\s+(\S+))?\s*$")
+_RST_ADDRESS = lazy_re.compile(r"^\s+(?:https?:)?/\S+\s*$")
+_RST_ESCAPE = lazy_re.compile(r"\\([|*_`\\])")  # "Caption \| photo by Name": the bar as written
 _RST_ALT = lazy_re.compile(r":alt:\s*(.*?)\s*(?::(?:width|height|scale|align|target|class|name|figwidth|figclass):|$)")

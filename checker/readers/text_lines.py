@@ -10,6 +10,7 @@ in checker/readers/text.py; the wording of each kind is in checker/readers/text_
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -22,7 +23,15 @@ from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
-from checker.readers.text_formats import as_markdown, furniture_attributes, reference, rst_images, unlinked_from_file
+from checker.readers.text_formats import (
+    as_markdown,
+    furniture_attributes,
+    reference,
+    rst_images,
+    rst_paragraphs,
+    rst_unescaped,
+    unlinked_from_file,
+)
 from checker.textnorm import clean, fold, mostly_cjk, word_count
 
 Kind = Literal["blank", "chrome", "decoy", "ref", "label", "counter", "credit", "capcredit", "text"]
@@ -269,15 +278,67 @@ FRONT_MATTER_LINES = 40
 _FRONT_MATTER_LINE = lazy_re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s+\S.*|\s*-\s.*|\s*)$")  # key: value, a list item
 
 
+# An HTML character reference a converter left undecoded ("Fr&#xFC;chte", "&amp;", "&#xA0;"): read as the character.
+# A text with a few of them is a converter's; one "&amp;" in a story's words stays as written.
+_ENTITY = lazy_re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});")
+_ENTITY_SCAN = 200_000  # characters searched for them
+_ENTITIES = 3
+
+
+# A link's words joined by underscores, as html2text 1.3 (the C++ program) underlines a link in plain text
+# ("(Public_domain)", "2014:_A_video_showcase,_part_2"): words again. Not a file's or an address's name
+# ("Avijit_Roy.jpg", "…/photo_1.png"), nor Markdown's "_emphasis_".
+# Each part a word as written in prose (or a number), one of them capitalised: not a program's identifier
+# ("dfp_ad", "traditionalSignIn_password", "SERVICE_WORKER_PATH"), a class name or a user name ("stock_photo_world").
+_TOKEN = lazy_re.compile(r"\S+")
+_NAMED_FILE = lazy_re.compile(r"[/@=#{}<>\\|]|\.(?:jpe?g|png|gif|webp|svg|html?|php|aspx?)\b", re.IGNORECASE)
+_PROSE_PART = lazy_re.compile(r"^[“\"‘'(]?(?:[A-ZÀ-Þ]?[a-zß-ÿ'’-]+|\d+|[A-Z])[.,:;!?”\"’)]*$")
+_UNDERSCORED_LINKS = 5
+
+
+def _link_words(token: str) -> bool:
+    word = token.strip("()[]\"“”‘’'.,:;!?*")
+    if "_" not in word or word[:1] == "_" or _NAMED_FILE.search(word):
+        return False
+    parts = word.split("_")
+    return all(_PROSE_PART.match(part) for part in parts) and any(part[:1].isupper() for part in parts)
+
+
+def _unlinked(line: str) -> str:
+    """A link's words spaced again inside a line of other words ("… in 1952. (Public_domain)"); a line that is links
+    only (a teaser's headline, a menu item) keeps them joined, as a link's words do not make a caption."""
+    tokens = _TOKEN.findall(line)
+    beside = sum(1 for token in tokens if not _link_words(token) and _WORD.search(token))
+    if beside < _WORDS_BESIDE_LINK or len(tokens) == beside:
+        return line
+    return _TOKEN.sub(lambda m: m.group(0).replace("_", " ") if _link_words(m.group(0)) else m.group(0), line)
+
+
+_WORD = lazy_re.compile(r"[^\W\d_]{2,}")
+_WORDS_BESIDE_LINK = 2
+
+
+def _entity(match: re.Match[str]) -> str:
+    decoded = html.unescape(match.group(0))
+    return " " if decoded in ("\n", "\r", "\xa0") else decoded
+
+
 def pieces(text: str, registry: Registry) -> list[Piece]:
     if "]{" in text and "![" in text:
         text = _without_pandoc_spans(text)
     raw = text.splitlines()
+    if "_" in text and sum(map(_link_words, text[:_ENTITY_SCAN].split())) >= _UNDERSCORED_LINKS:
+        raw = [_unlinked(line) if "_" in line else line for line in raw]
     if "Ã" in text or "Â" in text:
         raw = [_unmangled(line) for line in raw]
-    if ".. " in text and (" image:: " in text or " figure:: " in text):
-        raw = rst_images(raw)
+    captions: dict[int, int] | None = None  # reStructuredText's figure captions: first line -> last
+    if ".. " in text and (" image::" in text or " figure::" in text):
+        raw, captions = rst_images(raw)
     lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
+    if captions is not None:
+        lines = [(number, rst_unescaped(line)) for number, line in rst_paragraphs(lines, captions)]
+    if "&" in text and len(_ENTITY.findall(text, 0, _ENTITY_SCAN)) >= _ENTITIES:  # (after unwrapping: as printed)
+        lines = [(number, _ENTITY.sub(_entity, line) if "&" in line else line) for number, line in lines]
     if "_" in text or "*" in text:
         lines = _rejoin_emphasis(lines)
     lines = _rejoin_links(lines)
@@ -961,6 +1022,9 @@ _WRAP_SLACK = 15  # a wrapped line ends this close to the width at most
 _WRAPPED_LINES = 8  # lines that long before the page counts as wrapped
 
 
+_WRAPPED_ADDRESS = lazy_re.compile(r"^\[(?:https?:)?//\S+$")  # a picture's address in brackets, cut at the line's end
+
+
 def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
     """A credit a scrape split over lines ("(" / "Image:" / "Agency)") joined back into one, at its first line."""
     out: list[tuple[int, str]] = []
@@ -969,7 +1033,9 @@ def _rejoin_brackets(lines: list[str]) -> list[tuple[int, str]]:
         line = lines[number]
         opened = line.lstrip()[:1] == "[" and line.lstrip()[1:2] not in "[!" and "]" not in line  # "[alt text" wrapped
         if opened and (end := _bracket_closed(lines, number)) is not None:
-            out.append((number, " ".join(part.strip() for part in lines[number : end + 1])))
+            parts = [part.strip() for part in lines[number : end + 1]]
+            address = _WRAPPED_ADDRESS.match(parts[0]) and not any(" " in part for part in parts)
+            out.append((number, ("" if address else " ").join(parts)))  # "[https://…/" / "29020c….jpeg?w=1000]"
             out.extend((n, "") for n in range(number + 1, end + 1))
             number = end + 1
             continue
@@ -1207,12 +1273,16 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
         if not clean(caption):
             strong = any(c.label for c in credits) or any("/" in c.text for c in credits)
             return Piece(number, "credit", text, credits=credits, strong=strong or len(text.split()) > 1)
+        if P.date_stamp(clean(caption)):
+            return Piece(number, "decoy", text)  # "AFP 30 avril 2015 à 07:19": a wire story's byline and time
         return Piece(number, "capcredit", text, caption=clean(caption), credits=credits, strong=True)
     lead = leading_credit(text, registry)
     if lead is not None:
         caption = text[lead.end :].strip()
         # a bare agency name before a full sentence is a byline's as often, unless in capitals as credits are
         # written ("REUTERS Police officers stand guard …", "AFP PHOTO …")
+        if P.date_stamp(caption):
+            return Piece(number, "decoy", text)
         if _sentence_like(caption) and not (lead.bare and _TERMINAL.search(caption) and not says_credit(lead)):
             seen = SeenCredit(lead.raw, "caption_tail", lead.label, glued=True, parsed=lead.credit)
             return Piece(number, "capcredit", text, caption=caption, credits=[seen], strong=True, credit_first=True)

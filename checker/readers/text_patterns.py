@@ -148,6 +148,8 @@ NOT_CAPTION = lazy_re.compile(
 # image is an icon, a badge or a logo rather than a photo
 QUERY_SIZE = lazy_re.compile(r"[?&](?:h|w|height|width)=(\d{1,4})(?=&|$)")
 SMALL_IMAGE = 100
+# A resizer's size in the path: "…/fit/c/32/32/1*VN9A….png" (a 32-pixel avatar), "…/resize/640/360/…"
+RESIZER_PATH = lazy_re.compile(r"/(?:fit|fill|crop|resize|scale|thumb)/(?:[a-z]/)?(\d{1,4})/(\d{1,4})/")
 # A size written into the file's name: "…size1_w16_h16.png", "banner_640x3.png"
 NAMED_SIZE = lazy_re.compile(r"(?:^|[_-])(?:w(\d{1,4})_?h(\d{1,4})|(\d{1,4})x(\d{1,4}))(?=[_.-]|$)")
 
@@ -190,6 +192,9 @@ BYLINE = lazy_re.compile(
     r"\bcontributed\b|\bcontributing\b|\b(?:additional )?reporting (?:by|from)\b|\bediting by\b|\bcorrespondents?\b"
     # where the text came from: "Con información de AFP, EFE y Reuters", "Mit Material von dpa", "Avec AFP"
     r"|\binformaci[oó]n\s+de\b|\bmit material (?:von|der|des)\b|^avec\s|\bwith (?:files|wires) from\b"
+    # "(FRANCE 24 with AFP, REUTERS)", "(Le Monde avec AFP)": the outlet and the wires the story came from
+    r"|^\(?[A-Z][\w .'&-]{1,30}\s(?:with|avec|mit|con)\s+(?:[A-Z]{2,8}|Reuters|agenc(?:ies|ias)|wires|dpa)"
+    r"(?:\s*(?:,|and|et|und|y|&)\s*(?:[A-Z]{2,8}|Reuters|agenc(?:ies|ias)|wires|dpa))*\)?$"
     r"|\b(?:[Ww]riters?|[Rr]eporters?|[Ee]ditors?)(?=\s+[A-Z]|\s*[|–—-]|$)|^[a-z]{1,4}(?:/[a-z]{1,4})+\b"
 )
 # "LONDON (Reuters) -", "PASADENA, Calif. (AP) —", "(AP) BIRMINGHAM, Ala."
@@ -205,6 +210,38 @@ BYLINE_TIME = lazy_re.compile(
 )
 BYLINE_TIME_WORDS = 14
 
+# A time stamp and nothing else ("30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "Updated 4:52 p.m.
+# EDT May 15, 2013", "30.04.2015, 07:19 Uhr"): what follows a wire's name in a story's byline, never a caption.
+_MONTH = (
+    r"(?:jan|feb|fév|fev|f[eé]vr|mar|mär|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct"
+    r"|okt|ott|nov|dec|déc|dez|dic)[a-zéû]{0,7}\.?"
+)
+_STAMP_WORD = (
+    r"(?:mis\s+à\s+jour|updated?|published|posted|publié|modifié|aktualisiert|veröffentlicht|actualizado|publicado"
+    r"|aggiornato|pubblicato|le|on|am|um|à|a|at|el|de|del|das|h|uhr|[ap]\.?m\.?|(?-i:[A-Z]{2,4})|"
+    + _MONTH
+    + r"|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-zé]{0,6}\.?)"
+)
+DATE_STAMP = lazy_re.compile(
+    rf"^(?:(?:{_STAMP_WORD}|\d{{1,4}}(?:[.:/h-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|er)?)(?!\w)[\s,:|()–—-]*){{2,16}}$",
+    re.IGNORECASE,
+)
+
+
+_STAMP_CHARS = 120
+
+
+def date_stamp(text: str) -> bool:
+    """Only a date or a time of day, perhaps with its "Updated" or "Mis à jour" (a month's name or a time's
+    colon is asked for: "12 34" is not a date)."""
+    return bool(
+        len(text) <= _STAMP_CHARS
+        and re.search(r"\d", text)
+        and (re.search(r"\d[:h]\d\d", text) or re.search(_MONTH, text, re.IGNORECASE))
+        and DATE_STAMP.match(text.strip())
+    )
+
+
 # A video source named where a credit would stand ("Reuters Videos", "Associated Press Videos", "ABC News Video"):
 # the credit of a video player or playlist, never of a photo.
 VIDEO_SOURCE = lazy_re.compile(r"^[\w&.' -]{1,40}?\s(?:videos?|video news|tv)$", re.IGNORECASE)
@@ -216,7 +253,9 @@ VIDEO_SOURCE_LINE = lazy_re.compile(
 )
 VIDEO_LINE = lazy_re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|now\s+playing|(?:play|watch)(?:ing)?(?:\s+(?:the\s+)?video)?|video(?:\s+ad\s+feedback)?"
-    r"|\d{1,2}:\d{2}\s*[-–—]?\s*source\s*:.*)$",
+    r"|\d{1,2}:\d{2}\s*[-–—]?\s*source\s*:.*"
+    r"|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device"  # the BBC's player
+    r"|(?:your\s+)?browser\s+does\s+not\s+support\s+(?:the\s+)?(?:html5\s+)?video(?:\s+(?:tag|element|playback))?\.?)$",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,7 @@ class Galleries:
         self._bit = bit
         self._lists: dict = {}
         self._roots: dict = {}  # (parent, levels) -> the gallery root of an image in it
+        self._stories: dict = {}  # gallery element -> whether it holds an <article> with its <h1>: a story
 
     def root(self, lineage: list, levels: int = 12):
         """The outermost gallery element above an image (a slide marked data-gallery-item sits in the gallery
@@ -75,9 +76,18 @@ class Galleries:
             if bits is None:
                 bits = classify(ancestor)
             if bits & self._bit:
+                if self._holds_story(ancestor):
+                    break  # a slider holding a whole story ("div.content-slider" around the page): layout, no gallery
                 found = ancestor
         self._roots[key] = found
         return found
+
+    def _holds_story(self, element) -> bool:
+        held = self._stories.get(element)
+        if held is None:
+            stories = (article for article in element.iter("article") if next(article.iter("h1"), None) is not None)
+            held = self._stories[element] = next(stories, None) is not None
+        return held
 
     def caption_item(self, image, lineage: list, gallery, held, has_role):
         """For a slide with nothing around it, the element of a separate caption list that belongs to it, joined

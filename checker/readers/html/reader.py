@@ -1188,6 +1188,10 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
     for key, items in groups.items():
         if len(items) < 2:
             continue
+        if len(items) >= _ORNAMENT_COPIES and not key.startswith(_GROUPS) and not any(item.captioned for item in items):
+            for item in items:  # a divider, a house ad: one file shown again and again, never said anything about
+                item.evidence.chrome(f"the same file shown {len(items)} times, none captioned: an ornament or an ad")
+            continue
         if (
             key.startswith("caption:")
             and not _one_block(items, held)
@@ -1203,6 +1207,10 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
         for item in items:
             if item is not best and item.evidence.role != "chrome" and not (bare_only and item.captioned):
                 item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
+
+
+_ORNAMENT_COPIES = 3
+_GROUPS = ("rendition:", "artboard:", "caption:", "pair:")  # groups of copies other than one file's
 
 
 # A graphic that ai2html exports once per screen width, one file per artboard ("…/chart-1-Artboard_2.png",
@@ -1723,9 +1731,14 @@ def _unit(img, lineage: list, held: Counter, page: _Page):
     return best
 
 
+_UNSHOWN = ("script", "style", "template")
+
+
 def _text(element, noise: set, skip: set) -> str:
     """Visible text: without screen-reader labels, scripts and UI controls (`noise`), or `skip`."""
     hidden = noise | skip
+    if not noise and (scripts := set(element.iterdescendants(*_UNSHOWN))):
+        hidden |= scripts  # a caller that asked nothing left out: a script inside is still never shown
     if not any(h is element or any(a is element for a in h.iterancestors()) for h in hidden):
         if next(element.iterdescendants(*_BLOCKS), None) is None:
             return clean(_TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
@@ -2222,7 +2235,16 @@ def _caption_credit(caption: str, registry: Registry) -> tuple[str, list[SeenCre
             _names_agency(part, registry) or looks_like_person(part) for part in split_parts(text)
         ):
             return "", [SeenCredit(text, "credit_line", label=label, parsed=credit)]
+        if _PERSON_SLASH_OUTLET.match(text) and looks_like_person(text.split("/")[0].strip()):
+            return "", [SeenCredit(text, "credit_line", label=label, parsed=credit)]  # "Devindra Hardawar/AOL"
     return caption, []
+
+
+# A photographer's name and an outlet's, joined by a slash and nothing else ("Devindra Hardawar/AOL", "Jane Doe /
+# The Denver Post"): the way a credit is written, never a caption
+_PERSON_SLASH_OUTLET = lazy_re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}$"
+)
 
 
 def _source_caption(caption: str) -> bool:
@@ -2257,12 +2279,12 @@ _LABEL_PREFIX = lazy_re.compile(
 # Controls printed at the end of a caption or credit ("| Close", "Enlarge this image", "toggle caption")
 _CONTROLS = lazy_re.compile(
     r"(?:\s*\|)?\s*\b(?:Close|Schlie\u00dfen|Fermer|Cerrar|Chiudi|Enlarge(?: this image)?|Expand|Zoom|"
-    r"(?:hide|show|toggle) caption)\s*$",
+    r"(?:hide|show|toggle) caption|(?:view|see) (?:full[- ]size|larger|full) (?:image|photo|picture))\s*$",
     re.IGNORECASE,
 )
 
 
-_LONGEST_CONTROL = len("Enlarge this image")
+_LONGEST_CONTROL = len("view full-size picture")
 
 
 def _without_controls(text: str) -> str:
@@ -2667,6 +2689,7 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     own = (attributes.get("src") or "").strip() if lazy else ""
     if own and not own.startswith("data:") and _url_like(own) and not _PLACEHOLDER_NAME.search(own.rsplit("/", 1)[-1]):
         lazy = ()
+    placeholder = None  # a lazy loader's stand-in in src, kept only if nothing names the photo
     for attribute in (*_LAZY_SRC[:-1], *lazy, "src"):
         value = (attributes.get(attribute) or "").strip()
         if value.lower() in _NO_VALUE:
@@ -2674,6 +2697,9 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
         if value and not value.startswith("data:") and (attribute in _LAZY_SRC or _url_like(value)):
             if _CANDIDATE_LIST.search(value):  # a srcset list written into src ("a.jpg%20940w,%20a-670x388.jpg")
                 return re.split(r"\s|%20", value, maxsplit=1)[0]
+            if attribute == "src" and _PLACEHOLDER_FILE.search(value.rsplit("/", 1)[-1]):
+                placeholder = value  # "…/img/placeholder.png" in a <picture> whose <source>s name the photo
+                continue
             return value
     for attribute in _SRCSET:
         value = (attributes.get(attribute) or "").strip()
@@ -2689,7 +2715,10 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
                     return _first_candidate(value)
         if ancestor.tag not in ("source", "picture"):
             break
-    return None
+    return placeholder
+
+
+_PLACEHOLDER_FILE = lazy_re.compile(r"^(?:lazy[-_]?)?placeholder\.(?:png|gif|jpe?g|svg|webp)$", re.IGNORECASE)
 
 
 def _first_candidate(srcset: str) -> str:

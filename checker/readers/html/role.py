@@ -10,11 +10,11 @@ article. The reader combines them with what it found around the image (caption, 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from checker import lazy_re
 from checker.readers.controls import CONTROL_ALT
-from checker.readers.text_patterns import QUERY_SIZE
+from checker.readers.text_patterns import QUERY_SIZE, RESIZER_PATH
 
 # Words in an image's URL or class that mark site furniture (plain substring tests: a case-insensitive regex
 # alternation costs several microseconds per URL, and there are hundreds of images per page).
@@ -56,6 +56,7 @@ _FURNITURE_WORDS = (
 # the start of a word of the URL or class ("icon-share", "star-rating.png")
 _WORD_START = {"icon": re.compile(r"(?<![a-z])icon(?!ic)"), "rating": re.compile(r"(?<![a-z])rating")}
 _CAMEL_ICON = lazy_re.compile(r"(?<=[a-z])Icons?(?![a-z])")  # a camelCase word of the address: "SilkIconsPlugin"
+_QUERY_KEY = lazy_re.compile(r"[?&][\w.-]{1,40}=")  # a query's parameter names say nothing of the image
 _AD_HOST = lazy_re.compile(r"//ads?\.[\w-]+\.[\w.-]+/", re.IGNORECASE)  # a host "ad." or "ads." under a site's domain
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
 # A share or follow button's file: "/images/i_facebook-small.png", "twitter_32.gif", "email.png"
@@ -87,9 +88,15 @@ def non_image(src: str | None, attributes: dict) -> bool:
     return any(word in lowered for word in _PIXEL_WORDS) and not IMAGE_FILE.search(lowered.split("/")[-1])
 
 
+def _query_values(src: str) -> str:
+    """The address without its query's parameter names, a resizer's address of the photo unquoted first."""
+    return _QUERY_KEY.sub("&", unquote(unquote(src)) if "%" in src else src)
+
+
 def furniture(src: str, attributes: dict) -> str | None:
     """Why the image is site furniture by its own URL, class or size (a logo, an icon, a spacer), or None."""
-    text = f"{src} {attributes.get('class') or ''}".lower()
+    address = _query_values(src) if "=" in src else src  # "…&signature=60b7…": a signed URL, no signature
+    text = f"{address} {attributes.get('class') or ''}".lower()
     word = next(
         (w for w in _FURNITURE_WORDS if w in text and (w not in _WORD_START or _WORD_START[w].search(text))), None
     )
@@ -171,6 +178,9 @@ def _named_size(src: str) -> tuple[int | None, int | None]:
         width, height = int(match.group(1)), int(match.group(2))
         if max(width, height) >= SMALL:  # "16x9" is an aspect ratio, not a size
             return width or None, height or None
+    resized = RESIZER_PATH.search(src.split("?")[0]) if "/" in src else None
+    if resized:
+        return int(resized.group(1)) or None, int(resized.group(2)) or None
     return None, None
 
 

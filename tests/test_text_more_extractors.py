@@ -1,0 +1,162 @@
+"""The scraped-text reader on extractors met in stop 31's blind sets: html2text 1.3 (the C++ program: entities
+left in, a link's words joined by underscores, "[address]" wrapped at the width), pandoc's reStructuredText (a
+figure's address on the line under its directive), captions that say what the picture shows ("图为…", "Pictured:"),
+a credit for the top picture printed at the story's foot, and lines that only look like a picture's (a wire's
+name and a time stamp, "(OUTLET with AFP, REUTERS)", a video player's message).
+
+Each input is shaped like the extractor's output of a real page (text shortened); the expected images are exact:
+(line, caption, credit, agency, role)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from test_text_scrapers import P1, P2, P3, P4, audit, findings, images
+
+
+def _wrapped(paragraph: str) -> str:
+    """A paragraph as html2text 1.3 prints it: wrapped at 79 columns, no blank line after it."""
+    return textwrap.fill(paragraph, 79)
+
+
+def test_html2text_cxx_entities_underscored_links_and_a_wrapped_address(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "    * Skip_to_content",
+            "    * Share_this_with_Facebook",
+            "    * Share_this_with_Twitter",
+            "Menu",
+            "[https://images.example.com/",
+            "29020c1e6b108813cf65b54487ad2b5a65aa6079.jpeg?w=1000&amp;q=65&amp;fit=crop]",
+            "Warner Bros.",
+            "****** Fantastic Beasts: A Nice Place to Visit ******",
+            _wrapped(P1 + " " + P2),
+            _wrapped(P3 + " " + P4),
+            "[Exotische Fr&#xFC;chte sind weiter gefragt: Gro&#xDF;markt-Chefin Eliane",
+            "Steinmeyer mit Mangos.]",
+            "Exotische Fr&#xFC;chte sind weiter gefragt: Gro&#xDF;markt-Chefin Eliane",
+            "Steinmeyer mit Mangos.",
+            "Foto:&#xA0;Michael Rauhe",
+            "",
+            _wrapped(P3),
+            "Propaganda looked cooler in 1952. (Public_domain)",
+            _wrapped(P4),
+            "Read_more_about_sharing.",
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert doc.images[0].alt is None  # "Menu" over the address is a control's word, not its alt text
+    assert images(doc) == [
+        (5, None, None, None, "chrome"),
+        (19, "Exotische Früchte sind weiter gefragt: Großmarkt-Chefin Eliane Steinmeyer mit Mangos.", "Michael Rauhe", None, "content"),
+        (23, "Propaganda looked cooler in 1952.", "Public domain", None, "content"),
+    ]  # fmt: skip
+
+
+def test_html2text_cxx_paragraphs_above_an_address_are_no_alt_text(tmp_path: Path) -> None:
+    """The C++ html2text prints no blank line between paragraphs: the lines above "[address]" are the story's."""
+    text = "\n".join(
+        [
+            P1,
+            P2,
+            P3,
+            "[https://static.example.com/newsgraphics/2018/09/14/interest-on-national-debt/",
+            "313e919f83bb85b62966d7f70121c5f3f3ea740b/0916-biz-web-DEBT-CHART-1-",
+            "Artboard_2.png]",
+            P4,
+            P1,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [(line, caption, role) for line, caption, _, _, role in images(doc)] == [(4, None, "unsure")]
+    assert not findings(doc, "CRD001", "CAP001") or all(f[2] != "error" for f in findings(doc, "CRD001", "CAP001"))
+
+
+def test_rst_figures_with_the_address_under_the_directive(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            ".. |Logo| image:: https://cdn.example.com/fit/c/32/32/1*VN9AINEbi2CS8bHWeu80GQ.png",
+            "",
+            ".. figure::",
+            "   https://o.example.com/images/dims?resize=980%2C640&quality=100&image_uri=gallery-6&signature=60b7",
+            "",
+            "   Devindra Hardawar/AOL",
+            "",
+            P1,
+            "",
+            ".. figure::",
+            "   https://cdn.example.com/max/2000/1*4gN1-fzOwCniw-DbqQjDeQ.jpeg",
+            "",
+            "   Cristina Gil Lladanosa, at the Barcelona testing lab \\| photo by Joan",
+            "   Bardeletti",
+            "",
+            P2,
+            "",
+            P3,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert images(doc) == [
+        (6, None, "Devindra Hardawar/AOL", None, "content"),
+        (13, "Cristina Gil Lladanosa, at the Barcelona testing lab", "Joan Bardeletti", None, "content"),
+    ]
+
+
+def test_a_top_photo_credit_at_the_foot_goes_to_the_first_picture(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "![](https://cdn.example.com/fit/c/32/32/avatar.png)",
+            "",
+            "![](https://cdn.example.com/max/2000/lead.jpeg)",
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            "![](https://cdn.example.com/max/800/sign-off.png)",
+            "",
+            "*Top photo by Joan Bardeletti*",
+            "",
+            P3,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    credited = [(line, credit, role) for line, _, credit, _, role in images(doc) if credit]
+    assert credited == [(3, "Joan Bardeletti", "content")]
+
+
+def test_captions_that_say_what_the_picture_shows(tmp_path: Path) -> None:
+    text = "\n\n".join(
+        [
+            "正文第一段，学子们在出国前就每年守在电脑前观看两会直播。",
+            "图为马素湘在澳大利亚悉尼游玩时的近影。",
+            "正文第二段，随着年龄和阅历的增长，学子对两会的关注点发生了很大的变化。",
+            P1,
+            "Pictured: Firefighters at the scene on Monday morning.",
+            P2,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [(line, caption, credit) for line, caption, credit, _, _ in images(doc)] == [
+        (3, "图为马素湘在澳大利亚悉尼游玩时的近影。", None),
+        (9, "Pictured: Firefighters at the scene on Monday morning.", None),
+    ]
+
+
+def test_bylines_time_stamps_and_players_are_no_pictures(tmp_path: Path) -> None:
+    text = "\n\n".join(
+        [
+            "Un troisième Français mort dans le séisme au Népal",
+            "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+            P1,
+            "[https://ichef.example.co.uk/images/ic/720x405/p07b8nx5.jpg]",
+            "Media playback is unsupported on your device",
+            P2,
+            P3,
+            "(FRANCE 24 with AFP, REUTERS)",
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [(line, role) for line, _, _, _, role in images(doc)] == [(7, "chrome")]
+    assert not [f for f in doc.findings if f.severity == "error"]
