@@ -55,6 +55,9 @@ def test_one_file_shown_three_times_with_nothing_said_is_an_ornament() -> None:
     assert [role for _, role, _, _ in found] == ["chrome"] * 3
     twice = _images(divider * 2)  # two copies: one photo shown twice, one of them stays
     assert [role for _, role, _, _ in twice] == ["content", "chrome"]
+    ad = '<img src="https://cdn.example.com/images/house_ads/support_banner.png" alt="Thank you for supporting us">'
+    in_one = _images(f"<p>{ad}{ad}{ad}</p>")  # copies in one element count too
+    assert [role for _, role, _, _ in in_one] == ["chrome"] * 3
 
 
 def test_a_placeholder_src_inside_a_picture_gives_way_to_its_sources() -> None:

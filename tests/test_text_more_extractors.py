@@ -93,6 +93,11 @@ def test_rst_figures_with_the_address_under_the_directive(tmp_path: Path) -> Non
             "",
             P2,
             "",
+            ".. figure:: https://www.example.org/files/field_image/web18-facebook-1160x768.jpg?itok=V5vZM",
+            "   :alt: Cell phone with Facebook on it",
+            "",
+            "   WEB18-Facebook-1160x768.jpg",
+            "",
             P3,
         ]
     )
@@ -100,6 +105,7 @@ def test_rst_figures_with_the_address_under_the_directive(tmp_path: Path) -> Non
     assert images(doc) == [
         (6, None, "Devindra Hardawar/AOL", None, "content"),
         (13, "Cristina Gil Lladanosa, at the Barcelona testing lab", "Joan Bardeletti", None, "content"),
+        (20, None, None, None, "content"),  # its caption only names its file: one picture, not two
     ]
 
 
@@ -131,6 +137,7 @@ def test_captions_that_say_what_the_picture_shows(tmp_path: Path) -> None:
         [
             "正文第一段，学子们在出国前就每年守在电脑前观看两会直播。",
             "图为马素湘在澳大利亚悉尼游玩时的近影。",
+            "图注：奥尔德林的圣餐杯回到了地球上",
             "正文第二段，随着年龄和阅历的增长，学子对两会的关注点发生了很大的变化。",
             P1,
             "Pictured: Firefighters at the scene on Monday morning.",
@@ -140,7 +147,8 @@ def test_captions_that_say_what_the_picture_shows(tmp_path: Path) -> None:
     doc = audit(tmp_path, text + "\n")
     assert [(line, caption, credit) for line, caption, credit, _, _ in images(doc)] == [
         (3, "图为马素湘在澳大利亚悉尼游玩时的近影。", None),
-        (9, "Pictured: Firefighters at the scene on Monday morning.", None),
+        (5, "奥尔德林的圣餐杯回到了地球上", None),  # "图注：", a Chinese page's "Caption:"
+        (11, "Pictured: Firefighters at the scene on Monday morning.", None),
     ]
 
 

@@ -754,6 +754,8 @@ def rst_images(lines: list[str]) -> tuple[list[str], dict[int, int]]:
                 caption = _rst_caption(lines, blank) if directive.group(1) == "figure" else 0
                 if caption:  # the picture on the blank line over its caption, so that the two touch
                     out[blank] = reference(alt, address)
+                    if caption == 1 and _own_file_named(lines[blank + 1], address):
+                        out[blank + 1] = ""  # "WEB18-Facebook-1160x768.jpg": the caption names the picture's file
                     captions[blank + 1] = blank + caption
                     index = blank + caption
                 else:
@@ -761,6 +763,11 @@ def rst_images(lines: list[str]) -> tuple[list[str], dict[int, int]]:
                     index = blank - 1
         index += 1
     return out, captions
+
+
+def _own_file_named(line: str, address: str) -> bool:
+    name = line.strip().lower()
+    return bool(P.IMAGE_REF.match(name)) and "/" not in name and name in address.lower()
 
 
 def rst_paragraphs(lines: list[tuple[int, str]], captions: dict[int, int]) -> list[tuple[int, str]]:

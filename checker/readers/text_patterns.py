@@ -50,6 +50,7 @@ LABELS: tuple[Label, ...] = (
     Label("credit_next", r"credits?\s*(?:\.{2,3}|…)", True),
     # caption labels
     Label("caption_next", r"image\s*caption|bildunterschrift|photo\s*caption|caption\s*:", True),
+    Label("caption_next", r"(?:图注|图片说明|图说|圖說|照片说明)\s*[:：]", True),  # Chinese pages' "Caption:"
     Label("caption_end", r"hide\s*caption", True),
     # image markers: a control or button that only a picture has
     Label(
@@ -363,7 +364,21 @@ TRAILING_TOGGLE = lazy_re.compile(
 DATELINE_BARE = lazy_re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}(?:,\s*[A-Z][\w.]*\.?)*\s*(?:--|—|–)\s")
 
 # Words one of which every inline label or worded counter holds: a line without any is not cut (most lines).
-INLINE_KEYS = ("image", "picture", "photo", "caption", "credit", "bild", "foto", "enlarge", "slide", "gallery", "zoom")
+INLINE_KEYS = (
+    "image",
+    "picture",
+    "photo",
+    "caption",
+    "credit",
+    "bild",
+    "foto",
+    "enlarge",
+    "slide",
+    "gallery",
+    "zoom",
+    "图",
+    "圖",
+)
 
 _label_all = "|".join(f"(?:{label.pattern})" for label in LABELS)
 LABEL_LINE = lazy_re.compile(rf"^(?:{_label_all})\s*[:,.]?$", re.IGNORECASE)

@@ -1166,6 +1166,7 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
     file, or the same caption and credit in a block that holds no other image."""
     groups: dict[str, list[_Seen]] = {}
     renditions: dict[str, list[tuple[str, _Seen]]] = {}  # renditions of one photo by their file names
+    shown_times = Counter(_photo(item.evidence.src) for item in seen if item.evidence.src)  # copies in one element too
     for item in seen:
         if item.evidence.role != "chrome" and item.evidence.src:
             photo = _photo(item.evidence.src)
@@ -1186,11 +1187,13 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
             groups[f"pair:{id(first)}"] = [first, second]
     _alt_copies(seen)
     for key, items in groups.items():
-        if len(items) < 2:
-            continue
-        if len(items) >= _ORNAMENT_COPIES and not key.startswith(_GROUPS) and not any(item.captioned for item in items):
+        if shown_times[key] >= _ORNAMENT_COPIES and not key.startswith(_GROUPS) and not any(i.captioned for i in items):
             for item in items:  # a divider, a house ad: one file shown again and again, never said anything about
-                item.evidence.chrome(f"the same file shown {len(items)} times, none captioned: an ornament or an ad")
+                item.evidence.chrome(
+                    f"the same file shown {shown_times[key]} times, none captioned: an ornament or an ad"
+                )
+            continue
+        if len(items) < 2:
             continue
         if (
             key.startswith("caption:")
