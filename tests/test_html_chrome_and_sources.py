@@ -96,3 +96,14 @@ def test_a_slider_around_the_whole_story_is_no_gallery() -> None:
     )
     article = read_html("page.html", page.format(body="", outside="").encode("utf-8"), default_registry(), charset=None)
     assert [(i.role, "gallery" in i.evidence.signals) for i in article.images] == [("chrome", False)]
+
+
+def test_a_picture_linked_alone_between_paragraphs_is_not_called_a_teaser() -> None:
+    """LWN links each screenshot in the story to a page of its larger view: no headline, no words in the link, a
+    paragraph on each side. Listed as unsure (no error on it), not dropped as a teaser; with a headline in the
+    link it is a teaser."""
+    long = "<p>" + "The release brings a new query builder and a simplification tool to the map editor. " * 3 + "</p>"
+    alone = f'{long}<a href="/Articles/637747/"><img src="/images/2015/03-qgis-map-sm.png" alt="[QGIS main interface]" width="350"></a>{long}'
+    assert _images(alone) == [("03-qgis-map-sm.png", "unsure", None, None)]
+    titled = f'{long}<a href="/Articles/637747/"><img src="/images/2015/03-qgis-map-sm.png" alt="[QGIS main interface]" width="350"> QGIS 2.8 lands</a>{long}'
+    assert _images(titled) == [("03-qgis-map-sm.png", "chrome", None, None)]

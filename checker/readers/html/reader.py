@@ -713,7 +713,12 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     sourced = link is not None and _source_link(link, evidence, page.links.host)
     if link is not None and page.links.other_page(link.get("href"), src) and not sourced and not role.opens_photo(link):
         reason = f"teaser: linked to another page ({_short(link.get('href'))})"
-        evidence.unsure(reason) if _agency_photo(evidence, page) else evidence.chrome(reason)
+        if _agency_photo(evidence, page):
+            evidence.unsure(reason)
+        elif _linked_between_paragraphs(link, evidence, src):
+            evidence.unsure(reason + "; but a picture alone between the story's paragraphs, as its larger view's is")
+        else:
+            evidence.chrome(reason)
         return
     if not evidence.credits and unit is not element and (href := _linked_caption(unit, src, page)) is not None:
         evidence.chrome(f"teaser: its caption is one link to another page ({_short(href)})")
@@ -886,6 +891,21 @@ def _text_block(body):
 
 
 _OWN_TEXT = etree.XPath("./text()", smart_strings=False)
+
+
+def _linked_between_paragraphs(link, evidence: ImageEvidence, src: str) -> bool:
+    """A link around the picture alone, no words of its own, between two paragraphs of prose, the picture described
+    by its alt text: where a site links a photo in the story to a page of its larger view ("<p>…</p><a
+    href="/Articles/637747/"><img alt="[QGIS main interface]"></a><p>…</p>"), not a teaser's headline and link."""
+    if _TEXT(link).strip() or not (evidence.alt or "").strip() or _undescribed(evidence.alt, src):
+        return False
+    before, after = link.getprevious(), link.getnext()
+    return all(
+        node is not None and node.tag == "p" and len(_TEXT(node).split()) >= _PARAGRAPH_WORDS for node in (before, after)
+    )
+
+
+_PARAGRAPH_WORDS = 20
 
 
 def _in_text(element, lineage: list, page: _Page) -> bool:
