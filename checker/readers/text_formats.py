@@ -81,7 +81,28 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = [(number, _HEADING.sub(_heading, line)) for number, line in lines]
     if "[![" in text:
         lines = [(number, unlinked_from_file(line)) for number, line in lines]
+    if "](" in text:
+        lines = [
+            (number, _FILE_LINK_LINE.sub(_file_link_picture, line) if "](" in line else line) for number, line in lines
+        ]
     return lines, cards
+
+
+# A line that is one link to an image file, its words a description ("[Felix Neureuther vor der Ski-WM: …](https://
+# …/story_hires/…/image.jpg)"): a linked picture its extractor printed as its alt text (html2text's images_to_alt)
+_FILE_LINK_LINE = lazy_re.compile(
+    r"^(\s*)\[([^\[\]]{1,300})\]\(((?:https?:)?//[^()\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^()\s]*)?)"
+    r"(?:\s+\"[^\"]*\")?\)\s*$",
+    re.IGNORECASE,
+)
+_DESCRIBED_WORDS = 3
+
+
+def _file_link_picture(match: re.Match[str]) -> str:
+    words = match.group(2).split()
+    if len(words) < _DESCRIBED_WORDS or P.CONTROL_ALT.match(match.group(2).strip()):
+        return match.group(0)  # "[Download](photo.jpg)", "[Enlarge](…)": a link, no picture printed
+    return match.group(1) + reference(match.group(2).strip(), match.group(3))
 
 
 _GRID_RULE = lazy_re.compile(r"^\s*\+[-=:+]{3,}\+\s*$")

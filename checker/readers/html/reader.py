@@ -901,7 +901,8 @@ def _linked_between_paragraphs(link, evidence: ImageEvidence, src: str) -> bool:
         return False
     before, after = link.getprevious(), link.getnext()
     return all(
-        node is not None and node.tag == "p" and len(_TEXT(node).split()) >= _PARAGRAPH_WORDS for node in (before, after)
+        node is not None and node.tag == "p" and len(_TEXT(node).split()) >= _PARAGRAPH_WORDS
+        for node in (before, after)
     )
 
 
