@@ -168,3 +168,20 @@ def test_bylines_time_stamps_and_players_are_no_pictures(tmp_path: Path) -> None
     doc = audit(tmp_path, text + "\n")
     assert [(line, role) for line, _, _, _, role in images(doc)] == [(7, "chrome")]
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_a_line_that_is_one_link_to_an_image_file_is_a_picture(tmp_path: Path) -> None:
+    """html2text with images_to_alt prints a linked picture as its alt text linked to the larger file."""
+    text = "\n\n".join(
+        [
+            P1,
+            "[Felix Neureuther vor der Ski-WM in Vail](https://cache.example.net/thumbnail/story_hires/48e5/image.jpg)",
+            P2,
+            "[Download](https://cache.example.net/thumbnail/story_hires/48e5/image.jpg)",
+            P3,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [(i.location.line, i.src, i.alt) for i in doc.images] == [  # type: ignore[union-attr]
+        (3, "https://cache.example.net/thumbnail/story_hires/48e5/image.jpg", "Felix Neureuther vor der Ski-WM in Vail")
+    ]
