@@ -185,3 +185,43 @@ def test_a_line_that_is_one_link_to_an_image_file_is_a_picture(tmp_path: Path) -
     assert [(i.location.line, i.src, i.alt) for i in doc.images] == [  # type: ignore[union-attr]
         (3, "https://cache.example.net/thumbnail/story_hires/48e5/image.jpg", "Felix Neureuther vor der Ski-WM in Vail")
     ]
+
+
+def test_trafilatura_xml_a_graphic_then_the_storys_paragraph(tmp_path: Path) -> None:
+    """trafilatura's XML: the <p> after a <graphic> is the story's next paragraph, not the picture's caption."""
+    text = "\n".join(
+        [
+            '<doc fingerprint="964e0a2c56afbf90">',
+            "  <main>",
+            '    <head rend="h1">Affaire KPMG: un juge se récuse</head>',
+            '    <graphic src="https://images.example.ca/w_635/v1/16x9/randall-bocock-juge.jpg" alt="Le juge Randall'
+            " Bocock se retire d'une cause liée à KPMG\"/>",
+            f"    <p>{P1}</p>",
+            f"    <p>{P2}</p>",
+            f"    <p>{P3}</p>",
+            f"    <p>{P4}</p>",
+            f"    <p>{P1}</p>",
+            f"    <p>{P2}</p>",
+            f"    <p>{P3}</p>",
+            f"    <p>{P4}</p>",
+            "  </main>",
+            "</doc>",
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert images(doc) == [(4, None, None, None, "content")]
+
+
+def test_a_featured_image_credit_at_the_foot(tmp_path: Path) -> None:
+    text = "\n\n".join(
+        [
+            "Published 22:00, 11 July 2021 BST",
+            "![Aussie Government Sparks Fury Over 'Graphic' And Confronting Covid-19 Ad](https://cdn.example.com/ad.png)",
+            P1,
+            P2,
+            P3,
+            "Featured Image Credit: Australian Government",
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert images(doc) == [(3, None, "Australian Government", None, "content")]

@@ -2037,10 +2037,14 @@ def _top_picture_credit(blocks: list[_Block], parts: list[Piece]) -> None:
         return
     for block in blocks:
         for item in block.credits:
-            if block is not pictures[0] and item[1].label and _TOP_LABEL.match(item[1].label):
+            at = parts[item[0]].line  # the pieces its line was cut into, just before it: "Featured" + "Image Credit"
+            line = " ".join(piece.text for piece in parts[max(0, item[0] - 3) : item[0] + 1] if piece.line == at)
+            if block is not pictures[0] and (_TOP_LABEL.match(item[1].label or "") or _TOP_LABEL.match(line)):
                 block.credits.remove(item)
                 pictures[0].credits.append(item)
                 pictures[0].signals.append("top-picture-credit")
+                if not block.credits and block.caption is not None and parts[block.caption].line == at:
+                    block.caption = None  # "Featured", the rest of the credit's line: no caption of a picture
                 return
 
 

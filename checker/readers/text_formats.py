@@ -466,14 +466,14 @@ def _markup_as_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Raw HTML a converter left (checker/readers/text_markup.py): its images and text, each a line of its own."""
     from checker.readers.text_markup import has_markup, markup_lines  # only texts with markup pay its import
 
-    if _markup_document(lines):
-        lines = _figure_captions_below(_element_text_joined(lines))
-    else:
-        lines = _figure_markup_joined(lines)
+    document = _markup_document(lines)
+    lines = _figure_captions_below(_element_text_joined(lines)) if document else _figure_markup_joined(lines)
     out: list[tuple[int, str]] = []
     for number, line in lines:
         if has_markup(line):
             parts = markup_lines(line)
+            if document and parts and out and out[-1][1].startswith("![") and _PARAGRAPH_ELEMENT.match(line):
+                out.append((number, ""))  # "<graphic …/>" then "<p>…</p>": the story's next paragraph, no caption
             if parts:
                 out += [(number, part) for part in parts]
             elif not out or out[-1][1].strip():
@@ -522,6 +522,7 @@ def _markup_document(lines: list[tuple[int, str]]) -> bool:
     )
 
 
+_PARAGRAPH_ELEMENT = lazy_re.compile(r"^\s*<(?:p|para|head)[\s>]")
 _MARKUP_LINES = 10
 _XML_WRITER_ELEMENT = lazy_re.compile(
     r"<(?:para|sect?\d?|section xmlns|fig|figure|graphic|imagedata|text:p|TEI|div type=)\b"
