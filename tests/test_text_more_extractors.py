@@ -225,3 +225,19 @@ def test_a_featured_image_credit_at_the_foot(tmp_path: Path) -> None:
     )
     doc = audit(tmp_path, text + "\n")
     assert images(doc) == [(3, None, "Australian Government", None, "content")]
+
+
+def test_a_playlists_cards_whose_titles_are_questions(tmp_path: Path) -> None:
+    """links prints each card's alt text twice, then its headline; a headline may end with a question mark."""
+    cards = [
+        ("Republican presidential candidate Donald Trump gives a speech on tax reform in New York City.",
+         "Can Trump give US infrastructure an upgrade?"),
+        ("Republican presidential candidate Donald Trump addresses a rally on the West Lawn of the Capitol.",
+         "Can Trump be trusted with nuclear weapons?"),
+        ("President Barack Obama shakes hands with the president-elect in the Oval Office on Thursday.",
+         "What happens on Inauguration Day?"),
+    ]  # fmt: skip
+    text = "\n\n".join([P1, *(f"   {alt}\n   {alt}\n\n  {title}" for alt, title in cards), P2])
+    doc = audit(tmp_path, text + "\n")
+    assert [role for *_, role in images(doc)] == ["chrome"] * 3
+    assert not [f for f in doc.findings if f.severity == "error"]

@@ -1984,7 +1984,7 @@ def _title_under(block: _Block, parts: list[Piece]) -> bool:
         piece.kind == "text"
         and not piece.used
         and 0 < piece.words <= _CARD_TITLE_WORDS
-        and not piece.terminal
+        and (not piece.terminal or piece.text.rstrip().endswith("?"))  # "Can Trump be trusted …?": a headline
         and not _STEP_TITLE.match(piece.text)  # "Step 2": a how-to's next step, under the last step's picture
     )
 
