@@ -185,6 +185,11 @@ AUTHOR_BIO = lazy_re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:writer|editor|reporter|correspondent|columnist|critic|contributor|journalist|author|producer|blogger)\b"
     r"|writes\s+(?:reported\s+)?(?:opinion|about|for|on)\b)"  # "Jennifer Rubin writes reported opinion from …"
+    # a contributor's name in capitals, then what they do: "JAY PELHAM is president of TotalBank, …", "DR. ELAINE
+    # LIFTIN is president and executive director at …" (a panel's portraits, each captioned by a biography)
+    r"|^\u200b?(?:DR\.\s+)?[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){1,4}\s+is\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:president|ceo|chief|chair(?:man|woman)?|director|partner|founder|professor|executive"
+    r"|manager|owner|principal|head)\b"
 )
 # ("Von: det/dpa" is one; without the colon the name's capital is asked for as written: "By virtue of winning the
 # pole, ..." is a caption, not a byline)
