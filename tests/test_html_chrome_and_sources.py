@@ -107,3 +107,16 @@ def test_a_picture_linked_alone_between_paragraphs_is_not_called_a_teaser() -> N
     assert _images(alone) == [("03-qgis-map-sm.png", "unsure", None, None)]
     titled = f'{long}<a href="/Articles/637747/"><img src="/images/2015/03-qgis-map-sm.png" alt="[QGIS main interface]" width="350"> QGIS 2.8 lands</a>{long}'
     assert _images(titled) == [("03-qgis-map-sm.png", "chrome", None, None)]
+
+
+def test_a_panels_portraits_captioned_by_biographies_are_no_story_photos() -> None:
+    """A board of contributors: each portrait captioned by the person's biography, the name in capitals."""
+    body = "".join(
+        f'<figure><img src="https://media.example.com/panel/{name}.jpg" width="200"><figcaption>{bio}</figcaption>'
+        "</figure>"
+        for name, bio in (
+            ("pelham", "JAY PELHAM is president of TotalBank, a South Florida-based retail-commercial bank."),
+            ("liftin", "DR. ELAINE LIFTIN is president and executive director at the Council for Educational Change."),
+        )
+    )
+    assert [role for _, role, _, _ in _images(body)] == ["chrome", "chrome"]

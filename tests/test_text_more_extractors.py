@@ -241,16 +241,3 @@ def test_a_playlists_cards_whose_titles_are_questions(tmp_path: Path) -> None:
     doc = audit(tmp_path, text + "\n")
     assert [role for *_, role in images(doc)] == ["chrome"] * 3
     assert not [f for f in doc.findings if f.severity == "error"]
-
-
-def test_a_panels_portraits_captioned_by_biographies_are_no_story_photos(tmp_path: Path) -> None:
-    """A board of contributors: each portrait's alt text (printed twice by links) is the person's biography."""
-    bios = [
-        "JAY PELHAM is president of TotalBank, a South Florida-based retail-commercial bank.",
-        "DR. ELAINE LIFTIN is president and executive director at the Council for Educational Change.",
-        "SUZAN MCDOWELL is president and CEO of Circle of One Marketing, a firm based in Miami.",
-    ]
-    text = "\n\n".join([P1, *(f"   {bio}\n   {bio}" for bio in bios), P2])
-    doc = audit(tmp_path, text + "\n")
-    assert [role for *_, role in images(doc)] == ["chrome"] * 3
-    assert not [f for f in doc.findings if f.severity == "error"]
