@@ -64,6 +64,8 @@ _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "
 _HEADING_GIF = lazy_re.compile(r"/(?:tit|title)[_-][^/?#]*\.gif(?:$|[?#])")
 _SOCIAL_FILE = lazy_re.compile(
     r"[/_-](?:facebook|twitter|email|share|rss|print|whatsapp|pinterest|linkedin)(?:[_-]\w*)?\.(?:png|gif|svg)"
+    # a network's follow code: "…/assets/snapchat-QR-f9e4….png", "wechat_qrcode.jpg"
+    r"|[/_-](?:snapchat|instagram|whatsapp|wechat|weixin|telegram|line|tiktok|facebook|twitter)[_-]?qr(?:[_-]?code)?\b"
 )
 # A pull quote's drawn quotation mark: "/img/quote-bottom.png", "quotes_left.gif"
 _QUOTE_MARK_FILE = lazy_re.compile(r"[/_-]quot(?:e|es|ation)(?:[_-]\w*)?\.(?:png|gif|svg)")
