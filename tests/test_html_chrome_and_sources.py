@@ -129,3 +129,13 @@ def test_a_networks_follow_code_is_furniture() -> None:
         ("snapchat-QR-f9e427774952023202aa82ff5db0", "chrome"),
         ("snapchat-story-screenshot.png", "content"),
     ]
+
+
+def test_drupal_image_styles_are_one_photo_and_an_audience_counter_is_no_image() -> None:
+    """ ".../files/styles/<style>/public/name.jpg" is a rendition of ".../files/name.jpg": one photo, the other copy
+    listed as chrome; "b.scorecardresearch.com/p?c1=2&…" is a counter's request, no picture at all."""
+    body = """<figure><img src="https://www.example.com/sites/default/files/lede_art_ignatieff_0.jpg"
+    alt="Michael Ignatieff speaking"></figure>
+    <div class="cover"><img src="https://www.example.com/sites/default/files/styles/static_cover_img_500/public/lede_art_ignatieff_0.jpg?itok=sov-jf0V"></div>
+    <noscript><img src="http://b.scorecardresearch.com/p?c1=2&amp;c2=15230262&amp;cv=2.0&amp;cj=1"></noscript>"""
+    assert [role for _, role, _, _ in _images(body)] == ["content", "chrome"]

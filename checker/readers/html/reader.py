@@ -1367,6 +1367,8 @@ def _original(address: str) -> str:
     file name of its own (".../11602346/large1x1-140-140/f6e0…/nE/20--so-ehrt-die-serie-….jpg" and ".../large1x1-
     622-622/f6e0…/Zh/…"); the photo's own address for any other. Folders of ids or names that differ are other
     photos (two uploads named alike), unless the name holds the upload's own identifier (a UUID, a long hash)."""
+    if "/styles/" in address:
+        address = _DRUPAL_STYLE.sub("/", address)  # ".../files/styles/large/public/name.jpg" of ".../files/name.jpg"
     name = address.rsplit("/", 1)[-1]
     if "x" in name:
         address = _RENDITION_NAME.sub(r"\1", address)
@@ -1377,6 +1379,10 @@ def _original(address: str) -> str:
         return name  # an upload's own identifier ("…-9662aa39-cb01-….jpg"): the same photo in any folder
     folders = address.split("/")
     return "/".join(["*" if _resizing(part) else part for part in folders[1:-1]] + [name]).join((folders[0] + "/", ""))
+
+
+# Drupal's image styles: a rendition in ".../files/styles/<style>/public/<path>" of the upload at ".../files/<path>"
+_DRUPAL_STYLE = lazy_re.compile(r"/styles/[\w-]+/(?:public|private)/")
 
 
 def _resizing(folder: str) -> bool:

@@ -59,6 +59,7 @@ _CAMEL_ICON = lazy_re.compile(r"(?<=[a-z])Icons?(?![a-z])")  # a camelCase word 
 _QUERY_KEY = lazy_re.compile(r"[?&][\w.-]{1,40}=")  # a query's parameter names say nothing of the image
 _AD_HOST = lazy_re.compile(r"//ads?\.[\w-]+\.[\w.-]+/", re.IGNORECASE)  # a host "ad." or "ads." under a site's domain
 _PIXEL_WORDS = ("pixel", "1x1", "/tr?", "beacon", "/b?", "tracking", "/p.gif", "transparent.", "t.gif")
+_TRACKER_HOSTS = ("scorecardresearch.com", "quantserve.com", "chartbeat.net", "google-analytics.com")  # a counter's
 # A share or follow button's file: "/images/i_facebook-small.png", "twitter_32.gif", "email.png"
 # A section's heading drawn as a GIF: "/images/sub/tit_tech_AD.gif", "/images/title_editor.gif"
 _HEADING_GIF = lazy_re.compile(r"/(?:tit|title)[_-][^/?#]*\.gif(?:$|[?#])")
@@ -87,6 +88,8 @@ def non_image(src: str | None, attributes: dict) -> bool:
     width, height = dimensions(attributes, "")
     if (width is not None and width <= 2) or (height is not None and height <= 2):
         return True
+    if any(host in lowered for host in _TRACKER_HOSTS):
+        return True  # "b.scorecardresearch.com/p?c1=2&…": an audience counter's request, no picture
     return any(word in lowered for word in _PIXEL_WORDS) and not IMAGE_FILE.search(lowered.split("/")[-1])
 
 
