@@ -15,7 +15,7 @@ A credit only in JSON-LD never licenses the image; it is kept as `structured_cre
 from __future__ import annotations
 
 from checker.credits.captions import CreditSpan, split_credits
-from checker.credits.parse import parse
+from checker.credits.parse import names_no_one, parse
 from checker.credits.registry import Registry
 from checker.model import Credit, CreditSeen, Embedded, Evidence, ImageRecord, Location, Observed, Role
 from checker.plain import Value, field
@@ -88,7 +88,11 @@ def decide(evidence: ImageEvidence, registry: Registry, index: int = 0) -> Image
     parsed: dict[str, Credit] = {}  # each string parsed once
     # a stable sort by rank keeps reading order within a rank
     shown = sorted(
-        ((c, _parsed(c, registry, parsed)) for c in seen if c.text.strip() and _RANK[c.where] >= 0),
+        (
+            (c, _parsed(c, registry, parsed))
+            for c in seen
+            if c.text.strip() and _RANK[c.where] >= 0 and not names_no_one(c.text)
+        ),
         key=lambda pair: _RANK[pair[0].where],
     )
     named = [pair for pair in shown if pair[1].agency]

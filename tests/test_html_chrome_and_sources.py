@@ -139,3 +139,25 @@ def test_drupal_image_styles_are_one_photo_and_an_audience_counter_is_no_image()
     <div class="cover"><img src="https://www.example.com/sites/default/files/styles/static_cover_img_500/public/lede_art_ignatieff_0.jpg?itok=sov-jf0V"></div>
     <noscript><img src="http://b.scorecardresearch.com/p?c1=2&amp;c2=15230262&amp;cv=2.0&amp;cj=1"></noscript>"""
     assert [role for _, role, _, _ in _images(body)] == ["content", "chrome"]
+
+
+def test_a_one_picture_slideshow_whose_slide_is_an_article_of_its_own() -> None:
+    """A CMS's photo box built as a slideshow of one slide, the slide wrapped in an <article> of its own, in a
+    container named for a teaser section: the slide's text gives its caption and credit; "Photo by: Unknown" says
+    there is no credit."""
+    box = """<div class="views_slideshow_cycle_main"><div id="views_slideshow_cycle_teaser_section_photo_box"
+    class="views-slideshow-cycle-main-frame"><div class="views_slideshow_cycle_slide"><article><div class="content">
+    <img src="https://www.example.com/sites/default/files/styles/full/public/media/ap/{name}.jpg?itok=0AB" width="960">
+    <div class="field-authors"><h3>Photo by:&nbsp;</h3><div>{credit}</div></div>
+    <div class="field-description">{caption}</div></div></article></div></div></div>"""
+    selma = box.format(
+        name="544d821c",
+        credit="The Associated Press",
+        caption='A scene from "Selma." (AP Photo/Paramount Pictures, Atsushi Nishijima)',
+    )
+    found = _images(selma)
+    assert [(role, credit) for _, role, _, credit in found] == [
+        ("content", "AP Photo/Paramount Pictures, Atsushi Nishijima")
+    ]
+    bag = box.format(name="f645ad45", credit="Unknown", caption="")
+    assert [(role, credit) for _, role, _, credit in _images(bag)] == [("content", None)]

@@ -33,8 +33,8 @@ from checker.textnorm import clean, fold
 
 _MAX_WORDS = 16
 _LABEL = lazy_re.compile(
-    rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image|Photograph)s?\s+by\b|Photographed\s+by\b|PHOTO BY\b"
-    r"|(?<=\| )(?:photo|picture|image|photograph)s?\s+by\b|"  # "… testing lab | photo by Joan Bardeletti"
+    rf"(?:{LABEL_WORDS})\s*:|(?:Photo|Picture|Image|Photograph)s?\s+by\b:?|Photographed\s+by\b:?|PHOTO BY\b:?"
+    r"|(?<=\| )(?:photo|picture|image|photograph)s?\s+by\b:?|"  # "… testing lab | photo by Joan Bardeletti"
     rf"(?:Photo\s+)?(?:[Ii]llustration|[Cc]omposite|[Cc]ollage|[Mm]ontage|Art(?:work)?)\s+by\b|\bCredit\b(?!\s*(?:Suisse|Agricole|Karma|[Cc]ards?|[Uu]nions?|[Ss]cores?|[Rr]atings?)\b)\s*"
     # a visually hidden "Credit" glued to the caption and to the name ("… an official said.CreditMichael Appleton")
     r"|(?<=[.!?\"'’”)])Credit(?!Suisse|Agricole|Karma|Credit)(?=[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])"

@@ -376,6 +376,11 @@ _PLURAL_LABEL = lazy_re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bil
 _CREDIT_JOINS = lazy_re.compile(r"/|\||\b(?:via|for|courtesy)\b", re.IGNORECASE)
 
 
+def names_no_one(text: str) -> bool:
+    """A credit that says there is none ("Photo by: Unknown", "Credit: n/a")."""
+    return text.strip().strip(".").lower() in _NO_ONE
+
+
 def plausible_credit(body: str, label: str | None = None, registry: Registry | None = None) -> bool:
     """Text after a credit label that is a credit, not a headline that starts with "Photo:".
 

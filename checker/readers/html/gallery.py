@@ -58,6 +58,7 @@ class Galleries:
         self._lists: dict = {}
         self._roots: dict = {}  # (parent, levels) -> the gallery root of an image in it
         self._stories: dict = {}  # gallery element -> whether it holds an <article> with its <h1>: a story
+        self._headed: dict = {}  # <article> -> whether it holds an <h1>
 
     def root(self, lineage: list, levels: int = 12):
         """The outermost gallery element above an image (a slide marked data-gallery-item sits in the gallery
@@ -70,8 +71,8 @@ class Galleries:
         known, classify = self._marked.known, self._marked.classify
         found = None
         for ancestor in lineage[:levels]:
-            if ancestor.tag in ("body", "article", "main"):
-                break
+            if ancestor.tag in ("body", "main") or (ancestor.tag == "article" and self._is_story(ancestor)):
+                break  # (a slide may sit in an <article> of its own: one without the story's <h1> is a slide's)
             bits = known.get(ancestor)
             if bits is None:
                 bits = classify(ancestor)
@@ -81,6 +82,13 @@ class Galleries:
                 found = ancestor
         self._roots[key] = found
         return found
+
+    def _is_story(self, article) -> bool:
+        """An <article> that holds a story's headline (<h1>); a slide's own <article> holds none."""
+        held = self._headed.get(article)
+        if held is None:
+            held = self._headed[article] = next(article.iter("h1"), None) is not None
+        return held
 
     def _holds_story(self, element) -> bool:
         held = self._stories.get(element)
@@ -125,8 +133,12 @@ class Galleries:
 
 
 def gallery_slide(lineage: list, gallery, held):
-    """The slide of a gallery that holds the image, or None."""
-    return _slide(lineage, gallery, held)[0]
+    """The slide of a gallery that holds the image, or None. A slideshow of one picture (a CMS's photo box, built
+    as a slideshow whatever it holds) has one slide: the gallery's child above the image."""
+    slide = _slide(lineage, gallery, held)[0]
+    if slide is None and gallery is not None and held[gallery] == 1:
+        slide = next((ancestor for ancestor in lineage if ancestor.getparent() is gallery), None)
+    return slide
 
 
 def _slide(lineage: list, gallery, held) -> tuple:
