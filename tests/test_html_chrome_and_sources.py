@@ -122,6 +122,11 @@ def test_a_panels_portraits_captioned_by_biographies_are_no_story_photos() -> No
     assert [role for _, role, _, _ in _images(body)] == ["chrome", "chrome"]
 
 
+def test_a_play_button_drawn_over_a_poster_is_furniture() -> None:
+    found = _images('<p><img src="https://i.example.com/cnwk.1d/i/tron/overlays/video-overlay-med.png"></p>')
+    assert [role for _, role, _, _ in found] == ["chrome"]
+
+
 def test_a_networks_follow_code_is_furniture() -> None:
     qr = '<div class="overlay__qr"><img src="https://s.example.com/assets/snapchat-QR-f9e427774952023202aa82ff5db0b1b5.png"></div>'
     shot = '<p><img src="https://cdn.example.com/2016/10/snapchat-story-screenshot.png" alt="The story as posted"></p>'

@@ -28,6 +28,8 @@ _FURNITURE_WORDS = (
     "/1px.",  # a one-pixel spacer file, "…/img/3.0/1px.gif"
     "/trans.gif",  # a transparent spacer, "…/wordpress/img/trans.gif?m=…"
     "chevron",  # a menu's or a pager's arrow
+    "video-overlay",  # a play button drawn over a video's poster ("…/overlays/video-overlay-med.png")
+    "play-button",
     "/profile_images/",  # an embedded post's author picture ("pbs.twimg.com/profile_images/…_normal.jpg")
     "doubleclick.net",  # an ad server's picture: an ad
     "/creative/",  # an ad's artwork as an ad server files it ("…/afp-creative/creative/u113716014/….jpg")
