@@ -68,6 +68,6 @@ class HtmlSelectors(Record):
     noise: str = (
         ".off-screen, .visually-hidden, .sr-only, .screen-reader-text, [class*=visually-hidden], "
         "[class*=visuallyhidden], [class*=visually_hidden], [class*=sr-only], [class*=sr_only], "
-        "[class*=screen-reader], [class*=screen_reader], [class*=screenreader], "
+        "[class*=screen-reader], [class*=screen_reader], [class*=screenreader], [class*=element-invisible], "
         "[class*=truncated], [class*=more-caption], [class*=captionlink], button, svg, label, input, script, style"
     )

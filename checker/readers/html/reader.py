@@ -2079,7 +2079,7 @@ def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[
     slide = gallery_slide([element, *lineage] if own else lineage, gallery, held)
     if slide is None or page.registry is None:
         return None
-    text = _without_controls(_text(slide, set(), set()))
+    text = _without_controls(_text(slide, page.roles(slide)[2], set()))  # no screen reader's label ("photo.jpg")
     if not text or len(text) > SLIDE_TEXT:
         return None
     caption, spans = split_credits(text, page.registry)
