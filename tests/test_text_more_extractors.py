@@ -241,3 +241,30 @@ def test_a_playlists_cards_whose_titles_are_questions(tmp_path: Path) -> None:
     doc = audit(tmp_path, text + "\n")
     assert [role for *_, role in images(doc)] == ["chrome"] * 3
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_a_text_browsers_link_numbers_are_no_part_of_a_credit(tmp_path: Path) -> None:
+    """ELinks and lynx print a link's number before its words and list the addresses at the end."""
+    text = "\n".join(
+        [
+            "   [1]Home",
+            "",
+            "   [97]Justin Yu",
+            "   July 30, 2013 11:25 AM PDT",
+            "",
+            "   (Credit: [100]Wikimedia Foundation)",
+            "",
+            textwrap.indent(textwrap.fill(P1, 76), "   "),
+            "",
+            textwrap.indent(textwrap.fill(P2, 76), "   "),
+            "",
+            "References",
+            "",
+            "   Visible links",
+            "   1. https://www.example.com/",
+            "  97. https://www.example.com/profile/justin-yu/",
+            " 100. https://commons.wikimedia.org/",
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [(line, credit) for line, _, credit, _, _ in images(doc)] == [(6, "Wikimedia Foundation")]

@@ -344,6 +344,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     lines = _rejoin_links(lines)
     if "References" in text and "[1]" in text:
         lines = _numbered_pictures(lines)
+        # the link numbers lynx and ELinks print before a link's words ("(Credit: [100]Wikimedia Foundation)")
+        lines = [(number, _LINK_NUMBER.sub("", line) if "[" in line else line) for number, line in lines]
     if text[:1] == "{" and len(raw) <= _JSON_LINES:
         lines = _json_text_lines(lines)
     lines, cards = as_markdown(text, lines, raw)
@@ -673,6 +675,7 @@ def _numbered_pictures(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+_LINK_NUMBER = lazy_re.compile(r"\[\d{1,4}\](?=[^\s\[\]])")
 _REFERENCE_ENTRY = lazy_re.compile(r"^\s*(\d{1,4})\.\s+((?:https?:)?//\S+)\s*$")
 _NUMBERED_PICTURE = lazy_re.compile(r"^\s*\[(\d{1,4})\](?:\[[^\[\]\s]+\](?=\s|$))?")  # "[1]" and "[photo.jpg]"
 _ALT_WORDS = 30
