@@ -91,10 +91,10 @@ class Galleries:
         return held
 
     def _holds_story(self, element) -> bool:
+        """A gallery candidate that holds a story's <article> (a slider around the whole page)."""
         held = self._stories.get(element)
         if held is None:
-            stories = (article for article in element.iter("article") if next(article.iter("h1"), None) is not None)
-            held = self._stories[element] = next(stories, None) is not None
+            held = self._stories[element] = any(self._is_story(article) for article in element.iter("article"))
         return held
 
     def caption_item(self, image, lineage: list, gallery, held, has_role):
