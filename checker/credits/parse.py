@@ -390,7 +390,7 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
     body = without_licence(body)
     if set(fold(body).replace("&", " ").split()) <= _PAGE_WORDS:
         return False  # "Copyright Information", "Copyright Policy": a page's link, not who made a photo
-    if label is not None and "cred" in label.lower() and _FEW_WORDS.match(body) and fold(body) not in _NO_ONE:
+    if label is not None and "cred" in label.lower() and _FEW_WORDS.match(body) and not names_no_one(body):
         return True  # "photo cred: my dad": a label that says credit and a few words, capitalised or not
     if label is not None and label.strip().lower().endswith(" by") and _NAMED_BY.match(body):
         return True  # "Photo by барон Н.Н.Торнау, public domain": a name after "by" (a title in lower case before it)

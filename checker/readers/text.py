@@ -2036,10 +2036,12 @@ def _top_picture_credit(blocks: list[_Block], parts: list[Piece]) -> None:
     if not pictures or pictures[0].credits:
         return
     for block in blocks:
+        if block is pictures[0]:
+            continue
         for item in block.credits:
             at = parts[item[0]].line  # the pieces its line was cut into, just before it: "Featured" + "Image Credit"
             line = " ".join(piece.text for piece in parts[max(0, item[0] - 3) : item[0] + 1] if piece.line == at)
-            if block is not pictures[0] and (_TOP_LABEL.match(item[1].label or "") or _TOP_LABEL.match(line)):
+            if _TOP_LABEL.match(item[1].label or "") or _TOP_LABEL.match(line):
                 block.credits.remove(item)
                 pictures[0].credits.append(item)
                 pictures[0].signals.append("top-picture-credit")

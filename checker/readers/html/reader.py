@@ -1187,10 +1187,10 @@ def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
     file, or the same caption and credit in a block that holds no other image."""
     groups: dict[str, list[_Seen]] = {}
     renditions: dict[str, list[tuple[str, _Seen]]] = {}  # renditions of one photo by their file names
-    shown_times = Counter(_photo(item.evidence.src) for item in seen if item.evidence.src)  # copies in one element too
-    for item in seen:
-        if item.evidence.role != "chrome" and item.evidence.src:
-            photo = _photo(item.evidence.src)
+    photos = [_photo(item.evidence.src) if item.evidence.src else None for item in seen]
+    shown_times = Counter(photo for photo in photos if photo)  # copies in one element too
+    for item, photo in zip(seen, photos, strict=True):
+        if item.evidence.role != "chrome" and photo:
             groups.setdefault(photo, []).append(item)
             renditions.setdefault(_original(photo), []).append((photo, item))
     for original, copies in renditions.items():
@@ -2727,7 +2727,7 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
         if value and not value.startswith("data:") and (attribute in _LAZY_SRC or _url_like(value)):
             if _CANDIDATE_LIST.search(value):  # a srcset list written into src ("a.jpg%20940w,%20a-670x388.jpg")
                 return re.split(r"\s|%20", value, maxsplit=1)[0]
-            if attribute == "src" and _PLACEHOLDER_FILE.search(value.rsplit("/", 1)[-1]):
+            if attribute == "src" and _PLACEHOLDER_NAME.search(value.rsplit("/", 1)[-1]):
                 placeholder = value  # "…/img/placeholder.png" in a <picture> whose <source>s name the photo
                 continue
             return value
@@ -2746,9 +2746,6 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
         if ancestor.tag not in ("source", "picture"):
             break
     return placeholder
-
-
-_PLACEHOLDER_FILE = lazy_re.compile(r"^(?:lazy[-_]?)?placeholder\.(?:png|gif|jpe?g|svg|webp)$", re.IGNORECASE)
 
 
 def _first_candidate(srcset: str) -> str:
