@@ -390,6 +390,22 @@ def test_a_lower_case_name_and_outlet_after_a_label(body: str, label: str | None
 
 
 @pytest.mark.parametrize(
+    ("body", "credited"),
+    [
+        ("US-SPACE-AEROSPACE-NASA", False),  # an agency's filing slug in the alt text ("Image: US-SPACE-...")
+        ("FBL-ENG-PR-ARSENAL.", False),
+        ("EPA-EFE", True),  # two agencies joined by a hyphen: a credit
+        ("AFP-JIJI", True),
+        ("Bruce Weaver/AFP", True),
+    ],
+)
+def test_an_agency_filing_slug_is_no_credit(body: str, credited: bool) -> None:
+    from checker.credits.parse import plausible_credit
+
+    assert plausible_credit(body, "Image:") is credited
+
+
+@pytest.mark.parametrize(
     ("text", "credit"),
     [
         ("Cash and cards seized on Wednesday. (Mike Cason/mcason@al.com)", "Mike Cason/mcason@al.com"),

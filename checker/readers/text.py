@@ -54,7 +54,10 @@ class _Block(Value):
 
     members: list[int] = field(default_factory=list)  # piece indexes
     caption: int | None = None  # the piece holding the caption
-    caption_via: str = ""  # how the caption was found: "label", "credit", "counter", "reference", "marker", "below"
+    caption_via: str = (
+        ""  # how the caption was found: "label", "credit", "counter", "counter-line", "reference", "marker",
+    )
+    # "below"
     credits: list[tuple[int, SeenCredit]] = field(default_factory=list)
     counter: int | None = None
     ref: int | None = None
@@ -520,6 +523,23 @@ class _Assembler:
             return
         has_content = cur is not None and (cur.caption is not None or bool(cur.credits))
         same_line = previous is not None and self.parts[previous].line == piece.line
+        before = self.parts[previous] if previous is not None and near and same_line else None
+        if (
+            before is not None
+            and before.kind == "text"
+            and not before.used
+            and piece.total is not None  # "3/10", "3 of 10": a slide's number (not "Picture 7", a title)
+            and (after is None or after.line != piece.line)  # the counter closes the line
+            and not _MARKUP.search(before.text)
+            and (cur is None or (cur.ref is None and not has_content))
+        ):
+            # a slide's caption closed by its counter on its own line, no picture or credit open ("Firefox Aurora
+            # [3/10]", w3m's gallery: the alt text on the line above)
+            block = self._open()
+            self._caption(block, previous, "counter-line")  # type: ignore[arg-type]
+            block.counter = index
+            self._take(block, index, "counter")
+            return
         caption_follows = after is not None and after.kind in CAPTION_KINDS and not same_line
         if cur is not None and near and cur.counter is None and has_content and (same_line or not caption_follows):
             cur.counter = index  # a counter after its caption ("... Hide Caption 2 of 8")
@@ -1095,6 +1115,19 @@ def _slide(counter: str) -> str:
     return numbers[0] if numbers else ""
 
 
+_MARKUP = lazy_re.compile(r"!\[|\]\(|\)\]|<[a-z/]")  # a picture's or a link's markup, cut: no caption
+
+
+def _under_bare_link(block: _Block, parts: list[Piece]) -> bool:
+    """The line right above the block is a text browser's link number alone ("[41]", w3m and lynx): a link that
+    holds only a picture, whose alt text or title is the caption-like line under it."""
+    above = min(block.members) - 1
+    return above >= 0 and parts[above].kind == "text" and _BARE_LINK.fullmatch(parts[above].text) is not None
+
+
+_BARE_LINK = lazy_re.compile(r"\[\d{1,4}\]")
+
+
 def _alt_repeat(alt: Piece, caption: Piece) -> bool:
     """A line printed twice in a row, the scrape's alt text over the caption (not across a blank line: a teaser
     card's alt text and title on a page that spaces its blocks). Printed in brackets twice, "[alt]" over "[alt]",
@@ -1353,7 +1386,7 @@ def _evidence(
         strong_credit
         or block.ref is not None
         or block.caption_via in ("label", "alt-repeat", "reference", "page-style", "doubled")
-        or (block.caption_via == "counter" and parts[block.counter].counter_words)  # type: ignore[index]
+        or (block.caption_via in ("counter", "counter-line") and parts[block.counter].counter_words)  # type: ignore[index]
         or (block.caption_via == "marker" and any(len(m) > 2 for m in block.markers))
     )
     if caption is None and block.ref is None and not strong_credit:
@@ -1383,6 +1416,8 @@ def _evidence(
         block.outside = "a list item that holds only a picture's marker ('• [hero_wide_]'): a card of another story"
     elif block.outside is None and caption is not None and block.caption_via == "above" and _BULLET.match(caption_text):
         block.outside = "a list item's picture, its credit under it: a card of another story"
+    elif block.outside is None and block.ref is None and not credits and _under_bare_link(block, parts):
+        block.outside = "a linked picture, its link's number alone over the caption ('[41]'): a card of another story"
     if block.outside is None and block.ref is not None and parts[block.ref].link:
         block.outside = "a picture linked to another page: a teaser card"  # (a link to its own file is unwrapped)
     if block.outside is not None:
