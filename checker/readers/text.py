@@ -54,10 +54,8 @@ class _Block(Value):
 
     members: list[int] = field(default_factory=list)  # piece indexes
     caption: int | None = None  # the piece holding the caption
-    caption_via: str = (
-        ""  # how the caption was found: "label", "credit", "counter", "counter-line", "reference", "marker",
-    )
-    # "below"
+    # how the caption was found: "label", "credit", "counter", "counter-line", "reference", "marker", "below"...
+    caption_via: str = ""
     credits: list[tuple[int, SeenCredit]] = field(default_factory=list)
     counter: int | None = None
     ref: int | None = None

@@ -208,13 +208,17 @@ class _Page:
             if story is not None:
                 after: list = []
                 ended = False  # a heading that opens other stories ("Featured Slide Shows", "Related"): the end
-                for node in story.iter("p", "img", "h2", "h3", "h4"):
-                    if node.tag == "img":
+                for node in story.iter(etree.Element):
+                    tag = node.tag
+                    if tag == "img":
                         after.append(node)
-                    elif node.tag != "p":
+                    elif tag in ("h2", "h3", "h4"):
                         ended = ended or bool(SECTION_END.match(_TEXT(node).strip()))
-                    elif not ended and _text_size([_TEXT(node).strip()]) >= _STORY_PARAGRAPH:
+                    elif tag == "p" and not ended and _text_size([_TEXT(node).strip()]) >= _STORY_PARAGRAPH:
                         after = []
+                    tail = node.tail
+                    if tail and not ended and _text_size([tail.strip()]) >= _STORY_PARAGRAPH:
+                        after = []  # a story written as text between <br>s, not in <p>s: its words follow the image
                 self._after_story = set(after)
         return element in self._after_story
 
@@ -750,6 +754,8 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         return
     if not captioned and not marked and page.after_story(element):
         evidence.chrome("after the story's last paragraph, no caption or credit, on a page that marks no article")
+    elif not captioned and not marked and page.is_lead(src):
+        evidence.signals.append("lead-og-image")  # in the story's text, before its words end: the story's picture
     elif not captioned and not marked:
         # a page that marks no article shows where its story is only by its text: shop and product pages do too
         evidence.unsure("no caption or credit, on a page that marks no article")
