@@ -684,6 +684,8 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     listed with the others, but no error is raised on it."""
     captioned = bool(evidence.captions[0] or evidence.credits)
     holder = page.chrome_holder(element, lineage)
+    if holder is not None and captioned and _weak_chrome(holder, unit) and _article_media(holder):
+        holder = None  # '<aside itemprop="associatedMedia">': the story's own photo, by its structured data
     if holder is not None and not (gallery is not None and captioned):
         # (a gallery slide with a caption or credit is content wherever the gallery sits, if it links nowhere)
         reason = f"in site chrome: {_describe(holder)}"
@@ -968,6 +970,12 @@ def _weak_chrome(holder, unit) -> bool:
     poster), not a class naming related links, promos or rails."""
     named = _named(holder)
     return (holder.tag == "aside" or holder is unit) and not any(word in named for word in _STRONG_CHROME)
+
+
+def _article_media(element) -> bool:
+    """The element is marked, in schema.org microdata, as its article's picture: itemprop "associatedMedia" or
+    "image" (the Article's properties), not only typed an ImageObject (a card's thumbnail may be one too)."""
+    return bool({"associatedmedia", "image"} & set((element.get("itemprop") or "").lower().split()))
 
 
 def _named(element) -> str:
@@ -1887,8 +1895,9 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
     if titles:  # "<span class='listicle--title'>BACK IN THE LIMO</span><p>Take a spin …": the title is no caption
         untitled = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels | titles)))
         caption = untitled or caption
-    if not caption and len(credit_nodes) == 1 and img is not None:
-        caption = _around_credit(credit_nodes[0], unit, noise, credit_set | labels)
+    printed = [n for n in credit_nodes if n.tag != "meta"]  # (<meta itemprop="copyrightHolder">: nothing printed)
+    if not caption and len(printed) == 1 and img is not None:
+        caption = _around_credit(printed[0], unit, noise, credit_set | labels)
     if not caption:  # a caption written into an attribute (data-caption, cutline, data-cutline...), of the figure's
         # caption element too ('<figcaption data-caption="…">', shown by CSS)
         caption = next(
