@@ -103,7 +103,9 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
         if piece.kind == "counter" and piece.counter_words:
             series.setdefault(piece.total, set()).add(_slide(piece.text))
     lone = [b for b in blocks if b.caption_via == "doubled" and not b.credits and b.ref is None and b.counter is None]
-    if len(lone) == 1:  # one passage printed twice, no picture, no credit: a title shown twice as often as a slide
+    if len(lone) == 1 and "doubled-again" not in lone[0].signals:
+        # one passage printed twice, no picture, no credit: a title shown twice as often as a slide (but printed
+        # twice again, for a picture and its <noscript> copy, it is a picture's alt text)
         lone[0].weak = True  # (a run of them is a gallery's slides, flattened)
     credited = Counter(parts[b.counter].total for b in blocks if b.counter is not None and b.credits)
     found = [evidence for block in blocks if (evidence := _evidence(block, parts, series, credited)) is not None]
@@ -697,6 +699,15 @@ class _Assembler:
         """A passage printed twice on one line (a flattened slide: its alt text, then its caption): an image's
         caption and alt text. Under a bare reference it is that reference's; otherwise it opens an image."""
         cur = self.cur
+        if (
+            cur is not None
+            and near
+            and cur.caption_via == "doubled"
+            and not cur.credits
+            and self.parts[cur.caption].text == piece.text  # type: ignore[index]
+        ):
+            self._take(cur, index, "doubled-again")  # the same picture again, touching: an <img> and its <noscript>
+            return
         if not (cur is not None and near and cur.ref is not None and cur.caption is None and not cur.credits):
             cur = self._open()
         cur.alt = cur.alt or piece.text

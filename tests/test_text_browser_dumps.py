@@ -1,7 +1,8 @@
-"""The scraped-text reader on w3m's dump with numbered links (`w3m -dump -o display_link_number=1`): a gallery
+"""The scraped-text reader on text browsers' dumps. w3m with numbered links (`w3m -dump -o display_link_number=1`): a gallery
 whose slides print as a list item (the alt text) over the caption closed by its counter ("Firefox Aurora [3/10]"),
 teaser cards whose picture is a link holding nothing but the picture ("[41]" alone over the alt text), and an
-agency's filing slug in an alt text ("Image: US-SPACE-AEROSPACE-NASA"), which is no credit.
+agency's filing slug in an alt text ("Image: US-SPACE-AEROSPACE-NASA"), which is no credit. lynx: a picture's
+alt text printed twice on one line, and again on the next (the <img> and its <noscript> copy), is one picture.
 
 Each input is shaped like w3m's output of a real page (text shortened); the expected images are exact:
 (line, caption, credit, agency, role)."""
@@ -103,3 +104,26 @@ def test_an_agency_filing_slug_in_the_alt_text_is_no_credit(tmp_path: Path) -> N
             "content",
         )
     ]
+
+
+def test_a_doubled_alt_text_printed_again_is_one_picture(tmp_path: Path) -> None:
+    """lynx prints an <img>'s alt text and its <noscript> copy's, each as "alt alt" wrapped over two lines; the
+    paragraph under them is the caption (The Verge, 2023). One picture, with no credit."""
+    alt = "The Vision Pro displaying a window floating in a room."
+    text = "\n".join(
+        [
+            f"   {P1}",
+            "",
+            f"   {alt} The Vision Pro",
+            "   displaying a window floating in a room.",
+            f"   {alt} The Vision Pro",
+            "   displaying a window floating in a room.",
+            "   I wasn’t allowed to record or capture footage of my Vision Pro demo, so",
+            "   this photo from Apple will have to do.",
+            "",
+            f"   {P2}",
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert images(doc) == [(3, alt, None, None, "content")]
+    assert findings(doc, "CRD001") == {(0, "CRD001", "error")}
