@@ -93,6 +93,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     _top_picture_credit(blocks, parts)
     _after_the_article(blocks, parts)
     _linked_heading_cards(blocks, parts)
+    _listed_headline_cards(blocks, parts)
     _linked_title_cards(blocks, parts)
     _titled_cards(blocks, parts)
     _headline_list(blocks, parts)
@@ -276,6 +277,13 @@ class _Assembler:
         for i in range(index + 1, len(self.parts)):
             if self.parts[i].kind != "blank":
                 return self.parts[i] if self._near(index, i) else None
+        return None
+
+    def _next_paragraph(self, index: int) -> Piece | None:
+        """The first piece of the next paragraph, across blank lines (a few)."""
+        for i in range(index + 1, min(len(self.parts), index + _PARAGRAPH_GAP)):
+            if self.parts[i].kind != "blank":
+                return self.parts[i] if self.parts[i].first_on_line else None
         return None
 
     def _open(self) -> _Block:
@@ -568,7 +576,8 @@ class _Assembler:
             piece.used = True
             return
         after = self._next(index)
-        if after is not None and after.kind in ("text", "decoy") and self._wire_byline(piece, after):
+        beyond = after or self._next_paragraph(index)  # (across a blank line: html2text's "Associated Press  ")
+        if beyond is not None and beyond.kind in ("text", "decoy") and self._wire_byline(piece, beyond):
             return  # "Associated Press" over "BALTIMORE — Kentucky Derby winner ...": the story's byline
         if self._mid_sentence(piece, previous, after):
             return  # "As both" / "NBC News" / "and" / "Bloomberg" / "have reported, …": a link in a sentence
@@ -1447,6 +1456,8 @@ def _evidence(
         evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
     elif block.ref is not None and not credits and P.AVATAR_ALT.match(alt):
         evidence.chrome(f"a user's picture (alt text {alt[:40]!r})")
+    elif block.ref is not None and caption is None and not credits and P.DOMAIN_ALT.match(alt):
+        evidence.chrome(f"a site's logo (alt text {alt[:40]!r}, an address)")
     elif block.ref is not None and not credits and P.CONTROL_ALT.match(alt):  # a line under it is no caption
         evidence.chrome(f"a page control's image (alt text {alt[:40]!r})")
     elif block.ref is not None and caption is None and not credits and _shown_again(block, parts):
@@ -1904,6 +1915,30 @@ def _linked_heading_cards(blocks: list[_Block], parts: list[Piece]) -> None:
             )
 
 
+def _listed_headline_cards(blocks: list[_Block], parts: list[Piece]) -> None:
+    """Pictures with nothing said about them, each under a heading that opens a list item ("1." / "## Other
+    story" / "![…](photo.jpg)" / its teaser text, pandoc's GitHub Markdown of a "related stories" list), two or more
+    on the page: cards of other stories."""
+    cards = [
+        block
+        for block in blocks
+        if block.ref is not None and block.caption is None and not block.credits and _listed_headline(block, parts)
+    ]
+    if len(cards) >= _LISTED_CARDS:
+        for block in cards:
+            block.outside = block.outside or "a picture under a list item's headline: a card of another story"
+
+
+def _listed_headline(block: _Block, parts: list[Piece]) -> bool:
+    above = [p for p in parts[max(0, block.ref - _ITEM_PIECES) : block.ref] if p.kind != "blank"]  # type: ignore[operator]
+    return len(above) >= 2 and above[-1].heading and _LIST_MARKER.fullmatch(above[-2].text) is not None
+
+
+_LISTED_CARDS = 2
+_ITEM_PIECES = 8  # pieces over a card's picture: its headline, the list item's marker and the blank lines between
+_LIST_MARKER = lazy_re.compile(r"[*•+-]|\d{1,2}\.")  # a list item's marker alone on its line
+
+
 def _linked_title_cards(blocks: list[_Block], parts: list[Piece]) -> None:
     """A picture with nothing said about it, right under it a link to another page whose text is the picture's
     alt text ("![Os times …](cover.jpg)" / "[Os times …](…/galerias/…)"): a gallery's or a story's teaser."""
@@ -2150,15 +2185,25 @@ def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:
     or below it, other image blocks and blank lines aside."""
     for step, start in ((-1, min(block.members) - 1), (1, max(block.members) + 1)):
         index = start
+        titled = sectioned = pictured = False
         while 0 <= index < len(parts):
             piece = parts[index]
             if piece.kind in ("blank", "ref") or piece.used:
+                if piece.kind == "ref" and sectioned:
+                    break  # another picture under the heading: the paragraph is that picture's
+                pictured = pictured or piece.kind == "ref"
                 index += step
                 continue
             if piece.kind == "text" and _wrapped_paragraph(parts, index):
                 return True
-            if step == 1 and index == start and piece.kind == "text" and piece.words <= 15 and not piece.terminal:
-                index += step  # the headline under a lead image, then the first paragraph
+            short = piece.kind == "text" and piece.words <= 15 and not piece.terminal
+            if step == 1 and not titled and short and index == start:
+                titled = True  # the headline right under a lead image, then the first paragraph
+                index += step
+                continue
+            if step == 1 and not titled and short and piece.heading and not pictured:
+                titled = sectioned = True  # the next section's heading, across a blank line, then its paragraph
+                index += step
                 continue
             break
     return False
@@ -2325,7 +2370,10 @@ def _printed_again(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
     out: list[_Block] = []
     for block in blocks:
         first = out[-1] if out else None
-        if first is not None and _same_image(first, block, parts):
+        titled = first is not None and _title_then_caption(first, block, parts)
+        if first is not None and titled:
+            first.credits = [(index, seen) for index, seen in first.credits if not seen.empty]  # the label, cut off
+        if first is not None and (titled or _same_image(first, block, parts)):
             for index in _captions_again(first, block, parts):
                 parts[index].used = True
                 first.members.append(index)
@@ -2404,6 +2452,30 @@ def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
 
 
 _REPEAT_LINES = 8
+
+
+def _title_then_caption(first: _Block, later: _Block, parts: list[Piece]) -> bool:
+    """A linked picture's title printed by its reference, cut at the line's end after its credit's label ("[12]Artist
+    concept of the Centaur … Credit:" / "NASA-[13][lcross-impact.jpg]", lynx), then the caption printed under the
+    picture with its credit, a few lines on: one picture, credited as the caption says."""
+    if first.ref is None or later.ref is not None or first.caption is None or later.caption is None:
+        return False
+    if not first.credits or not all(seen.empty for _, seen in first.credits):
+        return False
+    if not later.credits or any(seen.empty for _, seen in later.credits):
+        return False
+    if parts[min(later.members)].line - parts[max(first.members)].line > _TITLE_LINES:
+        return False
+    between = parts[max(first.members) + 1 : min(later.members)]
+    if any(p.kind not in ("blank", "text") or p.words > _TITLE_REST_WORDS for p in between):
+        return False
+    a, b = fold(_caption_text(parts[first.caption])), fold(_caption_text(parts[later.caption]))
+    return len(a.split()) >= _DESCRIBED and (a.startswith(b) or b.startswith(a))
+
+
+_TITLE_LINES = 4
+_PARAGRAPH_GAP = 4  # pieces looked at for the next paragraph: a few blank lines
+_TITLE_REST_WORDS = 4  # what wrapped onto the next line: the credit and the picture's reference
 _BRACKETED_WORD = lazy_re.compile(r"\[[\w.-]{1,40}\]")  # w3m's "[gettyimage]": a picture's file name, cut short
 
 

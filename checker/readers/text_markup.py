@@ -90,8 +90,10 @@ def markup_lines(line: str) -> list[str]:
 
 
 # "[<span class=\"thumb\"><img …></span>](https://…)": the link a Markdown converter wrote around a raw <img>
+# (and "[<img …>Video title](https://youtube…)": the link's words after the picture, a card's title)
 _LINKED_IMG = lazy_re.compile(
-    r"\[\s*(?:<span\b[^<>]*>\s*)*<img\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>\s*(?:</span>\s*)*\]\(([^()\s]{1,2000})\)",
+    r"\[\s*(?:<span\b[^<>]*>\s*)*<img\b((?:\"[^\"<>]*\"|'[^'<>]*'|[^<>\"'])*)>\s*(?:</span>\s*)*([^\[\]<>]{0,300})"
+    r"\]\(([^()\s]{1,2000})\)",
     re.IGNORECASE,
 )
 
@@ -113,7 +115,10 @@ def _raw_linked_picture(match: re.Match[str]) -> str:
 
 def _linked_picture(match: re.Match[str]) -> str:
     picture = _reference(match.group(1))
-    return f"[{picture}]({match.group(2)})" if picture else ""
+    title = match.group(2).strip()
+    if not picture:
+        return title
+    return f"[{picture}]({match.group(3)})" + (f" {title}" if title else "")
 
 
 def _reference(attributes: str) -> str | None:

@@ -132,6 +132,12 @@ PLACEHOLDER_SRC = lazy_re.compile(r"^data:|(?:^|[/_-])(?:blank|empty|leer|transp
 
 # Alt text of a page control's image: a skip link, a menu or a share button, not a photo (shared with the HTML reader)
 CONTROL_ALT = controls.CONTROL_ALT
+# Alt text that is a site's address ("NBCNews.com", "www.example.co.uk"): the site's logo
+DOMAIN_ALT = lazy_re.compile(
+    r"^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40})?\.(?:com|org|net|gov|edu|info|news|tv|io|co\.uk|uk|de|fr|es|it|nl"
+    r"|ch|at|ca|au|in|ru|jp|br|mx|ie|be|se|no|dk|pl)$",
+    re.IGNORECASE,
+)
 # Alt text of a user's picture, a comment's or an author's ("Javasmom's picture", "jdoe's avatar"): no photo
 AVATAR_ALT = lazy_re.compile(
     r"^[\w.' -]{1,40}['’]s\s+(?:picture|avatar|profile\s+(?:picture|photo|image))$", re.IGNORECASE
@@ -297,7 +303,7 @@ CALL_TO_ACTION = lazy_re.compile(_CALL_TO_ACTION)
 
 # Page furniture never taken for body text or a caption.
 CHROME = lazy_re.compile(
-    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^topics$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
+    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^(?:topics|categories|sections|menu|navigation|follow)$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
     # a lead-in to another story's headline ("Read more: Storm warning issued for the coast")
     r"|^(?:read more|read also|also read|see also|related|more on this)\s*:\s+\S"

@@ -997,12 +997,17 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
         return f"video poster: alt {alt[:40]!r}"  # (not a story's slug as its file's name: "Video-shows-whale-…")
     if unit is not element and next(unit.iter("video"), None) is not None:
         return "video poster: a <video> beside it"
+    path = urlsplit(element.get("src") or element.get("data-src") or "").path
+    if _VIDEO_FOLDER.search(path):
+        return f"video poster: its file is in a video folder ({path[:60]!r})"
     levels = 0
     for ancestor in lineage:
         if ancestor.tag in role.TRANSPARENT:
             continue
         levels += 1
-        if levels > PLAYER_LEVELS or held[ancestor] > 1 or page.places(ancestor) & (_ARTICLE | _PAGE_WIDE):
+        if levels > PLAYER_LEVELS or page.places(ancestor) & (_ARTICLE | _PAGE_WIDE):
+            break
+        if held[ancestor] > 1 and levels > 1:  # (its own box may hold the play button's image too)
             break
         kind = _player(ancestor, levels == 1)
         if kind:
@@ -1010,6 +1015,9 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
     return None
 
 
+_VIDEO_FOLDER = lazy_re.compile(
+    r"/videos?/", re.IGNORECASE
+)  # "/video/world/2011/04/06/….cnn.640x360.jpg": a clip's still
 _VIDEO_CAPTION = lazy_re.compile(r"^\s*(?:video|watch|vid[eé]o|clip)\s*:", re.IGNORECASE)  # "Video: Buck: Raise ..."
 PLAYER_LEVELS = 3  # how far up from a poster image its player's block is looked for
 _PLAYER_TYPE = lazy_re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)
@@ -1031,8 +1039,11 @@ def _player(block, own_box: bool) -> str | None:
         named = f"{media.get('src') or ''} {media.get('id') or ''}" if media.tag == "iframe" else ""
         if named and _PLAYER_FRAME.search(named):
             return "audio" if "audio" in named.lower() or "podcast" in named.lower() else "video"
-        if media.tag in ("a", "button", "span", "div") and _PLAY_CONTROL.search(media.get("class") or ""):
-            return "video"  # a play button laid over the picture ("playOverlay"): the picture starts a video
+        if media.tag in ("a", "button", "span", "div") and any(
+            _PLAY_CONTROL.search(f"{control.get('class') or ''} {control.get('id') or ''}")
+            for control in media.iter("a", "button", "span", "div")
+        ):
+            return "video"  # a play button laid over the picture ("playOverlay", "play_button"): it starts a video
     return None
 
 

@@ -1,0 +1,134 @@
+"""The scraped-text reader on extractors met in stop 32's blind sets: pandoc's GitHub Markdown of a "related
+stories" list (a list item's marker, a headline, a picture, a teaser), html2text's raw <img> inside a Markdown link
+with the video's title after it, a site's logo (its alt text an address) over a menu's "Categories", a wire's name
+over the dateline across a blank line, and a linked picture's title cut at "Credit:" by lynx.
+
+Each input is shaped like the extractor's output of a real page (text shortened); the expected images are exact:
+(line, caption, credit, agency, role)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_text_scrapers import P1, P2, audit, findings, images
+
+
+def test_a_related_list_of_headlines_with_pictures_is_cards(tmp_path: Path) -> None:
+    item = [
+        "{n}.  <a",
+        '    href="/meldung/story-{n}.html"',
+        '    class="clearfix clear internal"></a>',
+        "",
+        "    ## Microsoft veröffentlicht Quellcode der JavaScript-Engine {n}",
+        "",
+        "    ![Internet Explorer](http://m.example.de/scale/geometry/250/imgs/aufmacher_{n}.jpeg@jpg)",
+        "",
+        "    Einen Monat nach der Ankündigung hat Microsoft die Dateien veröffentlicht.",
+        "",
+    ]
+    lines = [P1, "", P2, ""]
+    for n in (1, 2, 3):
+        lines += [line.format(n=n) for line in item]
+    doc = audit(tmp_path, "\n".join(lines) + "\n")
+    assert [i[4] for i in images(doc)] == ["chrome", "chrome", "chrome"]
+    assert findings(doc, "CRD001") == set()
+
+
+def test_a_raw_picture_inside_a_markdown_link_with_a_title_is_a_card(tmp_path: Path) -> None:
+    video = (
+        "  * [<img src='https://img.example.com/vi/{id}/mqdefault.jpg' width='320' height='180' alt='{title}' />"
+        "{title}](https://www.youtube.com/watch?v={id})"
+    )
+    text = "\n".join(
+        [
+            P1,
+            "",
+            P2,
+            "",
+            "Xataka TV",
+            "",
+            video.format(id="BiQfL2V8_Xw", title="XIAOMI SMART BAND 9 PRO: Mi experiencia UN MES DESPUÉS"),
+            video.format(id="Lk37LsYkbdk", title="POWER BALANCE: Cómo unas pulseras deportivas ESTAFARON a todos"),
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [i for i in images(doc) if i[4] != "chrome"] == []
+
+
+def test_a_logo_whose_alt_text_is_the_sites_address_is_no_photo(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "#  <img src='http://media.example.com/img/nbcnews.png' alt='NBCNews.com' />[](http://www.nbcnews.com)",
+            "",
+            "Categories",
+            "",
+            "Follow",
+            "",
+            "# Ireland's prime minister steps down",
+            "",
+            P1,
+            "",
+            P2,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert images(doc) == [(1, None, None, None, "chrome")]
+
+
+def test_a_wires_name_over_the_dateline_across_a_blank_line_is_the_byline(tmp_path: Path) -> None:
+    """html2text ends "Associated Press" with a line break's two spaces, and a blank line follows."""
+    text = "\n".join(
+        [
+            "# Eagles' Michael Vick misses practice",
+            "",
+            "  * [Email](http://example.com/sendtofriend)",
+            "  * [Print](http://example.com/print?id=5971053)",
+            "  * [Comments](http://example.com/comments/5971053)",
+            "",
+            "Associated Press  ",
+            "",
+            "",
+            "PHILADELPHIA -- " + P1,
+            "",
+            P2,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [i for i in images(doc) if i[4] != "chrome"] == []
+
+
+def test_a_linked_pictures_title_cut_at_its_credit_label_then_its_caption(tmp_path: Path) -> None:
+    """lynx prints the link's title by the picture ("[12]… Credit:" / "NASA-[13][file.jpg]"), then the caption
+    with its credit: one picture, credited to NASA, and no empty credit label."""
+    text = "\n".join(
+        [
+            "     * [1]Home",
+            "     * [2]Contact Us",
+            "",
+            "Podcast: More From Tony Colaprete on LCROSS",
+            "",
+            "   by Nancy Atkinson on October 28, 2010",
+            "   [12]Artist concept of the Centaur and LCROSS heading towards the Moon. Credit:",
+            "   NASA-[13][lcross-impact_01_01.jpg]",
+            "",
+            "   Artist concept of the [14]Centaur and LCROSS heading towards the [15]Moon. Credit: NASA",
+            "",
+            f"   {P1}",
+            "",
+            f"   {P2}",
+            "",
+            "References",
+            "",
+            "   1. http://www.example.com/",
+            "   2. http://www.example.com/contact/",
+            "  12. http://www.example.com/wp-content/uploads/2009/10/lcross-impact_01_01.jpg",
+            "  13. http://www.example.com/wp-content/uploads/2009/10/lcross-impact_01_01.jpg",
+            "  14. http://www.example.com/tag/centaur",
+            "  15. http://www.example.com/tag/moon",
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [(i[1], i[2], i[4]) for i in images(doc)] == [
+        ("Artist concept of the Centaur and LCROSS heading towards the Moon.", "NASA", "content")
+    ]
+    assert findings(doc, "ART002", "CRD001") == set()
