@@ -997,7 +997,7 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
         return f"video poster: alt {alt[:40]!r}"  # (not a story's slug as its file's name: "Video-shows-whale-…")
     if unit is not element and next(unit.iter("video"), None) is not None:
         return "video poster: a <video> beside it"
-    path = urlsplit(element.get("src") or element.get("data-src") or "").path
+    path = (element.get("src") or element.get("data-src") or "").partition("?")[0]  # (no parse: it may be no URL)
     if _VIDEO_FOLDER.search(path):
         return f"video poster: its file is in a video folder ({path[:60]!r})"
     levels = 0
