@@ -1931,12 +1931,11 @@ def _listed_headline_cards(blocks: list[_Block], parts: list[Piece]) -> None:
 
 def _listed_headline(block: _Block, parts: list[Piece]) -> bool:
     above = [p for p in parts[max(0, block.ref - _ITEM_PIECES) : block.ref] if p.kind != "blank"]  # type: ignore[operator]
-    return len(above) >= 2 and above[-1].heading and _LIST_MARKER.fullmatch(above[-2].text) is not None
+    return len(above) >= 2 and above[-1].heading and P.LIST_MARKER.fullmatch(above[-2].text) is not None
 
 
 _LISTED_CARDS = 2
 _ITEM_PIECES = 8  # pieces over a card's picture: its headline, the list item's marker and the blank lines between
-_LIST_MARKER = lazy_re.compile(r"[*•+-]|\d{1,2}\.")  # a list item's marker alone on its line
 
 
 def _linked_title_cards(blocks: list[_Block], parts: list[Piece]) -> None:

@@ -387,7 +387,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out
             and out[-1].line == number - 1
             and out[-1].kind == "text"
-            and _BARE_MARKER.fullmatch(out[-1].text)
+            and P.LIST_MARKER.fullmatch(out[-1].text)
             and raw[number][:1].isspace()
             and P.IMAGE_REF.match(cleaned)
         ):
@@ -1137,7 +1137,6 @@ def _linked_picture_over_lines(lines: list[str], start: int) -> tuple[str, int] 
     return None
 
 
-_BARE_MARKER = lazy_re.compile(r"[*•+-]|\d{1,2}\.")  # a list item's marker alone on its line
 # A picture and a title inside one link: "[![](thumb.png) Sign Up for Newsletters Go](/newsletters/)", a card
 _LINKED_CARD = lazy_re.compile(r"^\[\s*!\[[^\[\]]*\]\([^()\s]+\)\s*[^\s\[\]][^\[\]]*\]\([^()\s]+\)$")
 
