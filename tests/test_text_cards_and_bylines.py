@@ -132,3 +132,28 @@ def test_a_linked_pictures_title_cut_at_its_credit_label_then_its_caption(tmp_pa
         ("Artist concept of the Centaur and LCROSS heading towards the Moon.", "NASA", "content")
     ]
     assert findings(doc, "ART002", "CRD001") == set()
+
+
+def _after_rights_line(pictures: int) -> str:
+    lines = [
+        "<html>",
+        "  <body>",
+        f"    <p>KABUL, Afghanistan (AP) -- {P1}</p>",
+        f"    <p>{P2}</p>",
+        "    <p>© 2016 The Associated Press. All rights reserved. This material may not be published.</p>",
+    ]
+    for n in range(pictures):
+        lines += [
+            f'    <img src="/photos/8/804a421f38c14a7e8900880d5cb1396{n}_0-small.jpg" alt="AP Photo"/>',
+            "    <p>AP Photo/Uncredited</p>",
+        ]
+    return "\n".join([*lines, "  </body>", "</html>"])
+
+
+def test_one_credited_picture_after_the_storys_rights_line_is_unsure(tmp_path: Path) -> None:
+    """trafilatura's HTML moves the story's photo under its footer: one picture there is listed, no error on it;
+    several are another stories' cards."""
+    doc = audit(tmp_path, _after_rights_line(1) + "\n")
+    assert images(doc) == [(7, None, "AP Photo/Uncredited", "ap", "unsure")]
+    doc = audit(tmp_path, _after_rights_line(2) + "\n")
+    assert [i[4] for i in images(doc)] == ["chrome", "chrome"]

@@ -66,6 +66,7 @@ class _Block(Value):
     signals: list[str] = field(default_factory=list)
     weak: bool = False  # found only by a pattern of the page, never by a signal of its own
     outside: str | None = None  # why the block stands outside the article (a teaser card below its end)
+    doubt: str | None = None  # why it may: listed, but judged no higher than a warning
     caption_label: str = ""  # the caption label as written ("Image caption", "CAPTION:")
     repeat: int | None = None  # the caption printed again after its caption-and-credit line (that was the alt text)
 
@@ -1440,6 +1441,8 @@ def _evidence(
         block.outside = "a picture linked to another page: a teaser card"  # (a link to its own file is unwrapped)
     if block.outside is not None:
         evidence.chrome(block.outside)
+    elif block.doubt is not None:
+        evidence.unsure(block.doubt)
     elif "credit-roll" in block.signals:
         evidence.unsure("one of a roll of photo credits: its picture is not in the text")
     elif not credits and P.AUTHOR_BIO.match(caption_text or ""):
@@ -2262,9 +2265,14 @@ def _after_the_article(blocks: list[_Block], parts: list[Piece]) -> None:
     if end is None:
         return
     heading = parts[end].text
-    for block in blocks:
-        if min(block.members) > end:
-            block.outside = f"below {heading[:40]!r}, after the article's last paragraph: a card of another story"
+    below = [block for block in blocks if min(block.members) > end]
+    if len(below) == 1 and parts[end].kind == "decoy" and below[0].ref is not None and below[0].credits:
+        # one credited picture after the story's own rights line, alone: an extractor that moved the story's
+        # photo to its end (trafilatura) as often as another story's card
+        below[0].doubt = f"below {heading[:40]!r}, after the article's last paragraph, the only picture there"
+        return
+    for block in below:
+        block.outside = f"below {heading[:40]!r}, after the article's last paragraph: a card of another story"
 
 
 def _section_end(piece: Piece) -> bool:
