@@ -1,6 +1,8 @@
-"""A page that marks no article (no <article>, <main> or story class) and writes its story as text between <br>s
-in one box, not in <p>s (donga.com, 2013): the picture before the story's words is the story's, not a widget after
-its last paragraph; and the page's og:image there makes it content, judged like any other."""
+"""Stories that say less than usual about their pictures. A page that marks no article (no <article>, <main> or
+story class) and writes its story as text between <br>s in one box, not in <p>s (donga.com, 2013): the picture
+before the story's words is the story's, not a widget after its last paragraph; and the page's og:image there makes
+it content, judged like any other. A story that credits its pictures together in a line of its own (xataka.com,
+2025): none of them is an uncredited photo."""
 
 from __future__ import annotations
 
@@ -55,3 +57,32 @@ def test_another_picture_there_is_unsure_and_raises_no_error(tmp_path) -> None:
     lead = next(i for i in doc.images if i.src.endswith("other.jpg"))
     assert lead.role == "unsure"
     assert [f.rule for f in doc.findings if f.image == lead.index and f.severity == "error"] == []
+
+
+CREDITED_TOGETHER = """<!doctype html><html><head><meta charset="utf-8"></head><body><article>
+<h1>Los coches más vendidos en 2024</h1>
+<p>El mercado del automóvil español quiere volver a tomar color y recuperar algo del pulso perdido en los años de
+la pandemia, con más de un millón de unidades vendidas en el conjunto del año.</p>
+<img src="https://i.example.es/651d87/dacia-sandero-2021-1600-06/500_333.jpeg" alt="Dacia Sandero 2021 1600 06">
+<p>Si ampliamos el foco y miramos al acumulado del año, los coches más vendidos entre enero y diciembre de 2024 son
+los siguientes, con el Dacia Sandero a la cabeza de la lista.</p>
+<img src="https://i.example.es/1c291a/tesla-model_y-2021-1600-04/450_1000.jpeg" alt="Tesla Model Y 2021 1600 04">
+<p>En 2024, en España se han matriculado 57.374 coches eléctricos, lo que supone un aumento del 11,17% en
+comparación al mismo periodo de 2023.</p>
+{line}
+</article></body></html>"""
+
+
+def _credited_together(line: str, tmp_path) -> tuple[list[str], list[str]]:
+    path = tmp_path / "page.html"
+    path.write_text(CREDITED_TOGETHER.format(line=line), encoding="utf-8")
+    (doc,) = audit_paths([str(path)]).documents
+    return [i.role for i in doc.images], sorted({f.rule for f in doc.findings if f.severity == "error"})
+
+
+def test_a_story_that_credits_its_pictures_in_a_line_of_their_own(tmp_path) -> None:
+    """ "Imagen | Dacia, Tesla y Mercedes" at the story's foot credits its pictures, none in particular: no error
+    that they have none; without the line, each is an uncredited photo."""
+    assert _credited_together("<p>Imagen | Dacia, Tesla y Mercedes</p>", tmp_path) == (["unsure", "unsure"], [])
+    assert _credited_together("<p>Fotos: Jane Doe</p>", tmp_path) == (["unsure", "unsure"], [])
+    assert _credited_together("", tmp_path) == (["content", "content"], ["CRD001"])

@@ -157,3 +157,34 @@ def test_one_credited_picture_after_the_storys_rights_line_is_unsure(tmp_path: P
     assert images(doc) == [(7, None, "AP Photo/Uncredited", "ap", "unsure")]
     doc = audit(tmp_path, _after_rights_line(2) + "\n")
     assert [i[4] for i in images(doc)] == ["chrome", "chrome"]
+
+
+def test_a_caption_box_left_as_markup_labels_the_text_under_it(tmp_path: Path) -> None:
+    """pandoc's GitHub Markdown keeps '<div class="caption">' as a line of its own, blank lines around it: the text
+    under it is the picture's caption, so the picture is no bare uncredited photo (its credit, "(AP)", in a span of
+    its own, is not joined: unsure, no error)."""
+    text = "\n".join(
+        [
+            P1,
+            "",
+            "<img",
+            'src="http://a57.example.com/images/content/media-0.img.jpg/876/493/1446837847097.jpg"',
+            'itemprop="image"',
+            'alt="FILE: In this April 8, 2010, photo, President Obama signs the New START treaty." />',
+            "",
+            '<div class="caption">',
+            "",
+            "FILE: In this April 8, 2010, photo, President Obama signs the New START",
+            "treaty with Russian President Dmitry Medvedev at the Prague Castle.",
+            '<span class="source" itemprop="name">(AP)</span>',
+            "",
+            "</div>",
+            "",
+            P2,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    ((_line, caption, credit, _agency, role),) = images(doc)
+    assert (caption or "").startswith("FILE: In this April 8, 2010, photo, President Obama signs the New START")
+    assert (credit, role) == (None, "unsure")
+    assert findings(doc, "CRD001") == {(0, "CRD001", "warning")}

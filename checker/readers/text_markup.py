@@ -37,6 +37,7 @@ _SHORTCODE = lazy_re.compile(r"\[/?(?:caption|wp_caption)\b[^\[\]]*\]", re.IGNOR
 _ATTRIBUTE = lazy_re.compile(r"(?<![\w:-])([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
 _INLINE = {"a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "time", "ulink", "link", "xref", "emphasis"}
 _INLINE |= {"phrase", "text:span", "text:a", "hi", "ref", "named-content", "class"}  # JATS's and Muse's spans
+_CAPTION_CLASS = lazy_re.compile(r"\bclass\s*=\s*[\"']?[^\"'>]*\b(?:caption|cutline)\b", re.IGNORECASE)
 _CREDIT_CLASS = lazy_re.compile(r"credit|copyright|byline|source|author|photographer", re.IGNORECASE)
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "src", "fileref", "xlink:href", "url")
 # onclick="window.location = '/news/…'": where a picture takes the reader
@@ -84,6 +85,15 @@ def markup_lines(line: str) -> list[str]:
             continue  # a credit span's end: its text is flushed at the next block
         else:
             flush()
+            if (
+                not closing
+                and name in ("div", "p")
+                and _CAPTION_CLASS.search(attributes)
+                and not line[match.end() :].strip()
+            ):
+                out.append(
+                    "Caption:"
+                )  # '<div class="caption">' alone on its line, its text on the next lines (pandoc's GFM)
     buffer.append(line[position:])
     flush()
     return [piece for text in out for piece in ([text] if text.startswith("![") else text.split("\n")) if piece.strip()]

@@ -26,6 +26,7 @@ from checker.credits.parse import (
     looks_like_person,
     names_organisation,
     parse,
+    plausible_credit,
     split_parts,
     strip_labels,
 )
@@ -498,6 +499,7 @@ def read_html(
     seen += extra
     _mark_duplicates(seen, held)
     _featured_credit(seen, og_image, page)
+    _story_credit_line(seen, page)
     peers = [e for e, _ in candidates] + [s.element for s in extra]
     for item, location in zip(seen, locate(data, [s.element for s in seen], peers), strict=True):
         item.evidence.location = location
@@ -1202,6 +1204,37 @@ _FEATURED = lazy_re.compile(
     r"^[\[(]?\s*(?P<label>(?:featured|feature|header|top|lead|cover|hero|title|main)\s+(?:image|photo|picture|pic)"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?|via|source))?\s*[:\-–]?|(?:Titelbild|Beitragsbild|Aufmacherbild|Headerbild)"
     r"\s*:|题图(?:来自|：|:))\s*(?P<credit>[^\[\]()]{2,100}?)\s*[\])]?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _story_credit_line(seen: list[_Seen], page: _Page) -> None:
+    """A story that credits its pictures together, in a line of its own ("Imagen | Dacia, Tesla y Mercedes",
+    "Fotos: dpa"): its pictures shown with no credit beside them are unsure, listed with no error raised on them
+    (whose credit the line is, the page does not say)."""
+    bare = [s for s in seen if s.evidence.role == "content" and not s.evidence.credits]
+    if not bare or page.registry is None:
+        return
+    story = next((a for a in bare[0].lineage if a.tag in ("article", "main") or page.places(a) & _ARTICLE), None)
+    if story is None:
+        return
+    for paragraph in story.iter("p"):
+        text = _TEXT(paragraph)
+        if len(text) > FEATURED_LINE or (found := _STORY_CREDIT.match(clean(text))) is None:
+            continue
+        if plausible_credit(found.group("credit"), found.group("label"), page.registry):
+            for item in bare:
+                if any(a is story for a in item.lineage):
+                    item.evidence.unsure(
+                        f"the story credits its pictures together, in a line of its own ({text[:60]!r})"
+                    )
+            return
+
+
+# "Imagen | Dacia, Tesla y Mercedes", "Fotos: dpa", "Photos: Jane Doe": the pictures' credit as a line of the story
+_STORY_CREDIT = lazy_re.compile(
+    r"^(?P<label>im[aá]gen(?:es)?|fotos?|fotograf[ií]as?|photos?|photographs|images?|pictures|bilder?)\s*[|:]\s*"
+    r"(?P<credit>[^|:]{2,100})$",
     re.IGNORECASE,
 )
 
