@@ -1,6 +1,7 @@
-"""Video stills set in a story like photos (CNN, 2011): a clip's still whose file lies in a /video/ folder, in an
-expandable box with the clip's title as its caption; and the lead still with a play button laid over it, whose own
-box also holds the button's transparent image. Both are chrome: no error on them."""
+"""Pictures that are no photos of the story. Video stills set in a story like photos (CNN, 2011): a clip's still
+whose file lies in a /video/ folder, in an expandable box with the clip's title as its caption; and the lead still
+with a play button laid over it, whose own box also holds the button's transparent image. Both are chrome: no error
+on them. And a social "follow us" banner in a side column."""
 
 from __future__ import annotations
 
@@ -38,3 +39,15 @@ def test_video_stills_are_chrome() -> None:
         "chrome",
         "video poster: its file is in a video folder ('/video/world/2011/04/06/aqui.rebel.leader.nato.cnn.640x360.j')",
     )
+
+
+def test_a_follow_us_box_in_a_column_is_chrome() -> None:
+    """cricket.com.au 2014: the 'Follow us' banner in an <article> of the side column, no figure around it."""
+    page = (
+        "<!doctype html><html><body><article><h1>Maxwell</h1>" + STORY + "</article>"
+        '<div class="col-lg-4"><article><div class="follow-us-section"><div class="follow-us-header">'
+        '<img id="follow-us-img" src="/Content/cricketcomau/img/Follow-us-at-Cricket.png" class="img-responsive">'
+        "</div></div></article></div></body></html>"
+    )
+    (image,) = read_html("page.html", page.encode("utf-8"), default_registry()).images
+    assert image.role == "chrome"

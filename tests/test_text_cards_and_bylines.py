@@ -188,3 +188,60 @@ def test_a_caption_box_left_as_markup_labels_the_text_under_it(tmp_path: Path) -
     assert (caption or "").startswith("FILE: In this April 8, 2010, photo, President Obama signs the New START")
     assert (credit, role) == (None, "unsure")
     assert findings(doc, "CRD001") == {(0, "CRD001", "warning")}
+
+
+def test_asciidoc_pictures_with_a_sites_own_address_and_roles_after_them(tmp_path: Path) -> None:
+    """pandoc's AsciiDoc: an image macro whose address is the site's own ("/content/…/photo.jpg"), its credit in a
+    role on the next lines ("[.photo-credit]#Name#"); a macro wrapped over lines with its attributes after the alt
+    text and two roles glued after it, one of them wrapped too ("[.credit]##Brendan" / "Mcdermid/Reuters##")."""
+    text = "\n".join(
+        [
+            "=== The Kremlin’s poster boy for moderate Islam may be radicalizing the region.",
+            "",
+            "image:/content/newsweek/2010/10/09/body/mainimage.img.jpg/1286654107500.jpg[russia-warlord-fe03-artlede,"
+            'title="russia-warlord-fe03-artlede"]',
+            "",
+            "[.photo-credit]#Davide Monteleone / Contrasto-Redux#",
+            "",
+            "Chechen President Ramzan Kadirov at his home.",
+            "",
+            P1,
+            "",
+            "image:http://graphics8.example.com/images/2011/04/12/business/dbpix-raj-rajaratnam-tmagSF.jpg[Raj",
+            "Rajaratnam, right, and his lawyer, John Dowd, leave federal court on",
+            "Monday.,width=362,height=261][.credit]##Brendan",
+            "Mcdermid/Reuters##[.caption]##Raj Rajaratnam, right, and his lawyer,",
+            "John Dowd, leaving court on Monday.##",
+            "",
+            P2,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    found = [(i[2], i[3], i[4]) for i in images(doc)]
+    assert found == [
+        ("Davide Monteleone / Contrasto-Redux", None, "content"),
+        ("Brendan Mcdermid/Reuters", "reuters", "content"),
+    ]
+    assert doc.images[1].caption == "Raj Rajaratnam, right, and his lawyer, John Dowd, leaving court on Monday."
+
+
+def test_an_ad_creative_and_a_gallery_label_are_no_photos(tmp_path: Path) -> None:
+    """An ad's artwork filed as "…/Ad_Creatives/…" in a table of the page, and "Gallery", a box's label under a
+    slideshow's header graphic, which is no credit."""
+    text = "\n".join(
+        [
+            P1,
+            "",
+            '<td style="max-width: 334px"><img src="https://s3.example.com/Ad_Creatives/1401362_371041099_o.jpg" />',
+            "",
+            P2,
+            "",
+            "[[http://media3.example.com/wp-srv/story/image/slideshow_top.gif]]",
+            "",
+            "Gallery",
+            "",
+            P1,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [i for i in images(doc) if i[4] != "chrome"] == []

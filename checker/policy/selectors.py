@@ -28,6 +28,8 @@ class HtmlSelectors(Record):
         "[role=banner], [class*=related], [class*=newsletter], [class*=promo], [class*=advert], "
         "[class*=video], [class*=player], [class*=author], [class*=byline], [class*=avatar], [class*=contrib], "
         "[class*=headshot], "
+        # a box asking readers to follow the site on social networks ("follow-us-section", "followUs")
+        "[class*=follow-us], [class*=followus], [id*=follow-us], "
         # a dialog over the page (a share or sign-up modal): its pictures are the dialog's, not the story's
         "[class~=modal], [id*=modal], [role=dialog], [aria-modal=true], "
         "[class*=sidebar], [class*=teaser], [class*=recirc], [class*=most-popular], [class*=mostpopular], "

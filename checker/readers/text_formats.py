@@ -34,8 +34,8 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = [(number, _SPAN.sub("", line) if _SPANNED_PICTURE.match(line) else line) for number, line in lines]
     if "image:" in text:  # AsciiDoc's image macros wrapped over lines, their roles ("[.credit]#Photo: …#")
         lines = _asciidoc_macros_joined(lines)
-        if "]#" in text:
-            lines = [(number, _ASCIIDOC_ROLE.sub(r"\1", line)) for number, line in lines]
+        if "]#" in text:  # each role's text a line of its own ("image:…[alt][.credit]##Name/Reuters##[.caption]##…##")
+            lines = [(number, part) for number, line in lines for part in _asciidoc_roles(line)]
     if "<" in text or "[caption" in text:
         lines = _markup_as_lines(lines)
     if "\n." in text and len(_ROFF_REQUEST.findall(text)) >= _ROFF_REQUESTS:
@@ -583,7 +583,24 @@ CARD_LINES = 3
 _ASCIIDOC_LINK = lazy_re.compile(r"(?<![\w:(\[!/])((?:https?:)?//[^\s\[\]()]+)\[([^\[\]\n]*)\]")
 _SPAN = lazy_re.compile(r"</?span\b[^<>]*>", re.IGNORECASE)
 _SPANNED_PICTURE = lazy_re.compile(r"^\s*(?:\[\[File:|!\[[^\]]*<span)")
-_ASCIIDOC_ROLE = lazy_re.compile(r"\[\.[\w-]+\]#([^#\n]*)#")
+_ASCIIDOC_ROLE = lazy_re.compile(r"\[\.[\w-]+\](#{1,2})([^#\n]*)\1")  # "[.credit]#…#", "[.credit]##…##"
+
+
+def _asciidoc_roles(line: str) -> list[str]:
+    """The line with each role's text ("[.photo-credit]#Name#") standing as a line of its own, in order; the line
+    itself when it holds none."""
+    if "]#" not in line:
+        return [line]
+    parts: list[str] = []
+    position = 0
+    for match in _ASCIIDOC_ROLE.finditer(line):
+        parts += [line[position : match.start()], match.group(2)]
+        position = match.end()
+    parts.append(line[position:])
+    kept = [part for part in parts if part.strip()]
+    return kept or [""]
+
+
 _ASCIIDOC_HEADING = lazy_re.compile(r"^(={1,6})\s+(?=[^=\s])")  # "== Title" (not a wiki's "== Title ==")
 
 
@@ -595,12 +612,14 @@ def _asciidoc_macros_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str
         if not line.lstrip().startswith("image:") or "[" not in line:
             continue
         depth = line.count("[") - line.count("]")  # the alt text's bracket, and roles' inside it, still open
-        for end in range(index + 1, min(index + 6, len(out))) if depth > 0 else ():
+        marks = line.count("##")  # a role after the macro ("[.credit]##Brendan" / "Mcdermid/Reuters##"), still open
+        for end in range(index + 1, min(index + 6, len(out))) if depth > 0 or marks % 2 else ():
             part = out[end][1].strip()
             if not part:
                 break
             depth += part.count("[") - part.count("]")
-            if depth <= 0:
+            marks += part.count("##")
+            if depth <= 0 and marks % 2 == 0:
                 joined = " ".join([line.rstrip()] + [text.strip() for _, text in out[index + 1 : end + 1]])
                 out[index] = (number, joined)
                 out[index + 1 : end + 1] = [(n, "") for n, _ in out[index + 1 : end + 1]]
@@ -612,7 +631,8 @@ def _asciidoc_heading(match: re.Match[str]) -> str:
     return "#" * len(match.group(1)) + " "
 
 
-_ASCIIDOC_IMAGE = lazy_re.compile(r"^\s*image::?((?:https?:)?//[^\s\[\]]+)\[([^\]]*)\]\s*$")  # AsciiDoc's image macro
+# AsciiDoc's image macro, its address absolute or the site's own ("/content/…/photo.jpg")
+_ASCIIDOC_IMAGE = lazy_re.compile(r"^\s*image::?((?:(?:https?:)?//|/)[^\s\[\]]+)\[([^\]]*)\]\s*$")
 # the macro as a link's text, the link to the photo's larger file (a lightbox): "https://…/map.png[image:https://…
 # /map.png?w=580[image]]"; a link to another page leaves it a link
 _ASCIIDOC_LINKED_IMAGE = lazy_re.compile(
@@ -643,7 +663,11 @@ _ADDRESS_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "[": "%5B"
 
 
 def _asciidoc_reference(match: re.Match[str]) -> str:
-    return reference(match.group(2), match.group(1))
+    """The macro's reference; its alt text without the attributes after it ("Raj …,width=362,height=261")."""
+    return reference(_ASCIIDOC_ATTRIBUTES.split(match.group(2), maxsplit=1)[0], match.group(1))
+
+
+_ASCIIDOC_ATTRIBUTES = lazy_re.compile(r",\s*[\w-]+=")
 
 
 # Org mode (pandoc -t org): "#+caption: Text" over "[[path/photo.jpg]]", links "[[address][text]]"

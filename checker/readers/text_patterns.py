@@ -121,7 +121,7 @@ FURNITURE_SRC = lazy_re.compile(
     r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif"
     r"|/themes/|/static/im(?:g|ages)/"  # a site theme's own images (the HTML reader's list too): never a story's photo
     r"|/profile_images/"  # an embedded post's author picture ("pbs.twimg.com/profile_images/…_normal.jpg")
-    r"|doubleclick\.net|googlesyndication\.com|/pagead/|//ads?\.[\w-]+\.[\w.-]+/|/creative/",  # an ad server's file: an ad, no photo
+    r"|doubleclick\.net|googlesyndication\.com|/pagead/|//ads?\.[\w-]+\.[\w.-]+/|/creative/|ad[_-]creative",  # an ad's file
     re.IGNORECASE,
 )
 # A picture that links to another page ("[![](…/thumb.jpg)](/news/…/story.php)"): a teaser card's (a picture linked
@@ -304,7 +304,7 @@ CALL_TO_ACTION = lazy_re.compile(_CALL_TO_ACTION)
 
 # Page furniture never taken for body text or a caption.
 CHROME = lazy_re.compile(
-    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^(?:topics|categories|sections|menu|navigation|follow)$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
+    r"^(?:jump|skip)(?: directly)? to (?:the )?(?:main )?content|^(?:topics|categories|sections|menu|navigation|follow|gallery|slideshow|photo gallery)$|^(?:topics?|tags?|filed under|categories)\s*:|^advertisement:?$|^anzeige:?$|^share(?: this)?(?: article)?$"
     r"|\[email\W*protected\]|^we pay for your stories|^(?:sign up|subscribe)\b|^comments?$|^(?:read more|related)$"
     # a lead-in to another story's headline ("Read more: Storm warning issued for the coast")
     r"|^(?:read more|read also|also read|see also|related|more on this)\s*:\s+\S"

@@ -33,6 +33,8 @@ _FURNITURE_WORDS = (
     "/profile_images/",  # an embedded post's author picture ("pbs.twimg.com/profile_images/…_normal.jpg")
     "doubleclick.net",  # an ad server's picture: an ad
     "/creative/",  # an ad's artwork as an ad server files it ("…/afp-creative/creative/u113716014/….jpg")
+    "ad_creative",  # "…/Ad_Creatives/1401362_….jpg", "ad-creatives/…"
+    "ad-creative",
     "googlesyndication.com",
     "/pagead/",
     "throbber",  # a busy indicator: "…/images/throbber.gif", "…/indicators/facebook-loading.gif"
