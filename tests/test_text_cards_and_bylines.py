@@ -245,3 +245,22 @@ def test_an_ad_creative_and_a_gallery_label_are_no_photos(tmp_path: Path) -> Non
     )
     doc = audit(tmp_path, text + "\n")
     assert [i for i in images(doc) if i[4] != "chrome"] == []
+
+
+def test_an_org_picture_linked_to_its_larger_file_at_a_paragraphs_end(tmp_path: Path) -> None:
+    """pandoc's Org: "opened.[[…-large.jpg][[[…-inset.jpg]]]]", a lightbox's picture glued to the paragraph before
+    it. No caption or credit is printed: listed, no error."""
+    text = "\n".join(
+        [
+            P1,
+            "",
+            '"I couldn\'t help but think about football all the time," Favre said after practicing for the first time '
+            "since training camp opened.[[http://i.example.net/_photos/2010/08/18/favrespeaksx-large.jpg]"
+            "[[[http://i.example.net/_photos/2010/08/18/favrespeaksx-inset-community.jpg]]]]",
+            "",
+            P2,
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [(i[0], i[4]) for i in images(doc)] == [(3, "unsure")]
+    assert doc.images[0].src == "http://i.example.net/_photos/2010/08/18/favrespeaksx-inset-community.jpg"

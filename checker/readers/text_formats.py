@@ -63,7 +63,7 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
     if "![" in text and "][" in text:
         lines = _resolve_references(lines)
     if "[[" in text:
-        lines = _org_captions_below([(number, _org_line(line)) for number, line in lines], raw)
+        lines = _org_captions_below([(number, part) for number, line in lines for part in _org_parts(line)], raw)
     if "+--" in text:
         lines = [(number, _one_cell(line)) for number, line in lines]
     if "<<http" in text:
@@ -587,18 +587,32 @@ _ASCIIDOC_ROLE = lazy_re.compile(r"\[\.[\w-]+\](#{1,2})([^#\n]*)\1")  # "[.credi
 
 
 def _asciidoc_roles(line: str) -> list[str]:
-    """The line with each role's text ("[.photo-credit]#Name#") standing as a line of its own, in order; the line
-    itself when it holds none."""
+    """The line with each role's text ("[.photo-credit]#Name#") in its place inside an image macro's alt text, and
+    standing as a line of its own after the macro or on a line of text; the line itself when it holds none."""
     if "]#" not in line:
         return [line]
-    parts: list[str] = []
+    macro, rest = _macro_and_rest(line)
+    parts: list[str] = [_ASCIIDOC_ROLE.sub(r"\2", macro)]
     position = 0
-    for match in _ASCIIDOC_ROLE.finditer(line):
-        parts += [line[position : match.start()], match.group(2)]
+    for match in _ASCIIDOC_ROLE.finditer(rest):
+        parts += [rest[position : match.start()], match.group(2)]
         position = match.end()
-    parts.append(line[position:])
+    parts.append(rest[position:])
     kept = [part for part in parts if part.strip()]
     return kept or [""]
+
+
+def _macro_and_rest(line: str) -> tuple[str, str]:
+    """An image macro's line cut after the macro's closing bracket ("image::photo.jpg[alt [.credit]#AP#]", then what
+    follows it); ("", line) for a line that starts no macro."""
+    if not line.lstrip().startswith("image:") or "[" not in line:
+        return "", line
+    depth = 0
+    for position in range(line.index("["), len(line)):
+        depth += {"[": 1, "]": -1}.get(line[position], 0)
+        if depth == 0:
+            return line[: position + 1], line[position + 1 :]
+    return line, ""
 
 
 _ASCIIDOC_HEADING = lazy_re.compile(r"^(={1,6})\s+(?=[^=\s])")  # "== Title" (not a wiki's "== Title ==")
@@ -677,6 +691,21 @@ _ORG_DESCRIBED_IMAGE = lazy_re.compile(
     r"\[\[((?:https?:)?/[^\[\]\s]+?\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\[\]\s]*)?)\]\[([^\[\]]*)\]\]", re.IGNORECASE
 )
 _ORG_LINK = lazy_re.compile(r"\[\[[^\[\]\s]*\](?:\[([^\[\]]*)\])?\]")
+
+
+def _org_parts(line: str) -> list[str]:
+    """The Org line as Markdown lines: a picture linked to its larger file ("opened.[[…/photo-large.jpg][[[…/
+    photo-inset.jpg]]]]", a lightbox) glued to a paragraph's end stands as a line of its own, after the text."""
+    found = _ORG_LIGHTBOX.search(line) if "][[[" in line else None
+    if found is None or not line[: found.start()].strip():
+        return [_org_line(line)]
+    return [_org_line(line[: found.start()]), reference("", found.group(2)), *_org_parts(line[found.end() :])]
+
+
+_ORG_LIGHTBOX = lazy_re.compile(
+    r"\[\[((?:https?:)?/[^\[\]\s]+?\.(?:jpe?g|png|webp|gif))\]\[\[\[((?:https?:)?/[^\[\]\s]+?\.(?:jpe?g|png|webp|gif))\]\]\]\]",
+    re.IGNORECASE,
+)
 
 
 def _org_line(line: str) -> str:

@@ -1212,15 +1212,22 @@ def _story_credit_line(seen: list[_Seen], page: _Page) -> None:
     """A story that credits its pictures together, in a line of its own ("Imagen | Dacia, Tesla y Mercedes",
     "Fotos: dpa"): its pictures shown with no credit beside them are unsure, listed with no error raised on them
     (whose credit the line is, the page does not say)."""
-    bare = [s for s in seen if s.evidence.role == "content" and not s.evidence.credits]
+    bare = [
+        s
+        for s in seen
+        if s.evidence.role == "content" and not s.evidence.credits and not any(map(clean, s.evidence.captions))
+    ]
     if not bare or page.registry is None:
         return
+    units = {id(s.unit) for s in seen}  # (a figure's own "Foto: Name" is its credit, not the story's line)
     story = next((a for a in bare[0].lineage if a.tag in ("article", "main") or page.places(a) & _ARTICLE), None)
     if story is None:
         return
     for paragraph in story.iter("p"):
         text = _TEXT(paragraph)
         if len(text) > FEATURED_LINE or (found := _STORY_CREDIT.match(clean(text))) is None:
+            continue
+        if any(a.tag in ("figure", "figcaption") or id(a) in units for a in paragraph.iterancestors()):
             continue
         if plausible_credit(found.group("credit"), found.group("label"), page.registry):
             for item in bare:
