@@ -73,16 +73,25 @@ comparación al mismo periodo de 2023.</p>
 </article></body></html>"""
 
 
-def _credited_together(line: str, tmp_path) -> tuple[list[str], list[str]]:
+def _credited_together(line: str, tmp_path) -> tuple[list[str], list[str | None], list[str]]:
     path = tmp_path / "page.html"
     path.write_text(CREDITED_TOGETHER.format(line=line), encoding="utf-8")
     (doc,) = audit_paths([str(path)]).documents
-    return [i.role for i in doc.images], sorted({f.rule for f in doc.findings if f.severity == "error"})
+    credits = [i.credit.agency if i.credit else None for i in doc.images]
+    return [i.role for i in doc.images], credits, sorted({f.rule for f in doc.findings if f.severity == "error"})
 
 
 def test_a_story_that_credits_its_pictures_in_a_line_of_their_own(tmp_path) -> None:
-    """ "Imagen | Dacia, Tesla y Mercedes" at the story's foot credits its pictures, none in particular: no error
-    that they have none; without the line, each is an uncredited photo."""
-    assert _credited_together("<p>Imagen | Dacia, Tesla y Mercedes</p>", tmp_path) == (["unsure", "unsure"], [])
-    assert _credited_together("<p>Fotos: Jane Doe</p>", tmp_path) == (["unsure", "unsure"], [])
-    assert _credited_together("", tmp_path) == (["content", "content"], ["CRD001"])
+    """ "Imagen | Dacia, Tesla y Mercedes" at the story's foot credits its pictures, none in particular: each takes
+    the credit, unsure, and no error says they have none; without the line, each is an uncredited photo."""
+    assert _credited_together("<p>Imagen | Dacia, Tesla y Mercedes</p>", tmp_path) == (
+        ["unsure", "unsure"],
+        [None, None],
+        [],
+    )
+    assert _credited_together("<h6>Photos: Getty Images</h6>", tmp_path) == (
+        ["unsure", "unsure"],
+        ["getty", "getty"],
+        [],
+    )
+    assert _credited_together("", tmp_path) == (["content", "content"], [None, None], ["CRD001"])

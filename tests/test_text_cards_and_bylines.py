@@ -264,3 +264,43 @@ def test_an_org_picture_linked_to_its_larger_file_at_a_paragraphs_end(tmp_path: 
     doc = audit(tmp_path, text + "\n")
     assert [(i[0], i[4]) for i in images(doc)] == [(3, "unsure")]
     assert doc.images[0].src == "http://i.example.net/_photos/2010/08/18/favrespeaksx-inset-community.jpg"
+
+
+NEW_YORKER_HUB = "![The New Yorker Shorts](http://dwgyu36up6iuz.cloudfront.net/heru80fdn/image/upload/c_fill,d_placeholder_thescene.jpg,fl_progressive,g_face,h_152,q_80,w_270/v1418331418/thenewyorker_hero_the-new-yorker-shorts-season-1.jpg) The New Yorker Shorts\n        4 episodes\n\n![A Reporter at Large](http://dwgyu36up6iuz.cloudfront.net/heru80fdn/image/upload/c_fill,d_placeholder_thescene.jpg,fl_progressive,g_face,h_152,q_80,w_270/v1402354075/thenewyorker_hero_documentaries-documentaries.jpg) A Reporter at Large\n        13 episodes\n\n![The Cartoon Lounge](http://dwgyu36up6iuz.cloudfront.net/heru80fdn/image/upload/c_fill,d_placeholder_thescene.jpg,fl_progressive,g_face,h_152,q_80,w_270/v1414005107/thenewyorker_hero_the-cartoon-lounge-season-one.jpg) The Cartoon Lounge\n        9 episodes\n\n![Movie of the Week](http://dwgyu36up6iuz.cloudfront.net/heru80fdn/image/upload/c_fill,d_placeholder_thescene.jpg,fl_progressive,g_face,h_152,q_80,w_270/v1403791720/thenewyorker_hero_dvd-of-the-week-2014.jpg) Movie of the Week\n        272 episodes\n\n![Notes from All Over](http://dwgyu36up6iuz.cloudfront.net/heru80fdn/image/upload/c_fill,d_placeholder_thescene.jpg,fl_progressive,g_face,h_152,q_80,w_270/v1402353977/thenewyorker_hero_notes-from-all-over-new-york-etc.jpg) Notes from All Over\n        68 episodes\n\n![The Three-Minute Life](http://dwgyu36up6iuz.cloudfront.net/heru80fdn/image/upload/c_fill,d_placeholder_thescene.jpg,fl_progressive,g_face,h_152,q_80,w_270/v1402353897/thenewyorker_hero_profiles-profiles.jpg) The Three-Minute Life\n        24 episodes\n\n![The New Yorker Festival](http://dwgyu36up6iuz.cloudfront.net/heru80fdn/image/upload/c_fill,d_placeholder_thescene.jpg,fl_progressive,g_face,h_152,q_80,w_270/v1412611498/thenewyorker_hero_the-new-yorker-festival-2015.jpg) The New Yorker Festival\n        168 episodes\n\n![Annals of Sound](http://dwgyu36up6iuz.cloudfront.net/heru80fdn/image/upload/c_fill,d_placeholder_thescene.jpg,fl_progressive,g_face,h_152,q_80,w_270/v1402354189/thenewyorker_hero_annals-of-sound-annals-of-sound.jpg) Annals of Sound\n        28 episodes\n\nSubscribe to 'The New Yorker'\n\n"
+
+
+def test_a_grid_of_pictures_with_short_labels_is_links(tmp_path: Path) -> None:
+    """trafilatura's Markdown of a video hub (newyorker.com, 2014): each series' picture, its name and "4 episodes",
+    back to back."""
+    doc = audit(tmp_path, NEW_YORKER_HUB)
+    assert [i[4] for i in images(doc)] == ["chrome"] * 8
+
+
+def test_headlines_printed_twice_below_recommended_are_cards(tmp_path: Path) -> None:
+    """lynx: an author's box (her picture, "Name Senior online fashion editor, …"), then "Recommended" and
+    other stories' titles, each printed twice (a card's alt text and its title): no photos of the story."""
+    text = "\n".join(
+        [
+            f"   {P1}",
+            "",
+            f"   {P2}",
+            "",
+            "   [sophia-chabbott.jpg]",
+            "   Sophia Chabbott Senior online fashion editor, Alaïa enthusiast,",
+            "   collector of white button down shirts.",
+            "",
+            "Recommended",
+            "",
+            "More Stories Like This",
+            "",
+            "   7 Pieces You Need to Get Noticed at Work in 2015 7 Pieces You",
+            "   Need to Get Noticed at Work in 2015",
+            "   By Leah Melby",
+            "   Don't Buy Another Pair of Jeans Until You Read This: The Trick",
+            "   for Longer Legs Don't Buy Another Pair of Jeans Until You Read",
+            "   This: The Trick for Longer Legs",
+            "   By Leah Melby",
+        ]
+    )
+    doc = audit(tmp_path, text + "\n")
+    assert [i for i in images(doc) if i[4] != "chrome"] == []

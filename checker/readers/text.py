@@ -98,6 +98,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     _linked_title_cards(blocks, parts)
     _titled_cards(blocks, parts)
     _headline_list(blocks, parts)
+    _label_grid(blocks, parts)
     _link_lists(blocks, parts)
     _shown_twice(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
@@ -109,6 +110,9 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
         # one passage printed twice, no picture, no credit: a title shown twice as often as a slide (but printed
         # twice again, for a picture and its <noscript> copy, it is a picture's alt text)
         lone[0].weak = True  # (a run of them is a gallery's slides, flattened)
+    for block in lone:
+        if not parts[block.caption].terminal and "doubled-again" not in block.signals:  # type: ignore[index]
+            block.weak = True  # a headline printed twice (a card's alt text and its title): no slide's sentence
     credited = Counter(parts[b.counter].total for b in blocks if b.counter is not None and b.credits)
     found = [evidence for block in blocks if (evidence := _evidence(block, parts, series, credited)) is not None]
     found.sort(key=lambda evidence: getattr(evidence.location, "line", 0))
@@ -2006,6 +2010,35 @@ def _headline_list(blocks: list[_Block], parts: list[Piece]) -> None:
     _mark_cards(run, _HEADLINE_LIST)
 
 
+def _label_grid(blocks: list[_Block], parts: list[Piece]) -> None:
+    """Pictures each labelled with their name and a count ("The New Yorker Shorts" / "4 episodes"), no credit, and
+    only blank lines between one and the next, three or more: a grid of links to series or galleries, where an
+    article's pictures have its paragraphs between them (a gallery's slides, "Firefox Aurora", count nothing)."""
+    labelled = sorted(
+        (b for b in blocks if b.ref is not None and not b.credits and b.caption is not None and not b.outside),
+        key=lambda b: min(b.members),
+    )
+    run: list[_Block] = []
+    for block in labelled:
+        caption = parts[block.caption]  # type: ignore[index]
+        alt = (block.alt or parts[block.ref].alt or "").strip()  # type: ignore[index]
+        counted = bool(alt) and caption.text.startswith(alt) and _ITEM_COUNT.fullmatch(caption.text[len(alt) :].strip())
+        short = counted and caption.words <= _GRID_LABEL_WORDS and not caption.terminal
+        touching = bool(run) and all(p.kind == "blank" for p in parts[max(run[-1].members) + 1 : min(block.members)])
+        if short and (touching or not run):
+            run.append(block)
+            continue
+        _mark_cards(run, _GRID)
+        run = [block] if short else []
+    _mark_cards(run, _GRID)
+
+
+_GRID = "a picture, its name and a count of what it links to, one of several in a row: a grid of links"
+# what the picture's name is followed by: a count of the collection it opens ("4 episodes", "12 photos")
+_ITEM_COUNT = lazy_re.compile(r"\d[\d,.]*\s+\w+")
+_GRID_LABEL_WORDS = 8
+
+
 def _link_lists(blocks: list[_Block], parts: list[Piece]) -> None:
     """Three or more credit lines in a row, each alone (no caption but a menu's item, no picture), under one label but each naming
     another source ("Photos from the Oregonian" / "Photos from the Beaverton Leader" / …): a menu's links to
@@ -2298,7 +2331,7 @@ def _body_run(parts: list[Piece], ends: list[int]) -> tuple[int, int] | None:
             continue
         if piece.kind == "blank" or piece.used or piece.kind == "chrome" or _LIST_ITEM.match(piece.text):
             continue
-        if _paragraph(piece):
+        if _paragraph(piece) and not piece.doubled:  # (a passage printed twice is a picture's, or a card's title)
             if start < 0 or gap > _BODY_GAP:
                 start = index
                 runs.append([index, index, 0, 0, 0])
@@ -2311,11 +2344,19 @@ def _body_run(parts: list[Piece], ends: list[int]) -> tuple[int, int] | None:
         return None
     best = max(range(len(runs)), key=lambda k: (runs[k][2], -k))
     last = runs[best][1]
+    # headings that open other stories' lists ("Recommended", "TRENDING"), not a list of links inside the story
+    # ("READ MORE:", "Related:"): the story does not go on across them
+    closing = [i for i in ends if not _IN_STORY_LIST.match(parts[i].text)]
     for run in runs[best + 1 :]:
         if run[2] * 2 < runs[best][2] or run[3] < 2 or run[4] > run[3]:
             break  # (a list of other stories has a headline over each summary: more other lines than paragraphs)
+        if any(last < i < run[0] for i in closing):
+            break
         last = run[1]
     return runs[best][0], last
+
+
+_IN_STORY_LIST = lazy_re.compile(r"^(?:read|see)\s+(?:more|also)\b|^related\b", re.IGNORECASE)
 
 
 def _paragraph(piece: Piece) -> bool:

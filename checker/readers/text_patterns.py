@@ -192,6 +192,9 @@ AUTHOR_BIO = lazy_re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:writer|editor|reporter|correspondent|columnist|critic|contributor|journalist|author|producer|blogger)\b"
     r"|writes\s+(?:reported\s+)?(?:opinion|about|for|on)\b)"  # "Jennifer Rubin writes reported opinion from …"
+    # a name, then the post with no verb: "Sophia Chabbott Senior online fashion editor, Alaïa enthusiast, …"
+    r"|^[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ][\w'’.-]*\s+(?:[A-Z][a-z-]*\s+(?:[a-z-]+\s+){0,2}?)?(?:[Ww]riter|[Ee]ditor|[Rr]eporter"
+    r"|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Jj]ournalist|[Bb]logger)\b,"
     # a contributor's name in capitals, then what they do: "JAY PELHAM is president of TotalBank, …", "DR. ELAINE
     # LIFTIN is president and executive director at …" (a panel's portraits, each captioned by a biography)
     r"|^\u200b?(?:DR\.\s+)?[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){1,4}\s+is\s+(?:(?:a|an|the)\s+)?"

@@ -1210,12 +1210,14 @@ _FEATURED = lazy_re.compile(
 
 def _story_credit_line(seen: list[_Seen], page: _Page) -> None:
     """A story that credits its pictures together, in a line of its own ("Imagen | Dacia, Tesla y Mercedes",
-    "Fotos: dpa"): its pictures shown with no credit beside them are unsure, listed with no error raised on them
-    (whose credit the line is, the page does not say)."""
+    "Photos: Getty Images"): its pictures shown with no credit beside them take that credit, and are unsure (which
+    picture is whose, the page does not say): listed, with no error raised on them."""
     bare = [
         s
         for s in seen
-        if s.evidence.role == "content" and not s.evidence.credits and not any(map(clean, s.evidence.captions))
+        if s.evidence.role in ("content", "unsure")
+        and not s.evidence.credits
+        and not any(map(clean, s.evidence.captions))
     ]
     if not bare or page.registry is None:
         return
@@ -1223,15 +1225,18 @@ def _story_credit_line(seen: list[_Seen], page: _Page) -> None:
     story = next((a for a in bare[0].lineage if a.tag in ("article", "main") or page.places(a) & _ARTICLE), None)
     if story is None:
         return
-    for paragraph in story.iter("p"):
+    for paragraph in story.iter("p", "h5", "h6"):  # (a small heading under the story: "<h6>Photos: Getty Images</h6>")
         text = _TEXT(paragraph)
         if len(text) > FEATURED_LINE or (found := _STORY_CREDIT.match(clean(text))) is None:
             continue
         if any(a.tag in ("figure", "figcaption") or id(a) in units for a in paragraph.iterancestors()):
             continue
-        if plausible_credit(found.group("credit"), found.group("label"), page.registry):
+        credit, label = found.group("credit").strip(), found.group("label").strip()
+        if plausible_credit(credit, label, page.registry):
             for item in bare:
                 if any(a is story for a in item.lineage):
+                    item.evidence.credits.append(SeenCredit(credit, "credit_line", label=label))
+                    item.evidence.signals.append("story-credit-line")
                     item.evidence.unsure(
                         f"the story credits its pictures together, in a line of its own ({text[:60]!r})"
                     )
