@@ -376,7 +376,7 @@ _PLURAL_LABEL = lazy_re.compile(r"^\(?(?:photos|pictures|images|videos|fotos|bil
 _CREDIT_JOINS = lazy_re.compile(r"/|\||\b(?:via|for|courtesy)\b", re.IGNORECASE)
 # an agency's keyword slug, the words an editor files the photo under ("US-SPACE-AEROSPACE-NASA",
 # "FBL-ENG-PR-ARSENAL"): capitals joined by hyphens, three or more, and nothing else
-_SLUG = lazy_re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+){2,}$")
+_FILING_SLUG = lazy_re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+){2,}$")
 
 
 def names_no_one(text: str) -> bool:
@@ -391,7 +391,7 @@ def plausible_credit(body: str, label: str | None = None, registry: Registry | N
     the Guardian"), a person's name, or a few words ("Bildrechte: IMAGO", "Picture: Handout"). A plural label
     ("Photos: Hurricane Irene") links to a gallery unless an agency or a chain follows."""
     body = without_licence(body)
-    if _SLUG.match(body.strip(" .")):
+    if _FILING_SLUG.match(body.strip(" .")):
         return False  # "Image: US-SPACE-AEROSPACE-NASA": the photo's filing slug in its alt text, not who made it
     if set(fold(body).replace("&", " ").split()) <= _PAGE_WORDS:
         return False  # "Copyright Information", "Copyright Policy": a page's link, not who made a photo

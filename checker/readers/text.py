@@ -543,7 +543,7 @@ class _Assembler:
             and not before.used
             and piece.total is not None  # "3/10", "3 of 10": a slide's number (not "Picture 7", a title)
             and (after is None or after.line != piece.line)  # the counter closes the line
-            and not _MARKUP.search(before.text)
+            and not _MARKUP_CUT.search(before.text)
             and (cur is None or (cur.ref is None and not has_content))
         ):
             # a slide's caption closed by its counter on its own line, no picture or credit open ("Firefox Aurora
@@ -1138,7 +1138,7 @@ def _slide(counter: str) -> str:
     return numbers[0] if numbers else ""
 
 
-_MARKUP = lazy_re.compile(r"!\[|\]\(|\)\]|<[a-z/]")  # a picture's or a link's markup, cut: no caption
+_MARKUP_CUT = lazy_re.compile(r"!\[|\]\(|\)\]|<[a-z/]")  # a picture's or a link's markup, cut: no caption
 
 
 def _under_bare_link(block: _Block, parts: list[Piece]) -> bool:
