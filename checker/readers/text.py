@@ -106,13 +106,13 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
         if piece.kind == "counter" and piece.counter_words:
             series.setdefault(piece.total, set()).add(_slide(piece.text))
     lone = [b for b in blocks if b.caption_via == "doubled" and not b.credits and b.ref is None and b.counter is None]
-    if len(lone) == 1 and "doubled-again" not in lone[0].signals:
-        # one passage printed twice, no picture, no credit: a title shown twice as often as a slide (but printed
-        # twice again, for a picture and its <noscript> copy, it is a picture's alt text)
-        lone[0].weak = True  # (a run of them is a gallery's slides, flattened)
     for block in lone:
-        if not parts[block.caption].terminal and "doubled-again" not in block.signals:  # type: ignore[index]
-            block.weak = True  # a headline printed twice (a card's alt text and its title): no slide's sentence
+        # one passage printed twice, no picture, no credit: a title shown twice as often as a slide (a run of them
+        # is a gallery's slides, flattened, unless it reads as a headline: a card's alt text and title); printed
+        # twice again, for a picture and its <noscript> copy, it is a picture's alt text
+        headline = not parts[block.caption].terminal  # type: ignore[index]
+        if (len(lone) == 1 or headline) and "doubled-again" not in block.signals:
+            block.weak = True
     credited = Counter(parts[b.counter].total for b in blocks if b.counter is not None and b.credits)
     found = [evidence for block in blocks if (evidence := _evidence(block, parts, series, credited)) is not None]
     found.sort(key=lambda evidence: getattr(evidence.location, "line", 0))
@@ -2419,9 +2419,9 @@ def _printed_again(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
     for block in blocks:
         first = out[-1] if out else None
         titled = first is not None and _title_then_caption(first, block, parts)
-        if first is not None and titled:
-            first.credits = [(index, seen) for index, seen in first.credits if not seen.empty]  # the label, cut off
         if first is not None and (titled or _same_image(first, block, parts)):
+            if titled:
+                first.credits = [(index, seen) for index, seen in first.credits if not seen.empty]  # the label, cut
             for index in _captions_again(first, block, parts):
                 parts[index].used = True
                 first.members.append(index)

@@ -85,15 +85,14 @@ def markup_lines(line: str) -> list[str]:
             continue  # a credit span's end: its text is flushed at the next block
         else:
             flush()
+            # '<div class="caption">' alone on its line, its text on the next lines (pandoc's GFM): a caption label
             if (
                 not closing
                 and name in ("div", "p")
                 and _CAPTION_CLASS.search(attributes)
                 and not line[match.end() :].strip()
             ):
-                out.append(
-                    "Caption:"
-                )  # '<div class="caption">' alone on its line, its text on the next lines (pandoc's GFM)
+                out.append("Caption:")
     buffer.append(line[position:])
     flush()
     return [piece for text in out for piece in ([text] if text.startswith("![") else text.split("\n")) if piece.strip()]

@@ -100,8 +100,8 @@ IMAGE_REF = lazy_re.compile(
 # An e-mail address ("shahien@example.com"): a byline's or a contact box's, never a photo credit's
 EMAIL = lazy_re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # tried at a run's start only: linear
 # A list item's start ("* ", "- ", "3. "): a menu or a list, not a wrapped line or an alt text
-LIST_MARKER = lazy_re.compile(r"[*•+-]|\d{1,2}\.")  # a list item's marker alone on its line (fullmatch)
 LIST_START = lazy_re.compile(r"^\s*(?:[*•+-]|\d{1,2}\.)\s")
+LIST_MARKER = lazy_re.compile(r"[*•+-]|\d{1,2}\.")  # a list item's marker alone on its line (fullmatch)
 # Two or more images on one line (author avatars beside a byline, a row of thumbnails): no article photo.
 IMAGE_ROW = lazy_re.compile(r"^(?:.*?!\[[^\]]*\]\((?:\\.|[^)\\])+\)){2}")
 # Alt text that names a video player, not a photo ("Video player loading", "Play video"): the poster of a video.

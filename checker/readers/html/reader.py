@@ -701,7 +701,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         else:
             evidence.chrome(reason)
         return
-    poster = _video_poster(element, unit, lineage, held, page)
+    poster = _video_poster(element, src, unit, lineage, held, page)
     if not poster and _VIDEO_CAPTION.match(evidence.captions[0] or ""):
         poster = f"video poster: its caption says so ({evidence.captions[0][:40]!r})"
     if poster:
@@ -989,7 +989,7 @@ _SLUG_ALT = lazy_re.compile(r"\w+(?:[-_]\w+){2,}(?:\.[a-z]{3,4})?", re.IGNORECAS
 _VIDEO_WORDS = lazy_re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
 
 
-def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> str | None:
+def _video_poster(element, src: str, unit, lineage: list, held: Counter, page: _Page) -> str | None:
     """A video's or an audio player's poster image: its alt says video or player, a <video> is in its unit, or it
     is part of a player: a block around it, holding no other image, typed a schema.org AudioObject or VideoObject,
     or the image's own box holds an <audio>, a <video> or a player <iframe> beside it. Looked for below the
@@ -999,7 +999,7 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
         return f"video poster: alt {alt[:40]!r}"  # (not a story's slug as its file's name: "Video-shows-whale-…")
     if unit is not element and next(unit.iter("video"), None) is not None:
         return "video poster: a <video> beside it"
-    path = (element.get("src") or element.get("data-src") or "").partition("?")[0]  # (no parse: it may be no URL)
+    path = src.partition("?")[0]  # (not parsed: an address on a page may be no valid URL)
     if _VIDEO_FOLDER.search(path):
         return f"video poster: its file is in a video folder ({path[:60]!r})"
     levels = 0
@@ -1017,9 +1017,8 @@ def _video_poster(element, unit, lineage: list, held: Counter, page: _Page) -> s
     return None
 
 
-_VIDEO_FOLDER = lazy_re.compile(
-    r"/videos?/", re.IGNORECASE
-)  # "/video/world/2011/04/06/….cnn.640x360.jpg": a clip's still
+# "/video/world/2011/04/06/….cnn.640x360.jpg": a clip's still
+_VIDEO_FOLDER = lazy_re.compile(r"/videos?/", re.IGNORECASE)
 _VIDEO_CAPTION = lazy_re.compile(r"^\s*(?:video|watch|vid[eé]o|clip)\s*:", re.IGNORECASE)  # "Video: Buck: Raise ..."
 PLAYER_LEVELS = 3  # how far up from a poster image its player's block is looked for
 _PLAYER_TYPE = lazy_re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)
