@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from checker.audit import audit_paths
 from checker.credits.registry import default_registry
 from checker.readers.html.reader import read_html
 
@@ -92,7 +95,7 @@ def test_teaser_carousel_linking_elsewhere_stays_chrome() -> None:
     ]
 
 
-def test_slide_with_a_printed_caption_takes_the_bracketed_credit_its_alt_ends_with() -> None:
+def test_slide_with_a_printed_caption_takes_the_bracketed_credit_its_alt_ends_with(tmp_path: Path) -> None:
     # a teaser-styled slide box ("teaserImg"), but a slide of the story's gallery: it links nowhere and prints a caption
     gallery = """<div class="gallery"><div class="slideshow"><ul class="slides">
       <li><div class="teaserImg"><img src="https://cdn.example.com/image/101_303.jpg"
@@ -110,7 +113,15 @@ def test_slide_with_a_printed_caption_takes_the_bracketed_credit_its_alt_ends_wi
         ("101_303.jpg", "content", "Sandbags at a shop door in Lyme Regis.", "picture alliance/dpa/K. Gabbert", "dpa"),
         ("102_303.jpg", "content", "The old harbour wall, as drawn in 1902.", "public domain", None),
         ("103_303.jpg", "content", "The pier before the storm.", None, None),  # a caption, and no credit anywhere
-        ("104_303.jpg", "chrome", None, None, None),  # a credit in brackets not read: not judged as uncredited
+        # brackets not read as a credit may hold one all the same: the slide is listed, never judged as uncredited
+        ("104_303.jpg", "unsure", "An uprising against colonial rule.", None, None),
+    ]
+    page = tmp_path / "gallery.html"
+    page.write_text(PAGE.format(gallery=gallery), encoding="utf-8")
+    (doc,) = audit_paths([str(page)]).documents
+    assert [(f.rule, f.severity) for f in doc.findings if f.image in (2, 3) and f.rule.startswith("CRD")] == [
+        ("CRD001", "error"),  # a caption, and no credit anywhere
+        ("CRD001", "warning"),  # perhaps a credit not read: its missing credit as a warning, not an error
     ]
 
 

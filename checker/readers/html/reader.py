@@ -448,8 +448,10 @@ def read_html(
                         caption_text = _paragraph_caption(labelled)
                         signals.append("caption-paragraph")
                 elif gallery is not None and (own := _slide_caption(element, lineage, gallery, held, page)):
-                    caption_text, credit_texts = own
+                    caption_text, credit_texts, unread = own
                     signals.append("gallery-slide-text")
+                    if unread:
+                        signals.append(UNREAD_SLIDE_CREDIT)
                 elif (repeated := _alt_printed_beside(element, lineage, held)) is not None and page.in_article(
                     element, lineage
                 ):
@@ -763,6 +765,8 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     elif not captioned and not marked:
         # a page that marks no article shows where its story is only by its text: shop and product pages do too
         evidence.unsure("no caption or credit, on a page that marks no article")
+    elif gallery is not None and UNREAD_SLIDE_CREDIT in evidence.signals:
+        evidence.unsure("a gallery slide whose alt text ends in brackets that may hold a credit in a shape not read")
     elif gallery is not None and (captioned or held[gallery] > 1 or not _undescribed(evidence.alt, src)):
         evidence.signals.append("gallery-slide")
     elif gallery is not None:
@@ -2140,11 +2144,12 @@ def _labelled_block(figure, img, noise) -> list[SeenCredit]:
     return []
 
 
-def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[str, list[SeenCredit], bool] | None:
     """A gallery slide that marks no caption: its own text, when it is short and ends with a credit (a timeline's
     slide: a date, a title, a few lines about the picture, then "(Themba Hadebe, AP)"), or, when its text names
     no credit, its paragraphs with the credit its picture's alt or title text ends with in brackets (a slide that
-    prints a caption and writes "Exhibition in Berlin (picture alliance/dpa/Name)" into the picture's alt)."""
+    prints a caption and writes "Exhibition in Berlin (picture alliance/dpa/Name)" into the picture's alt). The
+    flag: the alt text ends in brackets not read as a credit ("(Downluke)"), which may hold one all the same."""
     own = element.tag not in _IMG_TAGS  # a slide that carries its picture's URL itself (<li data-imageurl>)
     slide = gallery_slide([element, *lineage] if own else lineage, gallery, held)
     if slide is None or page.registry is None:
@@ -2157,10 +2162,10 @@ def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[
     if not credits and (printed := _paragraphs(slide)):
         bracketed = _alt_bracket_credit(element, page.registry)
         credits, caption = bracketed or [], printed
-        if bracketed is None and word_count(printed) >= SLIDE_CAPTION_WORDS:
-            return printed, []  # a slide's own paragraph, and no credit anywhere: its caption, uncredited
+        if not bracketed and word_count(printed) >= SLIDE_CAPTION_WORDS:
+            return printed, [], bracketed is not None  # a slide's own paragraph: its caption, with no credit read
     pictured = _PICTURED.search(caption)  # "… is born in Mvezo. Pictured: His statue.": what the photo shows
-    return (caption[pictured.end() :] if pictured else caption, credits) if credits else None
+    return (caption[pictured.end() :] if pictured else caption, credits, False) if credits else None
 
 
 def _paragraphs(element) -> str:
@@ -2186,6 +2191,7 @@ def _alt_bracket_credit(element, registry: Registry) -> list[SeenCredit] | None:
 
 
 _CLOSING_BRACKETS = (")", "]")
+UNREAD_SLIDE_CREDIT = "slide-alt-bracket-unread"  # signal: see _slide_caption
 SLIDE_CAPTION_WORDS = 4  # words of a slide's paragraph, for it to be its caption rather than a label or a button
 _PICTURED = lazy_re.compile(r"\bPictured\s*:\s*(?=\S)")
 
