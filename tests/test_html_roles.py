@@ -82,13 +82,14 @@ def test_spacers_icons_and_pixels() -> None:
       <img src="https://cdn.example.com/ui/banner_top_640x3.png">
       <img src="https://cdn.example.com/ui/rating-5-stars.png">
       <img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" width="1" height="1">
+      <img src="https://smrt.as/ck" style="height:0px; width:0px;display: none;border:none">
       <img src="/static/share.svg">"""
     roles = _roles(body=body)
     assert roles == [
         LEAD,
         ("banner_top_640x3.png", "chrome", "furniture: 640x3 px"),
         ("rating-5-stars.png", "chrome", "furniture: 'rating' in its URL or class"),
-    ]  # a 1-pixel spacer, the tracking pixel and the SVG icon are no images to audit
+    ]  # a 1-pixel spacer, the tracking pixels (by attributes, by inline style) and the SVG icon: no images to audit
 
 
 def test_house_ad_and_author_byline_are_chrome() -> None:

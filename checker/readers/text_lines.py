@@ -1235,6 +1235,16 @@ def _credit_roll(text: str, registry: Registry) -> list[SeenCredit] | None:
     ]
 
 
+def _heading_over_label(caption: str) -> bool:
+    """Whether the words before an empty credit label make a heading with it ("Story Source:") rather than a
+    caption whose credit was left out: a word or two that name no picture ("Photo Credit:" over a name does)."""
+    return len(caption.split()) <= HEADING_WORDS and not _PICTURE_WORD.search(caption)
+
+
+HEADING_WORDS = 2
+_PICTURE_WORD = lazy_re.compile(r"\b(?:photo|image|picture|foto|bild|illustration|graphic|video)", re.IGNORECASE)
+
+
 def _classify(number: int, text: str, role: P.LabelRole | None, registry: Registry) -> Piece:
     if role is not None:
         return Piece(number, "label", text, role=role)
@@ -1277,6 +1287,8 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
             return Piece(number, "credit", text, credits=credits, strong=strong or len(text.split()) > 1)
         if P.date_stamp(clean(caption)):
             return Piece(number, "decoy", text)  # "AFP 30 avril 2015 à 07:19": a wire story's byline and time
+        if all(c.empty for c in credits) and _heading_over_label(clean(caption)):
+            return Piece(number, "text", text)  # "Story Source:" over the story's sources: a heading, no caption
         return Piece(number, "capcredit", text, caption=clean(caption), credits=credits, strong=True)
     lead = leading_credit(text, registry)
     if lead is not None:

@@ -92,9 +92,17 @@ def non_image(src: str | None, attributes: dict) -> bool:
     width, height = dimensions(attributes, "")
     if (width is not None and width <= 2) or (height is not None and height <= 2):
         return True
+    if (style := attributes.get("style")) and "px" in style and _drawn_invisible(style):
+        return True  # '<img src="https://smrt.as/ck" style="height:0px; width:0px">': a counter's request
     if any(host in lowered for host in _TRACKER_HOSTS):
         return True  # "b.scorecardresearch.com/p?c1=2&…": an audience counter's request, no picture
     return any(word in lowered for word in _PIXEL_WORDS) and not IMAGE_FILE.search(lowered.split("/")[-1])
+
+
+def _drawn_invisible(style: str) -> bool:
+    """Whether an image's own inline style draws it 2 px or less on a side (0 px: a tracking pixel's)."""
+    sizes = [int(m.group(1)) for m in (_STYLE_WIDTH.search(style), _STYLE_HEIGHT.search(style)) if m is not None]
+    return any(size <= 2 for size in sizes)
 
 
 def _query_values(src: str) -> str:

@@ -1,0 +1,81 @@
+"""The scraped-text reader on extractors met in stop 33's blind sets: html2text (default width) wrapping a picture
+inside its alt text and its address (read whole), and a source list's heading ("Story Source:") whose last word is
+a credit label with nothing after it.
+
+Each input is shaped like the extractor's output of a real page (text shortened); the expected images are exact:
+(line, caption, credit, agency, role)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_text_scrapers import P1, P2, P3, audit, findings, images
+
+
+def test_a_picture_wrapped_inside_its_alt_text_and_address_is_read_whole(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            P1,
+            "",
+            "![Rangers defenceman at a practice in New York on a cold",
+            "morning](https://www.example.com/wp-",
+            "content/uploads/2020/05/shutterstock_editorial_10480171r.jpg?w=900)Photo",
+            "Credit: Kathy Willens/AP/Shutterstock",
+            "",
+            P2,
+            "",
+        ]
+    )
+    doc = audit(tmp_path, text)
+    assert images(doc) == [(3, None, "Kathy Willens/AP/Shutterstock", "shutterstock", "content")]
+    assert [(i.alt, i.src) for i in doc.images] == [
+        (
+            "Rangers defenceman at a practice in New York on a cold morning",
+            "https://www.example.com/wp-content/uploads/2020/05/shutterstock_editorial_10480171r.jpg?w=900",
+        )
+    ]
+
+
+def test_a_picture_still_open_after_the_lines_it_may_wrap_over_is_left_as_written(tmp_path: Path) -> None:
+    text = "\n".join([P1, "", "![a picture whose alt text never closes", "over", "three", "more", "lines", "", P2, ""])
+    doc = audit(tmp_path, text)
+    assert images(doc) == []  # nothing joined, nothing read as a picture
+
+
+def test_a_heading_ending_in_an_empty_source_label_is_no_caption(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            P1,
+            "",
+            P3,
+            "     ____________________________________________________________________________",
+            "",
+            "   Story Source:",
+            "",
+            "   [21]Materials provided by [22]Ludwig-Maximilians-Universität München. Note:",
+            "   Content may be edited for style and length.",
+            "     ____________________________________________________________________________",
+            "",
+        ]
+    )
+    doc = audit(tmp_path, text)
+    assert images(doc) == []
+    assert findings(doc, "ART002") == set()
+
+
+def test_a_caption_before_an_empty_label_still_reads_as_one(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            P1,
+            "",
+            "![Map](https://cdn.example.com/flood-map.png)",
+            "",
+            "Areas under water on Sunday. Source:",
+            "",
+            P2,
+            "",
+        ]
+    )
+    doc = audit(tmp_path, text)
+    assert images(doc) == [(5, "Areas under water on Sunday.", None, None, "content")]
+    assert findings(doc, "ART002") == {(0, "ART002", "error")}  # the label printed, its credit left out
