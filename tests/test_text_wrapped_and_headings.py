@@ -1,6 +1,7 @@
 """The scraped-text reader on extractors met in stop 33's blind sets: html2text (default width) wrapping a picture
-inside its alt text and its address (read whole), and a source list's heading ("Story Source:") whose last word is
-a credit label with nothing after it.
+inside its alt text and its address (read whole), a source list's heading ("Story Source:") whose last word is a
+credit label with nothing after it, markdownify's file-name heading over its picture, ELinks wrapping a BBC caption
+after its label, and a site footer whose years come before the copyright sign.
 
 Each input is shaped like the extractor's output of a real page (text shortened); the expected images are exact:
 (line, caption, credit, agency, role)."""
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_text_scrapers import P1, P2, P3, audit, findings, images
+from test_text_scrapers import P1, P2, P3, audit, findings, images, spaced
 
 
 def test_a_picture_wrapped_inside_its_alt_text_and_address_is_read_whole(tmp_path: Path) -> None:
@@ -79,3 +80,55 @@ def test_a_caption_before_an_empty_label_still_reads_as_one(tmp_path: Path) -> N
     doc = audit(tmp_path, text)
     assert images(doc) == [(5, "Areas under water on Sunday.", None, None, "content")]
     assert findings(doc, "ART002") == {(0, "ART002", "error")}  # the label printed, its credit left out
+
+
+def test_a_file_name_set_as_a_heading_over_its_picture_is_one_picture(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            P1,
+            "",
+            "[WEB18-Facebook-1160x768.jpg](/file/39939)",
+            "------------------------------------------",
+            "",
+            "![Cell phone with Facebook on it](https://www.example.org/styles/wide/web18-facebook-1160x768.jpg?itok=V5)",
+            "",
+            P2,
+            "",
+        ]
+    )
+    doc = audit(tmp_path, text)
+    assert [(i.location.line, i.alt, i.role) for i in doc.images] == [  # type: ignore[union-attr]
+        (3, "Cell phone with Facebook on it", "content")
+    ]
+
+
+def test_a_caption_after_its_label_goes_on_over_the_wrapped_lines(tmp_path: Path) -> None:
+    text = spaced(
+        P1,
+        "Image copyright Jeff J Mitchell Image caption Hundreds of people flocked\n"
+        "to the beach in Edinburgh on Wednesday on what was the hottest day of the\n"
+        "year in Scotland so far",
+        P2,
+        indent="   ",
+    )
+    doc = audit(tmp_path, text)
+    caption = (
+        "Hundreds of people flocked to the beach in Edinburgh on Wednesday on what was the hottest day of the year"
+    )
+    assert images(doc) == [(3, f"{caption} in Scotland so far", "Jeff J Mitchell", None, "content")]
+
+
+def test_a_caption_after_its_label_stops_where_the_body_starts(tmp_path: Path) -> None:
+    text = "\n".join(["Image caption The pair have been friends for over 20 years", P1, P2, ""])
+    doc = audit(tmp_path, text)
+    assert [(i.caption, i.role) for i in doc.images] == [("The pair have been friends for over 20 years", "content")]
+
+
+def test_a_site_footer_with_its_years_before_the_copyright_sign_is_no_credit(tmp_path: Path) -> None:
+    text = spaced(
+        P1,
+        P2,
+        "Centrum.cz  |  Atlas.cz 1999 – 2021 © Economia, a.s.  |  O nás  |  Všechny\nslužby  |  Volná místa",
+        indent="   ",
+    )
+    assert images(audit(tmp_path, text)) == []

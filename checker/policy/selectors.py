@@ -57,8 +57,10 @@ class HtmlSelectors(Record):
         # "caption" cut short after a picture's word ("photo-cap", "imgcap", "pic-cap")
         "[class*=photo-cap], [class*=photo_cap], [class*=photocap], [class*=img-cap], [class*=imgcap], "
         "[class*=image-cap], [class*=pic-cap], [class*=piccap], [class*=subtext], "
-        # a picture's description ("imageDescriptionVert", "photo-description"), not a teaser's or a page's
-        "[class*=imagedescription], [class*=image-description], [class*=photodescription], [class*=photo-description]"
+        # a picture's description ("imageDescriptionVert", "photo-description", "article__photo__desc"), not a
+        # teaser's or a page's
+        "[class*=imagedesc], [class*=image-desc], [class*=image_desc], [class*=photodesc], [class*=photo-desc], "
+        "[class*=photo_desc], [class*=image__desc], [class*=photo__desc]"
     )
     credit: str = (
         "[class*=credit], [class*=copyright], [class*=attribution], [class*=source], [class*=byline], "

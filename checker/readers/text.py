@@ -465,12 +465,44 @@ class _Assembler:
                 cur.ref = index
             self._take(cur, index, "reference-repeated")
             return
+        named = cur if cur is not None else self.blocks[-1] if self.blocks else None
+        if named is not None and self._named_then_shown(named, index, piece):
+            if named is not cur:  # closed by the underline between them: opened again
+                self.blocks.pop()
+                self.cur = named
+            named.ref, named.alt = index, piece.alt  # the picture itself, after its file's name: one picture
+            self._take(named, index, "reference-named")
+            return
         block = self._open()
         block.ref, block.alt = index, piece.alt
         self._take(block, index, "image-reference")
         for attribute in (piece.alt, piece.title):  # "Firmenschild | Bildquelle: dpa": a credit the page wrote there
             if attribute and not block.credits:
                 block.credits += [(index, seen) for seen in _alt_credits(attribute, self.registry)]
+
+    def _label_caption_wrapped(self, cur: _Block, index: int, previous: int | None) -> bool:
+        """The caption after a caption label goes on over the next line: a text browser wrapped its paragraph (the
+        label on the caption's line, the line right under it going on with the sentence: in lower case, or after a
+        comma). A line under a caption that ends with no full stop (BBC's) is the body's as often."""
+        if cur.caption is None or cur.caption_via != "label" or previous is None or previous != max(cur.members):
+            return False
+        caption, piece, last = self.parts[cur.caption], self.parts[index], self.parts[previous]
+        if caption.kind != "text" or caption.first_on_line or piece.line != last.line + 1 or not piece.first_on_line:
+            return False
+        return piece.text[:1].islower() or last.text.rstrip()[-1:] in (",", ";")
+
+    def _named_then_shown(self, cur: _Block, index: int, piece: Piece) -> bool:
+        """The open block is a bare file name ("WEB18-Facebook-1160x768.jpg": a link to the file's page, set as a
+        heading) and this reference, a line or two below with nothing worded between, shows that same file."""
+        if cur.ref is None or cur.caption is not None or cur.credits or cur.alt or not piece.src:
+            return False
+        named = self.parts[cur.ref]
+        if "/" in (named.src or "/") or index - cur.ref > _NAMED_GAP:
+            return False
+        between = self.parts[cur.ref + 1 : index]
+        if any(p.kind != "blank" and any(c.isalnum() for c in p.text) for p in between):
+            return False
+        return file_key(named.src or "") == file_key(piece.src)
 
     def _on_label(self, index: int, piece: Piece, near: bool, previous: int | None) -> None:
         cur = self.cur
@@ -740,6 +772,11 @@ class _Assembler:
         ):  # the caption's paragraph goes on, and its credit paragraph follows
             caption = self.parts[cur.caption]  # type: ignore[index]
             caption.text = f"{caption.text} {piece.text}"
+            self._take(cur, index, "caption-continued")
+            return
+        if cur is not None and near and self._label_caption_wrapped(cur, index, previous):
+            caption = self.parts[cur.caption]  # type: ignore[index]
+            caption.text = f"{caption.text} {piece.text}"  # "Image caption Hundreds of people flocked" / "to …"
             self._take(cur, index, "caption-continued")
             return
         if cur is not None and near and cur.caption is not None and cur.credits and cur.alt is None:
@@ -1047,6 +1084,7 @@ def _close_ordinary_gaps(parts: list[Piece]) -> list[Piece]:
     return out[:-1]
 
 
+_NAMED_GAP = 3  # pieces from a file's name to the picture of that file (a heading's underline, a blank line)
 _PARAGRAPH_WORDS = 15  # a line this long is a paragraph of the body, whatever the page
 _SPACED_SHARE = 0.6  # share of paragraphs followed by a blank line that makes a page "spaced"
 

@@ -182,7 +182,8 @@ FOOTER = lazy_re.compile(
 # A site's address, then the year, is a notice too ("© BRIGITTE.de 2019").
 COPYRIGHT_NOTICE = lazy_re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\b|[^©]{0,30}?\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
-    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*,?\s*(?:19|20)\d\d\b)",
+    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*,?\s*(?:19|20)\d\d\b)"
+    r"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*©",  # "1999 – 2021 © Economia, a.s.": the years first
     re.IGNORECASE,
 )
 # Bylines: "By Name (AP)" at any length; "Jihye Lee contributed to this post." and "jm/dm (AFP, dpa)" when short.

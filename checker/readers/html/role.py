@@ -295,13 +295,20 @@ def lightbox_link(element):
 
 def enclosing_link(lineage: list, held, levels: int = 5):
     """The <a href> around the image, within `levels` ancestors, below any element that holds another image
-    or is the article itself (a link there is prose around it)."""
+    or is the article itself (a link there is prose around it). A link holding other pictures too is the image's
+    all the same when it holds a heading too (a gallery's teaser: its title, a large picture and two small ones)."""
     for ancestor in _levels(lineage, levels):
+        link = ancestor.tag == "a" and ancestor.get("href") is not None
+        if link and held[ancestor] > 1 and next(ancestor.iter(*_HEADINGS), None) is not None:
+            return ancestor
         if held[ancestor] > 1 or ancestor.tag in ("article", "main", "body"):
             return None
-        if ancestor.tag == "a" and ancestor.get("href") is not None:
+        if link:
             return ancestor
     return None
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 TRANSPARENT = ("source", "picture", "noscript", "span", "a")
