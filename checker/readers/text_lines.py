@@ -1237,7 +1237,8 @@ def _credit_roll(text: str, registry: Registry) -> list[SeenCredit] | None:
 
 def _heading_over_label(caption: str) -> bool:
     """Whether the words before an empty credit label make a heading with it ("Story Source:") rather than a
-    caption whose credit was left out: a word or two that name no picture ("Photo Credit:" over a name does)."""
+    caption whose credit was left out: a word or two that name no picture (a picture's word keeps the caption,
+    "Pictured above Source:")."""
     return len(caption.split()) <= HEADING_WORDS and not _PICTURE_WORD.search(caption)
 
 
