@@ -132,3 +132,25 @@ def test_a_site_footer_with_its_years_before_the_copyright_sign_is_no_credit(tmp
         indent="   ",
     )
     assert images(audit(tmp_path, text)) == []
+
+
+def test_a_picture_captioned_by_a_wrapped_link_to_another_story_is_a_card(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            P1,
+            "",
+            "![VITAL STATISTICS ... champ Vitalij Klitschko is weighed for clash with",
+            "Tomasz",
+            "Adamek](http://img.example.co.uk/multimedia/archive/01373/Adamek_1373848b.jpg)",
+            "[Vitali's clash set to top Poles ](/sol/homepage/sport/boxing/3806227/Vitali-",
+            "Klitschkos-clash-with-Tomasz-Adamek-shows-Polish-pride.html) [**FRANK WARREN**",
+            "says Vitali Klitschko's clash with Tomasz Adamek shows Polish",
+            "pride](/sol/homepage/sport/boxing/3806227/Vitali-Klitschkos-clash.html)",
+            "",
+            P2,
+            "",
+        ]
+    )
+    doc = audit(tmp_path, text)
+    assert [i.role for i in doc.images] == ["chrome"]
+    assert findings(doc, "CRD001", "CAP001") == set()

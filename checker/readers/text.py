@@ -1384,6 +1384,13 @@ _BRACKETED_ALT = lazy_re.compile(r"\[[^\[\]()]{3,120}\]")
 
 # A list item holding only a text browser's marker of a picture ("• [hero_wide_]"): a list of other stories' cards
 _LISTED_PICTURE = lazy_re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
+# a caption that opens with a Markdown link to another page (a wrapped one, which no line of its own reads as a
+# link; its address may be cut where the converter wrapped it): "[Vitali's clash set to top Poles ](/sol/homepage/sport/boxing/…)", not to a picture's file or an anchor
+_LINKED_CAPTION = lazy_re.compile(
+    r"^\[[^\[\]]{3,200}\]\((?![#)]|javascript:|mailto:)(?![^)\s]*\.(?:jpe?g|png|gif|webp)(?:[?#][^)\s]*)?(?:\)|\s|$))"
+    r"[^)\s]+(?:\)|\s|$)",
+    re.IGNORECASE,
+)
 _BULLET = lazy_re.compile(r"^[•▪◦]\s")  # a text browser's bullet (not "-" or "*": a caption may start with one)
 
 # A list item as text browsers and Markdown converters print it: navigation and link lists, not slides
@@ -1477,6 +1484,8 @@ def _evidence(
         block.outside = "a list item that holds only a picture's marker ('• [hero_wide_]'): a card of another story"
     elif block.outside is None and caption is not None and block.caption_via == "above" and _BULLET.match(caption_text):
         block.outside = "a list item's picture, its credit under it: a card of another story"
+    elif block.outside is None and caption is not None and not credits and _LINKED_CAPTION.match(caption_text or ""):
+        block.outside = "its caption is a link to another page ('[Headline](/other-story)'): a card of another story"
     elif block.outside is None and block.ref is None and not credits and _under_bare_link(block, parts):
         block.outside = "a linked picture, its link's number alone over the caption ('[41]'): a card of another story"
     if block.outside is None and block.ref is not None and parts[block.ref].link:
