@@ -154,3 +154,17 @@ def test_a_picture_captioned_by_a_wrapped_link_to_another_story_is_a_card(tmp_pa
     doc = audit(tmp_path, text)
     assert [i.role for i in doc.images] == ["chrome"]
     assert findings(doc, "CRD001", "CAP001") == set()
+
+
+def test_a_picture_inside_a_link_to_another_story_is_a_card(tmp_path: Path) -> None:
+    card = [
+        "[",
+        "![](http://img.example.com/reading-list/fifty-shades-darker-poster-",
+        "zoom-793d29c0.jpg) Watch the",
+        "New 'Fifty Shades Darker' Trailer!",
+        "](http://www.example.com/entertainment/news/watch-the-new-fifty-shades-darker-",
+        "trailer-w454383)",
+    ]
+    doc = audit(tmp_path, "\n".join([P1, "", *card, "", P2, ""]))
+    assert [i.role for i in doc.images] == ["chrome"]
+    assert findings(doc, "CRD001", "CAP001") == set()

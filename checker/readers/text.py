@@ -1386,6 +1386,9 @@ _BRACKETED_ALT = lazy_re.compile(r"\[[^\[\]()]{3,120}\]")
 _LISTED_PICTURE = lazy_re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
 # a caption that opens with a Markdown link to another page (a wrapped one, which no line of its own reads as a
 # link; its address may be cut where the converter wrapped it): "[Vitali's clash set to top Poles ](/sol/homepage/sport/boxing/…)", not to a picture's file or an anchor
+# the rest of a link that holds the picture too ("[ ![](…/poster.jpg) Watch the New Trailer! ](http://…/trailer)"):
+# the caption is the link's words, then its address
+_LINK_CLOSED = lazy_re.compile(r"^[^\[\]()]{3,200}\]\((?:https?:)?/[^)\s]")
 _LINKED_CAPTION = lazy_re.compile(
     r"^\[[^\[\]]{3,200}\]\((?![#)]|javascript:|mailto:)(?![^)\s]*\.(?:jpe?g|png|gif|webp)(?:[?#][^)\s]*)?(?:\)|\s|$))"
     r"[^)\s]+(?:\)|\s|$)",
@@ -1486,6 +1489,8 @@ def _evidence(
         block.outside = "a list item's picture, its credit under it: a card of another story"
     elif block.outside is None and caption is not None and not credits and _LINKED_CAPTION.match(caption_text or ""):
         block.outside = "its caption is a link to another page ('[Headline](/other-story)'): a card of another story"
+    elif block.outside is None and caption is not None and not credits and _LINK_CLOSED.match(caption_text or ""):
+        block.outside = "its caption ends a link to another page ('Headline ](/other-story)'): a card of another story"
     elif block.outside is None and block.ref is None and not credits and _under_bare_link(block, parts):
         block.outside = "a linked picture, its link's number alone over the caption ('[41]'): a card of another story"
     if block.outside is None and block.ref is not None and parts[block.ref].link:
