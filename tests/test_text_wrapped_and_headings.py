@@ -168,3 +168,20 @@ def test_a_picture_inside_a_link_to_another_story_is_a_card(tmp_path: Path) -> N
     doc = audit(tmp_path, "\n".join([P1, "", *card, "", P2, ""]))
     assert [i.role for i in doc.images] == ["chrome"]
     assert findings(doc, "CRD001", "CAP001") == set()
+
+
+def test_a_card_whose_link_closes_on_the_line_under_its_title_is_a_card(tmp_path: Path) -> None:
+    card = [
+        "This Week's Top Videos [",
+        "![](http://www.example.com/videos/hosting/media/fitness/1627130/98814953/medium.jpg)",
+        "How to Use a Stability Ball",
+        "](http://www.example.com/videos/m/98814953/how-to-use-a-stability-",
+        "ball.htm?psrc=vdwidget) [",
+        "![](http://www.example.com/videos/hosting/media/fitness/1627130/98956181/medium.jpg)",
+        "Training Talk: Your First Race",
+        "](http://www.example.com/videos/m/98956181/training-talk-your-first-",
+        "race.htm?psrc=vdwidget)",
+    ]
+    doc = audit(tmp_path, "\n".join([P1, "", P2, "", *card, ""]))
+    assert [i.role for i in doc.images] == ["chrome", "chrome"]
+    assert findings(doc, "CRD001", "CAP001") == set()

@@ -1384,8 +1384,20 @@ _BRACKETED_ALT = lazy_re.compile(r"\[[^\[\]()]{3,120}\]")
 
 # A list item holding only a text browser's marker of a picture ("• [hero_wide_]"): a list of other stories' cards
 _LISTED_PICTURE = lazy_re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
+
+
 # a caption that opens with a Markdown link to another page (a wrapped one, which no line of its own reads as a
 # link; its address may be cut where the converter wrapped it): "[Vitali's clash set to top Poles ](/sol/homepage/sport/boxing/…)", not to a picture's file or an anchor
+def _with_next_line(block: _Block, parts: list[Piece], caption_text: str) -> str:
+    """The caption with the line right under it, where the converter wrapped a link's words or its address there
+    ("[Cats want O'Neill as boss this" / "week](/sol/…)", "How to Use a Stability Ball" / "](http://…)")."""
+    last = parts[max(block.members)]
+    after = max(block.members) + 1
+    if after < len(parts) and parts[after].kind == "text" and parts[after].line == last.line + 1:
+        return f"{caption_text} {parts[after].text}"
+    return caption_text
+
+
 # the rest of a link that holds the picture too ("[ ![](…/poster.jpg) Watch the New Trailer! ](http://…/trailer)"):
 # the caption is the link's words, then its address
 _LINK_CLOSED = lazy_re.compile(r"^[^\[\]()]{3,200}\]\((?:https?:)?/[^)\s]")
@@ -1487,9 +1499,14 @@ def _evidence(
         block.outside = "a list item that holds only a picture's marker ('• [hero_wide_]'): a card of another story"
     elif block.outside is None and caption is not None and block.caption_via == "above" and _BULLET.match(caption_text):
         block.outside = "a list item's picture, its credit under it: a card of another story"
-    elif block.outside is None and caption is not None and not credits and _LINKED_CAPTION.match(caption_text or ""):
+    elif (
+        block.outside is None
+        and caption is not None
+        and not credits
+        and _LINKED_CAPTION.match(linked := _with_next_line(block, parts, caption_text))
+    ):
         block.outside = "its caption is a link to another page ('[Headline](/other-story)'): a card of another story"
-    elif block.outside is None and caption is not None and not credits and _LINK_CLOSED.match(caption_text or ""):
+    elif block.outside is None and caption is not None and not credits and _LINK_CLOSED.match(linked):
         block.outside = "its caption ends a link to another page ('Headline ](/other-story)'): a card of another story"
     elif block.outside is None and block.ref is None and not credits and _under_bare_link(block, parts):
         block.outside = "a linked picture, its link's number alone over the caption ('[41]'): a card of another story"
