@@ -185,3 +185,19 @@ def test_a_card_whose_link_closes_on_the_line_under_its_title_is_a_card(tmp_path
     doc = audit(tmp_path, "\n".join([P1, "", P2, "", *card, ""]))
     assert [i.role for i in doc.images] == ["chrome", "chrome"]
     assert findings(doc, "CRD001", "CAP001") == set()
+
+
+def test_a_card_title_wrapped_over_two_lines_before_its_link_closes_is_a_card(tmp_path: Path) -> None:
+    card = [
+        "[ ![Une pompe à essence à Arnage \\(Sarthe\\), le 6 décembre",
+        "2018.](https://img.example.fr/2019/05/07/0/0/4561/3041/180/0/95/0/d73e296_bESz.jpg)",
+        "![Une pompe à essence à Arnage \\(Sarthe\\), le 6 décembre",
+        "2018.](https://img.example.fr/2019/05/07/0/0/4561/3041/360/0/95/0/d73e296_bESz.jpg%202x)",
+        "Économie Article reserve a nos abonnes Le gouvernement dans l'embarras face a",
+        "la forte hausse des prix du carburant",
+        "](https://www.example.fr/economie/article/2019/05/07/l-executif-n-envisage-",
+        "pas-de-geste-pour-baisser-les-prix-du-carburant_5459176_3234.html)",
+    ]
+    doc = audit(tmp_path, "\n".join([P1, "", P2, "", *card, ""]))
+    assert [i.role for i in doc.images] == ["chrome"]
+    assert findings(doc, "CRD001", "CAP001") == set()

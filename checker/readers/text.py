@@ -1389,14 +1389,21 @@ _LISTED_PICTURE = lazy_re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
 # a caption that opens with a Markdown link to another page (a wrapped one, which no line of its own reads as a
 # link; its address may be cut where the converter wrapped it): "[Vitali's clash set to top Poles ](/sol/homepage/sport/boxing/…)", not to a picture's file or an anchor
 def _with_next_line(block: _Block, parts: list[Piece], caption_text: str) -> str:
-    """The caption with the line right under it, where the converter wrapped a link's words or its address there
-    ("[Cats want O'Neill as boss this" / "week](/sol/…)", "How to Use a Stability Ball" / "](http://…)")."""
-    last = parts[max(block.members)]
-    after = max(block.members) + 1
-    if after < len(parts) and parts[after].kind == "text" and parts[after].line == last.line + 1:
-        return f"{caption_text} {parts[after].text}"
-    return caption_text
+    """The caption with the lines right under it, up to the first that holds a link's address: where the converter
+    wrapped a link's words or its address ("[Cats want O'Neill as boss this" / "week](/sol/…)", "How to Use a
+    Stability Ball" / "](http://…)")."""
+    text, last = caption_text, parts[max(block.members)]
+    for after in range(max(block.members) + 1, min(max(block.members) + 1 + _LINK_LINES_UNDER, len(parts))):
+        piece = parts[after]
+        if piece.kind != "text" or piece.line != last.line + 1:
+            break
+        text, last = f"{text} {piece.text}", piece
+        if "](" in piece.text:
+            break
+    return text
 
+
+_LINK_LINES_UNDER = 3  # lines a card's wrapped title and link run on under the caption read
 
 # the rest of a link that holds the picture too ("[ ![](…/poster.jpg) Watch the New Trailer! ](http://…/trailer)"):
 # the caption is the link's words, then its address
