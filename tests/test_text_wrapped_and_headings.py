@@ -201,3 +201,39 @@ def test_a_card_title_wrapped_over_two_lines_before_its_link_closes_is_a_card(tm
     doc = audit(tmp_path, "\n".join([P1, "", P2, "", *card, ""]))
     assert [i.role for i in doc.images] == ["chrome"]
     assert findings(doc, "CRD001", "CAP001") == set()
+
+
+def test_pictures_in_a_pandoc_div_named_for_related_content_are_other_stories(tmp_path: Path) -> None:
+    related = [
+        ":::::::::::: {.col3 .relatedContent}",
+        "#### Related content {#related-content .meta}",
+        "",
+        '::::: {.col1 data-id="52051027"}',
+        ":::: news",
+        "[](/en/berlin-libya-conference-a-first-step-toward-peace/a-52051027)",
+        "",
+        "::: teaserImg",
+        '![Konflikt in Libyen \\| Kämpfe](/image/51922364_301.jpg "Konflikt in Libyen | Kämpfe"){itemprop="image"}',
+        ":::",
+        "",
+        "## Berlin Libya conference: A first step toward peace? [19.01.2020]{.date}",
+        "",
+        "The German government has invited the warring parties to the chancellery in Berlin.",
+        "::::",
+        ":::::",
+        "::::::::::::",
+    ]
+    own = [
+        ":::::: {#articleImage .relatedPhoto .landscape}",
+        "![A trader stands by the post on the floor of the exchange](http://cdn.example.com/knight.jpg)",
+        "",
+        "::: captionText",
+        "A trader stands by the post on the floor of the exchange on August 2, 2012.",
+        "",
+        "Credit: Reuters/Brendan McDermid",
+        ":::",
+        "::::::",
+    ]
+    doc = audit(tmp_path, "\n".join([P1, "", *own, "", P2, "", *related, ""]))
+    assert [(i.src, i.role) for i in doc.images] == [("http://cdn.example.com/knight.jpg", "content")]
+    assert findings(doc, "CRD001") == set()

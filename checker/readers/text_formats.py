@@ -357,16 +357,20 @@ def _pandoc_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Each line as `_pandoc_line` writes it; fences and the blank lines around them make one break, not several
     ("![photo](…)" / "::: " / "" / "caption": the caption one blank line under its picture)."""
     out: list[tuple[int, str]] = []
-    named: list[bool] = []  # the open fenced divs, each whether its class or id names a logo or an icon
+    # the open fenced divs, each whether its class or id names a logo or an icon, or another story's teaser
+    named: list[bool] = []
     for number, line in lines:
         if fence := _FENCED_DIV.match(line):
             opening = (fence.group(1) or "").strip(" {}")
             if opening:
-                named.append(_FURNITURE_NAME.search(opening) is not None)
+                names = opening.split("=", 1)[0]  # its classes and id, before any key="value" (a player's JSON)
+                named.append(_FURNITURE_NAME.search(opening) is not None or _TEASER_NAME.search(names) is not None)
             elif named:
                 named.pop()
         elif any(named) and _LONE_PICTURE.match(line):
-            line = ""  # "::: {#wp-logo-for-print}" / "![The Washington Post](…/washingtonpost_black_32.png)": a logo
+            # "::: {#wp-logo-for-print}" / "![The Washington Post](…/washingtonpost_black_32.png)": a logo;
+            # ":::: {.relatedContent}" / "::: teaserImg" / "![…](/image/51922364_301.jpg …)": another story's card
+            line = ""
         written = _pandoc_line(line)
         if not written.strip() and out and not out[-1][1].strip():
             continue  # a break already stands there
@@ -403,7 +407,15 @@ def furniture_attributes(attributes: str) -> bool:
 
 _FENCED_DIV = lazy_re.compile(r"^\s*:{3,}(?:\s+(.*?))?\s*:*\s*$")
 _FURNITURE_NAME = lazy_re.compile(r"logo|icon|avatar|sprite", re.IGNORECASE)
-_LONE_PICTURE = lazy_re.compile(r"^\s*!\[[^\[\]]*\]\([^()\s]+\)(?:\{[^{}]*\})?\s*$")
+# a div's class or id that names other stories' cards (the words of the HTML reader's chrome selectors; not
+# "promo", which a gallery's state class can hold, nor "teaser", which names DW's gallery slides as well, nor
+# "related" alone: Reuters' "relatedPhoto" is the story's own)
+_TEASER_NAME = lazy_re.compile(
+    r"related[-_]?(?:content|stor(?:y|ies)|posts?|articles?|links?|items?|news|videos?|rail)|recirc|outbrain|taboola"
+    r"|most-?popular|more-stories|recommend|trending",
+    re.IGNORECASE,
+)
+_LONE_PICTURE = lazy_re.compile(r"^\s*!\[[^\[\]]*\]\([^()\s]+(?:\s+\"[^\"]*\")?\)(?:\{[^{}]*\})?\s*$")
 _BRACKETED_SPAN = lazy_re.compile(r"(?<![!\]])\[([^\[\]]*)\]\{[^{}]*\}")
 _ATTRIBUTE_VALUE = lazy_re.compile(r"\b(width|height)=\"?(\d+)")
 _CLASS_NAME = lazy_re.compile(r"(?<![\w-])\.([\w-]+)")
