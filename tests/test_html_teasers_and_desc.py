@@ -47,3 +47,30 @@ def test_a_caption_in_a_photo_description_box() -> None:
         "Reuters",
         "reuters",
     )
+
+
+def test_a_video_platforms_thumbnail_is_a_video_poster() -> None:
+    body = """<h4>The deformed man, <i><a href="/review/under-the-skin-202988">Under The Skin</a></i></h4>
+      <div data-type="youtube" class="youtube inline size-big crop-16x9" data-youtube-id="jP6fEHm-lA0">
+      <div><img src="//img.youtube.com/vi/jP6fEHm-lA0/hqdefault.jpg"></div><span class="caption"></span></div>"""
+    assert _roles(body=body) == [
+        LEAD,
+        (
+            "hqdefault.jpg",
+            "chrome",
+            "video poster: a video platform's thumbnail of a clip ('//img.youtube.com/vi/jP6fEHm-lA0/hqdefault.jpg')",
+        ),
+    ]
+
+
+def test_a_figure_linked_to_the_storys_own_slideshow_is_the_storys_picture() -> None:
+    body = """<figure class="media width-420 float-right has-slideshow-link">
+      <a href="/2024/05/01/storm-hits-coast-slideshow"><img src="https://cdn.example.com/photos/harbour-wall.jpg"
+      alt="The harbour wall"></a><figcaption class="caption">The harbour wall on Tuesday morning.</figcaption></figure>
+      <figure><a href="/2024/05/02/ferry-cancelled-slideshow"><img src="https://cdn.example.com/photos/ferry.jpg"
+      alt="Ferry"></a><figcaption>Ferries were cancelled.</figcaption></figure>"""
+    assert _roles(body=body) == [
+        LEAD,
+        ("harbour-wall.jpg", "content", None),
+        ("ferry.jpg", "chrome", "teaser: linked to another page (/2024/05/02/ferry-cancelled-slideshow)"),
+    ]

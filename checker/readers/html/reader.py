@@ -1006,6 +1006,8 @@ def _video_poster(element, src: str, unit, lineage: list, held: Counter, page: _
     path = src.partition("?")[0]  # (not parsed: an address on a page may be no valid URL)
     if _VIDEO_FOLDER.search(path):
         return f"video poster: its file is in a video folder ({path[:60]!r})"
+    if _VIDEO_HOST_THUMB.search(path):
+        return f"video poster: a video platform's thumbnail of a clip ({path[:60]!r})"
     levels = 0
     for ancestor in lineage:
         if ancestor.tag in role.TRANSPARENT:
@@ -1023,6 +1025,11 @@ def _video_poster(element, src: str, unit, lineage: list, held: Counter, page: _
 
 # "/video/world/2011/04/06/….cnn.640x360.jpg": a clip's still
 _VIDEO_FOLDER = lazy_re.compile(r"/videos?/", re.IGNORECASE)
+# a clip's thumbnail as YouTube and Vimeo serve it ("//img.youtube.com/vi/jP6fEHm-lA0/hqdefault.jpg",
+# "https://i.ytimg.com/vi_webp/…/maxresdefault.webp", "https://i.vimeocdn.com/video/…_640.jpg")
+_VIDEO_HOST_THUMB = lazy_re.compile(
+    r"(?:^|//)(?:img\.youtube\.com|i\d?\.ytimg\.com)/vi(?:_webp)?/|(?:^|//)i\.vimeocdn\.com/video/", re.IGNORECASE
+)
 _VIDEO_CAPTION = lazy_re.compile(r"^\s*(?:video|watch|vid[eé]o|clip)\s*:", re.IGNORECASE)  # "Video: Buck: Raise ..."
 PLAYER_LEVELS = 3  # how far up from a poster image its player's block is looked for
 _PLAYER_TYPE = lazy_re.compile(r"schema\.org/(Audio|Video)Object", re.IGNORECASE)

@@ -227,9 +227,27 @@ class Links:
             return True
         if self.story and self.story in _PATH_PARTS.split(path):
             return False
+        if self.path and _own_gallery(path, self.path):
+            return False
         return bool(path) and path != self.path
 
 
+def _own_gallery(path: str, page: str) -> bool:
+    """The link is the story's own slideshow: in the story's folder, named as the story is but for a gallery's word
+    ("…/arizona-home-slideshow" from "…/arizona-home-article")."""
+    folder, _, name = path.rpartition("/")
+    page_folder, _, page_name = page.rpartition("/")
+    if folder != page_folder or not _GALLERY_WORD.search(name):
+        return False
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(name, page_name, strict=False)) if a != b), min(len(name), len(page_name))
+    )
+    return len(page_name) >= OWN_STEM_LEAST and shared >= min(OWN_STEM, len(page_name))
+
+
+OWN_STEM = 20  # characters a story's own gallery page shares with the start of the story's name (or all of it)
+OWN_STEM_LEAST = 8
+_GALLERY_WORD = lazy_re.compile(r"slide-?show|gallery|galerie|photos|pictures|fotos|bilder", re.IGNORECASE)
 _STORY_NUMBER = lazy_re.compile(r"(?:^|\D)(\d{6,})(?:\.\w+)?$")  # a story's number ending its address
 _PATH_PARTS = lazy_re.compile(r"[/_.-]")
 
