@@ -237,3 +237,18 @@ def test_pictures_in_a_pandoc_div_named_for_related_content_are_other_stories(tm
     doc = audit(tmp_path, "\n".join([P1, "", *own, "", P2, "", *related, ""]))
     assert [(i.src, i.role) for i in doc.images] == [("http://cdn.example.com/knight.jpg", "content")]
     assert findings(doc, "CRD001") == set()
+
+
+def test_pictures_under_a_partners_stories_heading_are_other_stories(tmp_path: Path) -> None:
+    text = spaced(
+        P1,
+        P2,
+        "Stories from The Lily\nThe Lily, a publication of The Washington Post, elevates stories about women.\n"
+        "Perspective\nThis year’s Golden Globes touted diversity. It seemed like business as usual to me.\n"
+        "[M3HADWJ6ARBKFAPE2TNTX4XGYY.jpg]\n"
+        "‘This is our angel now’: Houston community rallies for justice in aftermath of Jazmine\nBarnes slaying",
+        indent="   ",
+    )
+    doc = audit(tmp_path, text)
+    assert [i.role for i in doc.images] == ["chrome"]
+    assert findings(doc, "CRD001", "CAP001") == set()

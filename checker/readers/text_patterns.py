@@ -297,7 +297,8 @@ SECTION_END = lazy_re.compile(
     r"|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|[uú]ltimas\s+noticias|lo\s+m[aá]s\s+le[ií]do|(?:[aà]\s+)?lire\s+aussi"
     r"|sur\s+le\s+m[eê]me\s+sujet|les\s+plus\s+lus|leggi\s+anche|pi[uù]\s+lett[ie]"
     r"|about\s+the\s+authors?|[üu]ber\s+(?:den|die)\s+autor(?:in|en)?"  # the author's box
-    r"|stories|(?:leave|add|post|write)\s+(?:a\s+)?comments?)\s*[:>»›.…]*$",  # a list of stories, the comments
+    # a list of stories, a partner's ("Stories from The Lily"), the comments
+    r"|stories|stories\s+from\s+.{1,40}|(?:leave|add|post|write)\s+(?:a\s+)?comments?)\s*[:>»›.…]*$",
     re.IGNORECASE,
 )
 
