@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_text_scrapers import P1, P2, P3, audit, findings, images, spaced
 
 
@@ -134,11 +135,10 @@ def test_a_site_footer_with_its_years_before_the_copyright_sign_is_no_credit(tmp
     assert images(audit(tmp_path, text)) == []
 
 
-def test_a_picture_captioned_by_a_wrapped_link_to_another_story_is_a_card(tmp_path: Path) -> None:
-    text = "\n".join(
+# html2text's teaser cards, wrapped at its width: (the card's lines, whether they follow the story, pictures in it)
+WRAPPED_CARDS = {
+    "caption-opens-a-wrapped-link-to-another-story": (
         [
-            P1,
-            "",
             "![VITAL STATISTICS ... champ Vitalij Klitschko is weighed for clash with",
             "Tomasz",
             "Adamek](http://img.example.co.uk/multimedia/archive/01373/Adamek_1373848b.jpg)",
@@ -146,60 +146,60 @@ def test_a_picture_captioned_by_a_wrapped_link_to_another_story_is_a_card(tmp_pa
             "Klitschkos-clash-with-Tomasz-Adamek-shows-Polish-pride.html) [**FRANK WARREN**",
             "says Vitali Klitschko's clash with Tomasz Adamek shows Polish",
             "pride](/sol/homepage/sport/boxing/3806227/Vitali-Klitschkos-clash.html)",
-            "",
-            P2,
-            "",
-        ]
-    )
-    doc = audit(tmp_path, text)
-    assert [i.role for i in doc.images] == ["chrome"]
-    assert findings(doc, "CRD001", "CAP001") == set()
+        ],
+        False,
+        1,
+    ),
+    "picture-inside-a-link-to-another-story": (
+        [
+            "[",
+            "![](http://img.example.com/reading-list/fifty-shades-darker-poster-",
+            "zoom-793d29c0.jpg) Watch the",
+            "New 'Fifty Shades Darker' Trailer!",
+            "](http://www.example.com/entertainment/news/watch-the-new-fifty-shades-darker-",
+            "trailer-w454383)",
+        ],
+        False,
+        1,
+    ),
+    "link-closes-on-the-line-under-the-title": (
+        [
+            "This Week's Top Videos [",
+            "![](http://www.example.com/videos/hosting/media/fitness/1627130/98814953/medium.jpg)",
+            "How to Use a Stability Ball",
+            "](http://www.example.com/videos/m/98814953/how-to-use-a-stability-",
+            "ball.htm?psrc=vdwidget) [",
+            "![](http://www.example.com/videos/hosting/media/fitness/1627130/98956181/medium.jpg)",
+            "Training Talk: Your First Race",
+            "](http://www.example.com/videos/m/98956181/training-talk-your-first-",
+            "race.htm?psrc=vdwidget)",
+        ],
+        True,
+        2,
+    ),
+    "title-wrapped-over-two-lines-before-the-link-closes": (
+        [
+            "[ ![Une pompe à essence à Arnage \\(Sarthe\\), le 6 décembre",
+            "2018.](https://img.example.fr/2019/05/07/0/0/4561/3041/180/0/95/0/d73e296_bESz.jpg)",
+            "![Une pompe à essence à Arnage \\(Sarthe\\), le 6 décembre",
+            "2018.](https://img.example.fr/2019/05/07/0/0/4561/3041/360/0/95/0/d73e296_bESz.jpg%202x)",
+            "Économie Article reserve a nos abonnes Le gouvernement dans l'embarras face a",
+            "la forte hausse des prix du carburant",
+            "](https://www.example.fr/economie/article/2019/05/07/l-executif-n-envisage-",
+            "pas-de-geste-pour-baisser-les-prix-du-carburant_5459176_3234.html)",
+        ],
+        True,
+        1,
+    ),
+}
 
 
-def test_a_picture_inside_a_link_to_another_story_is_a_card(tmp_path: Path) -> None:
-    card = [
-        "[",
-        "![](http://img.example.com/reading-list/fifty-shades-darker-poster-",
-        "zoom-793d29c0.jpg) Watch the",
-        "New 'Fifty Shades Darker' Trailer!",
-        "](http://www.example.com/entertainment/news/watch-the-new-fifty-shades-darker-",
-        "trailer-w454383)",
-    ]
-    doc = audit(tmp_path, "\n".join([P1, "", *card, "", P2, ""]))
-    assert [i.role for i in doc.images] == ["chrome"]
-    assert findings(doc, "CRD001", "CAP001") == set()
-
-
-def test_a_card_whose_link_closes_on_the_line_under_its_title_is_a_card(tmp_path: Path) -> None:
-    card = [
-        "This Week's Top Videos [",
-        "![](http://www.example.com/videos/hosting/media/fitness/1627130/98814953/medium.jpg)",
-        "How to Use a Stability Ball",
-        "](http://www.example.com/videos/m/98814953/how-to-use-a-stability-",
-        "ball.htm?psrc=vdwidget) [",
-        "![](http://www.example.com/videos/hosting/media/fitness/1627130/98956181/medium.jpg)",
-        "Training Talk: Your First Race",
-        "](http://www.example.com/videos/m/98956181/training-talk-your-first-",
-        "race.htm?psrc=vdwidget)",
-    ]
-    doc = audit(tmp_path, "\n".join([P1, "", P2, "", *card, ""]))
-    assert [i.role for i in doc.images] == ["chrome", "chrome"]
-    assert findings(doc, "CRD001", "CAP001") == set()
-
-
-def test_a_card_title_wrapped_over_two_lines_before_its_link_closes_is_a_card(tmp_path: Path) -> None:
-    card = [
-        "[ ![Une pompe à essence à Arnage \\(Sarthe\\), le 6 décembre",
-        "2018.](https://img.example.fr/2019/05/07/0/0/4561/3041/180/0/95/0/d73e296_bESz.jpg)",
-        "![Une pompe à essence à Arnage \\(Sarthe\\), le 6 décembre",
-        "2018.](https://img.example.fr/2019/05/07/0/0/4561/3041/360/0/95/0/d73e296_bESz.jpg%202x)",
-        "Économie Article reserve a nos abonnes Le gouvernement dans l'embarras face a",
-        "la forte hausse des prix du carburant",
-        "](https://www.example.fr/economie/article/2019/05/07/l-executif-n-envisage-",
-        "pas-de-geste-pour-baisser-les-prix-du-carburant_5459176_3234.html)",
-    ]
-    doc = audit(tmp_path, "\n".join([P1, "", P2, "", *card, ""]))
-    assert [i.role for i in doc.images] == ["chrome"]
+@pytest.mark.parametrize("name", WRAPPED_CARDS)
+def test_a_card_html2text_wrapped_is_a_card(tmp_path: Path, name: str) -> None:
+    card, after_story, pictures = WRAPPED_CARDS[name]
+    lines = [P1, "", P2, "", *card, ""] if after_story else [P1, "", *card, "", P2, ""]
+    doc = audit(tmp_path, "\n".join(lines))
+    assert [i.role for i in doc.images] == ["chrome"] * pictures
     assert findings(doc, "CRD001", "CAP001") == set()
 
 

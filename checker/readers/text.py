@@ -767,16 +767,18 @@ class _Assembler:
         if (
             cur is not None
             and near
-            and previous == max(cur.members)
-            and self._credit_paragraph_below_caption(self._labelled_credit_paragraph(index))
-        ):  # the caption's paragraph goes on, and its credit paragraph follows
+            and (
+                # the caption's paragraph goes on, and its credit paragraph follows
+                (
+                    previous == max(cur.members)
+                    and self._credit_paragraph_below_caption(self._labelled_credit_paragraph(index))
+                )
+                # or a text browser wrapped it after its label ("Image caption Hundreds of people flocked" / "to …")
+                or self._label_caption_wrapped(cur, index, previous)
+            )
+        ):
             caption = self.parts[cur.caption]  # type: ignore[index]
             caption.text = f"{caption.text} {piece.text}"
-            self._take(cur, index, "caption-continued")
-            return
-        if cur is not None and near and self._label_caption_wrapped(cur, index, previous):
-            caption = self.parts[cur.caption]  # type: ignore[index]
-            caption.text = f"{caption.text} {piece.text}"  # "Image caption Hundreds of people flocked" / "to …"
             self._take(cur, index, "caption-continued")
             return
         if cur is not None and near and cur.caption is not None and cur.credits and cur.alt is None:
@@ -1386,14 +1388,13 @@ _BRACKETED_ALT = lazy_re.compile(r"\[[^\[\]()]{3,120}\]")
 _LISTED_PICTURE = lazy_re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
 
 
-# a caption that opens with a Markdown link to another page (a wrapped one, which no line of its own reads as a
-# link; its address may be cut where the converter wrapped it): "[Vitali's clash set to top Poles ](/sol/homepage/sport/boxing/…)", not to a picture's file or an anchor
 def _with_next_line(block: _Block, parts: list[Piece], caption_text: str) -> str:
     """The caption with the lines right under it, up to the first that holds a link's address: where the converter
     wrapped a link's words or its address ("[Cats want O'Neill as boss this" / "week](/sol/…)", "How to Use a
     Stability Ball" / "](http://…)")."""
-    text, last = caption_text, parts[max(block.members)]
-    for after in range(max(block.members) + 1, min(max(block.members) + 1 + _LINK_LINES_UNDER, len(parts))):
+    end = max(block.members)
+    text, last = caption_text, parts[end]
+    for after in range(end + 1, min(end + 1 + _LINK_LINES_UNDER, len(parts))):
         piece = parts[after]
         if piece.kind != "text" or piece.line != last.line + 1:
             break
@@ -1403,11 +1404,20 @@ def _with_next_line(block: _Block, parts: list[Piece], caption_text: str) -> str
     return text
 
 
+def _linked_elsewhere(caption: str) -> bool:
+    """The caption opens a link to another page ("[Headline](/other-story)"), or is the words and address of a link
+    that holds the picture too ("Headline ](/other-story)")."""
+    return bool(_LINKED_CAPTION.match(caption) or _LINK_CLOSED.match(caption))
+
+
 _LINK_LINES_UNDER = 3  # lines a card's wrapped title and link run on under the caption read
 
 # the rest of a link that holds the picture too ("[ ![](…/poster.jpg) Watch the New Trailer! ](http://…/trailer)"):
 # the caption is the link's words, then its address
 _LINK_CLOSED = lazy_re.compile(r"^[^\[\]()]{3,200}\]\((?:https?:)?/[^)\s]")
+# a caption that opens with a Markdown link to another page (a wrapped one, which no line of its own reads as a
+# link; its address may be cut where the converter wrapped it): "[Vitali's clash set to top Poles ](/sol/…)", not a
+# link to a picture's file or an anchor
 _LINKED_CAPTION = lazy_re.compile(
     r"^\[[^\[\]]{3,200}\]\((?![#)]|javascript:|mailto:)(?![^)\s]*\.(?:jpe?g|png|gif|webp)(?:[?#][^)\s]*)?(?:\)|\s|$))"
     r"[^)\s]+(?:\)|\s|$)",
@@ -1510,11 +1520,9 @@ def _evidence(
         block.outside is None
         and caption is not None
         and not credits
-        and _LINKED_CAPTION.match(linked := _with_next_line(block, parts, caption_text))
+        and _linked_elsewhere(_with_next_line(block, parts, caption_text))
     ):
-        block.outside = "its caption is a link to another page ('[Headline](/other-story)'): a card of another story"
-    elif block.outside is None and caption is not None and not credits and _LINK_CLOSED.match(linked):
-        block.outside = "its caption ends a link to another page ('Headline ](/other-story)'): a card of another story"
+        block.outside = "its caption is a link to another page, or ends one around the picture: a card of another story"
     elif block.outside is None and block.ref is None and not credits and _under_bare_link(block, parts):
         block.outside = "a linked picture, its link's number alone over the caption ('[41]'): a card of another story"
     if block.outside is None and block.ref is not None and parts[block.ref].link:

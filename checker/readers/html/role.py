@@ -10,6 +10,7 @@ article. The reader combines them with what it found around the image (caption, 
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 from urllib.parse import unquote, urlsplit
 
 from checker import lazy_re
@@ -239,9 +240,7 @@ def _own_gallery(path: str, page: str) -> bool:
     page_folder, _, page_name = page.rpartition("/")
     if folder != page_folder or not _GALLERY_WORD.search(name):
         return False
-    shared = next(
-        (i for i, (a, b) in enumerate(zip(name, page_name, strict=False)) if a != b), min(len(name), len(page_name))
-    )
+    shared = len(commonprefix([name, page_name]))  # noqa: RUF071 (the names' common start, letter by letter)
     return len(page_name) >= OWN_STEM_LEAST and shared >= min(OWN_STEM, len(page_name))
 
 
