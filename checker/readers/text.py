@@ -155,6 +155,7 @@ class _Assembler:
                 or self._caption_below_reference(index)
                 or self._credit_paragraph_below_caption(index)
                 or self._slide_paragraph(index)
+                or self._picture_again(index)
             )
             if self.cur is not None and not near and self.cur.pending is None:
                 self._close()
@@ -165,6 +166,17 @@ class _Assembler:
         return self.blocks
 
     # -- helpers ---------------------------------------------------------------------------------------------
+
+    def _picture_again(self, index: int) -> bool:
+        """This reference shows the open bare reference's file again, one blank line below (pandoc: a lazy loader's
+        picture, then its <noscript> copy, each in its own block)."""
+        cur, piece = self.cur, self.parts[index]
+        if cur is None or cur.ref is None or cur.caption is not None or cur.credits or piece.kind != "ref":
+            return False
+        if sum(1 for i in range(max(cur.members) + 1, index) if self.parts[i].kind == "blank") > 1:
+            return False
+        first = self.parts[cur.ref]
+        return bool(first.src and piece.src) and file_key(first.src or "") == file_key(piece.src or "")
 
     def _caption_below_reference(self, index: int) -> bool:
         """Markdown-like scrapes put a blank line between an image reference and its caption: across one blank
@@ -457,9 +469,11 @@ class _Assembler:
             and cur.ref is not None
             and cur.caption is None
             and not cur.credits
-            and cur.alt
-            and same_text(cur.alt, piece.alt or "")
-        ):  # the same image referenced twice (a spacer, then the photo; two sizes): one image
+            and (
+                (cur.alt and same_text(cur.alt, piece.alt or ""))
+                or (same_text(cur.alt or "", piece.alt or "") and self._picture_again(index))
+            )
+        ):  # the same image referenced twice (a spacer, then the photo; two sizes; its <noscript> copy): one image
             first = self.parts[cur.ref].src or ""
             if P.FURNITURE_SRC.search(first) or P.PLACEHOLDER_SRC.search(first):
                 cur.ref = index
@@ -961,7 +975,15 @@ def _alt_credits(alt: str, registry: Registry) -> list[SeenCredit]:
             found.append(SeenCredit(tail.group(1).strip(), "alt"))
     if not found and (lead := leading_credit(alt, registry)) is not None and _written_as_credit(lead):
         found.append(SeenCredit(lead.raw, "alt", lead.label, glued=True, parsed=lead.credit))  # "REUTERS Police …"
+    head, bar, after = alt.rpartition(" | ")
+    if not found and bar and head.strip() and len(after.split()) <= _BAR_CREDIT_WORDS:
+        parsed = parse(after.strip(), registry)  # "Commuters walk along a sidewalk in Tokyo. | AP": an agency's credit
+        if parsed.agency is not None:
+            found.append(SeenCredit(after.strip(), "alt", parsed=parsed))
     return found
+
+
+_BAR_CREDIT_WORDS = 6  # words after an alt text's last " | " for them to be its credit
 
 
 # An agency's keyword slug for the picture, written as its alt text after a label: no credit

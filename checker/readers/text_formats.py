@@ -22,6 +22,7 @@ rewritten here first, every line keeping its number (findings point at the line 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checker import lazy_re
 from checker.readers import text_patterns as P
@@ -162,9 +163,9 @@ def _jira_reference(match: re.Match[str]) -> str:
 def declared_small(attributes: dict[str, str]) -> bool:
     """A picture whose width or height attribute says it is drawn smaller than a photo (a tracking pixel, an icon,
     an ad's badge), wherever a converter kept the attributes: raw HTML, Jira."""
-    return any(
-        attributes.get(side, "").isdigit() and int(attributes[side]) < P.SMALL_IMAGE for side in ("width", "height")
-    )
+    sides = [int(value) for side in ("width", "height") if (value := attributes.get(side, "")).isdigit()]
+    # a side of 0 beside a photo's other side is left to the layout (Arc's width="800" height="0"); 0 by 0 is a pixel
+    return any(0 < side < P.SMALL_IMAGE for side in sides) or (bool(sides) and not any(sides))
 
 
 # Textile: !address(alt)!, an address that is a web address or a path to an image file (a "!" in prose stays
@@ -359,7 +360,7 @@ def _pandoc_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     # the open fenced divs, each whether its class or id names a logo or an icon, or another story's teaser
     named: list[bool] = []
-    for number, line in lines:
+    for number, line in _attributes_joined(lines):
         if fence := _FENCED_DIV.match(line):
             opening = (fence.group(1) or "").strip(" {}")
             if opening:
@@ -388,8 +389,28 @@ def _pandoc_line(line: str) -> str:
         line = line[:-1]  # a hard line break's backslash: "![](photo.jpg)\" / "Caption"
     if "]{" in line:
         line = _BRACKETED_SPAN.sub(r"\1", line)
+    if "){" in line:
         line = _PICTURE_ATTRIBUTES.sub(_picture_unless_furniture, line)
+        line = _LINK_ATTRIBUTES.sub(r"\1", line)
     return line
+
+
+def _attributes_joined(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The lines, each picture's or link's attributes that pandoc wrapped over lines joined to it
+    ('![](…/photo.jpg){srcset="…"' / 'sizes="…" loading="lazy"}'): the rest is no caption."""
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        index += 1
+        if "){" in line and _OPEN_ATTRIBUTES.search(line):
+            for _ in range(_ATTRIBUTE_LINES):
+                if index >= len(lines) or not lines[index][1].strip():
+                    break
+                line = f"{line} {lines[index][1].strip()}"
+                index += 1
+                if "}" in lines[index - 1][1]:
+                    break
+        yield number, line
 
 
 def _picture_unless_furniture(match: re.Match[str]) -> str:
@@ -420,6 +441,9 @@ _BRACKETED_SPAN = lazy_re.compile(r"(?<![!\]])\[([^\[\]]*)\]\{[^{}]*\}")
 _ATTRIBUTE_VALUE = lazy_re.compile(r"\b(width|height)=\"?(\d+)")
 _CLASS_NAME = lazy_re.compile(r"(?<![\w-])\.([\w-]+)")
 _PICTURE_ATTRIBUTES = lazy_re.compile(r"(!\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
+_LINK_ATTRIBUTES = lazy_re.compile(r"((?<!!)\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
+_OPEN_ATTRIBUTES = lazy_re.compile(r"\]\([^()\s]+\)\{[^{}]*$")  # "](…){srcset=…", closed on a later line
+_ATTRIBUTE_LINES = 6  # lines an attribute block may run on for
 
 
 def _wiki_line(line: str) -> str:

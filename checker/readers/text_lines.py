@@ -107,6 +107,14 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 line = _PLACEHOLDER_ADDRESS.sub(f"({found.group(1)})", lead.group(0), count=1) + " " + rest
                 lead = _LEADING_REF.match(line)
                 rest = line[lead.end() :].strip() if lead else ""
+        if lead and rest[:1] == "{" and "}" not in rest:  # pandoc's attributes wrapped over lines: joined
+            for _ in range(_ATTRIBUTE_RUN):
+                if index >= len(lines) or not lines[index][1].strip():
+                    break
+                rest = f"{rest} {lines[index][1].strip()}"
+                index += 1
+                if "}" in rest:
+                    break
         if lead and rest[:1] == "{" and "}" in rest:
             attributes, _, rest = rest.partition("}")  # pandoc's attributes of the picture: no text
             rest = rest.strip().rstrip("\\").strip()
@@ -133,6 +141,14 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((number, line))
     return out
+
+
+def _next_to(raw: list[str], out: list[Piece], number: int) -> bool:
+    """The line follows the last piece read with no blank line between (the lines of a picture's attributes, read
+    with it, lie between)."""
+    return out[-1].line < number <= out[-1].line + 1 + _ATTRIBUTE_RUN and all(
+        raw[between].strip() for between in range(out[-1].line + 1, number)
+    )
 
 
 def _without_pandoc_spans(text: str) -> str:
@@ -173,6 +189,7 @@ def _inline_figures(number: int, rest: str, taken: list[tuple[int, str]]) -> lis
 _LAZY_SOURCE = lazy_re.compile(r"\bdata-(?:lazy-)?(?:src|original)=\"((?:https?:)?/[^\"\s]+)\"")
 _PLACEHOLDER_ADDRESS = lazy_re.compile(r"\(data:[^()\s]*\)")
 _ATTRIBUTE_LINES = 3
+_ATTRIBUTE_RUN = 8  # lines a picture's attributes may run on for (a srcset, sizes, loading, each on its own)
 
 
 def _goes_on(line: str) -> bool:
@@ -396,7 +413,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             card_item = True
             continue
-        if card_item and raw[number][:1].isspace() and out and out[-1].kind == "chrome" and out[-1].line == number - 1:
+        if card_item and raw[number][:1].isspace() and out and out[-1].kind == "chrome" and _next_to(raw, out, number):
             # a teaser card's list item goes on, indented, on the lines right under it (pandoc: the <noscript>
             # copy of its picture, then its headline): the card's too
             out.append(Piece(number, "chrome", cleaned, indent=indent))
