@@ -693,6 +693,7 @@ def _numbered_pictures(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _LINK_NUMBER = lazy_re.compile(r"\[\d{1,4}\](?=[^\s\[\]])")
+_LISTED_ADDRESS = lazy_re.compile(r"^\s*\d{1,4}\.\s+\S+\s*$")  # " 303. mailto:?subject=…", one word after the number
 _REFERENCE_ENTRY = lazy_re.compile(r"^\s*(\d{1,4})\.\s+((?:https?:)?//\S+)\s*$")
 _NUMBERED_PICTURE = lazy_re.compile(r"^\s*\[(\d{1,4})\](?:\[[^\[\]\s]+\](?=\s|$))?")  # "[1]" and "[photo.jpg]"
 _ALT_WORDS = 30
@@ -906,13 +907,17 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     The width is learned from the page: many lines end within a few characters of the longest one. A line is the
     wrapped start of the next when the next line's first word would not have fitted after it."""
     widths = [len(line.rstrip()) for _, line in lines]
-    # a word longer than the width (an address) stands on a line of its own, past the width: not counted in it; nor
-    # a picture or a bracketed alt text, wrapped over lines and joined back into one line before
+    # a word longer than the width (an address) stands on a line of its own, past the width: not counted in it (nor
+    # one after its number in lynx's list of links); nor a picture or a bracketed alt text, wrapped over lines and
+    # joined back into one line before
     width = max(
         (
             size
             for size, (_, line) in zip(widths, lines, strict=True)
-            if " " in line.strip() and not _PICTURE_START.match(line) and line.lstrip()[:1] != "["
+            if " " in line.strip()
+            and not _PICTURE_START.match(line)
+            and line.lstrip()[:1] != "["
+            and not _LISTED_ADDRESS.match(line)  # lynx's numbered list of link addresses: an address each
         ),
         default=0,
     )
