@@ -295,6 +295,24 @@ def test_a_photographer_and_an_outlet_after_the_captions_last_sentence() -> None
     assert split_credits("The mayor opened the bridge. Jane Doe, Chief Executive")[1] == []
 
 
+def test_a_photographers_name_alone_after_the_captions_last_sentence() -> None:
+    """El País's style, "Caption. Name Surname": the photographer by the name's shape alone (weak: taken once a
+    picture is found, never a sign of one); not a name after a comma, a person's post, or one word."""
+    from checker.credits.captions import split_credits
+
+    caption, (span,) = split_credits(
+        "Dos investigadores caminan por la bahía Fildes, en la isla Rey Jorge. Camila Buvinic"
+    )
+    assert (caption, span.raw, span.weak) == (
+        "Dos investigadores caminan por la bahía Fildes, en la isla Rey Jorge.",
+        "Camila Buvinic",
+        True,
+    )
+    assert split_credits("The mayor opened the new bridge on Monday. Chief Executive Officer")[1] == []
+    assert split_credits("The mayor opened the new bridge on Monday. Pictured")[1] == []
+    assert split_credits("The mayor opened the new bridge on Monday, said Jane Doe")[1] == []
+
+
 def test_a_labelled_credit_set_off_by_a_bar_before_the_caption() -> None:
     caption, (span,) = split_credits("Photo credit: AP |  In this Nov. 22, 2010, file photo, Tim Duncan scores.")
     assert (caption, span.raw, span.label) == (

@@ -126,3 +126,37 @@ def test_a_height_of_zero_beside_a_photos_width_is_left_to_the_layout(tmp_path: 
     )
     doc = audit(tmp_path, text)
     assert [(i.src, i.credit.agency if i.credit else None, i.role) for i in doc.images] == [(photo, "ap", "content")]
+
+
+def test_a_brace_inside_an_attributes_quoted_value_does_not_close_them(tmp_path: Path) -> None:
+    """WordPress.com keeps the photo's metadata as JSON in an attribute ('image-meta="{\\"credit\\":…}"'); pandoc
+    wraps the attributes over a dozen lines, the larger sizes' addresses among them: one photo, its credit below."""
+    photo = "https://example.files.wordpress.com/2019/11/gettyimages-1186543739-1-e1574162440568.jpg"
+    text = "\n".join(
+        [
+            P1,
+            "",
+            f"![]({photo}?w=493&h=271&crop=1){{.attachment-article",
+            '.size-article .wp-post-image width="493" height="271"',
+            f'srcset="{photo} 493w, {photo}?w=200&h=110&crop=1 200w"',
+            'sizes="(max-width: 493px) 100vw, 493px" attachment-id="2690061"',
+            f'orig-file="{photo}"',
+            'orig-size="493,271" comments-opened="1"',
+            'image-meta="{\\"aperture\\":\\"4\\",\\"credit\\":\\"Getty Images\\",\\"camera\\":\\"Canon EOS-1D X\\"}"',
+            'image-title="Los Angeles Chargers v Oakland Raiders"',
+            'image-description=""',
+            f'medium-file="{photo}?w=320"',
+            f'large-file="{photo}?w=493"}}',
+            "",
+            "::: thumbnail-credit",
+            "Getty Images",
+            ":::",
+            "",
+            P2,
+            "",
+        ]
+    )
+    doc = audit(tmp_path, text)
+    assert [(i.src, i.credit.raw if i.credit else None) for i in doc.images] == [
+        (f"{photo}?w=493&h=271&crop=1", "Getty Images")
+    ]

@@ -733,7 +733,20 @@ def _named_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
         if outlet and looks_like_person(outlet.group("name")) and not _TITLE_WORDS & set(fold(named).split()):
             # "… 24th. Jerome Miron, US Presswire": a photographer and the outlet, USA Today's style; by its shape alone
             return CreditSpan(match.end(), named, by, False, credit=parse(named, registry), weak=True)
+        if (
+            label is None
+            and match is starts[-1]
+            and _BARE_NAME.match(named)
+            and looks_like_person(named)
+            and not _TITLE_WORDS & set(fold(named).split())
+        ):
+            # "… en el extremo norte de la península antártica. Camila Buvinic": the photographer's name alone after
+            # the caption's last sentence (El País's style); by its shape alone
+            return CreditSpan(match.end(), named, None, False, credit=parse(named, registry), weak=True)
     return None
+
+
+_BARE_NAME = lazy_re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}$")
 
 
 # "Jane Doe, Chief Executive": a person and their post, not a photographer and an outlet

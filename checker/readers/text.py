@@ -101,6 +101,7 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     _label_grid(blocks, parts)
     _link_lists(blocks, parts)
     _shown_twice(blocks, parts)
+    _badges(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
     for piece in parts:
         if piece.kind == "counter" and piece.counter_words:
@@ -1641,6 +1642,24 @@ def _shown_twice(blocks: list[_Block], parts: list[Piece]) -> None:
         for block in same:
             if block is not keep:
                 block.outside = "the same caption and credit printed again elsewhere on the page: one photo"
+
+
+def _badges(blocks: list[_Block], parts: list[Piece]) -> None:
+    """One picture file with no alt text shown again and again down the page (a shop's "Prime" badge in each
+    product box, a section's icon): a badge or an icon, not a photo of the story. A photo printed more than once
+    (a sticky header's copy) carries its alt text."""
+    shown: dict[str, list[_Block]] = {}
+    for block in blocks:
+        picture = parts[block.ref] if block.ref is not None else None
+        if picture is not None and picture.src and not picture.alt:
+            shown.setdefault(file_key(picture.src), []).append(block)
+    for same in shown.values():
+        if len(same) >= _BADGE_SHOWN:
+            for block in same:
+                block.outside = block.outside or f"one picture file with no alt text shown {len(same)} times: a badge"
+
+
+_BADGE_SHOWN = 3  # times one file is shown for it to be a badge
 
 
 def _words_between(first: _Block, later: _Block, parts: list[Piece]) -> int:

@@ -107,16 +107,16 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 line = _PLACEHOLDER_ADDRESS.sub(f"({found.group(1)})", lead.group(0), count=1) + " " + rest
                 lead = _LEADING_REF.match(line)
                 rest = line[lead.end() :].strip() if lead else ""
-        if lead and rest[:1] == "{" and "}" not in rest:  # pandoc's attributes wrapped over lines: joined
+        if lead and rest[:1] == "{" and _attributes_end(rest) < 0:  # pandoc's attributes wrapped over lines: joined
             for _ in range(_ATTRIBUTE_RUN):
                 if index >= len(lines) or not lines[index][1].strip():
                     break
                 rest = f"{rest} {lines[index][1].strip()}"
                 index += 1
-                if "}" in rest:
+                if _attributes_end(rest) >= 0:
                     break
-        if lead and rest[:1] == "{" and "}" in rest:
-            attributes, _, rest = rest.partition("}")  # pandoc's attributes of the picture: no text
+        if lead and rest[:1] == "{" and (end := _attributes_end(rest)) >= 0:
+            attributes, rest = rest[:end], rest[end + 1 :]  # pandoc's attributes of the picture: no text
             rest = rest.strip().rstrip("\\").strip()
             if furniture_attributes(attributes):
                 out.append((number, rest))  # an avatar, a logo, a picture drawn small: no photo
@@ -141,6 +141,18 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((number, line))
     return out
+
+
+def _attributes_end(text: str) -> int:
+    """Where the attribute block that opens the text ("{.wp-image width=… image-meta=\"{…}\"}") closes: its "}"
+    outside the values' quotes; -1 while it goes on."""
+    quoted = False
+    for at, character in enumerate(text):
+        if character == '"' and text[at - 1 : at] != "\\":
+            quoted = not quoted
+        elif character == "}" and not quoted:
+            return at
+    return -1
 
 
 def _next_to(raw: list[str], out: list[Piece], number: int) -> bool:
@@ -189,7 +201,7 @@ def _inline_figures(number: int, rest: str, taken: list[tuple[int, str]]) -> lis
 _LAZY_SOURCE = lazy_re.compile(r"\bdata-(?:lazy-)?(?:src|original)=\"((?:https?:)?/[^\"\s]+)\"")
 _PLACEHOLDER_ADDRESS = lazy_re.compile(r"\(data:[^()\s]*\)")
 _ATTRIBUTE_LINES = 3
-_ATTRIBUTE_RUN = 8  # lines a picture's attributes may run on for (a srcset, sizes, loading, each on its own)
+_ATTRIBUTE_RUN = 24  # lines a picture's attributes may run on for (a srcset, sizes, a CMS's metadata, each on its own)
 
 
 def _goes_on(line: str) -> bool:
