@@ -870,6 +870,13 @@ ROLES: list[tuple[str, str, list[tuple[int, str, str | None]]]] = [
         [(3, "chrome", "a video player's poster (alt text 'Video player loading')")],
     ),
     (
+        "a video player's poster, the line under it read as its caption (trafilatura's text: no blank lines)",
+        "Body paragraph one of the story, long enough to count.\n"
+        "![Video player loading](https://cdn.example.com/poster.jpg)\n"
+        "Investigators said on Monday they had found no sign of a cell operating in the city.\n" + _END,
+        [(3, "chrome", "a video player's poster (alt text 'Video player loading')")],
+    ),
+    (
         "alt text that reads as a headline",
         _REF.format(alt="Council Approves New Harbour Plan After Long Debate") + _END,
         [(3, "unsure", "an image reference whose alt text reads as a headline, with no caption or credit")],

@@ -1566,7 +1566,7 @@ def _evidence(
         evidence.chrome("a GIF with no alt text or credit: a page's decoration (a header, a bullet)")  # as in HTML
     elif block.ref is not None and _video_poster(block, parts):
         evidence.chrome("a video player's poster: the player's lines (duration, 'Now playing', source) follow it")
-    elif block.ref is not None and caption is None and not credits and P.VIDEO_ALT.match(alt):
+    elif block.ref is not None and not credits and P.VIDEO_ALT.match(alt):  # (a line under it: the video's)
         evidence.chrome(f"a video player's poster (alt text {alt[:40]!r})")
     elif block.ref is not None and not credits and P.AVATAR_ALT.match(alt):
         evidence.chrome(f"a user's picture (alt text {alt[:40]!r})")
