@@ -877,6 +877,12 @@ ROLES: list[tuple[str, str, list[tuple[int, str, str | None]]]] = [
         [(3, "chrome", "a video player's poster (alt text 'Video player loading')")],
     ),
     (
+        "a file named by its size, an avatar's (43x32.png), not an aspect ratio's (16x9)",
+        _REF.replace("https://cdn.example.com/c.jpg", "//images.example.de/bdb/2668638/43x32.png").format(alt="")
+        + _END,
+        [(3, "chrome", "furniture: image file '//images.example.de/bdb/2668638/43x32.png'")],
+    ),
+    (
         "alt text that reads as a headline",
         _REF.format(alt="Council Approves New Harbour Plan After Long Debate") + _END,
         [(3, "unsure", "an image reference whose alt text reads as a headline, with no caption or credit")],

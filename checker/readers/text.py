@@ -839,6 +839,15 @@ class _Assembler:
             captionable = captionable and not _MARKUP_LEFT.match(piece.text)
             # a long passage citing pages in links, under a picture set in its paragraph: the paragraph goes on
             captionable = captionable and not (piece.cites and piece.words > _CAPTION_UNDER_WORDS)
+            # a text with no blank lines (trafilatura's): under a picture whose alt text holds its caption, a passage
+            # as long as the story's paragraphs that shares few of the alt text's words is the story going on
+            captionable = captionable and not (
+                self.dense
+                and cur.ref is not None
+                and piece.line > self.parts[cur.ref].line  # (not a caption glued to the picture's own line)
+                and piece.words > _BODY_LINE_WORDS
+                and _alt_told_else(cur.alt or "", piece.text)
+            )
             if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS and captionable:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
                 across = piece.after_gap and not repeats_alt
@@ -894,6 +903,20 @@ class _Assembler:
             block.alt = before.text
             self._take(block, previous, "alt-line")  # type: ignore[arg-type]
             self._caption(block, index, "alt-repeat")  # open still: its credit may follow
+
+
+def _alt_told_else(alt: str, text: str) -> bool:
+    """The alt text is a caption of its own (a described photo) and `text` shares few of its words."""
+    words = {word for word in fold(alt).split() if len(word) > _SHORT_WORD}
+    if len(alt.split()) < _ALT_CAPTION_WORDS or not words:
+        return False
+    shared = words & {word for word in fold(text).split() if len(word) > _SHORT_WORD}
+    return len(shared) * 2 < len(words)
+
+
+_ALT_CAPTION_WORDS = 8  # words of an alt text that holds the photo's caption
+_BODY_LINE_WORDS = 35  # words of a passage under a picture, in a text with no blank lines, for it to be the story's
+_SHORT_WORD = 3  # letters of the words left out when two passages' words are compared ("the", "and")
 
 
 def _title_cased(text: str) -> bool:
@@ -1975,8 +1998,9 @@ def _furniture(src: str, described: bool) -> bool:
     if (named := P.NAMED_SIZE.search(src.split("?")[0].rsplit("/", 1)[-1])) is not None:
         width, height = (int(size) for size in (named.group(1, 2) if named.group(1) else named.group(3, 4)))
         labelled = named.group(1) is not None  # "w16_h16" says it is a size; "16x9" may be an aspect ratio
-        if 0 < min(width, height) < P.SMALL_IMAGE and (labelled or max(width, height) >= P.SMALL_IMAGE):
-            return True  # "…size1_w16_h16.png": a logo's file, "banner_640x3.png": a rule's
+        sized = labelled or max(width, height) >= P.SMALL_IMAGE or min(width, height) >= _ASPECT_SIDE
+        if 0 < min(width, height) < P.SMALL_IMAGE and sized:
+            return True  # "…size1_w16_h16.png": a logo's file, "banner_640x3.png": a rule's, "43x32.png": an avatar's
     return bool(P.FURNITURE_SRC.search(src))
 
 
@@ -2375,6 +2399,8 @@ _BODY_WORDS = 8
 def _wrapped_paragraph(parts: list[Piece], index: int) -> bool:
     """The text piece is (part of) a paragraph of the body: a sentence of some length, on one line or wrapped over
     touching lines (html2text and text browsers wrap at a width), the last of them ending a sentence."""
+    if parts[index].words >= _LONG_LINE_WORDS and parts[index].terminal:
+        return True  # a paragraph on a line of its own, as long as no text browser's width wraps a line at
     start = end = index
     while start > 0 and _paragraph_line(parts[start - 1]):
         start -= 1
@@ -2382,6 +2408,9 @@ def _wrapped_paragraph(parts: list[Piece], index: int) -> bool:
         end += 1
     run = parts[start : end + 1]
     return sum(p.words for p in run) >= _BODY_WORDS and run[-1].terminal
+
+
+_LONG_LINE_WORDS = 25
 
 
 def _paragraph_line(piece: Piece) -> bool:

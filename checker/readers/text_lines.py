@@ -629,10 +629,14 @@ def _between_blank_lines(lines: list[tuple[int, str]], position: int) -> bool:
 def _slug_stem(text: str) -> bool:
     if _SLUG_STEM.fullmatch(text) is None:
         return False
-    if not text.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")) and not text.islower():
+    named = text.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp"))
+    if not named and not text.islower() and not _DATED_STEM.match(text):  # "0226-SUB-london-hotel-swipe-tmz-02"
         return False
     words = re.split(r"[-_.]", text)
     return sum(1 for w in words if len(w) >= _SLUG_WORD and w.isalpha()) >= 2
+
+
+_DATED_STEM = lazy_re.compile(r"\d{4}-[A-Za-z]")  # a file named by its day first ("0226-…"), its words in any case
 
 
 # A picture with no alt text as converters print it alone on a line: pandoc's plain text "[]", w3m's file name cut

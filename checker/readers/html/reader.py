@@ -340,15 +340,17 @@ def read_html(
     selectors = selectors or HtmlSelectors()
     data, root = decode_and_parse(data, charset)
     lazy = lazy_attributes(data)
-    scripts, noscripts, found, figures = _scan(root, lazy, _INLINE_BACKGROUND.search(data) is not None)
-    structured, jsonld_date = read_jsonld(scripts)
-    dropped = _dedupe_noscript(noscripts)
     head = _head(root)
     facts = _HeadFacts(head)
+    og_image = facts.og_image or _body_og_image(root)
+    lead = file_key(og_image) if og_image else None
+    backgrounds = _INLINE_BACKGROUND.search(data) is not None
+    scripts, noscripts, found, figures = _scan(root, lazy, backgrounds, lead)
+    structured, jsonld_date = read_jsonld(scripts)
+    dropped = _dedupe_noscript(noscripts)
     page = _Page(selectors, facts.url or _headline_address(root), registry)
     page.figures = figures
-    og_image = facts.og_image or _body_og_image(root)
-    page.lead = file_key(og_image) if og_image else None
+    page.lead = lead
     seen: list[_Seen] = []
     claimed: set = set()  # captions found beside an image, each for one image
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
@@ -1659,7 +1661,9 @@ def _drop_tag(element) -> None:
     parent.remove(element)
 
 
-def _scan(root, lazy: tuple[str, ...], backgrounds: bool = False) -> tuple[list, list, list, list]:
+def _scan(
+    root, lazy: tuple[str, ...], backgrounds: bool = False, lead: str | None = None
+) -> tuple[list, list, list, list]:
     """The page's <script>, <noscript> and <figure> elements, and its image candidates in document order: <img>,
     <amp-img>, and <div>, <span>, <li> or <figure> placeholders that carry an image URL in a lazy-load attribute
     (loaders that insert the <img> with script, BBC data-src; gallery slides, Washington Post data-image). One walk:
@@ -1669,7 +1673,8 @@ def _scan(root, lazy: tuple[str, ...], backgrounds: bool = False) -> tuple[list,
     Most pages have no <div>, <span> or <li> placeholder: a walk over those alone, asking only their lazy-load
     attributes, says so for less than the dispatch on every element's tag would cost; they join the walk in
     document order only on a page that has one. `backgrounds`: the page sets an inline background image, which a
-    gallery's slide may show its photo by (`_background_slide`)."""
+    gallery's slide may show its photo by (`_background_slide`), or the page its lead photo (`lead`, the og:image's
+    file: a magazine's cover photo set behind its headline)."""
     scripts, noscripts, found, figures = [], [], [], []
     placeholders = ("div", "span", "li") if backgrounds or (lazy and _has_placeholder(root, lazy)) else ()
     for element in root.iter(*_IMG_TAGS, *placeholders, "figure", "noscript", "script"):
@@ -1687,7 +1692,7 @@ def _scan(root, lazy: tuple[str, ...], backgrounds: bool = False) -> tuple[list,
             figures.append(element)
         elif _picture_source(element):
             continue  # picturefill's <span data-src data-media>: a source of the picture, not an image of its own
-        if backgrounds and _background_slide(element):
+        if backgrounds and (_background_slide(element) or _background_lead(element, lead)):
             found.append(element)
             continue
         for name in lazy:
@@ -1708,6 +1713,14 @@ def _background_slide(element) -> bool:
     if "slide" not in named and element.get("data-slide") is None:
         return False
     return any(is_gallery(ancestor) for ancestor in islice(element.iterancestors(), 3))
+
+
+def _background_lead(element, lead: str | None) -> bool:
+    """A <div> that shows the page's og:image as its inline background (`<div id="cover-main" style="background:
+    url(…/la-traffic.jpg)">`): the story's lead photo, shown as a cover."""
+    style = element.get("style") if lead else None
+    url = _background_url(style) if style else None
+    return url is not None and file_key(url) == lead
 
 
 def _background_url(style: str) -> str | None:
