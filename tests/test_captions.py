@@ -313,6 +313,21 @@ def test_a_photographers_name_alone_after_the_captions_last_sentence() -> None:
     assert split_credits("The mayor opened the new bridge on Monday, said Jane Doe")[1] == []
 
 
+def test_a_cms_source_field_glued_after_the_bracketed_credit() -> None:
+    """ "… (AP Photo/Name)AP2014": the agency and the year a CMS's source field printed straight after the credit."""
+    from checker.credits.captions import split_credits
+
+    caption, (span,) = split_credits(
+        "The awards will air on Sunday, Jan. 11. (AP Photo/A24 Films, Atsushi Nishijima)AP2014"
+    )
+    assert (caption, span.raw, span.credit and span.credit.agency) == (
+        "The awards will air on Sunday, Jan. 11.",
+        "AP Photo/A24 Films, Atsushi Nishijima",
+        "ap",
+    )
+    assert split_credits("Sales rose in the first quarter (see chart)Q2014")[1] == []
+
+
 def test_a_labelled_credit_set_off_by_a_bar_before_the_caption() -> None:
     caption, (span,) = split_credits("Photo credit: AP |  In this Nov. 22, 2010, file photo, Tim Duncan scores.")
     assert (caption, span.raw, span.label) == (

@@ -20,6 +20,8 @@ REAL_CREDITS = [
     ("(AP Photo/Alex Brandon)", "ap", "Alex Brandon", []),
     ("(Brian Gottesman/The New York Times via AP)", "ap", "Brian Gottesman", []),
     ("Invision/AP", "ap", None, []),
+    # a CMS's source field, the agency and the copyright year glued (Fox News Latino, 2014)
+    ("AP2014", "ap", None, []),
     ("Lehtikuva/ap", "ap", None, []),
     ("Sipa USA via AP", "ap", None, ["sipa"]),
     # Reuters
@@ -89,7 +91,9 @@ def test_enough_real_credits() -> None:
     assert len(REAL_CREDITS) >= 40
 
 
-@pytest.mark.parametrize("raw", ["Rex Smith", "Pat Paulson", "Apple Inc.", "Handout", "Courtesy of the family"])
+@pytest.mark.parametrize(
+    "raw", ["Rex Smith", "Pat Paulson", "Apple Inc.", "Handout", "Courtesy of the family", "G2020", "MAP2014"]
+)
 def test_names_that_are_not_agencies(raw: str) -> None:
     assert parse(raw).agency is None
 

@@ -41,3 +41,12 @@ def test_a_file_name_with_its_day_first_between_paragraphs_is_a_picture(tmp_path
     assert [(i.location.line, i.alt, i.credit) for i in doc.images] == [  # type: ignore[union-attr]
         (5, "0226-SUB-london-hotel-swipe-tmz-02", None)
     ]
+
+
+def test_a_long_paragraph_under_a_picture_with_no_alt_text_in_such_a_text_raises_no_error(tmp_path: Path) -> None:
+    """A video's placeholder with no alt text, the story's paragraph of 40 words under it: no caption, so no
+    missing-credit error on what may be no photo at all."""
+    picture = "![](https://ichef.example.co.uk/images/ic/720x405/p088xsnd.jpg)"
+    doc = audit(tmp_path, "\n".join([BODY[0], BODY[1], picture, BODY[2] + " " + BODY[0], *MORE]) + "\n")
+    assert [(i.location.line, i.caption, i.role) for i in doc.images] == [(3, None, "unsure")]  # type: ignore[union-attr]
+    assert not [f for f in doc.findings if f.severity == "error"]

@@ -152,6 +152,9 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
     cut = rest[: stamp.start()].rstrip(" ,;|•·–-") if stamp is not None else rest
     if stamp is not None and _label_credit(cut, registry) is not None:
         rest = cut  # "… takeover Credit: HARARE HERALD 16 November 2017 • 2:15pm": the page's time stamp after it
+    tag = _SOURCE_TAG.search(rest) if rest.endswith(_YEAR_ENDINGS) else None
+    if tag is not None and parse(tag.group(1), registry).agency:
+        rest = rest[: tag.start() + 1]  # "… (AP Photo/Name)AP2014": a CMS's source field glued after the credit
     for _ in range(3):
         span = _last_credit(rest, registry)
         if span is None:
@@ -163,6 +166,8 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
     return rest, spans
 
 
+_YEAR_ENDINGS = tuple("0123456789")
+_SOURCE_TAG = lazy_re.compile(r"\)([A-Za-z][A-Za-z.&-]*(?:19|20)\d{2})$")  # ")AP2014": an agency and a year, glued
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TIME_STAMP = lazy_re.compile(
     rf"\s(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"

@@ -430,6 +430,9 @@ def names_organisation(text: str) -> bool:
     return any(fold(word) in _ORG_WORDS for word in text.split())
 
 
+_YEAR_GLUED = lazy_re.compile(r"^([A-Za-z][A-Za-z.&-]*?)((?:19|20)\d{2})$")  # an agency's name, a year glued on
+
+
 def parse(raw: str, registry: Registry | None = None) -> Credit:
     """Parse one credit string. Unrecognised agencies leave `agency` None; the raw text is always kept."""
     registry = registry or default_registry()
@@ -442,6 +445,9 @@ def parse(raw: str, registry: Registry | None = None) -> Credit:
     photographer: str | None = None
     for part, key in zip(parts, keys, strict=False):
         hit = registry.match(part, key)
+        if hit is None and (dated := _YEAR_GLUED.match(part)) is not None:
+            named = registry.match(dated.group(1))  # "AP2014": a CMS's source field, the agency and the year
+            hit = named if named is not None and fold(named[1]) == fold(dated.group(1)) else None
         if hit:
             agencies.append(hit)
             part = _hyphenated_byline(part, hit[1]) or _comma_byline(part, hit[1])  # "Kirby Lee-USA TODAY Sports"

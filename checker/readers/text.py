@@ -839,14 +839,14 @@ class _Assembler:
             captionable = captionable and not _MARKUP_LEFT.match(piece.text)
             # a long passage citing pages in links, under a picture set in its paragraph: the paragraph goes on
             captionable = captionable and not (piece.cites and piece.words > _CAPTION_UNDER_WORDS)
-            # a text with no blank lines (trafilatura's): under a picture whose alt text holds its caption, a passage
-            # as long as the story's paragraphs that shares few of the alt text's words is the story going on
+            # a text with no blank lines (trafilatura's): under a picture with no alt text, or one whose alt text holds
+            # its caption, a passage as long as the story's paragraphs (sharing few of the alt's words) is the story's
             captionable = captionable and not (
                 self.dense
                 and cur.ref is not None
                 and piece.line > self.parts[cur.ref].line  # (not a caption glued to the picture's own line)
                 and piece.words > _BODY_LINE_WORDS
-                and _alt_told_else(cur.alt or "", piece.text)
+                and (not cur.alt or _alt_told_else(cur.alt, piece.text))
             )
             if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS and captionable:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))

@@ -67,6 +67,8 @@ def as_markdown(text: str, lines: list[tuple[int, str]], raw: list[str]) -> tupl
         lines = _org_captions_below([(number, part) for number, line in lines for part in _org_parts(line)], raw)
     if "+--" in text:
         lines = [(number, _one_cell(line)) for number, line in lines]
+    if "| ![" in text or "|![" in text:  # a layout table's row, the picture in one cell and its caption in the next
+        lines = [(number, cell) for number, line in lines for cell in _picture_row(line)]
     if "<<http" in text:
         lines = [
             (number, _HADDOCK_IMAGE.sub(lambda m: reference(m.group(2) or "", m.group(1)), line))
@@ -108,6 +110,19 @@ def _file_link_picture(match: re.Match[str]) -> str:
 
 _GRID_RULE = lazy_re.compile(r"^\s*\+[-=:+]{3,}\+\s*$")
 _ONE_CELL = lazy_re.compile(r"^\s*\|\s(.*?)\s*\|\s*$")
+
+
+def _picture_row(line: str) -> list[str]:
+    """A Markdown table's row that holds a picture ("| ![alt](photo.jpg) || Caption. Credit: Name |", markitdown's
+    layout tables): each cell that has words a line of its own, in order; any other line as it is."""
+    stripped = line.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|") and "![" in stripped):
+        return [line]
+    cells = [cell.strip() for cell in _CELL_BAR.split(stripped[1:-1])]
+    return [cell for cell in cells if cell] or [line]
+
+
+_CELL_BAR = lazy_re.compile(r"(?<!\\)\|")  # a cell's bar, not an escaped one ("\|" in an alt text)
 
 
 def _one_cell(line: str) -> str:

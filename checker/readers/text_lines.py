@@ -155,6 +155,24 @@ def _attributes_end(text: str) -> int:
     return -1
 
 
+def _figure_item(cleaned: str, lines: list[tuple[int, str]], position: int, registry: Registry) -> bool:
+    """A list item that is one picture, not linked, alone in its list, the next line in it (indented) a caption
+    with an agency's credit ("* ![photo.jpg](…)" / "  In this image released by A24 Films, … (AP Photo/Name)"): the
+    story's photo, which a CMS set in a list (a slideshow of one), not another story's card."""
+    if not _LONE_LISTED_PICTURE.match(cleaned):
+        return False
+    around = [line for _, line in (lines[position - 2 : position] + lines[position + 1 : position + 3])]
+    if any(P.LIST_START.match(line) for line in around):
+        return False  # a list of several: cards
+    below = next((line for _, line in lines[position + 1 : position + 3] if line.strip()), "")
+    if not below[:1].isspace():
+        return False
+    return any(span.credit is not None and span.credit.agency for span in split_credits(below.strip(), registry)[1])
+
+
+_LONE_LISTED_PICTURE = lazy_re.compile(r"^\s*[*•+-]\s+!\[[^\[\]]*\]\([^()]+\)\s*$")
+
+
 def _next_to(raw: list[str], out: list[Piece], number: int) -> bool:
     """The line follows the last piece read with no blank line between (the lines of a picture's attributes, read
     with it, lie between)."""
@@ -407,6 +425,8 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         if P.CHROME.search(cleaned):
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
+        if "![" in cleaned and _figure_item(cleaned, lines, position, registry):
+            cleaned = P.LIST_START.sub("", cleaned, count=1)  # a list of one photo, its credited caption under it
         if "![" in cleaned and (P.TEASER_ITEM.match(cleaned) or _LINKED_CARD.match(cleaned)):
             # a teaser card: an image beside a link, or inside it with the card's title
             out.append(Piece(number, "chrome", cleaned, indent=indent))

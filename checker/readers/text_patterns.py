@@ -118,7 +118,8 @@ TEASER_ITEM = lazy_re.compile(r"^(?:[*•+-]|\d{1,2}\.)\s.*!\[[^\]]*\]\(")
 # Image references whose file is site furniture, not a photo: logos, icons, avatars, spacers, tracking pixels, SVG.
 FURNITURE_SRC = lazy_re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|badge|emoji|1x1|\.svg(?:$|[?#])|button|social|(?:^|[/_-])(?:facebook|twitter"
-    r"|email|share|rss|print)(?:[_-]\w*)?\.(?:png|gif)|throbber|(?:loading|loader|spinner)\.gif"
+    r"|email|share|rss|print|profile|account|login|search|menu|close)(?:[_-]\w*)?\.(?:png|gif)"  # a control's picture
+    r"|throbber|(?:loading|loader|spinner)\.gif"
     r"|/themes/|/static/im(?:g|ages)/"  # a site theme's own images (the HTML reader's list too): never a story's photo
     r"|/profile_images/"  # an embedded post's author picture ("pbs.twimg.com/profile_images/…_normal.jpg")
     r"|doubleclick\.net|googlesyndication\.com|/pagead/|//ads?\.[\w-]+\.[\w.-]+/|/creative/|ad[_-]creative",  # an ad's file
@@ -375,7 +376,8 @@ PROSE_BEFORE_AGENCY = frozenset(
 # Caption toggles a scrape leaves at the end of a caption ("... (AP Photo/Jeff Chiu, File) less").
 # A teaser's "[...]" or "[…]" (a text browser's read-more ellipsis) is no bracketed credit either.
 TRAILING_TOGGLE = lazy_re.compile(
-    r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read more|mehr)$|\s*\[(?:\.{3}|…)\]$", re.IGNORECASE
+    r"\s+(?:less|more|…\s*more|\.\.\.\s*more|read more|mehr|view (?:full[- ]size|larger) image)$|\s*\[(?:\.{3}|…)\]$",
+    re.IGNORECASE,
 )
 # "MONTGOMERY, Ala. -- Alabama's strict ...": a dateline without an agency
 DATELINE_BARE = lazy_re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}(?:,\s*[A-Z][\w.]*\.?)*\s*(?:--|—|–)\s")
