@@ -1597,6 +1597,14 @@ def _evidence(
         evidence.chrome(f"a site's logo (alt text {alt[:40]!r}, an address)")
     elif block.ref is not None and not credits and P.CONTROL_ALT.match(alt):  # a line under it is no caption
         evidence.chrome(f"a page control's image (alt text {alt[:40]!r})")
+    elif (
+        block.ref is not None
+        and caption is not None
+        and not credits
+        and caption.line == parts[block.ref].line
+        and (not alt or P.FILE_NAME_ALT.search(alt) is not None)
+    ):  # html2text flows an inline picture into its paragraph: the story's words as often as a caption
+        evidence.unsure("a picture named only by its file, the passage glued after it on its line with no credit")
     elif block.ref is not None and caption is None and not credits and _shown_again(block, parts):
         evidence.chrome("a small copy of the picture shown again right below it (the same alt text)")
     elif block.ref is not None and caption is None and not credits:

@@ -101,6 +101,8 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             line = unlinked_from_file(line)  # "[![](photo-300x200.jpg)](photo.jpg)Text": a lightbox's picture
         lead = _LEADING_REF.match(line) if "![" in line[:8] else None
         rest = line[lead.end() :].strip() if lead else ""
+        if rest[:2] == "| ":
+            rest = rest[2:].strip()  # "![…](photo.jpg) |  Caption …": html2text's table row, the caption's cell
         if lead and rest[:1] == "{" and "](data:" in lead.group(0):  # pandoc's attributes: a lazy loader's photo
             attributes = " ".join([rest, *(text for _, text in lines[index : index + _ATTRIBUTE_LINES])])
             if (found := _LAZY_SOURCE.search(attributes.partition("}")[0])) is not None:
@@ -227,6 +229,8 @@ def _goes_on(line: str) -> bool:
     text = line.strip()
     if len(text) <= _SECTION_HEADING and P.SECTION_END.match(text):
         return False  # "Stories »", "Related": a heading over other stories
+    if text and not text.strip("-=_|: "):
+        return False  # "---": a rule (html2text's table's), no words
     return bool(text) and not _PICTURE_START.match(line) and not P.LIST_START.match(line)
 
 
