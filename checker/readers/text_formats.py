@@ -411,21 +411,33 @@ def _pandoc_line(line: str) -> str:
 
 
 def _attributes_joined(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """The lines, each picture's or link's attributes that pandoc wrapped over lines joined to it
-    ('![](…/photo.jpg){srcset="…"' / 'sizes="…" loading="lazy"}'): the rest is no caption."""
+    """The lines, each link's attributes that pandoc wrapped over lines joined to it ('[…](…){.article-link' /
+    'link-type="content-link"}'): the rest is no text of the page (a picture's are joined before, with it)."""
     index = 0
     while index < len(lines):
         number, line = lines[index]
         index += 1
         if "){" in line and _OPEN_ATTRIBUTES.search(line):
-            for _ in range(_ATTRIBUTE_LINES):
-                if index >= len(lines) or not lines[index][1].strip():
+            block = line[line.rindex("){") + 1 :]
+            for _ in range(ATTRIBUTE_RUN):
+                if attributes_end(block) >= 0 or index >= len(lines) or not lines[index][1].strip():
                     break
+                block = f"{block} {lines[index][1].strip()}"
                 line = f"{line} {lines[index][1].strip()}"
                 index += 1
-                if "}" in lines[index - 1][1]:
-                    break
         yield number, line
+
+
+def attributes_end(text: str) -> int:
+    """Where the attribute block that opens the text ("{.wp-image width=… image-meta=\"{…}\"}") closes: its "}"
+    outside the values' quotes; -1 while it goes on."""
+    quoted = False
+    for at, character in enumerate(text):
+        if character == '"' and text[at - 1 : at] != "\\":
+            quoted = not quoted
+        elif character == "}" and not quoted:
+            return at
+    return -1
 
 
 def _picture_unless_furniture(match: re.Match[str]) -> str:
@@ -457,8 +469,8 @@ _ATTRIBUTE_VALUE = lazy_re.compile(r"\b(width|height)=\"?(\d+)")
 _CLASS_NAME = lazy_re.compile(r"(?<![\w-])\.([\w-]+)")
 _PICTURE_ATTRIBUTES = lazy_re.compile(r"(!\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
 _LINK_ATTRIBUTES = lazy_re.compile(r"((?<!!)\[[^\[\]]*\]\([^()\s]+\))\{[^{}]*\}?")
-_OPEN_ATTRIBUTES = lazy_re.compile(r"\]\([^()\s]+\)\{[^{}]*$")  # "](…){srcset=…", closed on a later line
-_ATTRIBUTE_LINES = 6  # lines an attribute block may run on for
+_OPEN_ATTRIBUTES = lazy_re.compile(r"\]\([^()\s]+\)\{[^{}]*$")  # "](…){.class …", closed on a later line
+ATTRIBUTE_RUN = 24  # lines an attribute block may run on for (a srcset, sizes, a CMS's metadata, each on its own)
 
 
 def _wiki_line(line: str) -> str:

@@ -24,7 +24,9 @@ from checker.evidence import SeenCredit
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
 from checker.readers.text_formats import (
+    ATTRIBUTE_RUN,
     as_markdown,
+    attributes_end,
     furniture_attributes,
     reference,
     rst_images,
@@ -109,15 +111,15 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 line = _PLACEHOLDER_ADDRESS.sub(f"({found.group(1)})", lead.group(0), count=1) + " " + rest
                 lead = _LEADING_REF.match(line)
                 rest = line[lead.end() :].strip() if lead else ""
-        if lead and rest[:1] == "{" and _attributes_end(rest) < 0:  # pandoc's attributes wrapped over lines: joined
-            for _ in range(_ATTRIBUTE_RUN):
+        if lead and rest[:1] == "{" and attributes_end(rest) < 0:  # pandoc's attributes wrapped over lines: joined
+            for _ in range(ATTRIBUTE_RUN):
                 if index >= len(lines) or not lines[index][1].strip():
                     break
                 rest = f"{rest} {lines[index][1].strip()}"
                 index += 1
-                if _attributes_end(rest) >= 0:
+                if attributes_end(rest) >= 0:
                     break
-        if lead and rest[:1] == "{" and (end := _attributes_end(rest)) >= 0:
+        if lead and rest[:1] == "{" and (end := attributes_end(rest)) >= 0:
             attributes, rest = rest[:end], rest[end + 1 :]  # pandoc's attributes of the picture: no text
             rest = rest.strip().rstrip("\\").strip()
             if furniture_attributes(attributes):
@@ -145,18 +147,6 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _attributes_end(text: str) -> int:
-    """Where the attribute block that opens the text ("{.wp-image width=… image-meta=\"{…}\"}") closes: its "}"
-    outside the values' quotes; -1 while it goes on."""
-    quoted = False
-    for at, character in enumerate(text):
-        if character == '"' and text[at - 1 : at] != "\\":
-            quoted = not quoted
-        elif character == "}" and not quoted:
-            return at
-    return -1
-
-
 def _figure_item(cleaned: str, lines: list[tuple[int, str]], position: int, registry: Registry) -> bool:
     """A list item that is one picture, not linked, alone in its list, the next line in it (indented) a caption
     with an agency's credit ("* ![photo.jpg](…)" / "  In this image released by A24 Films, … (AP Photo/Name)"): the
@@ -178,7 +168,7 @@ _LONE_LISTED_PICTURE = lazy_re.compile(r"^\s*[*•+-]\s+!\[[^\[\]]*\]\([^()]+\)\
 def _next_to(raw: list[str], out: list[Piece], number: int) -> bool:
     """The line follows the last piece read with no blank line between (the lines of a picture's attributes, read
     with it, lie between)."""
-    return out[-1].line < number <= out[-1].line + 1 + _ATTRIBUTE_RUN and all(
+    return out[-1].line < number <= out[-1].line + 1 + ATTRIBUTE_RUN and all(
         raw[between].strip() for between in range(out[-1].line + 1, number)
     )
 
@@ -221,7 +211,6 @@ def _inline_figures(number: int, rest: str, taken: list[tuple[int, str]]) -> lis
 _LAZY_SOURCE = lazy_re.compile(r"\bdata-(?:lazy-)?(?:src|original)=\"((?:https?:)?/[^\"\s]+)\"")
 _PLACEHOLDER_ADDRESS = lazy_re.compile(r"\(data:[^()\s]*\)")
 _ATTRIBUTE_LINES = 3
-_ATTRIBUTE_RUN = 24  # lines a picture's attributes may run on for (a srcset, sizes, a CMS's metadata, each on its own)
 
 
 def _goes_on(line: str) -> bool:

@@ -1460,7 +1460,8 @@ def _original(address: str) -> str:
     if _UPLOAD_ID.search(name):
         return name  # an upload's own identifier ("…-9662aa39-cb01-….jpg"): the same photo in any folder
     folders = address.split("/")
-    return "/".join(["*" if _resizing(part) else part for part in folders[1:-1]] + [name]).join((folders[0] + "/", ""))
+    site = ".".join(folders[0].split(".")[-2:])  # a CDN's shards ("static3.", "assets.") serve one file
+    return "/".join(["*" if _resizing(part) else part for part in folders[1:-1]] + [name]).join((site + "/", ""))
 
 
 # Drupal's image styles: a rendition in ".../files/styles/<style>/public/<path>" of the upload at ".../files/<path>"
@@ -1475,7 +1476,9 @@ def _resizing(folder: str) -> bool:
 
 _NAMING_FILE = 12  # characters of a file name that name one photo on its host
 _TOKEN = 3  # a resizer's folder this short is a token (a crop's code), not an id
-_SIZE_IN_FOLDER = lazy_re.compile(r"\d{2,4}[x-]\d{2,4}|^[whc]_?\d{2,4}$")
+# "140x140", "large1x1-140-140", "w_640", and a CMS's derivative named by its width ("article_970") or its sides
+# ("article_rotator_thumbs_50_50")
+_SIZE_IN_FOLDER = lazy_re.compile(r"\d{2,4}[x-]\d{2,4}|^[whc]_?\d{2,4}$|^[a-z][a-z_]*_\d{2,4}(?:_\d{2,4})?$")
 # An upload's own identifier in its file name, which two photos never share: a UUID, a long hex hash
 _UPLOAD_ID = lazy_re.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{24,}"
