@@ -2137,7 +2137,11 @@ def _titled_cards(blocks: list[_Block], parts: list[Piece]) -> None:
     stories' cards (picture, headline, teaser text, link), where an article's pictures have its paragraphs between
     them. (With their references printed, the same shape is a how-to's steps: picture, "Step 2", instruction.)"""
     ordered = sorted(blocks, key=lambda block: min(block.members))
-    titled = [block.ref is None and _title_under(block, parts) for block in ordered]
+    for title in (_title_under, _title_below):  # runs of one shape: a credit, then a title under it or its caption
+        _titled_run(ordered, [block.ref is None and title(block, parts) for block in ordered], parts)
+
+
+def _titled_run(ordered: list[_Block], titled: list[bool], parts: list[Piece]) -> None:
     run: list[_Block] = []
     for position, block in enumerate(ordered):
         if not titled[position]:
@@ -2258,6 +2262,15 @@ def _title_under(block: _Block, parts: list[Piece]) -> bool:
         and (not piece.terminal or piece.text.rstrip().endswith("?"))  # "Can Trump be trusted …?": a headline
         and not _STEP_TITLE.match(piece.text)  # "Step 2": a how-to's next step, under the last step's picture
     )
+
+
+def _title_below(block: _Block, parts: list[Piece]) -> bool:
+    """A credit whose caption was read from the line below it, and that line is a title (a few words, no
+    sentence): a card's credit, then its headline ("© Vreni Frost" / "Warum Instagram-Posts … nicht Werbung sind")."""
+    if block.caption_via != "below" or block.caption is None or not block.credits:
+        return False
+    caption = parts[block.caption]
+    return 0 < caption.words <= _CARD_TITLE_WORDS and not caption.terminal
 
 
 _STEP_TITLE = lazy_re.compile(r"^(?:step|schritt|étape|paso|passo|stap)\s+\d{1,2}\b", re.IGNORECASE)
