@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from checker import lazy_re
 from checker.credits.captions import CreditSpan, LeadingCredit, leading_credit, source_and_caption, split_credits
@@ -1953,16 +1954,36 @@ def _notice_before_alt(caption: str, credits: list[SeenCredit], alt: str) -> tup
     else:
         return None
     label = next((label for label in _NOTICE_LABELS if line.startswith(label)), None)
-    if label is None:
-        return None
     alt = clean(alt)
-    body = clean(line[len(label) :])
-    if len(alt.split()) < _DESCRIBED or not body.endswith(alt) or body == alt:
+    body = clean(line[len(label or "") :])
+    if len(alt.split()) < _DESCRIBED or body == alt:
         return None
-    credit = body[: -len(alt)].strip(" ,;|-–")
+    # the alt text again after the notice, whole or cut where a converter wrapped the line ("… News Rene seeks")
+    start = " ".join(alt.split()[:_DESCRIBED])
+    again = next((at for at in _positions(body, start) if at > 0 and alt.startswith(body[at:])), None)
+    if again is None:
+        return None
+    credit = body[:again].strip(" ,;|-–")
     if not credit or len(credit.split()) > _NOTICE_WORDS:
         return None
+    if label is None:  # no notice: a photographer and an outlet ("Kevin C. Downs/for New York Daily News")
+        named = _PHOTOGRAPHER_FOR.match(credit)
+        if named is None or not looks_like_person(named.group(1)):
+            return None
     return alt, SeenCredit(credit, "caption_tail", label=label)
+
+
+# "Name/for Outlet", "Name for The Outlet", "Name/Outlet": a photographer and who the photo was taken for
+_PHOTOGRAPHER_FOR = lazy_re.compile(
+    r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?: ?/ ?for | for | ?/ ?)(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}$"
+)
+
+
+def _positions(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 _NOTICE_WORDS = 12
