@@ -34,3 +34,20 @@ def test_a_sentence_before_the_alt_text_again_is_no_credit(tmp_path: Path) -> No
     )
     doc = audit(tmp_path, "\n\n".join([P1, PICTURE + "\n" + below, P2]) + "\n")
     assert [i.credit for i in doc.images] == [None]
+
+
+def test_the_credit_and_the_alt_texts_start_read_as_the_caption_though_no_sentence(tmp_path: Path) -> None:
+    """The line under the picture, cut by the wrap, reads as no sentence ("… News London Rene and 'Mob Wives' star"):
+    it repeats the alt text after a credit, so it is the caption, and the credit is read."""
+    alt = "London Rene and 'Mob Wives' star Natalie Guercio pose in the office of their lawyer, Scott Rynecki."
+    picture = (
+        f"![{alt}](http://assets.example.com/fs/1.206!/img/httpImage/image.jpg_gen/derivatives/article_970/m1.jpg)"
+    )
+    below = (
+        "Kevin C. Downs/for New York Daily News London Rene and 'Mob Wives' star\n"
+        "Natalie Guercio pose in the office of their lawyer, Scott Rynecki."
+    )
+    doc = audit(tmp_path, "\n\n".join([P1, picture + "\n" + below, P2]) + "\n")
+    assert [(i.caption, i.credit.raw if i.credit else None) for i in doc.images] == [
+        (alt, "Kevin C. Downs/for New York Daily News")
+    ]

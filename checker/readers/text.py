@@ -851,6 +851,8 @@ class _Assembler:
             )
             if cur.caption is None and piece.words <= P.CAPTION_MAX_WORDS and captionable:
                 repeats_alt = bool(cur.alt and same_text(cur.alt, piece.text))
+                # a credit, then the alt text again ("Name/for Outlet London Rene and …"): the caption all the same
+                repeats_alt = repeats_alt or bool(cur.alt and _notice_before_alt(piece.text, [], cur.alt))
                 across = piece.after_gap and not repeats_alt
                 # under a reference, a caption reads as one: a sentence, not a list item, a heading or code
                 shaped = repeats_alt or (
