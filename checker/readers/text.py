@@ -471,10 +471,8 @@ class _Assembler:
             and cur.ref is not None
             and cur.caption is None
             and not cur.credits
-            and (
-                (cur.alt and same_text(cur.alt, piece.alt or ""))
-                or (same_text(cur.alt or "", piece.alt or "") and self._picture_again(index))
-            )
+            and cur.alt
+            and same_text(cur.alt, piece.alt or "")
         ):  # the same image referenced twice (a spacer, then the photo; two sizes; its <noscript> copy): one image
             first = self.parts[cur.ref].src or ""
             if P.FURNITURE_SRC.search(first) or P.PLACEHOLDER_SRC.search(first):

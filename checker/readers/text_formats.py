@@ -418,14 +418,21 @@ def _attributes_joined(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]
         number, line = lines[index]
         index += 1
         if "){" in line and _OPEN_ATTRIBUTES.search(line):
-            block = line[line.rindex("){") + 1 :]
-            for _ in range(ATTRIBUTE_RUN):
-                if attributes_end(block) >= 0 or index >= len(lines) or not lines[index][1].strip():
-                    break
-                block = f"{block} {lines[index][1].strip()}"
-                line = f"{line} {lines[index][1].strip()}"
-                index += 1
+            start = line.rindex("){") + 1
+            block, index = attributes_run_on(line[start:], lines, index)
+            line = line[:start] + block
         yield number, line
+
+
+def attributes_run_on(block: str, lines: list[tuple[int, str]], index: int) -> tuple[str, int]:
+    """An attribute block ("{srcset=…") with the lines from `index` on that pandoc wrapped it over joined to it, up
+    to its closing "}" (a blank line, or ATTRIBUTE_RUN lines, end it all the same); and the first line not taken."""
+    for _ in range(ATTRIBUTE_RUN):
+        if attributes_end(block) >= 0 or index >= len(lines) or not lines[index][1].strip():
+            break
+        block = f"{block} {lines[index][1].strip()}"
+        index += 1
+    return block, index
 
 
 def attributes_end(text: str) -> int:

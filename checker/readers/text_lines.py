@@ -27,6 +27,7 @@ from checker.readers.text_formats import (
     ATTRIBUTE_RUN,
     as_markdown,
     attributes_end,
+    attributes_run_on,
     furniture_attributes,
     reference,
     rst_images,
@@ -111,14 +112,8 @@ def _split_leading_refs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 line = _PLACEHOLDER_ADDRESS.sub(f"({found.group(1)})", lead.group(0), count=1) + " " + rest
                 lead = _LEADING_REF.match(line)
                 rest = line[lead.end() :].strip() if lead else ""
-        if lead and rest[:1] == "{" and attributes_end(rest) < 0:  # pandoc's attributes wrapped over lines: joined
-            for _ in range(ATTRIBUTE_RUN):
-                if index >= len(lines) or not lines[index][1].strip():
-                    break
-                rest = f"{rest} {lines[index][1].strip()}"
-                index += 1
-                if attributes_end(rest) >= 0:
-                    break
+        if lead and rest[:1] == "{":
+            rest, index = attributes_run_on(rest, lines, index)  # pandoc's attributes wrapped over lines: joined
         if lead and rest[:1] == "{" and (end := attributes_end(rest)) >= 0:
             attributes, rest = rest[:end], rest[end + 1 :]  # pandoc's attributes of the picture: no text
             rest = rest.strip().rstrip("\\").strip()

@@ -1676,8 +1676,8 @@ def _scan(
     Most pages have no <div>, <span> or <li> placeholder: a walk over those alone, asking only their lazy-load
     attributes, says so for less than the dispatch on every element's tag would cost; they join the walk in
     document order only on a page that has one. `backgrounds`: the page sets an inline background image, which a
-    gallery's slide may show its photo by (`_background_slide`), or the page its lead photo (`lead`, the og:image's
-    file: a magazine's cover photo set behind its headline)."""
+    gallery's slide may show its photo by, or the page its lead photo (`lead`, the og:image's file: a magazine's
+    cover behind its headline; `_background_picture`)."""
     scripts, noscripts, found, figures = [], [], [], []
     placeholders = ("div", "span", "li") if backgrounds or (lazy and _has_placeholder(root, lazy)) else ()
     for element in root.iter(*_IMG_TAGS, *placeholders, "figure", "noscript", "script"):
@@ -1695,7 +1695,7 @@ def _scan(
             figures.append(element)
         elif _picture_source(element):
             continue  # picturefill's <span data-src data-media>: a source of the picture, not an image of its own
-        if backgrounds and (_background_slide(element) or _background_lead(element, lead)):
+        if backgrounds and _background_picture(element, lead):
             found.append(element)
             continue
         for name in lazy:
@@ -1706,24 +1706,21 @@ def _scan(
     return scripts, noscripts, found, figures
 
 
-def _background_slide(element) -> bool:
-    """A gallery's slide that shows its photo as its inline background image (`<div class="slide"
-    style="background-image:url(…/photo.jpg)">` in a slideshow): an image, as an <img> in the slide would be."""
+def _background_picture(element, lead: str | None) -> bool:
+    """An element that shows a photo as its inline background image: a gallery's slide (`<div class="slide"
+    style="background-image:url(…/photo.jpg)">` in a slideshow), an image as an <img> in the slide would be; or
+    the page's og:image (`lead`, its file) shown as a cover (`<div id="cover-main" style="background:url(…/la-
+    traffic.jpg)">`), the story's lead photo."""
     style = element.get("style")
-    if not style or _background_url(style) is None:
+    url = _background_url(style) if style else None
+    if url is None:
         return False
+    if lead is not None and file_key(url) == lead:
+        return True
     named = (element.get("class") or "").lower()
     if "slide" not in named and element.get("data-slide") is None:
         return False
     return any(is_gallery(ancestor) for ancestor in islice(element.iterancestors(), 3))
-
-
-def _background_lead(element, lead: str | None) -> bool:
-    """A <div> that shows the page's og:image as its inline background (`<div id="cover-main" style="background:
-    url(…/la-traffic.jpg)">`): the story's lead photo, shown as a cover."""
-    style = element.get("style") if lead else None
-    url = _background_url(style) if style else None
-    return url is not None and file_key(url) == lead
 
 
 def _background_url(style: str) -> str | None:
@@ -2835,7 +2832,7 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
         if value:
             return _first_candidate(value)
     if element.tag not in _IMG_TAGS and (style := attributes.get("style")):
-        return _background_url(style)  # a gallery's slide shown as a background (`_background_slide`)
+        return _background_url(style)  # a slide or a cover shown as a background (`_background_picture`)
     for ancestor in element.iterancestors():  # libxml2 nests an <img> after <source> inside it
         if ancestor.tag == "picture":
             for source in ancestor.iter("source"):
