@@ -2518,9 +2518,10 @@ def _body_run(parts: list[Piece], ends: list[int]) -> tuple[int, int] | None:
     with the story across a heading of links ("READ MORE:" and a list, inside the story): as long as half of it
     at least, in two paragraphs or more, with few other lines between them."""
     cut = set(ends)
-    runs: list[list[int]] = []  # [start, last, words, paragraphs, other lines between its paragraphs]
+    # [start, last, words, paragraphs, other lines between its paragraphs, those of them set apart by blank lines]
+    runs: list[list[int]] = []
     start = -1
-    gap = 0
+    gap = apart = 0
     for index, piece in enumerate(parts):
         if index in cut:
             start = -1
@@ -2530,19 +2531,24 @@ def _body_run(parts: list[Piece], ends: list[int]) -> tuple[int, int] | None:
         if _paragraph(piece) and not piece.doubled:  # (a passage printed twice is a picture's, or a card's title)
             if start < 0 or gap > _BODY_GAP:
                 start = index
-                runs.append([index, index, 0, 0, 0])
+                runs.append([index, index, 0, 0, 0, 0])
             run = runs[-1]
-            run[1:] = [index, run[2] + piece.words, run[3] + 1, run[4] + (gap if run[3] else 0)]
-            gap = 0
+            between = bool(run[3])
+            run[1:] = [index, run[2] + piece.words, run[3] + 1, run[4] + gap * between, run[5] + apart * between]
+            gap = apart = 0
         else:
             gap += 1
+            apart += _set_apart(parts, index)
     if not runs:
         return None
-    best = max(range(len(runs)), key=lambda k: (runs[k][2], -k))
-    last = runs[best][1]
     # headings that open other stories' lists ("Recommended", "TRENDING"), not a list of links inside the story
     # ("READ MORE:", "Related:"): the story does not go on across them
     closing = [i for i in ends if not _IN_STORY_LIST.match(parts[i].text)]
+    # below such a heading, summaries each under its own headline (more other lines than paragraphs) are a list of
+    # other stories however many words they add up to: the body is another run, where there is one
+    body_like = [k for k, run in enumerate(runs) if not (_card_list(run) and any(i < run[0] for i in closing))]
+    best = max(body_like or range(len(runs)), key=lambda k: (runs[k][2], -k))
+    last = runs[best][1]
     for run in runs[best + 1 :]:
         if run[2] * 2 < runs[best][2] or run[3] < 2 or run[4] > run[3]:
             break  # (a list of other stories has a headline over each summary: more other lines than paragraphs)
@@ -2550,6 +2556,28 @@ def _body_run(parts: list[Piece], ends: list[int]) -> tuple[int, int] | None:
             break
         last = run[1]
     return runs[best][0], last
+
+
+def _card_list(run: list[int]) -> bool:
+    """A run of paragraphs (three or more) each under a line of its own set apart by blank lines: a headline over
+    each summary, a list of other stories. (A story wrapped at a fixed width has its paragraphs' other lines between
+    them, but those are not set apart.)"""
+    return run[3] >= _CARDS and run[5] >= run[3] - 1
+
+
+_CARDS = 3
+
+
+def _set_apart(parts: list[Piece], index: int) -> bool:
+    """Blank lines (or the text's edge) above and below the piece's line: the pieces on other lines around it
+    start further away than the next line (a paragraph joined from wrapped lines is numbered by its first)."""
+    line = parts[index].line
+    before, after = index - 1, index + 1
+    while before >= 0 and parts[before].line == line:
+        before -= 1
+    while after < len(parts) and parts[after].line == line:
+        after += 1
+    return (before < 0 or parts[before].line < line - 1) and (after >= len(parts) or parts[after].line > line + 1)
 
 
 _IN_STORY_LIST = lazy_re.compile(r"^(?:read|see)\s+(?:more|also)\b|^related\b", re.IGNORECASE)

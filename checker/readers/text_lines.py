@@ -19,7 +19,7 @@ from typing import Literal
 from checker import lazy_re
 from checker.credits.captions import LeadingCredit, leading_credit, name_and_agency, split_credits, studio_credit
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, plausible_credit, strip_labels
-from checker.credits.registry import Registry
+from checker.credits.registry import Registry, default_registry
 from checker.evidence import SeenCredit
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
@@ -505,11 +505,13 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=pictured))
             continue
         cleaned = _MARKDOWN_ESCAPE.sub(r"\1", cleaned)
-        passage = doubled(cleaned)
+        passage, around = doubled(cleaned), None
         twice = passage is not None and _sentence_like(passage) and not P.LIST_START.match(passage)
         bracketed = twice and cleaned[:1] == "["
         if twice:  # a flattened slide's alt text and caption, the same words: read once, marked as printed twice
             cleaned = passage  # type: ignore[assignment]
+        elif (around := doubled_around_credit(cleaned, registry)) is not None and not P.LIST_START.match(cleaned):
+            cleaned, twice = around[0], True  # alt text, credit, caption: the caption, its credit read below
         elif (caption := _after_alt(cleaned)) is not None:
             cleaned = caption
         line_pieces: list[Piece] = []
@@ -531,6 +533,10 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece.column = len(line) - len(line.lstrip())
             piece.link, piece.heading, piece.href, piece.cites = link, heading, href, cites
             line_pieces.append(piece)
+        if around is not None and len(line_pieces) == 1 and line_pieces[0].kind in ("text", "caption"):
+            piece = line_pieces[0]
+            piece.kind, piece.caption, piece.strong = "capcredit", piece.text, True
+            piece.text, piece.credits = f"{piece.text} {around[1]}", [SeenCredit(around[1], "caption_tail")]
         if marked_heading and P.SECTION_END.match(cleaned):
             for piece in line_pieces:
                 if piece.kind in ("credit", "capcredit"):
@@ -790,12 +796,15 @@ def _rejoin_doubled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         number, line = lines[index]
         end = index
-        if line.strip() and doubled(clean(line)) is None:
+        if line.strip() and doubled(clean(line)) is None and doubled_around_credit(clean(line)) is None:
             for later in range(index + 1, min(index + 1 + _DOUBLED_LINES, len(lines))):
                 if not lines[later][1].strip():
                     break
                 group = [clean(part) for _, part in lines[index : later + 1]]
                 passage = doubled(" ".join(group))
+                if passage is None and doubled_around_credit(" ".join(group)) is not None:
+                    end = later  # alt text, credit and caption wrapped over lines: joined whole
+                    break
                 if passage is not None:
                     counts = list(itertools.accumulate(len(part.split()) for part in group))
                     # the halves meeting at a line's end: a line printed twice, alt text over caption (text.py)
@@ -1531,6 +1540,36 @@ def doubled(text: str, least: int = 0) -> str | None:
 
 
 _DOUBLED_WORDS = 5
+
+
+def doubled_around_credit(text: str, registry: Registry | None = None) -> tuple[str, str] | None:
+    """The passage a line prints twice with a credit between ("The scars. Kevin C. Downs/for New York Daily News
+    The scars."): a picture's alt text, its credit and its caption, flattened; (passage, credit), else None. The
+    words between must say whose photo it is (an agency, a label, or a name and a slash): a card list prints a
+    headline, its section ("Company Town") and the headline again."""
+    words = text.split()
+    for middle in range(1, _CREDIT_BETWEEN_WORDS + 1):
+        half, odd = divmod(len(words) - middle, 2)
+        if half < _DOUBLED_WORDS:
+            break
+        if odd or words[0] != words[half + middle] or words[:half] != words[half + middle :]:
+            continue
+        passage, credit = " ".join(words[:half]), " ".join(words[half : half + middle])
+        if passage[0].islower():
+            break  # the end of a wrapped line ("suffered scars … News London Rene suffered scars …"), not a caption
+        if _sentence_like(passage) and plausible_credit(credit) and _says_whose(credit, registry):
+            return passage, credit
+    return None
+
+
+def _says_whose(credit: str, registry: Registry | None) -> bool:
+    named = parse(credit, registry or default_registry())
+    return named.agency is not None or (
+        named.photographer is not None and ("/" in credit or strip_labels(credit) != credit)
+    )
+
+
+_CREDIT_BETWEEN_WORDS = 10
 
 
 def _sentence_like(text: str) -> bool:
