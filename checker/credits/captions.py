@@ -646,6 +646,11 @@ def _bare_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
     last = words[-1]
     if "/" in last or (len(words) > 1 and words[-2] == "/"):
         return _slash_tail(text, words, registry)
+    if last in _PLATFORMS and words[-2][-1:] in ".!?" and text.rstrip()[-1:] not in ".!?":
+        # "… in an undated picture. Facebook": the platform the photo was taken from, after the caption's last
+        # sentence (a sentence that names it ends with its own full stop: "… posted it on Facebook.")
+        start = text.rfind(last)
+        return CreditSpan(start, last, None, _glued(text, start), credit=parse(last, registry))
     for size in (3, 2, 1):  # an agency name at the very end
         tail = " ".join(words[-size:])
         hit = registry.match(tail)
@@ -660,6 +665,8 @@ def _bare_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
         return CreditSpan(start, tail, None, _glued(text, start), credit=parse(tail, registry))
     return None
 
+
+_PLATFORMS = frozenset(["Facebook", "Instagram", "Twitter", "YouTube", "TikTok", "Flickr"])
 
 _PLACE_BEFORE = frozenset(
     {"in", "at", "near", "outside", "inside", "from", "across", "over", "to", "en", "à", "in der"}

@@ -1615,6 +1615,8 @@ def _evidence(
             evidence.unsure("an image reference right above the headline, with no caption or credit: a lead photo")
         elif not _between_paragraphs(block, parts):
             evidence.chrome("an image reference outside the article's paragraphs, with no caption or credit")
+        elif (named := _NAMED_LAST.search(alt)) is not None and looks_like_person(named.group(1)):
+            evidence.unsure("its alt text closes with a name in brackets, the photo's credit as often, and no credit")
         elif len(alt.split()) < _DESCRIBED or P.FILE_NAME_ALT.search(alt):
             evidence.unsure("an image reference between paragraphs, with no alt text, caption or credit")
         elif _GIF.search(evidence.src or "") and len(alt.split()) <= _GIF_ALT_WORDS:
@@ -1651,6 +1653,9 @@ def _evidence(
     return evidence
 
 
+_COPIES = 2  # times a page prints one photo: a sticky header's copy, and the article's
+
+
 def _shown_twice(blocks: list[_Block], parts: list[Piece]) -> None:
     """The same captioned and credited picture printed twice on the page, apart (a sticky header's copy of the
     lead photo, then the article's): one photo. The copy in the article's flow stands, the other is chrome."""
@@ -1662,8 +1667,8 @@ def _shown_twice(blocks: list[_Block], parts: list[Piece]) -> None:
                 copies.setdefault((caption, *sorted(fold(seen.text) for _, seen in block.credits)), []).append(block)
     position = {id(block): n for n, block in enumerate(b for b in blocks if b.caption is not None or b.credits)}
     for same in copies.values():
-        if len(same) < 2:
-            continue
+        if not 2 <= len(same) <= _COPIES:
+            continue  # (three times or more, apart: photos that share one caption, a house's rooms, not one photo)
         at = [position[id(block)] for block in same]
         if any(later - first > 1 for first, later in itertools.pairwise(at)):
             continue  # other pictures between: a gallery's slides that share a wire caption
@@ -2159,7 +2164,16 @@ def _titled_cards(blocks: list[_Block], parts: list[Piece]) -> None:
     them. (With their references printed, the same shape is a how-to's steps: picture, "Step 2", instruction.)"""
     ordered = sorted(blocks, key=lambda block: min(block.members))
     for title in (_title_under, _title_below):  # runs of one shape: a credit, then a title under it or its caption
-        _titled_run(ordered, [block.ref is None and title(block, parts) for block in ordered], parts)
+        titled = [block.ref is None and title(block, parts) for block in ordered]
+        # one title under every picture is a slideshow's own, printed with each slide: not other stories' headlines
+        under = [_text_under(block, parts) if titled[k] else "" for k, block in enumerate(ordered)]
+        repeated = {text for text in under if text and under.count(text) >= _TEASER_RUN}
+        _titled_run(ordered, [t and under[k] not in repeated for k, t in enumerate(titled)], parts)
+
+
+def _text_under(block: _Block, parts: list[Piece]) -> str:
+    index = _next_piece(parts, max(block.members))
+    return "" if index is None else fold(parts[index].text)
 
 
 def _titled_run(ordered: list[_Block], titled: list[bool], parts: list[Piece]) -> None:
@@ -2472,6 +2486,7 @@ def _reads_as_body(text: str) -> bool:
     return bool(_QUOTED.search(text)) or len(re.findall(r"[.!?](?:\s|$)", text)) >= _BODY_SENTENCES
 
 
+_NAMED_LAST = lazy_re.compile(r"\(([^()]{3,60})\)\s*$")  # "A new street sign (Tahir Della)": a name closing an alt
 _QUOTED = lazy_re.compile('["\u201c\u201d\u00ab\u00bb]')
 _BODY_SENTENCES = 3
 _GIF_ALT_WORDS = 4  # alt words of a GIF that say what it points at ("Look here m8"), not describe a picture

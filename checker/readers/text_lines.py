@@ -385,6 +385,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         lines = _json_text_lines(lines)
     lines, cards = as_markdown(text, lines, raw)
     front = _front_matter(raw)
+    slides = _slide_items(lines)
     out: list[Piece] = []
     card_item = False  # the last line read was a teaser card's list item, or went on with one
     for position, (number, line) in enumerate(lines):
@@ -405,8 +406,12 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             continue
         indent = line[:1].isspace()
         cleaned = _SINGLE_EMPHASIS.sub(r"\1", cleaned)
+        if number in slides:
+            cleaned = P.LIST_START.sub("", cleaned, count=1)  # a slide's caption, not an item of a list
         if cleaned[-1:] in "*_":  # "Caption. *(Name/Outlet)*": a closing credit set in italics
             cleaned = _TRAILING_EMPHASIS.sub(r"\2", cleaned)
+        if (copy := _TWICE_REFERENCED.fullmatch(cleaned)) is not None:
+            cleaned = copy.group(1)  # a lazy loader's picture and its <noscript> copy, side by side: one picture
         if P.IMAGE_ROW.match(cleaned):  # several images side by side (author avatars, thumbnails): no article photo
             out.append(Piece(number, "chrome", cleaned, indent=indent))
             continue
@@ -489,6 +494,10 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
                     href=picture_link,
                 )
             )
+            continue
+        if (linked_alt := _LYNX_LINKED.fullmatch(cleaned)) is not None:
+            # lynx -image_links: a picture inside a link, its alt text and then its file ("Caption (Name/dpa)-[a.jpg]")
+            out.append(Piece(number, "ref", cleaned, indent=indent, src=linked_alt.group(2), alt=linked_alt.group(1)))
             continue
         if (stem := _FILE_STEM.fullmatch(cleaned)) is not None:  # a picture printed as its file's name for alt text
             out.append(Piece(number, "ref", cleaned, indent=indent, src=None, alt=stem.group(1)))
@@ -619,6 +628,11 @@ def _bracketed_picture(text: str, registry: Registry) -> str | None:
     return None
 
 
+# The same Markdown reference twice on a line, nothing else ("![a](x.jpg) ![a](x.jpg)"): a picture and its copy
+_TWICE_REFERENCED = lazy_re.compile(r"(!\[[^\]]*\]\((?:\\.|[^)\\])+\))\s*\1")
+# lynx -image_links -nolist prints a linked picture as its alt text, a hyphen and its file's name in brackets
+# (with the list of links, "Alt-[3][a.jpg]", the numbered references say where the picture is: _numbered_pictures)
+_LYNX_LINKED = lazy_re.compile(r"(\S.*?\S)-\[([\w.,?=&%~+-]{1,120}\.(?:jpe?g|png|webp|gif|avif))\]", re.IGNORECASE)
 # A camera's or a social network's file name, the alt text a CMS gave a picture, alone on a line (in brackets for
 # some converters): "54374685-602885716849316-3459489998221344768-n", "IMG_20190512_142233", "DSC_0042", a
 # camera's own three-letter prefix ("GLJ_7912", printed "GLJ 7912" where the CMS made the underscore a space)
@@ -631,6 +645,38 @@ _FILE_STEM = lazy_re.compile(
 # an image file's ending ("Video-shows-false-killer-whale.jpg"); not "e-mail" or "follow-up" (one short word)
 _SLUG_STEM = lazy_re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+|[\w]+(?:[-_][\w]+)+\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
 _SLUG_WORD = 3  # letters of a word of the slug that counts (two of them at least)
+
+
+def _slide_items(lines: list[tuple[int, str]]) -> set[int]:
+    """Line numbers of list items that are a slideshow's slides: three or more items, the same heading (the
+    gallery's title, which every slide repeats, a line of its own) printed between each item and the next, as a text browser flattens a
+    carousel ("* Caption (Name/dpa)" / "Gallery title" / "Slide heading" / "Slide text" / "* Caption …"). A list of
+    other stories has no line in common between its items."""
+    items = [index for index, (_, line) in enumerate(lines) if P.LIST_START.match(line)]
+    if len(items) < _SLIDES:
+        return set()
+    runs: list[list[int]] = [[items[0]]]
+    shared: set[str] | None = None
+    for first, later in itertools.pairwise(items):
+        between = {
+            lines[at][1].strip()
+            for at in range(first + 1, later)
+            if lines[at][1][:1].strip()
+            and len(lines[at][1].split()) >= _TITLE_WORDS
+            and _between_blank_lines(lines, at)
+        }  # (a heading of its own: not a line of the item's, which goes on indented under its marker)
+        common = between if shared is None else shared & between
+        if later == first + 1 or not common:  # items side by side, or nothing printed again: no slideshow here
+            runs.append([later])
+            shared = None
+            continue
+        runs[-1].append(later)
+        shared = common
+    return {lines[index][0] for run in runs if len(run) >= _SLIDES for index in run}
+
+
+_SLIDES = 3
+_TITLE_WORDS = 3
 
 
 def _between_blank_lines(lines: list[tuple[int, str]], position: int) -> bool:
@@ -920,9 +966,24 @@ def _reference_closed(text: str) -> bool:
 
 
 def _inside_address(text: str) -> bool:
-    """The text ends inside a reference's address: "](" opened and not yet closed."""
+    """The text ends inside a reference's address: "](" opened and not yet closed (an escaped bracket, "\\(\\)",
+    and a pair of brackets inside the address do not close it: "filters:no_upscale\\(\\):focal(1x0:2x2)/a-")."""
     at = text.rfind("](")
-    return at >= 0 and ")" not in text[at + 2 :]
+    if at < 0:
+        return False
+    depth, escaped = 1, False
+    for ch in text[at + 2 :]:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return False
+    return True
 
 
 _MARKDOWN_WRAP_LINES = 12  # lines a wrapped reference runs over at most
@@ -1341,8 +1402,10 @@ def _classify(number: int, text: str, role: P.LabelRole | None, registry: Regist
         if not clean(caption):
             strong = any(c.label for c in credits) or any("/" in c.text for c in credits)
             return Piece(number, "credit", text, credits=credits, strong=strong or len(text.split()) > 1)
-        if P.date_stamp(clean(caption)):
-            return Piece(number, "decoy", text)  # "AFP 30 avril 2015 à 07:19": a wire story's byline and time
+        if P.date_stamp(clean(caption).rstrip(" /|,-–—")):
+            # "AFP 30 avril 2015 à 07:19": a wire story's byline and time; "Dec. 22, 2016, 3:36 PM UTC / Source:
+            # Zillow": when the story was published, and where its facts come from
+            return Piece(number, "decoy", text)
         if all(c.empty for c in credits) and _heading_over_label(clean(caption)):
             return Piece(number, "text", text)  # "Story Source:" over the story's sources: a heading, no caption
         return Piece(number, "capcredit", text, caption=clean(caption), credits=credits, strong=True)

@@ -46,6 +46,9 @@ LABELS: tuple[Label, ...] = (
         r"(?:\s+by)?\s*[:,]|credits?(?!\s+cards?\b)|©|\(c\)",
         False,
     ),
+    # "… del país - crédito Name/Agency": Spanish pages' credit set off by a dash after the caption ("crédito" alone
+    # is a word of prose: "tarjetas de crédito")
+    Label("credit_next", r"(?:(?<=\s)|(?<=[.!?]))-\s?cr[ée]dito(?=\s)", True),
     # "Credit... Name/Agency", "Credit… Name": a label whose ellipsis hides nothing
     Label("credit_next", r"credits?\s*(?:\.{2,3}|…)", True),
     # caption labels
@@ -60,6 +63,8 @@ LABELS: tuple[Label, ...] = (
     ),
     Label("marker", r"play\s*slideshow|open\s*(?:image\s*)?gallery|view\s*(?:photo\s*)?gallery|launch\s*gallery", True),
     Label("marker", r"caption\s*close|back\s*to\s*gallery|expand\s*image|zoom\s*in", True),
+    # a slideshow's buttons under its slide ("Next Slide Previous Slide"): the caption came before
+    Label("caption_end", r"(?:next|previous|prev)\s*slide(?:\s*(?:next|previous|prev)\s*slide)?", True),
     # (a lone "+" is no marker: text browsers and extractors print it as a list bullet)
     Label("marker", r"zoom|expand|vergrößern|bild\s*vergrößern|fullscreen|full\s*screen", False),
 )
@@ -389,6 +394,7 @@ INLINE_KEYS = (
     "photo",
     "caption",
     "credit",
+    "crédito",
     "bild",
     "foto",
     "enlarge",
