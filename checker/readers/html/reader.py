@@ -594,8 +594,8 @@ def _chrome_without_reading(
         return "share widget: the picture of the post it shares, not one it shows"
     if gallery is None:
         holder = page.chrome_holder(element, lineage)
-        if holder is not None and (unit is element or not _weak_chrome(holder, unit)):
-            return f"in site chrome: {_describe(holder)}"
+        if holder is not None and (unit is element or not _weak_chrome(holder, unit)) and not page.is_lead(src):
+            return f"in site chrome: {_describe(holder)}"  # (the page's own og:image: its caption decides, in _role)
     outside = unit is element and not page.above(lineage) & _ARTICLE and not page.is_lead(src)
     outside = outside and not page.in_story(element, lineage)
     outside = outside and not _names_lead_picture(element)  # <img id="mainPhoto">: the story's picture, by name
@@ -684,6 +684,9 @@ def _written_caption(attributes: dict) -> bool:
     return bool(attribute_texts(items, _CAPTION_NAME) or attribute_texts(items, _CREDIT_NAME))
 
 
+_PLAYER = lazy_re.compile(r"video|player", re.IGNORECASE)
+
+
 def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, src: str, held, page: _Page) -> None:
     """Chrome or unsure, with the signal, for an image whose caption and credit have been read. Where signals
     conflict (a captioned photo credited to an agency inside a box that looks like chrome) the image is unsure:
@@ -702,6 +705,10 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
             # poster); a captioned photo in an <aside> named for it ("single-photo"): shown on the page, so listed,
             # but no error on it
             evidence.unsure(reason)
+        elif captioned and page.is_lead(src) and not _PLAYER.search(reason):
+            # (in a video's box, the og:image is the video's poster: "div.SingleVideo")
+            # the page's og:image with a caption of its own in a side column: the story's photo, set beside it
+            evidence.unsure(f"{reason}; but the page's og:image, with its own caption")
         else:
             evidence.chrome(reason)
         return
