@@ -649,14 +649,14 @@ _SLUG_WORD = 3  # letters of a word of the slug that counts (two of them at leas
 
 def _slide_items(lines: list[tuple[int, str]]) -> set[int]:
     """Line numbers of list items that are a slideshow's slides: three or more items, the same heading (the
-    gallery's title, which every slide repeats, a line of its own) printed between each item and the next, as a text browser flattens a
-    carousel ("* Caption (Name/dpa)" / "Gallery title" / "Slide heading" / "Slide text" / "* Caption …"). A list of
-    other stories has no line in common between its items."""
+    gallery's title, which every slide repeats, a line of its own) printed between each item and the next, as a
+    text browser flattens a carousel ("* Caption (Name/dpa)" / "Gallery title" / "Slide heading" / "Slide text" /
+    "* Caption …"). A list of other stories has no line in common between its items."""
     items = [index for index, (_, line) in enumerate(lines) if P.LIST_START.match(line)]
     if len(items) < _SLIDES:
         return set()
     runs: list[list[int]] = [[items[0]]]
-    shared: set[str] | None = None
+    shared: set[str] | None = None  # the headings printed between every two items of the last run
     for first, later in itertools.pairwise(items):
         between = {
             lines[at][1].strip()
@@ -665,13 +665,15 @@ def _slide_items(lines: list[tuple[int, str]]) -> set[int]:
             and len(lines[at][1].split()) >= _TITLE_WORDS
             and _between_blank_lines(lines, at)
         }  # (a heading of its own: not a line of the item's, which goes on indented under its marker)
-        common = between if shared is None else shared & between
-        if later == first + 1 or not common:  # items side by side, or nothing printed again: no slideshow here
+        if later == first + 1 or not between:  # items side by side, or nothing between: no slideshow here
             runs.append([later])
             shared = None
-            continue
-        runs[-1].append(later)
-        shared = common
+        elif shared is not None and shared & between:
+            runs[-1].append(later)
+            shared &= between
+        else:  # a run starts with this pair (the item before may close another list)
+            runs.append([first, later])
+            shared = between
     return {lines[index][0] for run in runs if len(run) >= _SLIDES for index in run}
 
 
