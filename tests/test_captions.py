@@ -219,6 +219,20 @@ def test_a_photographer_and_an_outlet_in_brackets_is_a_credit() -> None:
     assert split_credits("A rally in the capital (Barack Obama/Joe Biden) on Monday")[1] == []
 
 
+def test_an_outlet_and_its_photographer_in_brackets_is_a_credit() -> None:
+    """DW's order: the outlet or archive, then the photographer by initial ("DW/J. Hitz"); two places or two
+    leaders in brackets are no credit."""
+    rest, spans = split_credits("Exhibition on German colonialism (DW/J. Hitz)")
+    assert rest == "Exhibition on German colonialism" and [(s.raw, s.credit.photographer) for s in spans] == [  # type: ignore[union-attr]
+        ("DW/J. Hitz", "J. Hitz")
+    ]
+    assert [s.raw for s in split_credits("Specimens (Deutsches Historisches Museum/T. Bruns)")[1]] == [
+        "Deutsches Historisches Museum/T. Bruns"
+    ]
+    assert split_credits("Trade between the two (Germany/France)")[1] == []
+    assert split_credits("They met in Paris (Merkel/Macron)")[1] == []
+
+
 def test_a_year_in_brackets_is_no_credit_label() -> None:
     assert split_credits("The Hurricane (1999)") == ("The Hurricane (1999)", [])
 

@@ -359,6 +359,7 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
         return None  # "… d'Arte Creative en 8 épisodes. (A.H.)": the writer's initials signing a paragraph
     # "(HT Photo/Waseem Andrabi)": AP's style, any outlet; "(Scott Heins/Gothamist)": a photographer and the outlet
     outlet_style = _OUTLET_PHOTO.match(unlabelled) is not None or _PERSON_OUTLET.match(unlabelled) is not None
+    outlet_style = outlet_style or _OUTLET_PERSON.match(unlabelled) is not None
     outlet_style = outlet_style or _RIGHTS_ONLY.match(unlabelled) is not None  # "(Public domain)", "[CC0]"
     outlet_style = outlet_style or _OUTLET_FILE_PHOTO.match(unlabelled) is not None  # "(Oregonian file photo)"
     named = (
@@ -520,6 +521,11 @@ _OUTLET_PHOTO = lazy_re.compile(
 # an outlet's own photo, its name and no photographer's: "Oregonian file photo", "Staff photo", "Times photograph"
 _OUTLET_FILE_PHOTO = lazy_re.compile(
     r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:file\s+|staff\s+)?photo(?:graph)?s?$"
+)
+# "(DW/J. Hitz)", "(Deutsches Historisches Museum/T. Bruns)": the outlet or the archive, then the photographer
+_OUTLET_PERSON = lazy_re.compile(
+    r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*"
+    r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'’-]+|[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})$"
 )
 _PERSON_OUTLET = lazy_re.compile(
     r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*(?:(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
