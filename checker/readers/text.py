@@ -2559,8 +2559,8 @@ def _body_run(parts: list[Piece], ends: list[int]) -> tuple[int, int] | None:
     # headings that open other stories' lists ("Recommended", "TRENDING"), not a list of links inside the story
     # ("READ MORE:", "Related:"): the story does not go on across them
     closing = [i for i in ends if not _IN_STORY_LIST.match(parts[i].text)]
-    # below such a heading, summaries each under its own headline (more other lines than paragraphs) are a list of
-    # other stories however many words they add up to: the body is another run, where there is one
+    # below such a heading, summaries each under a headline of its own are a list of other stories, however many
+    # words they add up to: the body is another run, where there is one
     body_like = [k for k, run in enumerate(runs) if not (_card_list(run) and any(i < run[0] for i in closing))]
     best = max(body_like or range(len(runs)), key=lambda k: (runs[k][2], -k))
     last = runs[best][1]

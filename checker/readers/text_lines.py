@@ -19,7 +19,7 @@ from typing import Literal
 from checker import lazy_re
 from checker.credits.captions import LeadingCredit, leading_credit, name_and_agency, split_credits, studio_credit
 from checker.credits.parse import looks_like_credit, looks_like_person, parse, plausible_credit, strip_labels
-from checker.credits.registry import Registry, default_registry
+from checker.credits.registry import Registry
 from checker.evidence import SeenCredit
 from checker.plain import Value, field
 from checker.readers import text_patterns as P
@@ -369,7 +369,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     captions: dict[int, int] | None = None  # reStructuredText's figure captions: first line -> last
     if ".. " in text and (" image::" in text or " figure::" in text):
         raw, captions = rst_images(raw)
-    lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw)))))
+    lines = _split_leading_refs(_rejoin_doubled(_unwrap(_rejoin_markdown(_rejoin_brackets(raw))), registry))
     if captions is not None:
         lines = [(number, rst_unescaped(line)) for number, line in rst_paragraphs(lines, captions)]
     if "&" in text and len(_ENTITY.findall(text, 0, _ENTITY_SCAN)) >= _ENTITIES:  # (after unwrapping: as printed)
@@ -519,7 +519,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
         bracketed = twice and cleaned[:1] == "["
         if twice:  # a flattened slide's alt text and caption, the same words: read once, marked as printed twice
             cleaned = passage  # type: ignore[assignment]
-        elif (around := doubled_around_credit(cleaned, registry)) is not None and not P.LIST_START.match(cleaned):
+        elif (around := _doubled_around_credit(cleaned, registry)) is not None and not P.LIST_START.match(cleaned):
             cleaned, twice = around[0], True  # alt text, credit, caption: the caption, its credit read below
         elif (caption := _after_alt(cleaned)) is not None:
             cleaned = caption
@@ -542,7 +542,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             piece.column = len(line) - len(line.lstrip())
             piece.link, piece.heading, piece.href, piece.cites = link, heading, href, cites
             line_pieces.append(piece)
-        if around is not None and len(line_pieces) == 1 and line_pieces[0].kind in ("text", "caption"):
+        if around is not None and len(line_pieces) == 1 and line_pieces[0].kind == "text":
             piece = line_pieces[0]
             piece.kind, piece.caption, piece.strong = "capcredit", piece.text, True
             piece.text, piece.credits = f"{piece.text} {around[1]}", [SeenCredit(around[1], "caption_tail")]
@@ -835,7 +835,7 @@ def _plain_markdown(line: str) -> str:
     return clean(P.MARKDOWN_EMPHASIS.sub("", P.MARKDOWN_LINK.sub(r"\1", line)))
 
 
-def _rejoin_doubled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _rejoin_doubled(lines: list[tuple[int, str]], registry: Registry) -> list[tuple[int, str]]:
     """A passage printed twice that a text browser wrapped (and centred) over a few lines, joined back into one line
     at its first line: the lines that together print the same words twice in a row, the second time starting
     inside a line."""
@@ -844,13 +844,13 @@ def _rejoin_doubled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         number, line = lines[index]
         end = index
-        if line.strip() and doubled(clean(line)) is None and doubled_around_credit(clean(line)) is None:
+        if line.strip() and doubled(clean(line)) is None and _doubled_around_credit(clean(line), registry) is None:
             for later in range(index + 1, min(index + 1 + _DOUBLED_LINES, len(lines))):
                 if not lines[later][1].strip():
                     break
                 group = [clean(part) for _, part in lines[index : later + 1]]
                 passage = doubled(" ".join(group))
-                if passage is None and doubled_around_credit(" ".join(group)) is not None:
+                if passage is None and _doubled_around_credit(" ".join(group), registry) is not None:
                     end = later  # alt text, credit and caption wrapped over lines: joined whole
                     break
                 if passage is not None:
@@ -1607,7 +1607,7 @@ def doubled(text: str, least: int = 0) -> str | None:
 _DOUBLED_WORDS = 5
 
 
-def doubled_around_credit(text: str, registry: Registry | None = None) -> tuple[str, str] | None:
+def _doubled_around_credit(text: str, registry: Registry) -> tuple[str, str] | None:
     """The passage a line prints twice with a credit between ("The scars. Kevin C. Downs/for New York Daily News
     The scars."): a picture's alt text, its credit and its caption, flattened; (passage, credit), else None. The
     words between must say whose photo it is (an agency, a label, or a name and a slash): a card list prints a
@@ -1627,8 +1627,8 @@ def doubled_around_credit(text: str, registry: Registry | None = None) -> tuple[
     return None
 
 
-def _says_whose(credit: str, registry: Registry | None) -> bool:
-    named = parse(credit, registry or default_registry())
+def _says_whose(credit: str, registry: Registry) -> bool:
+    named = parse(credit, registry)
     return named.agency is not None or (
         named.photographer is not None and ("/" in credit or strip_labels(credit) != credit)
     )

@@ -706,8 +706,8 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
             # but no error on it
             evidence.unsure(reason)
         elif captioned and page.is_lead(src) and not _PLAYER.search(reason):
-            # (in a video's box, the og:image is the video's poster: "div.SingleVideo")
-            # the page's og:image with a caption of its own in a side column: the story's photo, set beside it
+            # the page's og:image with a caption of its own in a side column: the story's photo, set beside it (in
+            # a video's box, "div.SingleVideo", it is the video's poster)
             evidence.unsure(f"{reason}; but the page's og:image, with its own caption")
         else:
             evidence.chrome(reason)
