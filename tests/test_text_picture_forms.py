@@ -154,3 +154,51 @@ def test_a_list_of_credited_stories_with_their_own_headlines_stays_cards(tmp_pat
     ]
     doc = audit(tmp_path, "\n".join([P1, "", P2, "", P3, "", *cards, ""]))
     assert [role for *_, role in images(doc)] in ([], ["chrome"] * 3)
+
+
+def _wrapped(text: str, width: int = 78) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
+
+
+def test_a_rail_of_long_linked_list_items_does_not_hide_the_wrap_width(tmp_path: Path) -> None:
+    """html2text wraps at 78 columns but never inside a list item's addresses: a rail of cards ("* [ 2 ![](…60x60
+    …jpg) Headline](…)") runs to hundreds of characters. The width is the paragraphs', so a caption wrapped under its
+    picture is joined whole and its closing credit read whole ("(Thomas Coex/AFP/Getty Images)", not "election.
+    (Thomas Coex/…)" on a caption's last line)."""
+    caption = (
+        "Israeli Prime Minister Benjamin Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18 "
+        "following his party's victory in Israel's general election. (Thomas Coex/AFP/Getty Images)"
+    )
+    story = " ".join([P1, P2, P3, P4])
+    rail = [
+        f"  * [ {n} ![](http://img.example.com/rf/image_60x60/Content/Blogs/energy/201503/Images/"
+        f"2012-02-07T003457Z_01_TOR105_RTRIDSP_3_{n}.jpg) Oil prices fall again as supply grows "
+        f"](http://www.example.com/blogs/energy/wp/2015/03/18/oil-prices-fall-again-{n}/)"
+        for n in (1, 2, 3)
+    ]
+    picture = "![](https://img.example.com/rf/image_400w/2015/03/18/Images/Nic6429750-1140.jpg)  "
+    text = [*_wrapped(story), "", picture, *_wrapped(caption), "", *_wrapped(story), "", "Most Read", "", *rail]
+    doc = audit(tmp_path, "\n".join([*text, ""]))
+    assert [(credit, agency, role) for _, _, credit, agency, role in images(doc) if role != "chrome"] == [
+        ("Thomas Coex/AFP/Getty Images", "getty", "content")
+    ]
+    assert doc.images[0].caption == caption.rsplit(" (", 1)[0]
+
+
+def test_a_passage_of_sentences_after_a_gallerys_control_is_no_caption_to_judge(tmp_path: Path) -> None:
+    """ "Back to Gallery", then the story's next paragraph: listed at most as unsure, no missing-credit error."""
+    note = (
+        "Note: The winger was ejected for spitting on an opponent and may face more punishment from the league. He "
+        "was given a match penalty in a brawl during the 5-2 victory on Monday. That carries an automatic "
+        "suspension pending a review."
+    )
+    doc = audit(tmp_path, "\n".join([P1, "", P2, "", "1 / 1", "", "Back to Gallery", "", note, "", P3, ""]))
+    assert [role for *_, role in images(doc)] in ([], ["unsure"])
+    assert not [f for f in doc.findings if f.severity == "error"]

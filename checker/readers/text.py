@@ -1534,7 +1534,12 @@ def _evidence(
         or block.ref is not None
         or block.caption_via in ("label", "alt-repeat", "reference", "page-style", "doubled")
         or (block.caption_via in ("counter", "counter-line") and parts[block.counter].counter_words)  # type: ignore[index]
-        or (block.caption_via == "marker" and any(len(m) > 2 for m in block.markers))
+        # (a control's words over a passage of several sentences: a gallery's "Back to Gallery", then the story)
+        or (
+            block.caption_via == "marker"
+            and any(len(m) > 2 for m in block.markers)
+            and not _reads_as_body(caption_text)
+        )
     )
     if caption is None and block.ref is None and not strong_credit:
         return None  # one agency name alone on a line ("AP"), nothing around it: a byline as often as a credit

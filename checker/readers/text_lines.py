@@ -1014,6 +1014,8 @@ def _unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not _PICTURE_START.match(line)
             and line.lstrip()[:1] != "["
             and not _LISTED_ADDRESS.match(line)  # lynx's numbered list of link addresses: an address each
+            # a list item holding a Markdown link or picture: its addresses are not cut (html2text's rails of cards)
+            and not ("](" in line and P.LIST_START.match(line))
         ),
         default=0,
     )
