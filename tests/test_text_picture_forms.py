@@ -202,3 +202,38 @@ def test_a_passage_of_sentences_after_a_gallerys_control_is_no_caption_to_judge(
     doc = audit(tmp_path, "\n".join([P1, "", P2, "", "1 / 1", "", "Back to Gallery", "", note, "", P3, ""]))
     assert [role for *_, role in images(doc)] in ([], ["unsure"])
     assert not [f for f in doc.findings if f.severity == "error"]
+
+
+def test_a_live_feeds_entries_with_their_credits_and_pictures_are_other_posts(tmp_path: Path) -> None:
+    """lynx prints a live blog's side column as list items that open with a time, each entry's lines indented
+    under it: its credit ("(photo AFP)") and its picture are that post's, not the story's."""
+    feed = [
+        "     * 11:48",
+        "       Défense.",
+        "       La vente de 24 avions de combat au Qatar représente un contrat de 6,3 milliards d'euros.",
+        "       (photo AFP)",
+        "       [715611--.jpg?modified_at=1423758922]",
+        "     * 11:45 Les banlieusards en Thaïlande",
+        "     * 11:08",
+        "       On est face à un mur.",
+        "       (photo AFP/Bundespolizei)",
+        "       [756216-000_dv2014616.jpg?modified_at=1430384473]",
+    ]
+    caption = "Des secouristes dans les décombres à Katmandou, le 30 avril 2015."
+    story = [P1, "", f"{caption} (Photo Prakash Mathema. AFP)", "", P2, "", P3, ""]
+    doc = audit(tmp_path, "\n".join([*story, *feed, ""]))
+    assert [(line, credit, role) for line, _, credit, _, role in images(doc) if role != "chrome"] == [
+        (3, "Photo Prakash Mathema. AFP", "content")
+    ]
+
+
+def test_a_list_items_credited_picture_without_a_time_keeps_its_reading(tmp_path: Path) -> None:
+    """A figure that lynx prints inside a list item (a list of one photo, its caption indented under it) is no
+    feed: what the older rules made of it stands."""
+    item = [
+        "     * [Oscar Isaac violent year.jpg]",
+        '       In this image released by A24 Films, Jessica Chastain appears in a scene from "A Most Violent',
+        '       Year." (AP Photo/A24 Films, Atsushi Nishijima)',
+    ]
+    doc = audit(tmp_path, "\n".join([P1, "", *item, "", P2, "", P3, ""]))
+    assert [agency for _, _, _, agency, role in images(doc) if role == "content"] == ["ap"]

@@ -386,6 +386,7 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
     lines, cards = as_markdown(text, lines, raw)
     front = _front_matter(raw)
     slides = _slide_items(lines)
+    within_feed = _within_feed_items(lines)
     out: list[Piece] = []
     card_item = False  # the last line read was a teaser card's list item, or went on with one
     for position, (number, line) in enumerate(lines):
@@ -572,7 +573,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             # a line that is all one link, its text a credit: lynx's "[36]Cole Hamels and Kyle Kendrick. (Gene J.
             # Puskar/AP)", a wiki's "[[/2013/07/story/|AP Photo/Peter A. Harris]]": a teaser card's picture
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
-        if P.LIST_START.match(cleaned) and any(p.kind in ("credit", "capcredit", "counter") for p in line_pieces):
+        if (P.LIST_START.match(cleaned) or number in within_feed) and any(
+            p.kind in ("credit", "capcredit", "counter") for p in line_pieces
+        ):
             # "• Donald Trump 2018 in Davos | Bildquelle: dpa": a credited picture in a list is a teaser card; "• Currency
             # wars | vox 3": a link and its count of shares
             line_pieces = [Piece(number, "chrome", cleaned, indent=indent)]
@@ -580,6 +583,9 @@ def pieces(text: str, registry: Registry) -> list[Piece]:
             of = counted.rsplit("/", 1)[-1].strip()
             line_pieces.append(Piece(number, "counter", counted, first_on_line=False, counter_words=True, total=of))
         out.extend(line_pieces)
+    for piece in out:
+        if piece.kind == "ref" and piece.line in within_feed:
+            piece.kind = "chrome"  # a picture in a feed's entry: that post's, not the story's
     return out
 
 
@@ -679,6 +685,28 @@ def _slide_items(lines: list[tuple[int, str]]) -> set[int]:
 
 _SLIDES = 3
 _TITLE_WORDS = 3
+
+
+def _within_feed_items(lines: list[tuple[int, str]]) -> set[int]:
+    """Line numbers of the lines a feed's entry goes on over: a list item that opens with a time of day (a live
+    blog's or a ticker's side column: "* 11:48" / "   Défense." / "   La vente …" / "   (photo AFP)"), then the
+    lines indented under its text with no blank line between. A credit among them is another post's, as on a list
+    item's own line."""
+    within: set[int] = set()
+    column: int | None = None
+    for number, line in lines:
+        if (start := _FEED_ITEM.match(line)) is not None:
+            column = len(start.group(1))
+        elif P.LIST_START.match(line):
+            column = None
+        elif column is not None and line.strip() and len(line) - len(line.lstrip()) >= column:
+            within.add(number)
+        else:
+            column = None
+    return within
+
+
+_FEED_ITEM = lazy_re.compile(r"(\s*[*•+-]\s+)(?:\[\d{1,4}\])?\d{1,2}[:h.]\d{2}\b")
 
 
 def _between_blank_lines(lines: list[tuple[int, str]], position: int) -> bool:
