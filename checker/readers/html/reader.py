@@ -586,7 +586,8 @@ def _chrome_without_reading(
     around it and no agency's credit beside it.
 
     A figure inside site chrome is chrome too, without reading its caption, unless only its tag makes the holder
-    chrome (an <aside> of the story, where a captioned agency photo is unsure: `_role`). Its caption and credit
+    chrome (an <aside> of the story, where a captioned agency photo is unsure: `_role`) or the image is the page's
+    og:image (its own caption in a side column makes it the story's photo, unsure: `_role`). Its caption and credit
     are then not in the audit: a chrome image is listed with its role and reason, never judged."""
     if furniture and unit is element and not _written_caption(attributes):
         return furniture
