@@ -2169,16 +2169,10 @@ def _titled_cards(blocks: list[_Block], parts: list[Piece]) -> None:
     them. (With their references printed, the same shape is a how-to's steps: picture, "Step 2", instruction.)"""
     ordered = sorted(blocks, key=lambda block: min(block.members))
     for title in (_title_under, _title_below):  # runs of one shape: a credit, then a title under it or its caption
-        titled = [block.ref is None and title(block, parts) for block in ordered]
+        titles = [title(block, parts) if block.ref is None else None for block in ordered]
         # one title under every picture is a slideshow's own, printed with each slide: not other stories' headlines
-        under = [_text_under(block, parts) if titled[k] else "" for k, block in enumerate(ordered)]
-        repeated = {text for text in under if text and under.count(text) >= _TEASER_RUN}
-        _titled_run(ordered, [t and under[k] not in repeated for k, t in enumerate(titled)], parts)
-
-
-def _text_under(block: _Block, parts: list[Piece]) -> str:
-    index = _next_piece(parts, max(block.members))
-    return "" if index is None else fold(parts[index].text)
+        counts = Counter(titles)
+        _titled_run(ordered, [t is not None and counts[t] < _TEASER_RUN for t in titles], parts)
 
 
 def _titled_run(ordered: list[_Block], titled: list[bool], parts: list[Piece]) -> None:
@@ -2290,27 +2284,30 @@ def _mark_cards(
             block.outside = block.outside or reason
 
 
-def _title_under(block: _Block, parts: list[Piece]) -> bool:
+def _title_under(block: _Block, parts: list[Piece]) -> str | None:
+    """The title on the line under the block (a few words, no sentence), folded; None where there is none."""
     index = _next_piece(parts, max(block.members))
     if index is None:
-        return False
+        return None
     piece = parts[index]
-    return (
+    titled = (
         piece.kind == "text"
         and not piece.used
         and 0 < piece.words <= _CARD_TITLE_WORDS
         and (not piece.terminal or piece.text.rstrip().endswith("?"))  # "Can Trump be trusted …?": a headline
         and not _STEP_TITLE.match(piece.text)  # "Step 2": a how-to's next step, under the last step's picture
     )
+    return fold(piece.text) if titled else None
 
 
-def _title_below(block: _Block, parts: list[Piece]) -> bool:
+def _title_below(block: _Block, parts: list[Piece]) -> str | None:
     """A credit whose caption was read from the line below it, and that line is a title (a few words, no
-    sentence): a card's credit, then its headline ("© Vreni Frost" / "Warum Instagram-Posts … nicht Werbung sind")."""
+    sentence): a card's credit, then its headline ("© Vreni Frost" / "Warum Instagram-Posts … nicht Werbung sind").
+    The title, folded; None where the block is not of that shape."""
     if block.caption_via != "below" or block.caption is None or not block.credits:
-        return False
+        return None
     caption = parts[block.caption]
-    return 0 < caption.words <= _CARD_TITLE_WORDS and not caption.terminal
+    return fold(caption.text) if 0 < caption.words <= _CARD_TITLE_WORDS and not caption.terminal else None
 
 
 _STEP_TITLE = lazy_re.compile(r"^(?:step|schritt|étape|paso|passo|stap)\s+\d{1,2}\b", re.IGNORECASE)

@@ -872,13 +872,15 @@ def _rejoin_doubled(lines: list[tuple[int, str]], registry: Registry) -> list[tu
     while index < len(lines):
         number, line = lines[index]
         end = index
-        if line.strip() and doubled(clean(line)) is None and _doubled_around_credit(clean(line), registry) is None:
+        whole = clean(line) if line.strip() else ""
+        if whole and doubled(whole) is None and _doubled_around_credit(whole, registry) is None:
             for later in range(index + 1, min(index + 1 + _DOUBLED_LINES, len(lines))):
                 if not lines[later][1].strip():
                     break
                 group = [clean(part) for _, part in lines[index : later + 1]]
-                passage = doubled(" ".join(group))
-                if passage is None and _doubled_around_credit(" ".join(group), registry) is not None:
+                joined = " ".join(group)
+                passage = doubled(joined)
+                if passage is None and _doubled_around_credit(joined, registry) is not None:
                     end = later  # alt text, credit and caption wrapped over lines: joined whole
                     break
                 if passage is not None:
