@@ -207,8 +207,10 @@ class Classifier:
         return self.classify(element) if bits is None else bits
 
     def classify(self, element) -> int:
-        """The element's bits, computed and remembered."""
-        bits = self._classify(element)
+        """The element's bits, computed and remembered (those of the simple selectors shared with `simple`)."""
+        bits = self._simple.get(element)
+        if bits is None:
+            bits = self._simple[element] = self._classify(element)
         if self.combined:
             if self._page is None:
                 self._page = self.within(element.getroottree().getroot())
