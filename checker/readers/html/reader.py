@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from itertools import chain, islice, pairwise
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -34,16 +34,17 @@ from checker.credits.registry import Registry
 from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, CreditSeen, Evidence, ImageRecord, LineLocation
-from checker.plain import Value
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
+from checker.readers.html.copies import COUNTER, mark_duplicates, original_photo, photo_address
 from checker.readers.html.decode import decoded, sniff
 from checker.readers.html.gallery import GALLERY, Galleries, gallery_slide, is_gallery, script_slides
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
+from checker.readers.html.seen import Seen, short_src
 from checker.readers.html.select import Classifier, query
-from checker.readers.photo_files import SCRIPT_EXTENSIONS, file_key, naming_query, same_stem
+from checker.readers.photo_files import file_key
 from checker.readers.text_patterns import AUTHOR_BIO, CLOSING_COUNTER, SECTION_END
 from checker.textnorm import clean, fold, word_count
 
@@ -351,7 +352,7 @@ def read_html(
     page = _Page(selectors, facts.url or _headline_address(root), registry)
     page.figures = figures
     page.lead = lead
-    seen: list[_Seen] = []
+    seen: list[Seen] = []
     claimed: set = set()  # captions found beside an image, each for one image
     candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
     copies = _copies(candidates)  # the same <img> written twice in one element counts once
@@ -367,7 +368,7 @@ def read_html(
         if element in copies:
             evidence = ImageEvidence(location=_UNLOCATED, src=src, alt=_alt(element), signals=["image"])
             evidence.chrome("duplicate: the same image written again in the same element")
-            seen.append(_Seen(element, element, lineage, evidence, False))
+            seen.append(Seen(element, element, lineage, evidence, False))
             continue
         unit = _unit(element, lineage, held, page)
         box = None
@@ -388,7 +389,7 @@ def read_html(
             evidence.chrome(reason)
             if unit is not element:  # a figure in site chrome: its ignore codes, as a read image has them
                 evidence.ignore = page.ignores(element, lineage)
-            seen.append(_Seen(element, unit, lineage, evidence, False))
+            seen.append(Seen(element, unit, lineage, evidence, False))
             continue
         caption_text, credit_texts = _caption_and_credits(unit, element, page, _wrappers(element, lineage, held))
         signals = []
@@ -498,10 +499,10 @@ def read_html(
         if gallery is not None:
             evidence.signals.append("gallery")
         _role(evidence, element, lineage, unit, gallery, furniture, src, held, page)
-        seen.append(_Seen(element, unit, lineage, evidence, bool(caption_text or credit_texts)))
+        seen.append(Seen(element, unit, lineage, evidence, bool(caption_text or credit_texts)))
     extra = _script_slides(scripts, seen, data) + _placeholder_figures(og_image, seen, held, page)
     seen += extra
-    _mark_duplicates(seen, held)
+    mark_duplicates(seen, held)
     _featured_credit(seen, og_image, page)
     _story_credit_line(seen, page)
     peers = [e for e, _ in candidates] + [s.element for s in extra]
@@ -556,16 +557,6 @@ def _copies(candidates: list) -> set:
         else:
             first[key] = element
     return copies
-
-
-class _Seen(Value):
-    """One image of the page as read: its element, unit, ancestors and evidence."""
-
-    element: object
-    unit: object
-    lineage: list
-    evidence: ImageEvidence
-    captioned: bool  # a caption or credit was found for it
 
 
 def _chrome_without_reading(
@@ -732,7 +723,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
     link = role.enclosing_link(lineage, held)
     sourced = link is not None and _source_link(link, evidence, page.links.host)
     if link is not None and page.links.other_page(link.get("href"), src) and not sourced and not role.opens_photo(link):
-        reason = f"teaser: linked to another page ({_short(link.get('href'))})"
+        reason = f"teaser: linked to another page ({short_src(link.get('href'))})"
         if _agency_photo(evidence, page):
             evidence.unsure(reason)
         elif _linked_between_paragraphs(link, evidence, src):
@@ -741,7 +732,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
             evidence.chrome(reason)
         return
     if not evidence.credits and unit is not element and (href := _linked_caption(unit, src, page)) is not None:
-        evidence.chrome(f"teaser: its caption is one link to another page ({_short(href)})")
+        evidence.chrome(f"teaser: its caption is one link to another page ({short_src(href)})")
         return
     card = None
     if not sourced:
@@ -1107,10 +1098,6 @@ def _describe(element) -> str:
     return name
 
 
-def _short(href: str | None) -> str:
-    return (href or "")[:80]
-
-
 def _alt(element) -> str | None:
     return element.get("alt") if element.tag in _IMG_TAGS else element.get("data-alt")
 
@@ -1164,14 +1151,14 @@ def _body_og_image(root) -> str | None:
     return str(found[0]).strip() or None if found else None
 
 
-def _featured_credit(seen: list[_Seen], og_image: str | None, page: _Page) -> None:
+def _featured_credit(seen: list[Seen], og_image: str | None, page: _Page) -> None:
     """The credit of the page's lead photo printed as a line of the story, away from the photo ("[Featured Image
     by Joe Raedle/Getty Images]", "Titelbild: dpa"): for the lead photo (the og:image, in any rendition) when it
     is shown with no credit, from a short paragraph of the article that holds it."""
     if not og_image or page.registry is None:
         return
-    lead = _original(_photo(og_image))
-    item = next((s for s in seen if s.evidence.src and _original(_photo(s.evidence.src)) == lead), None)
+    lead = original_photo(photo_address(og_image))
+    item = next((s for s in seen if s.evidence.src and original_photo(photo_address(s.evidence.src)) == lead), None)
     path = urlsplit(og_image).path
     if item is None and len(path) > _RESIZED_PATH:  # an image resizer's address, the photo's own in its query
         item = next((s for s in seen if s.evidence.src and path in unquote(s.evidence.src)), None)
@@ -1193,7 +1180,7 @@ def _featured_credit(seen: list[_Seen], og_image: str | None, page: _Page) -> No
         item.evidence.signals.append("lead-credit-element")
 
 
-def _credit_after_lead(item: _Seen, story, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+def _credit_after_lead(item: Seen, story, page: _Page) -> tuple[str, list[SeenCredit]] | None:
     """The lead photo shown bare, its "caption | credit" in the one element named for a credit that the story
     prints after it and before its next picture (a header shows the photo, the story's meta block its credit:
     "Rep. Mark Meadows. | Alex Wong/Getty Images"), when that credit names an agency."""
@@ -1228,7 +1215,7 @@ _FEATURED = lazy_re.compile(
 )
 
 
-def _story_credit_line(seen: list[_Seen], page: _Page) -> None:
+def _story_credit_line(seen: list[Seen], page: _Page) -> None:
     """A story that credits its pictures together, in a line of its own ("Imagen | Dacia, Tesla y Mercedes",
     "Photos: Getty Images"): its pictures shown with no credit beside them take that credit, and are unsure (which
     picture is whose, the page does not say): listed, with no error raised on them."""
@@ -1271,249 +1258,14 @@ _STORY_CREDIT = lazy_re.compile(
 )
 
 
-def _mark_duplicates(seen: list[_Seen], held: Counter) -> None:
-    """The same photo shown twice (a responsive copy, an enlarge overlay, a gallery preview beside the gallery) is
-    one image: the copy with the most said about it stays, the others are listed as chrome. Copies are the same
-    file, or the same caption and credit in a block that holds no other image."""
-    groups: dict[str, list[_Seen]] = {}
-    renditions: dict[str, list[tuple[str, _Seen]]] = {}  # renditions of one photo by their file names
-    photos = [_photo(item.evidence.src) if item.evidence.src else None for item in seen]
-    shown_times = Counter(photo for photo in photos if photo)  # copies in one element too
-    for item, photo in zip(seen, photos, strict=True):
-        if item.evidence.role != "chrome" and photo:
-            groups.setdefault(photo, []).append(item)
-            renditions.setdefault(_original(photo), []).append((photo, item))
-    for original, copies in renditions.items():
-        if len({photo for photo, _ in copies}) > 1:  # the bare ones among them are copies (a thumbnail strip)
-            groups[f"rendition:{original}"] = [item for _, item in copies]
-        if (artboard := _ARTBOARD.match(original)) is not None:  # ai2html: one graphic drawn for each screen width
-            groups.setdefault(f"artboard:{artboard.group(1)}", []).extend(item for _, item in copies)
-    for item in seen:
-        if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
-            text = (_COUNTER.sub("", item.evidence.captions[0]), tuple(c.text for c in item.evidence.credits))
-            groups.setdefault(f"caption:{text!r}", []).append(item)
-    shown = [item for item in seen if item.evidence.role != "chrome" and item.evidence.src]
-    for first, second in pairwise(shown):  # two renditions side by side in one block
-        if _renditions(first, second) and _one_block([first, second], held):
-            groups[f"pair:{id(first)}"] = [first, second]
-    _alt_copies(seen)
-    for key, items in groups.items():
-        if shown_times[key] >= _ORNAMENT_COPIES and not key.startswith(_GROUPS) and not any(i.captioned for i in items):
-            for item in items:  # a divider, a house ad: one file shown again and again, never said anything about
-                item.evidence.chrome(
-                    f"the same file shown {shown_times[key]} times, none captioned: an ornament or an ad"
-                )
-            continue
-        if len(items) < 2:
-            continue
-        if (
-            key.startswith("caption:")
-            and not _one_block(items, held)
-            and not _shown_elsewhere(items, key)
-            and not _one_file(items)
-        ):
-            continue
-        if key.startswith("caption:") and _distinct_pictures(items):
-            continue
-        best = max(items, key=lambda s: (s.evidence.role == "content", s.captioned, len(s.evidence.credits)))
-        # two crops of one upload captioned differently are two figures; captioned alike, one photo shown twice
-        bare_only = key.startswith("rendition:") and len(_caption_texts(items)) > 1
-        for item in items:
-            if item is not best and item.evidence.role != "chrome" and not (bare_only and item.captioned):
-                item.evidence.chrome(f"duplicate: the same photo is shown again ({_short(best.evidence.src)})")
-
-
-_ORNAMENT_COPIES = 3
-_GROUPS = ("rendition:", "artboard:", "caption:", "pair:")  # groups of copies other than one file's
-
-
-# A graphic that ai2html exports once per screen width, one file per artboard ("…/chart-1-Artboard_2.png",
-# "…/chart-1-Artboard_3.png"): its stem names the graphic
-_ARTBOARD = lazy_re.compile(r"^(.+?)[-_ ]?artboard[-_ ]?\d{1,2}\.\w+$", re.IGNORECASE)
-
-
-def _one_file(items: list[_Seen]) -> bool:
-    """Captioned alike and renditions of one file ("photo-1024x576.jpg" here, a resizer's "w_280/.../photo.jpg"
-    there): one photo shown twice, however short the caption."""
-    return len({_original(file_key(s.evidence.src or "")) for s in items}) == 1
-
-
-def _caption_texts(items: list[_Seen]) -> set[str]:
-    return {
-        fold(_COUNTER.sub("", s.evidence.captions[0])) for s in items if s.evidence.captions and s.evidence.captions[0]
-    }
-
-
-GALLERY_ALIKE = 3  # pictures captioned alike, each its own file, that make a gallery rather than copies
-
-
-def _distinct_pictures(items: list[_Seen]) -> bool:
-    """Several pictures captioned alike whose files are neither the same nor renditions of one another (slides
-    of a gallery all captioned with its title, "HTC Touch" x 9): each is an image."""
-    names = [file_key(item.evidence.src or "") for item in items]
-    if len(items) < GALLERY_ALIKE or len(set(names)) < len(names):
-        return False
-    # renditions share a long start, so sorted they stand side by side: neighbours only, not every pair
-    return not any(same_stem(a, b) for a, b in pairwise(sorted(names)))
-
-
-def _renditions(first: _Seen, second: _Seen) -> bool:
-    """Two images that look like renditions of one photo, one of them shown bare (an enlarge overlay, a
-    responsive copy): the same alt text, or file names that differ only in a size suffix
-    ("ap_16342669033405-ec3b…-s1100-c50.jpg" and "ap_16342669033405-ec3b…-s1200.jpg")."""
-    if first.captioned and second.captioned:
-        return False
-    alt, other = (first.evidence.alt or "").strip(), (second.evidence.alt or "").strip()
-    if alt and alt == other:
-        return True
-    if alt and other:
-        return False  # described differently ("Right-clicking on a page", "… on a link"): two pictures
-    return same_stem(*(file_key(item.evidence.src or "") for item in (first, second)))
-
-
-_COUNTER = lazy_re.compile(
-    r"^\s*(?:(?:Image|Photo|Bild|Foto)\s+)?\d{1,3}\s*(?:of|/|von|de)\s*\d{1,3}\s*|\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$"
-)
-LONG_CAPTION = 40  # characters: a caption this long, credited alike, is one photo wherever it is shown again
-
-
-def _shown_elsewhere(items: list[_Seen], key: str) -> bool:
-    """One photo shown again elsewhere on the page (a lightbox copy of an article photo): a long caption with
-    the same credits on the same image file, the copies not slides of one gallery (a gallery may show two photos
-    captioned alike). Two files captioned alike are two photos (a chart in two crops, two pictures of one scene)."""
-    if len(key) < LONG_CAPTION or len({file_key(item.evidence.src or "") for item in items}) > 1:
-        return False
-    common = set(items[0].lineage)
-    for item in items[1:]:
-        common &= set(item.lineage)
-    nearest = next((a for a in items[0].lineage if a in common), None)
-    return nearest is not None and not is_gallery(nearest) and nearest.tag not in _GALLERY_LIST_TAGS
-
-
-_GALLERY_LIST_TAGS = ("ul", "ol")
-
-
-def _alt_copies(seen: list[_Seen]) -> None:
-    """Copies of one photo that their addresses cannot tell (a stream server's identifiers, a lightbox's rendition
-    in another folder): two pictures with the same long alt text, one of them captioned with words the alt holds
-    (a figure and its lightbox's copy); a picture with no caption whose alt text repeats, word for word, the
-    caption another shows (a gallery's thumbnail of the lead photo)."""
-    alike: dict[str, list[_Seen]] = {}
-    for item in seen:
-        alt = item.evidence.alt
-        if item.evidence.role != "chrome" and alt and alt.count(" ") >= _COPY_WORDS - 1:  # folded only if long
-            words = _ALT_WORDS.findall(fold(alt))
-            if len(words) >= _COPY_WORDS:
-                alike.setdefault(" ".join(words), []).append(item)
-    for alt, pair in alike.items():  # a figure and its lightbox's copy: the one whose caption the alt text holds
-        if len(pair) == 2:
-            holds = [_caption_in(item, alt) for item in pair]
-            if holds.count(True) == 1:
-                best, copy = pair if holds[0] else pair[::-1]
-                copy.evidence.chrome(f"duplicate: the same alt text as another picture ({_short(best.evidence.src)})")
-    shown: dict[str, _Seen] = {}
-    for item in seen:
-        if item.evidence.role != "chrome" and item.captioned and item.evidence.captions[0]:
-            words = _ALT_WORDS.findall(fold(item.evidence.captions[0]))
-            if len(words) >= _COPY_WORDS:
-                shown.setdefault(" ".join(words), item)
-    if not shown:
-        return
-    for item in seen:
-        alt = item.evidence.alt
-        if item.evidence.role == "chrome" or item.captioned or not alt or alt.count(" ") < _COPY_WORDS - 1:
-            continue
-        shown_as = shown.get(" ".join(_ALT_WORDS.findall(fold(alt))))
-        if shown_as is not None and shown_as is not item:
-            item.evidence.chrome(
-                f"duplicate: its alt text is the caption of another picture ({_short(shown_as.evidence.src)})"
-            )
-
-
-def _caption_in(item: _Seen, alt: str) -> bool:
-    """The picture's caption, word for word, is part of `alt` (an alt text's words, folded)."""
-    words = _ALT_WORDS.findall(fold(item.evidence.captions[0] or ""))
-    return bool(words) and " ".join(words) in alt
-
-
-_ALT_WORDS = lazy_re.compile(r"\w+")
-_COPY_WORDS = 8
-
-
-def _photo(src: str) -> str:
-    """The photo's address without scheme and query: copies of one photo differ only in resize parameters (at a
-    resizer with no file name in the path, the query names the photo: `_key`)."""
-    path, _, query = src.partition("?")
-    address = path.split("#")[0].split("//")[-1].lower().rstrip("/")
-    name = address.rsplit("/", 1)[-1]
-    if query and ("." not in name or name.rsplit(".", 1)[1] in SCRIPT_EXTENSIONS):
-        return f"{address}?{naming_query(query)}"
-    return address
-
-
-def _original(address: str) -> str:
-    """The photo a CMS rendition is made from (`address` as _photo gives it): by the size written into its file
-    name ("name-200x135.jpg" of "name.jpg"), and by a resizer's folders that say a size or a short token around a
-    file name of its own (".../11602346/large1x1-140-140/f6e0…/nE/20--so-ehrt-die-serie-….jpg" and ".../large1x1-
-    622-622/f6e0…/Zh/…"); the photo's own address for any other. Folders of ids or names that differ are other
-    photos (two uploads named alike), unless the name holds the upload's own identifier (a UUID, a long hash)."""
-    if "/styles/" in address:
-        address = _DRUPAL_STYLE.sub("/", address)  # ".../files/styles/large/public/name.jpg" of ".../files/name.jpg"
-    name = address.rsplit("/", 1)[-1]
-    if "x" in name:
-        address = _RENDITION_NAME.sub(r"\1", address)
-        name = address.rsplit("/", 1)[-1]
-    if "?" in address or len(name) < _NAMING_FILE:
-        return address
-    if _UPLOAD_ID.search(name):
-        return name  # an upload's own identifier ("…-9662aa39-cb01-….jpg"): the same photo in any folder
-    folders = address.split("/")
-    site = ".".join(folders[0].split(".")[-2:])  # a CDN's shards ("static3.", "assets.") serve one file
-    return "/".join(["*" if _resizing(part) else part for part in folders[1:-1]] + [name]).join((site + "/", ""))
-
-
-# Drupal's image styles: a rendition in ".../files/styles/<style>/public/<path>" of the upload at ".../files/<path>"
-_DRUPAL_STYLE = lazy_re.compile(r"/styles/[\w-]+/(?:public|private)/")
-
-
-def _resizing(folder: str) -> bool:
-    """A folder of a resizer's address that says a size ("large1x1-140-140", "w_640") or is a short token of
-    letters ("nE"); a number (a month, a day) is part of where the photo is kept."""
-    return (len(folder) <= _TOKEN and not folder.isdigit()) or bool(_SIZE_IN_FOLDER.search(folder))
-
-
-_NAMING_FILE = 12  # characters of a file name that name one photo on its host
-_TOKEN = 3  # a resizer's folder this short is a token (a crop's code), not an id
-# "140x140", "large1x1-140-140", "w_640", and a CMS's derivative named by its width ("article_970") or its sides
-# ("article_rotator_thumbs_50_50")
-_SIZE_IN_FOLDER = lazy_re.compile(r"\d{2,4}[x-]\d{2,4}|^[whc]_?\d{2,4}$|^[a-z][a-z_]*_\d{2,4}(?:_\d{2,4})?$")
-# An upload's own identifier in its file name, which two photos never share: a UUID, a long hex hash
-_UPLOAD_ID = lazy_re.compile(
-    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{24,}"
-)
-
-
-# WordPress's renditions: "-WxH" (and an edited copy's "-e" and a 13-digit time) before the extension
-_RENDITION_NAME = lazy_re.compile(r"(?:-e\d{13})?-\d{2,5}x\d{2,5}(\.\w{3,4})$")
-
-
-def _one_block(items: list[_Seen], held: Counter) -> bool:
-    """The images' nearest common ancestor holds no other image."""
-    common = set(items[0].lineage)
-    for item in items[1:]:
-        common &= set(item.lineage)
-    nearest = next((a for a in items[0].lineage if a in common), None)
-    return nearest is not None and held[nearest] == len(items)
-
-
-def _script_slides(scripts: list, seen: list[_Seen], data: bytes) -> list[_Seen]:
+def _script_slides(scripts: list, seen: list[Seen], data: bytes) -> list[Seen]:
     """Gallery slides known only from a script's JSON, for the photos the markup does not show, on a page whose
     bytes hold a "caption" or "credit" key (`data`: asked only once a script could hold slides)."""
     slides = script_slides(scripts, data) if scripts else []
     if not slides:
         return []
     shown = {file_key(s.evidence.src) for s in seen if s.evidence.src}
-    added: list[_Seen] = []
+    added: list[Seen] = []
     script: Any
     for script, slide in slides:
         key = file_key(slide.src)
@@ -1532,11 +1284,11 @@ def _script_slides(scripts: list, seen: list[_Seen], data: bytes) -> list[_Seen]
         )
         if not slide.gallery_key:
             evidence.unsure("a slide known only from a script's JSON")
-        added.append(_Seen(script, script, list(script.iterancestors()), evidence, True))
+        added.append(Seen(script, script, list(script.iterancestors()), evidence, True))
     return added
 
 
-def _placeholder_figures(image: str | None, seen: list[_Seen], held: Counter, page: _Page) -> list[_Seen]:
+def _placeholder_figures(image: str | None, seen: list[Seen], held: Counter, page: _Page) -> list[Seen]:
     """A lead <figure> with a credit but no image element (the script puts it in), on a page that shows no
     other photo: the page's og:image (`image`) is its photo."""
     if not image or any(s.evidence.role != "chrome" for s in seen):
@@ -1554,7 +1306,7 @@ def _placeholder_figures(image: str | None, seen: list[_Seen], held: Counter, pa
         evidence.ignore = page.ignores(figure, lineage)
         evidence.signals.append("og:image")
         evidence.unsure("no image element: the photo is the page's og:image")
-        return [_Seen(figure, figure, lineage, evidence, True)]
+        return [Seen(figure, figure, lineage, evidence, True)]
     return []
 
 
@@ -2231,7 +1983,7 @@ def _around_credit(credit, unit, noise: set, skip: set) -> str:
     holder = credit.getparent()
     if holder is unit and sum(1 for _ in unit.iter(*_IMG_TAGS)) == 1:
         # a slide's box: its picture, its counter ("1 of 3"), a caption paragraph and the credit beside it
-        text = _COUNTER.sub("", _without_controls(_text(unit, noise, skip)), count=1).strip()
+        text = COUNTER.sub("", _without_controls(_text(unit, noise, skip)), count=1).strip()
         return text if len(text) <= BOX_CAPTION else ""
     if holder is None or holder is unit or holder.tag not in ("div", "p", "span", "small"):
         return ""
