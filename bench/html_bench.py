@@ -28,7 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checker.credits.registry import default_registry
-from checker.readers.html.reader import parse_page, read_html
+from checker.readers.html.candidates import parse_page
+from checker.readers.html.reader import read_html
 
 
 def measure(

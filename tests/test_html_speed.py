@@ -15,16 +15,10 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from checker.policy.selectors import HtmlSelectors
+from checker.readers.html.candidates import IMAGE_URL, lazy_attributes, parse_page, scan
 from checker.readers.html.gallery import _list_keys
 from checker.readers.html.jsonld import read_jsonld
-from checker.readers.html.reader import (
-    _CONTROLS,
-    _IMAGE_URL,
-    _scan,
-    _without_controls,
-    lazy_attributes,
-    parse_page,
-)
+from checker.readers.html.reader import _CONTROLS, _without_controls
 from checker.readers.html.select import Classifier, _any_of, query
 
 # --- controls at the end of a caption ---------------------------------------------------------------------------
@@ -186,10 +180,10 @@ def test_placeholder_walk_finds_what_the_full_walk_finds() -> None:
     ):
         root = parse_page(page)
         lazy = lazy_attributes(page)
-        found = _scan(root, lazy)[2]
+        found = scan(root, lazy)[2]
         walked = [
             e
             for e in root.iter("img", "amp-img", "div", "span", "li", "figure")
-            if e.tag in ("img", "amp-img") or any((url := e.get(name)) and _IMAGE_URL.search(url) for name in lazy)
+            if e.tag in ("img", "amp-img") or any((url := e.get(name)) and IMAGE_URL.search(url) for name in lazy)
         ]
         assert found == walked

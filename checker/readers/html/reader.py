@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from itertools import chain, islice
+from itertools import chain
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -31,16 +31,26 @@ from checker.credits.parse import (
     strip_labels,
 )
 from checker.credits.registry import Registry
-from checker.errors import ReadError
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, CreditSeen, Evidence, ImageRecord, LineLocation
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
+from checker.readers.html.candidates import (
+    IMAGE_URL,
+    IMG_TAGS,
+    INLINE_BACKGROUND,
+    LAZY_SRC,
+    background_url,
+    decode_and_parse,
+    dedupe_noscript,
+    drop_tree,
+    image_elements,
+    lazy_attributes,
+    scan,
+)
 from checker.readers.html.copies import COUNTER, mark_duplicates, original_photo, photo_address
-from checker.readers.html.decode import decoded, sniff
-from checker.readers.html.gallery import GALLERY, Galleries, gallery_slide, is_gallery, script_slides
+from checker.readers.html.gallery import GALLERY, Galleries, gallery_slide, script_slides
 from checker.readers.html.jsonld import read_jsonld
-from checker.readers.html.limits import check_complete
 from checker.readers.html.position import locate
 from checker.readers.html.seen import Seen, short_src
 from checker.readers.html.select import Classifier, query
@@ -52,18 +62,15 @@ MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of t
 MAX_CLIMB = 6
 STORY_TEXT = 1500  # characters of paragraph text that only the story's own container holds
 SIBLING_LEVELS = 3  # how far up from the image a caption or credit beside its wrapper is looked for
-_LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-url", "data-image", "data-hi-res-src", "src")
 _SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
 _UNLOCATED = LineLocation(line=1, column=1)  # replaced once every image of the page is located
 _NOT_YET = object()  # a value not computed yet (None is an answer)
-_IMAGE_URL = lazy_re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|[?#&])|/image/|/img/|/images/", re.I)
 # Bits of _Page.places: the three selectors, then fixed tag sets. Page-wide elements (a class such as
 # "avatar-round-shape" on <body>) say nothing about where an image sits; wrappers that do not count as a level
 # (libxml2 nests elements after an unclosed <source> inside it) are climbed through.
 _CHROME, _FIGURE, _ARTICLE, _PAGE_WIDE, _TRANSPARENT, _FIGURE_TAG, _GALLERY = 1, 2, 4, 8, 16, 32, 64
 _FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure", GALLERY)
-_IMG_TAGS = ("img", "amp-img")
 _CREDIT, _CAPTION, _NOISE = 1, 2, 4  # bits of _Page.roles
 _PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 _CHILD_PARAGRAPH_TEXT = etree.XPath("./p//text()", smart_strings=False)  # of the element's own paragraphs
@@ -345,20 +352,20 @@ def read_html(
     facts = _HeadFacts(head)
     og_image = facts.og_image or _body_og_image(root)
     lead = file_key(og_image) if og_image else None
-    backgrounds = _INLINE_BACKGROUND.search(data) is not None
-    scripts, noscripts, found, figures = _scan(root, lazy, backgrounds, lead)
+    backgrounds = INLINE_BACKGROUND.search(data) is not None
+    scripts, noscripts, found, figures = scan(root, lazy, backgrounds, lead)
     structured, jsonld_date = read_jsonld(scripts)
-    dropped = _dedupe_noscript(noscripts)
+    dropped = dedupe_noscript(noscripts)
     page = _Page(selectors, facts.url or _headline_address(root), registry)
     page.figures = figures
     page.lead = lead
     seen: list[Seen] = []
     claimed: set = set()  # captions found beside an image, each for one image
-    candidates = [(element, list(element.iterancestors())) for element in _image_elements(found, dropped)]
+    candidates = [(element, list(element.iterancestors())) for element in image_elements(found, dropped)]
     copies = _copies(candidates)  # the same <img> written twice in one element counts once
     page.lineages = [lineage for _, lineage in candidates]
     held = Counter(chain.from_iterable(lineage for e, lineage in candidates if e not in copies))  # images under each
-    held.update(e for e, _ in candidates if e.tag not in _IMG_TAGS and e not in copies)  # a placeholder holds its own
+    held.update(e for e, _ in candidates if e.tag not in IMG_TAGS and e not in copies)  # a placeholder holds its own
     for element, lineage in candidates:
         attributes = dict(element.items())  # one call: most of them are asked for below
         src = _src(element, attributes, lazy)
@@ -582,7 +589,7 @@ def _chrome_without_reading(
     are then not in the audit: a chrome image is listed with its role and reason, never judged."""
     if furniture and unit is element and not _written_caption(attributes):
         return furniture
-    if element.tag not in _IMG_TAGS and "share" in (attributes.get("class") or "").lower():
+    if element.tag not in IMG_TAGS and "share" in (attributes.get("class") or "").lower():
         return "share widget: the picture of the post it shares, not one it shows"
     if gallery is None:
         holder = page.chrome_holder(element, lineage)
@@ -1099,7 +1106,7 @@ def _describe(element) -> str:
 
 
 def _alt(element) -> str | None:
-    return element.get("alt") if element.tag in _IMG_TAGS else element.get("data-alt")
+    return element.get("alt") if element.tag in IMG_TAGS else element.get("data-alt")
 
 
 class _HeadFacts:
@@ -1294,7 +1301,7 @@ def _placeholder_figures(image: str | None, seen: list[Seen], held: Counter, pag
     if not image or any(s.evidence.role != "chrome" for s in seen):
         return []  # only for a page whose photos are all placeholders: og:image is the lead
     for figure in page.figures:
-        if held[figure] or next(figure.iter(*_IMG_TAGS), None) is not None:
+        if held[figure] or next(figure.iter(*IMG_TAGS), None) is not None:
             continue
         lineage = list(figure.iterancestors())
         if page.chrome_holder(figure, lineage) is not None or not page.above(lineage) & _ARTICLE:
@@ -1310,10 +1317,6 @@ def _placeholder_figures(image: str | None, seen: list[Seen], held: Counter, pag
     return []
 
 
-# no ID table: nothing here looks elements up by id, and building it costs 2% of the parse; huge_tree: limits.py
-_PARSER = etree.HTMLParser(
-    encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=True, collect_ids=False
-)
 _TEXT = etree.XPath("string()", smart_strings=False)
 # No text, or only the label of an advertisement slot ("Advertisement:", "Anzeige"): never a caption
 _AD_LABEL = lazy_re.compile(
@@ -1359,236 +1362,6 @@ def _published(metas: list[str], jsonld_date: str | None) -> dt.date | None:
             except ValueError:
                 continue
     return None
-
-
-def parse_page(data: bytes, charset: str | None = None):
-    """The page as an lxml tree (plain etree elements: lxml.html's Python element classes cost more than the
-    parse on big pages), decoded as the HTML standard says (decode.sniff)."""
-    return decode_and_parse(data, charset)[1]
-
-
-def decode_and_parse(data: bytes, charset: str | None = None) -> tuple[bytes, object]:
-    """The page's bytes as UTF-8 (as given when they are) and its tree. libxml2 is told the encoding; a page in
-    another encoding than UTF-8 is converted first, so that source lines and columns are counted in the bytes
-    the tree was parsed from."""
-    encoding, _ = sniff(data, charset)
-    if encoding not in ("utf-8", "utf-8-sig"):
-        data = decoded(data, encoding).encode("utf-8")
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise ReadError(f"not parseable as HTML: {exc}") from None
-    if root is None:
-        raise ReadError("not parseable as HTML: no elements")
-    check_complete(_PARSER.error_log)
-    return data, root
-
-
-def _drop_tree(element) -> None:
-    """Remove an element and its children, keeping the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
-def _drop_tag(element) -> None:
-    """Remove an element but keep its children and text in its place."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    at = parent.index(element)
-    text, tail = element.text or "", element.tail or ""
-    previous = element.getprevious()
-    if text:
-        if previous is not None:
-            previous.tail = (previous.tail or "") + text
-        else:
-            parent.text = (parent.text or "") + text
-    children = list(element)
-    for offset, child in enumerate(children):
-        parent.insert(at + offset, child)
-    if tail:
-        if children:
-            children[-1].tail = (children[-1].tail or "") + tail
-        elif previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
-
-
-def _scan(
-    root, lazy: tuple[str, ...], backgrounds: bool = False, lead: str | None = None
-) -> tuple[list, list, list, list]:
-    """The page's <script>, <noscript> and <figure> elements, and its image candidates in document order: <img>,
-    <amp-img>, and <div>, <span>, <li> or <figure> placeholders that carry an image URL in a lazy-load attribute
-    (loaders that insert the <img> with script, BBC data-src; gallery slides, Washington Post data-image). One walk:
-    lxml's C-level tag filter walks a tree far faster than XPath, but each walk of a big page still costs a
-    quarter of a millisecond. `lazy` are the data-* attribute names that may hold an image URL on this page.
-
-    Most pages have no <div>, <span> or <li> placeholder: a walk over those alone, asking only their lazy-load
-    attributes, says so for less than the dispatch on every element's tag would cost; they join the walk in
-    document order only on a page that has one. `backgrounds`: the page sets an inline background image, which a
-    gallery's slide may show its photo by, or the page its lead photo (`lead`, the og:image's file: a magazine's
-    cover behind its headline; `_background_picture`)."""
-    scripts, noscripts, found, figures = [], [], [], []
-    placeholders = ("div", "span", "li") if backgrounds or (lazy and _has_placeholder(root, lazy)) else ()
-    for element in root.iter(*_IMG_TAGS, *placeholders, "figure", "noscript", "script"):
-        tag = element.tag
-        if tag in _IMG_TAGS:
-            found.append(element)
-            continue
-        if tag == "script":
-            scripts.append(element)
-            continue
-        if tag == "noscript":
-            noscripts.append(element)
-            continue
-        if tag == "figure":
-            figures.append(element)
-        elif _picture_source(element):
-            continue  # picturefill's <span data-src data-media>: a source of the picture, not an image of its own
-        if backgrounds and _background_picture(element, lead):
-            found.append(element)
-            continue
-        for name in lazy:
-            url = element.get(name)
-            if url and _IMAGE_URL.search(url):
-                found.append(element)
-                break
-    return scripts, noscripts, found, figures
-
-
-def _background_picture(element, lead: str | None) -> bool:
-    """An element that shows a photo as its inline background image: a gallery's slide (`<div class="slide"
-    style="background-image:url(…/photo.jpg)">` in a slideshow), an image as an <img> in the slide would be; or
-    the page's og:image (`lead`, its file) shown as a cover (`<div id="cover-main" style="background:url(…/la-
-    traffic.jpg)">`), the story's lead photo."""
-    style = element.get("style")
-    url = _background_url(style) if style else None
-    if url is None:
-        return False
-    if lead is not None and file_key(url) == lead:
-        return True
-    named = (element.get("class") or "").lower()
-    if "slide" not in named and element.get("data-slide") is None:
-        return False
-    return any(is_gallery(ancestor) for ancestor in islice(element.iterancestors(), 3))
-
-
-def _background_url(style: str) -> str | None:
-    match = _BACKGROUND.search(style)
-    return match.group(1).strip() if match and _IMAGE_URL.search(match.group(1)) else None
-
-
-_INLINE_BACKGROUND = lazy_re.compile(rb"style\s*=\s*[\"'][^\"'>]*background[^\"'>]*url\(")
-_BACKGROUND = lazy_re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*['\"]?([^'\")]+)", re.I)
-
-
-def _picture_source(element) -> bool:
-    """One of the sources a picture polyfill chooses from: a media query of its own, or a child of the
-    element that marks the picture (`<span data-picture>`), whose <noscript> holds the <img>. Where the picture
-    has no <noscript> (nor <img>), its source without a media query stands for it."""
-    if element.get("data-media") is not None:
-        return True
-    parent = element.getparent()
-    if parent is None or parent.get("data-picture") is None:
-        return False
-    return next(parent.iter("noscript", *_IMG_TAGS), None) is not None
-
-
-def _has_placeholder(root, lazy: tuple[str, ...]) -> bool:
-    """Some <div>, <span> or <li> of the page carries an image URL in a lazy-load attribute."""
-    for element in root.iter("div", "span", "li"):
-        for name in lazy:
-            url = element.get(name)
-            if url and _IMAGE_URL.search(url):
-                return True
-    return False
-
-
-# data-* attributes that hold an image URL, by name ("data-src", "data-retina-src", "data-dejavu-src",
-# "data-image", "data-hi-res-src"...), found in the page's bytes so that elements are asked only about those
-_LAZY_NAME = lazy_re.compile(
-    rb"data-[\w-]*?(?:src|image|img|original)[\w-]*|data-lazy(?=\s*=)"
-)  # a literal start: a fast scan
-# "data-sharingimage", "data-share-image", "data-pin-media": the picture a share button posts, shown nowhere
-_SHARED_PICTURE = ("shar", "social", "pin-", "tweet", "facebook")
-_NOT_A_URL = ("set", "sizes", "caption", "credit", "alt", "title", "width", "height", "id", "type", "count")
-
-
-def lazy_attributes(data: bytes) -> tuple[str, ...]:
-    """The names of the data-* attributes on this page that may hold an image URL, most common kinds first."""
-    names = {match.decode("ascii") for match in set(_LAZY_NAME.findall(data))}
-    names = {n for n in names if not n.endswith(_NOT_A_URL) and not any(word in n for word in _SHARED_PICTURE)}
-    return tuple(sorted(names, key=lambda n: (n not in _LAZY_SRC, n)))
-
-
-def _dedupe_noscript(noscripts: list) -> set:
-    """A lazy-loaded <img> repeated in <noscript> is one image: drop the copy, keep it where it is the only one.
-    Returns the images dropped."""
-    dropped: set = set()
-    for noscript in noscripts:
-        parent = noscript.getparent()
-        inside = list(noscript.iter("img"))
-        if parent is None or not inside:
-            continue
-        beside = [img for img in parent.iter("img") if img not in inside]
-        if (
-            len(beside) == len(inside)
-            and all((img.get("src") or "data:").startswith("data:") and not _file_keys(img) for img in beside)
-            and all(_file_keys(img) for img in inside)
-        ):
-            _drop_tag(noscript)  # the <img> beside it holds only a placeholder ("data:image/gif…"): the copy
-            dropped.update(beside)  # for browsers without scripts is the one that names the photo
-            continue
-        if beside:
-            new = _not_shown(parent, inside) if len(inside) >= _NOSCRIPT_GALLERY else []
-            if len(new) >= _NOSCRIPT_GALLERY:  # a gallery the page's script shows: its other pictures are images
-                dropped.update(img for img in inside if img not in new)
-                _drop_tag(noscript)
-                continue
-            _drop_tree(noscript)  # the page shows the lazy <img> beside it
-            dropped.update(inside)
-        elif len(inside) == 1 and _bare_pixel(inside[0]) and not _TEXT(noscript).strip():
-            _drop_tree(noscript)  # "<noscript><img src=…/meter.gif></noscript>": a tracking pixel for browsers
-            dropped.update(inside)  # without scripts, no picture
-        else:
-            _drop_tag(noscript)
-    return dropped
-
-
-def _bare_pixel(img) -> bool:
-    """A GIF with nothing but its address (no alt text, size, class or srcset): a counter's pixel. A photo kept for
-    browsers without scripts is a JPEG or a resizer's address, often as bare ("<img src=…/image.jpg>")."""
-    bare = not any(img.get(name) for name in ("alt", "width", "height", "class", "srcset", "title"))
-    return bare and (img.get("src") or "").split("?")[0].lower().endswith(".gif")
-
-
-_NOSCRIPT_GALLERY = 2  # pictures in a <noscript> that the page shows nowhere else, for it to be more than a copy
-
-
-def _not_shown(parent, inside: list) -> list:
-    """The pictures of a <noscript> whose files no image beside it shows."""
-    shown = {key for img in parent.iter("img") if img not in inside for key in _file_keys(img)}
-    return [img for img in inside if not _file_keys(img) & shown]
-
-
-def _file_keys(img) -> set[str]:
-    """The file names of the image URLs in an <img>'s attributes (src, lazy-load attributes, srcsets)."""
-    return {file_key(token) for value in img.attrib.values() for token in value.split() if _IMAGE_URL.search(token)}
-
-
-def _image_elements(found: list, dropped: set) -> list:
-    """The candidates left once <noscript> copies are gone: placeholders only where no <img> was put inside."""
-    return [e for e in found if e not in dropped and (e.tag in _IMG_TAGS or next(e.iter(*_IMG_TAGS), None) is None)]
 
 
 def _unit(img, lineage: list, held: Counter, page: _Page):
@@ -1930,7 +1703,7 @@ def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[
     no credit, its paragraphs with the credit its picture's alt or title text ends with in brackets (a slide that
     prints a caption and writes "Exhibition in Berlin (picture alliance/dpa/Name)" into the picture's alt). The
     flag: the alt text ends in brackets not read as a credit ("(Downluke)"), which may hold one all the same."""
-    own = element.tag not in _IMG_TAGS  # a slide that carries its picture's URL itself (<li data-imageurl>)
+    own = element.tag not in IMG_TAGS  # a slide that carries its picture's URL itself (<li data-imageurl>)
     slide = gallery_slide([element, *lineage] if own else lineage, gallery, held)
     if slide is None or page.registry is None:
         return None
@@ -1981,13 +1754,13 @@ def _around_credit(credit, unit, noise: set, skip: set) -> str:
     block (<div><cite>Cliff Welch/Icon SMI</cite>Maurkice Pouncey denies ...</div>, <p>Caption <span
     class="credit">AP</span></p>), a block of the unit's that holds no image and no more than a caption."""
     holder = credit.getparent()
-    if holder is unit and sum(1 for _ in unit.iter(*_IMG_TAGS)) == 1:
+    if holder is unit and sum(1 for _ in unit.iter(*IMG_TAGS)) == 1:
         # a slide's box: its picture, its counter ("1 of 3"), a caption paragraph and the credit beside it
         text = COUNTER.sub("", _without_controls(_text(unit, noise, skip)), count=1).strip()
         return text if len(text) <= BOX_CAPTION else ""
     if holder is None or holder is unit or holder.tag not in ("div", "p", "span", "small"):
         return ""
-    if next(holder.iter(*_IMG_TAGS), None) is not None:
+    if next(holder.iter(*IMG_TAGS), None) is not None:
         return ""
     text = _without_controls(_text(holder, noise, skip))
     return text if len(text) <= BOX_CAPTION else ""
@@ -2068,7 +1841,7 @@ def _credit_line(caption, noise: set, registry: Registry):
     lines = [
         c
         for c in caption
-        if isinstance(c.tag, str) and c.tag != "br" and c not in noise and next(c.iter(*_IMG_TAGS), None) is None
+        if isinstance(c.tag, str) and c.tag != "br" and c not in noise and next(c.iter(*IMG_TAGS), None) is None
     ]
     if len(lines) < 2:
         return None
@@ -2354,7 +2127,7 @@ _AUTHOR_PAGE = lazy_re.compile(r"/(?:author|authors|autor|auteur|autore)/", re.I
 def _only_furniture(element) -> bool:
     """Every image in the element is furniture (a caption box's camera icon, its "view larger" button; such a box
     counts beside an image when it holds a caption element: a byline's box holds the author's avatar)."""
-    return all(role.furniture(img.get("src") or "", dict(img.items())) for img in element.iter(*_IMG_TAGS))
+    return all(role.furniture(img.get("src") or "", dict(img.items())) for img in element.iter(*IMG_TAGS))
 
 
 SLIDE_TEXT = 700  # characters: a timeline's slide says more than a caption, and no slide holds a story
@@ -2386,7 +2159,7 @@ def _caption_box(element, lineage: list, held: Counter, page: _Page):
     paragraph = children[1]
     if paragraph.tag == "div" and _labelled_credits(_text(paragraph, set(), set()), page, "credit_element") is None:
         return None
-    if any((child.tail or "").strip() for child in children) or next(paragraph.iter(*_IMG_TAGS), None) is not None:
+    if any((child.tail or "").strip() for child in children) or next(paragraph.iter(*IMG_TAGS), None) is not None:
         return None
     text = _TEXT(paragraph).strip()
     linked = sum(len(_TEXT(link).strip()) for link in paragraph.iter("a"))
@@ -2576,11 +2349,11 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
     if own and not own.startswith("data:") and _url_like(own) and not _PLACEHOLDER_NAME.search(own.rsplit("/", 1)[-1]):
         lazy = ()
     placeholder = None  # a lazy loader's stand-in in src, kept only if nothing names the photo
-    for attribute in (*_LAZY_SRC[:-1], *lazy, "src"):
+    for attribute in (*LAZY_SRC[:-1], *lazy, "src"):
         value = (attributes.get(attribute) or "").strip()
         if value.lower() in _NO_VALUE:
             continue  # data-url="null": a script's empty setting
-        if value and not value.startswith("data:") and (attribute in _LAZY_SRC or _url_like(value)):
+        if value and not value.startswith("data:") and (attribute in LAZY_SRC or _url_like(value)):
             if _CANDIDATE_LIST.search(value):  # a srcset list written into src ("a.jpg%20940w,%20a-670x388.jpg")
                 return re.split(r"\s|%20", value, maxsplit=1)[0]
             if attribute == "src" and _PLACEHOLDER_NAME.search(value.rsplit("/", 1)[-1]):
@@ -2591,8 +2364,8 @@ def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
         value = (attributes.get(attribute) or "").strip()
         if value:
             return _first_candidate(value)
-    if element.tag not in _IMG_TAGS and (style := attributes.get("style")):
-        return _background_url(style)  # a slide or a cover shown as a background (`_background_picture`)
+    if element.tag not in IMG_TAGS and (style := attributes.get("style")):
+        return background_url(style)  # a slide or a cover shown as a background (`_background_picture`)
     for ancestor in element.iterancestors():  # libxml2 nests an <img> after <source> inside it
         if ancestor.tag == "picture":
             for source in ancestor.iter("source"):
@@ -2621,7 +2394,7 @@ _NOT_IMAGE_FILE = (".js", ".css", ".html", ".htm", ".mp4", ".m3u8", ".json", ".s
 
 def _url_like(value: str) -> bool:
     """A value of an unfamiliar lazy-load attribute that can be an image URL."""
-    if _IMAGE_URL.search(value):
+    if IMAGE_URL.search(value):
         return True
     return value.startswith(("http", "//", "/")) and not value.split("?")[0].lower().endswith(_NOT_IMAGE_FILE)
 
@@ -2655,5 +2428,5 @@ def _body_text(root, page: _Page, units: list[tuple]) -> str:
     scope = list(dict.fromkeys(top for top in tops if top is not None)) or [root]
     for unit, _ in units:
         if unit.getparent() is not None:
-            _drop_tree(unit)
+            drop_tree(unit)
     return " ".join(chain.from_iterable(map(_PARAGRAPH_TEXT, scope)))  # rules fold it
