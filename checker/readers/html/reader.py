@@ -10,7 +10,6 @@ in HtmlSelectors, which a publisher's policy can replace for its own markup.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from itertools import chain
@@ -50,6 +49,14 @@ from checker.readers.html.candidates import (
 )
 from checker.readers.html.copies import COUNTER, mark_duplicates, original_photo, photo_address
 from checker.readers.html.gallery import GALLERY, Galleries, gallery_slide, script_slides
+from checker.readers.html.head import (
+    HeadFacts,
+    body_og_image,
+    head_of,
+    headline_address,
+    page_title,
+    published,
+)
 from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.position import locate
 from checker.readers.html.seen import Seen, short_src
@@ -348,15 +355,15 @@ def read_html(
     selectors = selectors or HtmlSelectors()
     data, root = decode_and_parse(data, charset)
     lazy = lazy_attributes(data)
-    head = _head(root)
-    facts = _HeadFacts(head)
-    og_image = facts.og_image or _body_og_image(root)
+    head = head_of(root)
+    facts = HeadFacts(head)
+    og_image = facts.og_image or body_og_image(root)
     lead = file_key(og_image) if og_image else None
     backgrounds = INLINE_BACKGROUND.search(data) is not None
     scripts, noscripts, found, figures = scan(root, lazy, backgrounds, lead)
     structured, jsonld_date = read_jsonld(scripts)
     dropped = dedupe_noscript(noscripts)
-    page = _Page(selectors, facts.url or _headline_address(root), registry)
+    page = _Page(selectors, facts.url or headline_address(root), registry)
     page.figures = figures
     page.lead = lead
     seen: list[Seen] = []
@@ -519,8 +526,8 @@ def read_html(
     return Article(
         source=source,
         format="html",
-        title=_title(root, facts.title),
-        published=_published(facts.dates, jsonld_date),
+        title=page_title(root, facts.title),
+        published=published(facts.dates, jsonld_date),
         text=_body_text(root, page, [(s.unit, s.lineage) for s in seen if s.evidence.role != "chrome"]),
         images=images,
     )
@@ -1109,55 +1116,6 @@ def _alt(element) -> str | None:
     return element.get("alt") if element.tag in IMG_TAGS else element.get("data-alt")
 
 
-class _HeadFacts:
-    """What the page's <head> says about it, read in one pass over its children: the article's own URL (<link
-    rel=canonical>, else og:url), its og:image, its <title> and the values of its publication-date meta tags in
-    document order."""
-
-    def __init__(self, head):
-        self.url: str | None = None
-        self.og_image: str | None = None
-        self.title = None
-        self.dates: list[str] = []
-        if head is None:
-            return
-        og_url = None
-        nested = False
-        for element in head:
-            tag = element.tag
-            if tag == "meta":  # the value in `content`, or in `value` as some pages write it
-                prop, name = element.get("property"), element.get("name")
-                if og_url is None and (prop or name) == "og:url":
-                    og_url = element.get("content") or element.get("value") or None
-                if self.og_image is None and (prop or name) in ("og:image", "og:image:url"):
-                    self.og_image = element.get("content") or element.get("value") or None
-                if prop in _DATE_NAMES or name in _DATE_NAMES or element.get("itemprop") in _DATE_NAMES:
-                    self.dates.append(element.get("content") or element.get("value") or "")
-            elif tag == "link":
-                if self.url is None and (element.get("rel") or "").lower() == "canonical":
-                    self.url = element.get("href") or None
-            elif tag == "title" and self.title is None:
-                self.title = element
-            if not nested and len(element):
-                nested = True
-        self.url = self.url or og_url
-        if nested:  # a meta tag inside another element of <head> (libxml2 nests after an unclosed tag)
-            self.dates = [
-                m.get("content") or m.get("value") or ""
-                for m in head.iter("meta")
-                if m.get("property") in _DATE_NAMES or m.get("name") in _DATE_NAMES or m.get("itemprop") in _DATE_NAMES
-            ]
-
-
-_BODY_OG_IMAGE = etree.XPath("//body//meta[@property='og:image' or @property='og:image:url'][@content][1]/@content")
-
-
-def _body_og_image(root) -> str | None:
-    """The og:image of a page that writes its meta tags into the body (an ASP.NET form's page), if any."""
-    found = _BODY_OG_IMAGE(root)
-    return str(found[0]).strip() or None if found else None
-
-
 def _featured_credit(seen: list[Seen], og_image: str | None, page: _Page) -> None:
     """The credit of the page's lead photo printed as a line of the story, away from the photo ("[Featured Image
     by Joe Raedle/Getty Images]", "Titelbild: dpa"): for the lead photo (the og:image, in any rendition) when it
@@ -1323,45 +1281,6 @@ _AD_LABEL = lazy_re.compile(
     r"^\W*(?:(?:advertisement|anzeige|werbung|sponsored|publicit[ée]|publicidad|pubblicit[àa]|reklame)\W*)?$",
     re.IGNORECASE,
 )
-
-
-_DATE_NAMES = {"article:published_time", "datePublished", "pubdate", "publish-date", "date", "DC.date.issued"}
-_ISO_DAY = lazy_re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-
-
-def _headline_address(root) -> str | None:
-    """The page's own address, where its head names none, from its headline linked to itself ("<h1><a
-    href="/world/20110410/163458489.html">…</a></h1>"): a story's address, not the home page a logo links to."""
-    headline = next(root.iter("h1"), None)
-    link = headline.find(".//a[@href]") if headline is not None else None
-    href = (link.get("href") or "").strip() if link is not None else ""
-    return href if urlsplit(href).path.strip("/").count("/") >= 1 else None
-
-
-def _head(root):
-    """The <head> among the root's children. (lxml's tag-filtered iterators look one match ahead, so
-    `next(root.iter("head"))` walks the whole page looking for a second <head>.)"""
-    return next((child for child in root if child.tag == "head"), None)
-
-
-def _title(root, title) -> str | None:
-    """The page's title: the <title> of <head> (`title`), else the first <title> anywhere."""
-    if title is None:
-        title = next(root.iter("title"), None)  # misplaced: libxml2 moved it into <body>
-    return clean(title.text or "") or None if title is not None else None
-
-
-def _published(metas: list[str], jsonld_date: str | None) -> dt.date | None:
-    """The publication day the page states: meta tags in <head> (their values: `metas`), then JSON-LD
-    datePublished."""
-    for value in (*metas, jsonld_date or ""):
-        match = _ISO_DAY.match(value)
-        if match:
-            try:
-                return dt.date(*map(int, match.groups()))
-            except ValueError:
-                continue
-    return None
 
 
 def _unit(img, lineage: list, held: Counter, page: _Page):
