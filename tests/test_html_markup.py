@@ -327,6 +327,20 @@ def test_the_lead_photos_caption_and_credit_in_the_storys_credit_line_after_it()
         assert _seen(_read(_lead_in_header(meta), head=head))[0] == ("content", None, None, None)
 
 
+def test_a_web_archives_capture_of_the_page_reads_as_the_page() -> None:
+    """The Wayback Machine (and pywb) serve a capture with every address rewritten to the archive's
+    ("/web/20191230050353im_/https://cdn…"): the lead photo is still matched to the og:image by its original
+    address, and the capture reads as the page does."""
+    archived = "https://web.archive.org/web/20191230050353im_/https://cdn.example.com"
+    head = f'<meta charset="utf-8"><meta property="og:image" content="{archived}/c2/76/6165cf/20191229-meadows-gty-773.jpg">'
+    credit = '<p class="story-meta__credit">Rep. Mark Meadows. | Alex Wong/Getty Images</p>'
+    body = _lead_in_header(credit).replace("https://cdn.example.com", "/web/20191230050353im_/https://cdn.example.com")
+    assert _seen(_read(body, head=head)) == [
+        ("content", "Rep. Mark Meadows.", "Alex Wong/Getty Images", "getty"),
+        ("content", "Debbie Meadows.", "Patrick Semansky/AP Photo", "ap"),
+    ]
+
+
 def test_a_chinese_story_without_article_markup_is_found_by_its_text() -> None:
     story = "".join(f"<p>{'约会软件通过匹配用户共同讨厌的事情来为彼此进行配对。' * 3}</p>" for _ in range(12))
     body = f"""<div class="nav"><img src="https://cdn.example.com/ui/banner.jpg" width="600"></div>

@@ -3,6 +3,8 @@ and whether two file names are renditions of one photo (sizes a CMS wrote at the
 
 from __future__ import annotations
 
+import re
+
 
 def file_key(src: str) -> str:
     """The photo's file name; for a resizer URL with no file name (or a script's: "StreamServer.cls?STREAMOID=…",
@@ -68,3 +70,13 @@ def same_stem(a: str, b: str) -> bool:
 
 
 RENDITION_SUFFIX = 12  # characters by which the file names of two renditions of one photo may differ at the end
+
+
+# A web archive's address of a captured file (the Wayback Machine's and pywb's "/web/<timestamp><flag>/<original>",
+# absolute or relative): the original address follows it
+_ARCHIVED = re.compile(r"^(?:(?:https?:)?//[^/]+)?/web/\d{4,14}(?:[a-z]{2}_)?/(?=(?:https?:)?//)", re.IGNORECASE)
+
+
+def unarchived(address: str) -> str:
+    """The original address of a file a web archive serves from a capture; any other address as it is."""
+    return _ARCHIVED.sub("", address, count=1) if "/web/" in address else address

@@ -61,7 +61,7 @@ from checker.readers.html.jsonld import read_jsonld
 from checker.readers.html.position import locate
 from checker.readers.html.seen import Seen, short_src
 from checker.readers.html.select import Classifier, query
-from checker.readers.photo_files import file_key
+from checker.readers.photo_files import file_key, unarchived
 from checker.readers.text_patterns import AUTHOR_BIO, CLOSING_COUNTER, SECTION_END
 from checker.textnorm import clean, fold, word_count
 
@@ -1124,7 +1124,7 @@ def _featured_credit(seen: list[Seen], og_image: str | None, page: _Page) -> Non
         return
     lead = original_photo(photo_address(og_image))
     item = next((s for s in seen if s.evidence.src and original_photo(photo_address(s.evidence.src)) == lead), None)
-    path = urlsplit(og_image).path
+    path = urlsplit(unarchived(og_image)).path  # (a capture's address: the original's path)
     if item is None and len(path) > _RESIZED_PATH:  # an image resizer's address, the photo's own in its query
         item = next((s for s in seen if s.evidence.src and path in unquote(s.evidence.src)), None)
     if item is None or item.evidence.role == "chrome" or item.evidence.credits:
