@@ -35,14 +35,12 @@ from checker.model import Article, CreditSeen, Evidence, ImageRecord, LineLocati
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html import role
 from checker.readers.html.candidates import (
-    IMAGE_URL,
     IMG_TAGS,
     INLINE_BACKGROUND,
-    LAZY_SRC,
-    background_url,
     decode_and_parse,
     dedupe_noscript,
     drop_tree,
+    image_address,
     image_elements,
     lazy_attributes,
     scan,
@@ -69,7 +67,6 @@ MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of t
 MAX_CLIMB = 6
 STORY_TEXT = 1500  # characters of paragraph text that only the story's own container holds
 SIBLING_LEVELS = 3  # how far up from the image a caption or credit beside its wrapper is looked for
-_SRCSET = ("srcset", "data-srcset", "data-lazy-srcset")
 _IGNORE_ATTR = "data-creditcheck-ignore"
 _UNLOCATED = LineLocation(line=1, column=1)  # replaced once every image of the page is located
 _NOT_YET = object()  # a value not computed yet (None is an answer)
@@ -375,7 +372,7 @@ def read_html(
     held.update(e for e, _ in candidates if e.tag not in IMG_TAGS and e not in copies)  # a placeholder holds its own
     for element, lineage in candidates:
         attributes = dict(element.items())  # one call: most of them are asked for below
-        src = _src(element, attributes, lazy)
+        src = image_address(element, attributes, lazy)
         if role.non_image(src, attributes):
             continue  # no image URL, a tracking pixel, an SVG icon: nothing to audit
         assert src is not None
@@ -2257,65 +2254,6 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
 
 _LEADING_COUNTER = lazy_re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[.:)]\s+")
 _TITLE_CLASS = lazy_re.compile(r"title|headline|(?:^|[-_\s])hed(?:$|[-_\s])", re.IGNORECASE)
-
-
-def _src(element, attributes: dict, lazy: tuple[str, ...] = ()) -> str | None:
-    """The image's URL: a lazy-load attribute first (the src of a lazy image is a placeholder), then src, then
-    the first candidate of a srcset or of a <picture>'s <source>. Other data-*src* names of the page (a zoom
-    view's "data-mediaviewer-src") only where the src is no photo's own address."""
-    lazy = tuple(name for name in lazy if name in attributes)
-    own = (attributes.get("src") or "").strip() if lazy else ""
-    if own and not own.startswith("data:") and _url_like(own) and not _PLACEHOLDER_NAME.search(own.rsplit("/", 1)[-1]):
-        lazy = ()
-    placeholder = None  # a lazy loader's stand-in in src, kept only if nothing names the photo
-    for attribute in (*LAZY_SRC[:-1], *lazy, "src"):
-        value = (attributes.get(attribute) or "").strip()
-        if value.lower() in _NO_VALUE:
-            continue  # data-url="null": a script's empty setting
-        if value and not value.startswith("data:") and (attribute in LAZY_SRC or _url_like(value)):
-            if _CANDIDATE_LIST.search(value):  # a srcset list written into src ("a.jpg%20940w,%20a-670x388.jpg")
-                return re.split(r"\s|%20", value, maxsplit=1)[0]
-            if attribute == "src" and _PLACEHOLDER_NAME.search(value.rsplit("/", 1)[-1]):
-                placeholder = value  # "…/img/placeholder.png" in a <picture> whose <source>s name the photo
-                continue
-            return value
-    for attribute in _SRCSET:
-        value = (attributes.get(attribute) or "").strip()
-        if value:
-            return _first_candidate(value)
-    if element.tag not in IMG_TAGS and (style := attributes.get("style")):
-        return background_url(style)  # a slide or a cover shown as a background (`_background_picture`)
-    for ancestor in element.iterancestors():  # libxml2 nests an <img> after <source> inside it
-        if ancestor.tag == "picture":
-            for source in ancestor.iter("source"):
-                value = (source.get("srcset") or source.get("data-srcset") or "").strip()
-                if value:
-                    return _first_candidate(value)
-        if ancestor.tag not in ("source", "picture"):
-            break
-    return placeholder
-
-
-def _first_candidate(srcset: str) -> str:
-    """A srcset's first image URL, as the HTML standard reads it: the run of characters up to white space, less
-    trailing commas (a comma inside it is part of it: ".../r/c_1,h_478,w_478/photo.jpg")."""
-    return srcset.split()[0].rstrip(",")
-
-
-# the file a lazy loader shows until the photo loads ("blank.gif", "lazy-placeholder.png", "grey.png")
-_PLACEHOLDER_NAME = lazy_re.compile(
-    r"blank|spacer|placeholder|transparent|1x1|pixel|lazy|loading|empty|leer|gr[ae]y", re.I
-)
-_NO_VALUE = frozenset({"null", "undefined", "none", "false", "true", "#", "about:blank"})
-_CANDIDATE_LIST = lazy_re.compile(r"(?:\s|%20)\d{2,5}[wx],(?:\s|%20)")
-_NOT_IMAGE_FILE = (".js", ".css", ".html", ".htm", ".mp4", ".m3u8", ".json", ".svg")
-
-
-def _url_like(value: str) -> bool:
-    """A value of an unfamiliar lazy-load attribute that can be an image URL."""
-    if IMAGE_URL.search(value):
-        return True
-    return value.startswith(("http", "//", "/")) and not value.split("?")[0].lower().endswith(_NOT_IMAGE_FILE)
 
 
 def _own_ignores(element) -> list[str]:
