@@ -16,8 +16,6 @@ from itertools import chain
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from lxml import etree
-
 from checker import lazy_re
 from checker.credits.captions import CreditSpan, photographed_by, rights_only, split_credits
 from checker.credits.parse import (
@@ -46,7 +44,7 @@ from checker.readers.html.candidates import (
     scan,
 )
 from checker.readers.html.copies import COUNTER, mark_duplicates, original_photo, photo_address
-from checker.readers.html.gallery import GALLERY, Galleries, gallery_slide, script_slides
+from checker.readers.html.gallery import gallery_slide, script_slides
 from checker.readers.html.head import (
     HeadFacts,
     body_og_image,
@@ -56,286 +54,31 @@ from checker.readers.html.head import (
     published,
 )
 from checker.readers.html.jsonld import read_jsonld
+from checker.readers.html.page import (
+    ARTICLE,
+    CAPTION,
+    CREDIT_LABEL,
+    FIGURE,
+    FIGURE_TAG,
+    IGNORE_ATTRIBUTE,
+    PAGE_WIDE,
+    PARAGRAPH_TEXT,
+    TEXT,
+    WRAPPER,
+    Page,
+    names_lead_picture,
+    text_size,
+)
 from checker.readers.html.position import locate
 from checker.readers.html.seen import Seen, short_src
-from checker.readers.html.select import Classifier, query
 from checker.readers.photo_files import file_key, unarchived
-from checker.readers.text_patterns import AUTHOR_BIO, CLOSING_COUNTER, SECTION_END
+from checker.readers.text_patterns import AUTHOR_BIO, CLOSING_COUNTER
 from checker.textnorm import clean, fold, word_count
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
-STORY_TEXT = 1500  # characters of paragraph text that only the story's own container holds
 SIBLING_LEVELS = 3  # how far up from the image a caption or credit beside its wrapper is looked for
-_IGNORE_ATTR = "data-creditcheck-ignore"
 _UNLOCATED = LineLocation(line=1, column=1)  # replaced once every image of the page is located
-_NOT_YET = object()  # a value not computed yet (None is an answer)
-# Bits of _Page.places: the three selectors, then fixed tag sets. Page-wide elements (a class such as
-# "avatar-round-shape" on <body>) say nothing about where an image sits; wrappers that do not count as a level
-# (libxml2 nests elements after an unclosed <source> inside it) are climbed through.
-_CHROME, _FIGURE, _ARTICLE, _PAGE_WIDE, _TRANSPARENT, _FIGURE_TAG, _GALLERY = 1, 2, 4, 8, 16, 32, 64
-_FIXED_TAGS = ("html, body, main, article", "source, picture, noscript", "figure", GALLERY)
-_CREDIT, _CAPTION, _NOISE = 1, 2, 4  # bits of _Page.roles
-_PARAGRAPH_TEXT = etree.XPath(".//p//text()", smart_strings=False)
-_CHILD_PARAGRAPH_TEXT = etree.XPath("./p//text()", smart_strings=False)  # of the element's own paragraphs
-
-
-def _text_size(texts: list[str]) -> int:
-    """How much text there is, in characters of alphabetic writing: a Chinese, Japanese or Korean character says
-    about what three letters do (a word of English is five or six characters with its space, one of Chinese two)."""
-    size = 0
-    for text in texts:
-        size += len(text) if text.isascii() else len(text) + CJK_WEIGHT * len(_CJK.findall(text))
-    return size
-
-
-_CJK = lazy_re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-CJK_WEIGHT = 2  # extra characters counted for each CJK character
-
-
-class _Page:
-    """The page's selectors, asked only around its images, and what the page says about itself."""
-
-    def __init__(self, selectors: HtmlSelectors, url: str | None = None, registry: Registry | None = None):
-        self.registry = registry
-        self.places = Classifier([selectors.chrome, selectors.figure, selectors.article, *_FIXED_TAGS])
-        self._roles = Classifier([selectors.credit, selectors.caption, selectors.noise])
-        self._context: dict = {}  # element -> _CHROME / _ARTICLE bits for it and its ancestors
-        self._holder: dict = {}  # element -> the nearest chrome holder among it and its ancestors, or None
-        self._ignored: dict = {}  # element -> the rule codes its data-creditcheck-ignore and its ancestors' name
-        self._captions: dict = {}  # element (with the kinds asked for, when not both) -> holds_caption
-        self._story: dict = {}  # element -> whether it holds the story's text
-        self.links = role.Links(url)
-        self.galleries = Galleries(self.places, _GALLERY)
-        self.figures: list = []  # the page's <figure> elements (set by the scan)
-        self.lead: str | None = None  # the file name of the page's og:image, its lead photo
-        self._article_selector = selectors.article
-        self._story_root: Any = _NOT_YET  # the story's container on a page without article markup (`in_story`)
-        self._article_element: Any = _NOT_YET  # the article element of a page that marks one (`holds_story`)
-        self._short: Any = _NOT_YET  # the article element of a page whose story is short (`_short_article`)
-        self._story_article: Any = _NOT_YET  # the <article> that holds the story (`story_article`)
-        self.lineages: list = []  # the ancestors of each image candidate (set by read_html)
-        self._after_story: set | None = None  # the images after the last paragraph of the story (`after_story`)
-
-    def is_lead(self, src: str) -> bool:
-        """The image is the page's og:image, at that size or another ("53462567_303.jpg" of "…_304.jpg")."""
-        if self.lead is None:
-            return False
-        key = file_key(src)
-        return key == self.lead or _rendition(key) == _rendition(self.lead)
-
-    def chrome_holder(self, element, lineage: list):
-        """The element that makes the image site chrome (itself or its nearest chrome ancestor), or None: the
-        first of them that is chrome, not page-wide and does not hold the story."""
-        own = self.places(element)
-        if (
-            own & _CHROME
-            and not _wide(element, own)
-            and not self.holds_story(element)
-            and not _names_lead_picture(element)
-        ):
-            return element
-        if not lineage or not self.above(lineage) & _CHROME:
-            return None
-        return self._holder[lineage[0]]  # set by `above`
-
-    def holds_caption(self, element, kinds: int = _CREDIT | _CAPTION) -> bool:
-        """The element is or holds a caption or credit element (`kinds`: a caption element only) with text."""
-        key = element if kinds == _CREDIT | _CAPTION else (element, kinds)
-        known = self._captions.get(key)
-        if known is None:
-            roles = self._roles
-            known = self._captions[key] = any(roles.simple(node) & kinds for node in element.iter()) and not (
-                _AD_LABEL.match(_TEXT(element))
-            )
-        return known
-
-    def above(self, lineage: list) -> int:
-        """_CHROME and _ARTICLE if any element of a lineage (nearest ancestor first) is chrome or article,
-        remembered per element so that images sharing ancestors ask about each ancestor once; and, for each
-        ancestor, the nearest chrome holder at or above it (`_holder`)."""
-        todo = []
-        bits = 0
-        holder = None
-        context = self._context
-        for ancestor in lineage:
-            known = context.get(ancestor)
-            if known is not None:
-                bits = known
-                holder = self._holder[ancestor]
-                break
-            todo.append(ancestor)
-        known, classify = self.places.known, self.places.classify
-        holders = self._holder
-        for ancestor in reversed(todo):  # from the top down: an element is inside if it or its parent is
-            own = known.get(ancestor)
-            if own is None:
-                own = classify(ancestor)
-            if own & _CHROME and (_wide(ancestor, own) or self.holds_story(ancestor) or _names_lead_picture(ancestor)):
-                own &= ~_CHROME
-            if own & _CHROME:
-                holder = ancestor
-            bits |= own & _ARTICLE if _wide(ancestor, own) else own & (_CHROME | _ARTICLE)
-            context[ancestor] = bits
-            holders[ancestor] = holder
-        return bits
-
-    def ignores(self, element, lineage: list) -> list[str]:
-        """The rule codes that data-creditcheck-ignore attributes on the element and its ancestors (nearest first)
-        name, "*" for an attribute that names none; each ancestor read once per page."""
-        above: tuple = ()
-        if lineage:
-            known = self._ignored
-            todo = []
-            for ancestor in lineage:
-                codes = known.get(ancestor)
-                if codes is not None:
-                    above = codes
-                    break
-                todo.append(ancestor)
-            for ancestor in reversed(todo):
-                above = known[ancestor] = (*_own_ignores(ancestor), *above)
-        return [*_own_ignores(element), *above]
-
-    def in_article(self, element, lineage: list) -> bool:
-        """The image sits in the article: inside its markup, or in the story's container on a page without any."""
-        return bool(self.above(lineage) & _ARTICLE) or self.in_story(element, lineage)
-
-    def in_story(self, element, lineage: list) -> bool:
-        """On a page without article markup, the image sits in the story's container (`story_root`)."""
-        story = self._story_root
-        if story is _NOT_YET:
-            # most pages hold an image in their article markup: they have some (`above` is asked of every image)
-            marked = any(self.above(ancestors) & _ARTICLE for ancestors in self.lineages if ancestors)
-            story = None if marked else _story_root(element.getroottree().getroot(), self._article_selector)
-            self._story_root = story
-        return story is not None and story in lineage
-
-    def after_story(self, element) -> bool:
-        """On a page without article markup, the image comes after the last paragraph of the story's container
-        (a widget after the story: another gallery, a banner, a row of reactions), or after a heading there that
-        opens other stories ("Featured Slide Shows": the slides' own paragraphs are no story's)."""
-        if self._after_story is None:
-            self._after_story = set()
-            story = self._story_root if self._story_root is not _NOT_YET else None
-            if story is not None:
-                after: list = []
-                ended = False  # a heading that opens other stories ("Featured Slide Shows", "Related"): the end
-                for node in story.iter(etree.Element):
-                    tag = node.tag
-                    if tag == "img":
-                        after.append(node)
-                    elif tag in ("h2", "h3", "h4"):
-                        ended = ended or bool(SECTION_END.match(_TEXT(node).strip()))
-                    elif tag == "p" and not ended and _text_size([_TEXT(node).strip()]) >= _STORY_PARAGRAPH:
-                        after = []
-                    tail = node.tail
-                    if tail and not ended and _text_size([tail.strip()]) >= _STORY_PARAGRAPH:
-                        after = []  # a story written as text between <br>s, not in <p>s: its words follow the image
-                self._after_story = set(after)
-        return element in self._after_story
-
-    def marks_article(self) -> bool:
-        """The page marks its article (<article>, <main>, an element the article selectors match) around an image."""
-        if self._story_root is _NOT_YET:
-            lineage = next((lineage for lineage in self.lineages if lineage), None)
-            if lineage is None:
-                return False
-            self.in_story(lineage[0], lineage)
-        return self._story_root is None
-
-    def holds_story(self, element) -> bool:
-        """The element holds the story's text (more paragraph text than any rail or footer): a class such as
-        "article-author-ruler" on the article's wrapper does not make the article chrome. On a page that marks its
-        article, it must also be or hold that article: a sidebar's live feed can run longer than the story."""
-        known = self._story.get(element)
-        if known is None:
-            size = _text_size(_PARAGRAPH_TEXT(element))
-            known = size > STORY_TEXT
-            if not known and size >= SHORT_STORY and (short := self._short_article(element)) is not None:
-                known = short is element or any(a is element for a in short.iterancestors())
-            if known and (article := self._article(element)) is not None:
-                anchor, most = article
-                if not (anchor is element or any(a is element for a in anchor.iterancestors())):
-                    # inside the article, most of its text; beside it, none of it
-                    known = size >= STORY_SHARE * most and any(a is anchor for a in element.iterancestors())
-            self._story[element] = known
-        return known
-
-    def _short_article(self, element):
-        """On a page whose story is short (a news brief: no element the article selectors match holds a long
-        story's text), the match with the most paragraph text, if it holds STORY_SHARE of the page's: a wrapper
-        around it holds the story, whatever its class says ("node-article node-promoted", a state of the node)."""
-        if self._short is _NOT_YET:
-            root = element.getroottree().getroot()
-            sized = [(_text_size(_PARAGRAPH_TEXT(m)), m) for m in query(self._article_selector)(root)]
-            most, best = max(sized, key=lambda pair: pair[0], default=(0, None))
-            total = _text_size(_PARAGRAPH_TEXT(root))
-            self._short = best if SHORT_STORY <= most <= STORY_TEXT and most >= STORY_SHARE * total else None
-        return self._short
-
-    def story_article(self, element):
-        """Of the page's <article> elements, the one with the most paragraph text, if that is a story's worth."""
-        if self._story_article is _NOT_YET:
-            root = element.getroottree().getroot()
-            sized = [(_text_size(_PARAGRAPH_TEXT(a)), a) for a in root.iter("article")]
-            best = max(sized, key=lambda pair: pair[0], default=(0, None))
-            self._story_article = best[1] if best[0] > STORY_TEXT else None
-        return self._story_article
-
-    def _article(self, element) -> tuple[Any, int] | None:
-        """The page's article element and its paragraph text size: of the elements its article selectors match,
-        the one with the most, if that is a story's worth (teaser cards written as <article> are not); on a page
-        without article markup, the story's container its paragraph text shows."""
-        if self._article_element is _NOT_YET:
-            best = None
-            root = element.getroottree().getroot()
-            for match in query(self._article_selector)(root):
-                size = _text_size(_PARAGRAPH_TEXT(match))
-                if size > (best[1] if best else STORY_TEXT):
-                    best = (match, size)
-            if best is None:  # no article markup: the story's container, if the page's text tells it (`in_story`)
-                if self._story_root is _NOT_YET:
-                    self._story_root = _story_root(root, self._article_selector)
-                if self._story_root is not None:
-                    best = (self._story_root, _text_size(_PARAGRAPH_TEXT(self._story_root)))
-            self._article_element = best
-        return self._article_element
-
-    def attribution(self, link, card) -> bool:
-        """A link that credits the photo rather than leads to another story: a licence link (rel=license), a
-        link in a credit element, or a link in a caption after a credit label ("Foto: <a>CC-BY 2.0</a>
-        <a>Jane Doe</a>", a link to the photographer's page) or within its prose (a source it cites). (Inside
-        `card`, the element that repeats.)"""
-        if "license" in (link.get("rel") or "").lower().split():
-            return True
-        for ancestor in link.iterancestors():
-            if ancestor is card:
-                return False
-            bits = self._roles.simple(ancestor)
-            if bits & _CREDIT:
-                return True
-            if bits & _CAPTION:
-                text, linked = _TEXT(ancestor), _TEXT(link)
-                before = text.partition(linked)[0] if linked.strip() else ""
-                # or a link inside the caption's prose, a source it cites (a card's caption is its headline link)
-                return _CREDIT_LABEL.search(before) is not None or 2 * len(linked.split()) < len(text.split())
-        return False
-
-    def roles(self, unit) -> tuple[set, set, set]:
-        """The credit, caption and noise elements of a unit and its subtree."""
-        found: tuple[set, set, set] = (set(), set(), set())
-        roles = self._roles
-        combined = roles.within(unit) if roles.combined else {}
-        for node in unit.iter():
-            bits = roles.simple(node)
-            if combined:
-                bits |= combined.get(node, 0)
-            if bits:
-                for bit, bucket in zip((_CREDIT, _CAPTION, _NOISE), found, strict=False):
-                    if bits & bit:
-                        bucket.add(node)
-        return found
 
 
 def read_html(
@@ -360,7 +103,7 @@ def read_html(
     scripts, noscripts, found, figures = scan(root, lazy, backgrounds, lead)
     structured, jsonld_date = read_jsonld(scripts)
     dropped = dedupe_noscript(noscripts)
-    page = _Page(selectors, facts.url or headline_address(root), registry)
+    page = Page(selectors, facts.url or headline_address(root), registry)
     page.figures = figures
     page.lead = lead
     seen: list[Seen] = []
@@ -457,7 +200,7 @@ def read_html(
                 if caption_text or credit_texts:
                     signals.append("caption-attribute")
                     labelled = None if caption_text else _caption_paragraph(element, lineage, held)
-                    if labelled and labelled[0] not in claimed and _CAPTION_LABEL.match(_TEXT(labelled[0])):
+                    if labelled and labelled[0] not in claimed and _CAPTION_LABEL.match(TEXT(labelled[0])):
                         claimed.update(labelled)  # the alt text's credit ("(Credit: Nasa)"), the caption printed under
                         caption_text = _paragraph_caption(labelled)
                         signals.append("caption-paragraph")
@@ -577,7 +320,7 @@ def _chrome_without_reading(
     src: str,
     unit,
     gallery,
-    page: _Page,
+    page: Page,
     furniture: str | None,
     held: Counter,
     lightbox: bool = False,
@@ -599,9 +342,9 @@ def _chrome_without_reading(
         holder = page.chrome_holder(element, lineage)
         if holder is not None and (unit is element or not _weak_chrome(holder, unit)) and not page.is_lead(src):
             return f"in site chrome: {_describe(holder)}"  # (the page's own og:image: its caption decides, in _role)
-    outside = unit is element and not page.above(lineage) & _ARTICLE and not page.is_lead(src)
+    outside = unit is element and not page.above(lineage) & ARTICLE and not page.is_lead(src)
     outside = outside and not page.in_story(element, lineage)
-    outside = outside and not _names_lead_picture(element)  # <img id="mainPhoto">: the story's picture, by name
+    outside = outside and not names_lead_picture(element)  # <img id="mainPhoto">: the story's picture, by name
     if lightbox and not page.marks_article():
         outside = False  # a captioned slide, on a page whose story is found only by its text
     if (
@@ -614,7 +357,7 @@ def _chrome_without_reading(
     return None
 
 
-def _lightbox_slide(element, furniture: str, page: _Page) -> bool:
+def _lightbox_slide(element, furniture: str, page: Page) -> bool:
     """A thumbnail drawn small ("furniture: 75x56 px") that links to an image file, its full-size photo, with a
     caption in the box around the link: a lightbox gallery's slide (jQuery Galleriffic's "ul.thumbs > li > a.thumb
     + div.caption"), not an icon."""
@@ -625,11 +368,11 @@ def _lightbox_slide(element, furniture: str, page: _Page) -> bool:
         return False
     box = link.getparent()
     return box is not None and any(
-        child is not link and isinstance(child.tag, str) and page.holds_caption(child, _CAPTION) for child in box
+        child is not link and isinstance(child.tag, str) and page.holds_caption(child, CAPTION) for child in box
     )
 
 
-def _agency_credit_beside(unit, element, lineage, held: Counter, page: _Page) -> bool:
+def _agency_credit_beside(unit, element, lineage, held: Counter, page: Page) -> bool:
     """A caption block beside the image credits an agency of the registry (a lead photo above the article's
     markup: <a><img></a><p class="photo_credit">Photograph by Name/Bloomberg</p>)."""
     beside = _beside(unit, element, lineage, held, page)
@@ -639,7 +382,7 @@ def _agency_credit_beside(unit, element, lineage, held: Counter, page: _Page) ->
     return any((seen.parsed or parse(seen.text, page.registry)).agency for seen in credits)
 
 
-def _credit_links(evidence: ImageEvidence, page: _Page):
+def _credit_links(evidence: ImageEvidence, page: Page):
     """`page.attribution`, and a link whose words are part of a credit seen for this image, as its caption's
     closing credit ("… a mail room. (<a href=flickr>Robbing Peter</a>/Flickr)" in an unmarked <i>) or in a credit
     element: the photographer's or the source's page, not another story."""
@@ -648,7 +391,7 @@ def _credit_links(evidence: ImageEvidence, page: _Page):
     def attribution(link, card) -> bool:
         if page.attribution(link, card):
             return True
-        linked = fold(clean(_TEXT(link)))
+        linked = fold(clean(TEXT(link)))
         if not linked:
             return False
         if not credits:
@@ -664,7 +407,7 @@ def _credit_links(evidence: ImageEvidence, page: _Page):
     return attribution
 
 
-def _card_article(element, lineage: list, page: _Page, src: str):
+def _card_article(element, lineage: list, page: Page, src: str):
     """The <article> around the image when it is a card, not the story: the page's story is another <article>,
     neither holding nor held by this one, and this one says little (a headline and a line: at most role.CARD_TEXT
     characters) and links to another page ("Top Articles": <a href><article><img><h3><a>…")."""
@@ -690,7 +433,7 @@ def _written_caption(attributes: dict) -> bool:
 _PLAYER = lazy_re.compile(r"video|player", re.IGNORECASE)
 
 
-def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, src: str, held, page: _Page) -> None:
+def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, src: str, held, page: Page) -> None:
     """Chrome or unsure, with the signal, for an image whose caption and credit have been read. Where signals
     conflict (a captioned photo credited to an agency inside a box that looks like chrome) the image is unsure:
     listed with the others, but no error is raised on it."""
@@ -761,7 +504,7 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         # (a GIF set in a <figure> of its own is shown as a picture: an animated map, a chart)
         evidence.chrome("a GIF with no alt text, caption or credit: a page's decoration (a header, a bullet)")
         return
-    marked = page.above(lineage) & _ARTICLE  # else, if it gets this far, in the story's container (`in_story`)
+    marked = page.above(lineage) & ARTICLE  # else, if it gets this far, in the story's container (`in_story`)
     if not marked and not page.in_story(element, lineage):
         if not captioned and page.is_lead(src):
             evidence.unsure("outside the article, no caption or credit; the page's og:image")
@@ -797,15 +540,15 @@ def _role(evidence: ImageEvidence, element, lineage, unit, gallery, furniture, s
         evidence.unsure(f"uncredited, in a box with a list of links to other pages ({_describe(box)}): a promotion")
 
 
-def _linked_caption(unit, src: str, page: _Page) -> str | None:
+def _linked_caption(unit, src: str, page: Page) -> str | None:
     """The address of the other page a figure's caption is one link to, all its text ("<figcaption><a
     href="…/galerias/…">The presidents' teams</a></figcaption>": a gallery's or a story's teaser), else None."""
     caption = next(unit.iter("figcaption"), None)
     if caption is None:
         return None
     links = caption.findall(".//a")
-    text = " ".join(_TEXT(caption).split())
-    if len(links) != 1 or not text or " ".join(_TEXT(links[0]).split()) != text:
+    text = " ".join(TEXT(caption).split())
+    if len(links) != 1 or not text or " ".join(TEXT(links[0]).split()) != text:
         return None
     href = links[0].get("href")
     return href if page.links.other_page(href, src) else None
@@ -816,15 +559,15 @@ BOX_LEVELS = 4
 BOX_TEXT = 400  # characters of paragraph text a promotion's box holds at most (a line or two of blurb)
 
 
-def _link_list_box(lineage: list, held, page: _Page):
+def _link_list_box(lineage: list, held, page: Page):
     """The small box around the picture (holding no other image, not the story) that also holds a list of
     LINK_LIST or more links to other pages: a magazine issue's table of contents, a "more from" box."""
     for ancestor in lineage[:BOX_LEVELS]:
         if (
             held[ancestor] > 1
             or ancestor.tag in ("article", "main", "body", "header")
-            or page.places(ancestor) & _ARTICLE
-            or _text_size(_PARAGRAPH_TEXT(ancestor)) > BOX_TEXT  # prose around it: the story, not a box
+            or page.places(ancestor) & ARTICLE
+            or text_size(PARAGRAPH_TEXT(ancestor)) > BOX_TEXT  # prose around it: the story, not a box
         ):
             return None
         for listing in ancestor.iter("ul", "ol"):
@@ -864,110 +607,29 @@ def _source_link(link, evidence: ImageEvidence, own_host: str) -> bool:
     return host in credits
 
 
-STORY_SHARE = 0.75  # of the page's paragraph text, that the story's container holds on a page without markup
-
-
-def _story_root(root, article_selector: str):
-    """On a page that marks no article (no <article>, <main> or element the article selectors match): the
-    innermost element that holds at least STORY_SHARE of the page's paragraph text, found by descending from
-    <body> into the child with the most. None on a page with article markup or too little text to tell."""
-    if next(root.iter("article", "main"), None) is not None or query(article_selector)(root):
-        return None
-    node = next((child for child in root if child.tag == "body"), root)
-    total = _text_size(_PARAGRAPH_TEXT(node))
-    short = total <= STORY_TEXT
-    if short and ((block := _text_block(node)) is not None or total < SHORT_STORY):
-        return block
-    while True:  # a short story in paragraphs (a club's news): found as a long one is, holding a headline
-        best, most = None, 0
-        for child in node:
-            if isinstance(child.tag, str):
-                size = _text_size(_PARAGRAPH_TEXT(child))
-                if size > most:
-                    best, most = child, size
-        if best is None or most < STORY_SHARE * total:
-            if node.tag == "body" and _text_size(_CHILD_PARAGRAPH_TEXT(node)) >= STORY_SHARE * total:
-                return node  # the page is the story alone (a reader view's, an extractor's or a CMS body's HTML)
-            if short and not _under_headline(node):
-                return None  # a short page's box of text beside its story (a magazine's asset box)
-            return node if node.tag not in ("body", "html") else None
-        node = best
-
-
-def _under_headline(node) -> bool:
-    """The element holds an <h1>, or one stands before it beside it (the story's title over its text)."""
-    return next(node.iter("h1"), None) is not None or any(
-        sibling.tag == "h1" for sibling in node.itersiblings(preceding=True)
-    )
-
-
-_STORY_PARAGRAPH = 80  # characters: a paragraph of the story, not a widget's label or a reactions counter
-SHORT_STORY = 400  # characters of paragraph text: less, and a page says too little to find its story by
-
-
-def _text_block(body):
-    """A story written without paragraphs, as text and <br><br> in one element: the element whose own text runs
-    longest, if it runs longer than STORY_TEXT."""
-    best, most = None, 0
-    for element in body.iter("div", "td", "section", "span"):
-        size = _text_size(_OWN_TEXT(element))
-        if size > most:
-            best, most = element, size
-    return best if most > STORY_TEXT else None
-
-
-_OWN_TEXT = etree.XPath("./text()", smart_strings=False)
-
-
 def _linked_between_paragraphs(link, evidence: ImageEvidence, src: str) -> bool:
     """A link around the picture alone, no words of its own, between two paragraphs of prose, the picture described
     by its alt text: where a site links a photo in the story to a page of its larger view ("<p>…</p><a
     href="/Articles/637747/"><img alt="[QGIS main interface]"></a><p>…</p>"), not a teaser's headline and link."""
-    if _TEXT(link).strip() or not (evidence.alt or "").strip() or _undescribed(evidence.alt, src):
+    if TEXT(link).strip() or not (evidence.alt or "").strip() or _undescribed(evidence.alt, src):
         return False
     before, after = link.getprevious(), link.getnext()
     return all(
-        node is not None and node.tag == "p" and len(_TEXT(node).split()) >= _PARAGRAPH_WORDS
-        for node in (before, after)
+        node is not None and node.tag == "p" and len(TEXT(node).split()) >= _PARAGRAPH_WORDS for node in (before, after)
     )
 
 
 _PARAGRAPH_WORDS = 20
 
 
-def _in_text(element, lineage: list, page: _Page) -> bool:
+def _in_text(element, lineage: list, page: Page) -> bool:
     """The image sits in the story's text: inside a paragraph, or among the paragraphs of the story."""
     for ancestor in lineage[:3]:
-        if ancestor.tag == "p" or page.places(ancestor) & _ARTICLE or page.holds_story(ancestor):
+        if ancestor.tag == "p" or page.places(ancestor) & ARTICLE or page.holds_story(ancestor):
             return True
         if ancestor.tag not in role.TRANSPARENT:
             break
     return False
-
-
-# An id that names the story's own picture ("articleImage", "lead-photo"): an element that is one on the page, so
-# a chrome word in its class ("relatedPhoto") does not make it chrome. Not a class: "related-article-image" is a
-# teaser card's, repeated down a rail.
-_LEAD_PICTURE_ID = lazy_re.compile(
-    r"^(?:article|story|lead|main|hero|top)[-_]?(?:image|photo|picture|img|media|figure)s?$", re.I
-)
-
-
-def _wide(element, own: int) -> bool:
-    """<html>, <body> or <main>, whose classes never make the page chrome; an <article> too, unless its class names
-    a list of other stories ("multi-story__related", "recommended"): then it is a card, when it holds no story text.
-    (A story's own <article> may carry "has-sidebar" or "author-box" in its classes.)"""
-    if not own & _PAGE_WIDE:
-        return False
-    return element.tag != "article" or _CARD_ARTICLE.search(element.get("class") or "") is None
-
-
-_CARD_ARTICLE = lazy_re.compile(r"related|recommend|promo|teaser|recirc|popular|more-stor|more-news", re.IGNORECASE)
-
-
-def _names_lead_picture(element) -> bool:
-    found = element.get("id")
-    return bool(found) and _LEAD_PICTURE_ID.match(found) is not None
 
 
 _STRONG_CHROME = ("related", "promo", "teaser", "recirc", "sidebar", "rail", "more", "popular", "newsletter", "advert")
@@ -1005,7 +667,7 @@ _SLUG_ALT = lazy_re.compile(r"\w+(?:[-_]\w+){2,}(?:\.[a-z]{3,4})?", re.IGNORECAS
 _VIDEO_WORDS = lazy_re.compile(r"\bvideo\b|\bplayer\b|\bplay(?:ing)?\b|\bwatch\b", re.IGNORECASE)
 
 
-def _video_poster(element, src: str, unit, lineage: list, held: Counter, page: _Page) -> str | None:
+def _video_poster(element, src: str, unit, lineage: list, held: Counter, page: Page) -> str | None:
     """A video's or an audio player's poster image: its alt says video or player, a <video> is in its unit, or it
     is part of a player: a block around it, holding no other image, typed a schema.org AudioObject or VideoObject,
     or the image's own box holds an <audio>, a <video> or a player <iframe> beside it. Looked for below the
@@ -1025,7 +687,7 @@ def _video_poster(element, src: str, unit, lineage: list, held: Counter, page: _
         if ancestor.tag in role.TRANSPARENT:
             continue
         levels += 1
-        if levels > PLAYER_LEVELS or page.places(ancestor) & (_ARTICLE | _PAGE_WIDE):
+        if levels > PLAYER_LEVELS or page.places(ancestor) & (ARTICLE | PAGE_WIDE):
             break
         if held[ancestor] > 1 and levels > 1:  # (its own box may hold the play button's image too)
             break
@@ -1077,7 +739,7 @@ _PLAY_CONTROL = lazy_re.compile(
 )
 
 
-def _agency_photo(evidence: ImageEvidence, page: _Page) -> bool:
+def _agency_photo(evidence: ImageEvidence, page: Page) -> bool:
     """A caption and a credit naming an agency: what a photo in the story has and a teaser or ad seldom has.
     Parses each credit once (decide reuses the parse)."""
     if (not evidence.captions[0] and not evidence.credits) or page.registry is None:
@@ -1113,7 +775,7 @@ def _alt(element) -> str | None:
     return element.get("alt") if element.tag in IMG_TAGS else element.get("data-alt")
 
 
-def _featured_credit(seen: list[Seen], og_image: str | None, page: _Page) -> None:
+def _featured_credit(seen: list[Seen], og_image: str | None, page: Page) -> None:
     """The credit of the page's lead photo printed as a line of the story, away from the photo ("[Featured Image
     by Joe Raedle/Getty Images]", "Titelbild: dpa"): for the lead photo (the og:image, in any rendition) when it
     is shown with no credit, from a short paragraph of the article that holds it."""
@@ -1126,10 +788,10 @@ def _featured_credit(seen: list[Seen], og_image: str | None, page: _Page) -> Non
         item = next((s for s in seen if s.evidence.src and path in unquote(s.evidence.src)), None)
     if item is None or item.evidence.role == "chrome" or item.evidence.credits:
         return
-    story = next((a for a in item.lineage if a.tag in ("article", "main") or page.places(a) & _ARTICLE), None)
+    story = next((a for a in item.lineage if a.tag in ("article", "main") or page.places(a) & ARTICLE), None)
     if story is None:
         return
-    lines = {clean(text) for p in story.iter("p") if len(text := _TEXT(p)) <= FEATURED_LINE}
+    lines = {clean(text) for p in story.iter("p") if len(text := TEXT(p)) <= FEATURED_LINE}
     found = [m for line in lines if (m := _FEATURED.match(line))]
     if len(found) == 1:
         text, label = found[0].group("credit").strip(), found[0].group("label").strip()
@@ -1142,7 +804,7 @@ def _featured_credit(seen: list[Seen], og_image: str | None, page: _Page) -> Non
         item.evidence.signals.append("lead-credit-element")
 
 
-def _credit_after_lead(item: Seen, story, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+def _credit_after_lead(item: Seen, story, page: Page) -> tuple[str, list[SeenCredit]] | None:
     """The lead photo shown bare, its "caption | credit" in the one element named for a credit that the story
     prints after it and before its next picture (a header shows the photo, the story's meta block its credit:
     "Rep. Mark Meadows. | Alex Wong/Getty Images"), when that credit names an agency."""
@@ -1158,7 +820,7 @@ def _credit_after_lead(item: Seen, story, page: _Page) -> tuple[str, list[SeenCr
             found.append(element)
     if len(found) != 1 or page.registry is None:
         return None
-    text = clean(_TEXT(found[0]))
+    text = clean(TEXT(found[0]))
     if not text or len(text) > FEATURED_LINE:
         return None
     caption, credits = _caption_credit(text, page.registry)
@@ -1177,7 +839,7 @@ _FEATURED = lazy_re.compile(
 )
 
 
-def _story_credit_line(seen: list[Seen], page: _Page) -> None:
+def _story_credit_line(seen: list[Seen], page: Page) -> None:
     """A story that credits its pictures together, in a line of its own ("Imagen | Dacia, Tesla y Mercedes",
     "Photos: Getty Images"): its pictures shown with no credit beside them take that credit, and are unsure (which
     picture is whose, the page does not say): listed, with no error raised on them."""
@@ -1191,11 +853,11 @@ def _story_credit_line(seen: list[Seen], page: _Page) -> None:
     if not bare or page.registry is None:
         return
     units = {id(s.unit) for s in seen}  # (a figure's own "Foto: Name" is its credit, not the story's line)
-    story = next((a for a in bare[0].lineage if a.tag in ("article", "main") or page.places(a) & _ARTICLE), None)
+    story = next((a for a in bare[0].lineage if a.tag in ("article", "main") or page.places(a) & ARTICLE), None)
     if story is None:
         return
     for paragraph in story.iter("p", "h5", "h6"):  # (a small heading under the story: "<h6>Photos: Getty Images</h6>")
-        text = _TEXT(paragraph)
+        text = TEXT(paragraph)
         if len(text) > FEATURED_LINE or (found := _STORY_CREDIT.match(clean(text))) is None:
             continue
         if any(a.tag in ("figure", "figcaption") or id(a) in units for a in paragraph.iterancestors()):
@@ -1250,7 +912,7 @@ def _script_slides(scripts: list, seen: list[Seen], data: bytes) -> list[Seen]:
     return added
 
 
-def _placeholder_figures(image: str | None, seen: list[Seen], held: Counter, page: _Page) -> list[Seen]:
+def _placeholder_figures(image: str | None, seen: list[Seen], held: Counter, page: Page) -> list[Seen]:
     """A lead <figure> with a credit but no image element (the script puts it in), on a page that shows no
     other photo: the page's og:image (`image`) is its photo."""
     if not image or any(s.evidence.role != "chrome" for s in seen):
@@ -1259,7 +921,7 @@ def _placeholder_figures(image: str | None, seen: list[Seen], held: Counter, pag
         if held[figure] or next(figure.iter(*IMG_TAGS), None) is not None:
             continue
         lineage = list(figure.iterancestors())
-        if page.chrome_holder(figure, lineage) is not None or not page.above(lineage) & _ARTICLE:
+        if page.chrome_holder(figure, lineage) is not None or not page.above(lineage) & ARTICLE:
             continue
         caption_text, credits = _caption_and_credits(figure, None, page)
         if not credits:
@@ -1272,15 +934,7 @@ def _placeholder_figures(image: str | None, seen: list[Seen], held: Counter, pag
     return []
 
 
-_TEXT = etree.XPath("string()", smart_strings=False)
-# No text, or only the label of an advertisement slot ("Advertisement:", "Anzeige"): never a caption
-_AD_LABEL = lazy_re.compile(
-    r"^\W*(?:(?:advertisement|anzeige|werbung|sponsored|publicit[ée]|publicidad|pubblicit[àa]|reklame)\W*)?$",
-    re.IGNORECASE,
-)
-
-
-def _unit(img, lineage: list, held: Counter, page: _Page):
+def _unit(img, lineage: list, held: Counter, page: Page):
     """The largest figure-like ancestor that holds only this image and not much more text."""
     best = img
     depth = 0
@@ -1289,16 +943,16 @@ def _unit(img, lineage: list, held: Counter, page: _Page):
         bits = known.get(ancestor)
         if bits is None:
             bits = classify(ancestor)
-        if bits & _TRANSPARENT:
+        if bits & WRAPPER:
             continue
         depth += 1
-        if depth > MAX_CLIMB or bits & _PAGE_WIDE or held[ancestor] > 1:
+        if depth > MAX_CLIMB or bits & PAGE_WIDE or held[ancestor] > 1:
             break
-        if bits & (_FIGURE | _FIGURE_TAG):
-            if len(_TEXT(ancestor)) > MAX_UNIT_TEXT:
+        if bits & (FIGURE | FIGURE_TAG):
+            if len(TEXT(ancestor)) > MAX_UNIT_TEXT:
                 break
             best = ancestor
-            if bits & _FIGURE_TAG:
+            if bits & FIGURE_TAG:
                 break  # the semantic unit: its caption is inside it
     return best
 
@@ -1313,7 +967,7 @@ def _text(element, noise: set, skip: set) -> str:
         hidden |= scripts  # a caller that asked nothing left out: a script inside is still never shown
     if not any(h is element or any(a is element for a in h.iterancestors()) for h in hidden):
         if next(element.iterdescendants(*_BLOCKS), None) is None:
-            return clean(_TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
+            return clean(TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
         pieces: list[str] = []
         _lines(element, pieces)  # a line break or a block between two texts: "© Alamy<br>One of..."
         return clean("".join(pieces))
@@ -1373,7 +1027,7 @@ def _innermost(nodes: list) -> list:
     return [n for n in nodes if not any(d in chosen for d in n.iterdescendants())]
 
 
-def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) -> tuple[str, list[SeenCredit]]:
+def _caption_and_credits(unit, img, page: Page, wrappers: tuple | list = ()) -> tuple[str, list[SeenCredit]]:
     """The caption text and the credits shown in a unit (or in an element beside the image: `img` None), and
     those written into attributes of the image, the unit or `wrappers` (elements around the image that hold no
     other image)."""
@@ -1385,7 +1039,7 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
         n
         for n in credit_matches
         if "label" in (n.get("class") or "").lower()
-        or (_LABEL_WORD.match(_TEXT(n)) and any(a in credit_matches for a in n.iterancestors()))
+        or (_LABEL_WORD.match(TEXT(n)) and any(a in credit_matches for a in n.iterancestors()))
     }
     credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise and n not in labels])
     if len(credit_nodes) > 1 and page.registry is not None:
@@ -1399,7 +1053,7 @@ def _caption_and_credits(unit, img, page: _Page, wrappers: tuple | list = ()) ->
             shown = next(iter(attribute_texts(node.items(), _CREDIT_NAME)), "")
         text, label = _unlabelled(shown)
         if label is None and (inner := [n for n in labels if n in set(node.iterdescendants())]):
-            text, label = text.lstrip(" :|–—-"), " ".join(_TEXT(n).strip() for n in inner) + ":"  # "Credit: AP"
+            text, label = text.lstrip(" :|–—-"), " ".join(TEXT(n).strip() for n in inner) + ":"  # "Credit: AP"
         if text and text not in texts:
             texts.append(text)
             credits.append(SeenCredit(text, "credit_element", label=label))
@@ -1473,7 +1127,7 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     one is an agency's credit alone ("Jane Doe/Reuters")."""
     box = lineage[0] if lineage and lineage[0].tag == "a" and len(lineage) > 1 else None
     holder = lineage[1] if box is not None else (lineage[0] if lineage else None)
-    if holder is not None and holder.tag in ("p", "center", "div") and held[holder] == 1 and not _TEXT(holder).strip():
+    if holder is not None and holder.tag in ("p", "center", "div") and held[holder] == 1 and not TEXT(holder).strip():
         after = holder.getnext()
     elif box is None and element.getprevious() is not None and not (element.tail or "").strip():
         after = element.getnext()  # a picture bare among the story's paragraphs: "…</p><img …><p>caption</p>"
@@ -1481,7 +1135,7 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
         return None
     if after is None or held[after]:
         return None
-    text = " ".join(_TEXT(after).split())
+    text = " ".join(TEXT(after).split())
     if _CAPTION_LABEL.match(text) and len(text) <= _FIGURE_CAPTION_CHARACTERS:
         return [after]  # "<img …><font face="楷体">图注：…</font>": a line its label names the caption, in any element
     if not (after.tag == "p" or (after.tag == "div" and _one_styled_child(after))):
@@ -1510,7 +1164,7 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     credit = after.getnext()
     if credit is None or credit.tag != "p" or held[credit]:
         return None
-    line = " ".join(_TEXT(credit).split())
+    line = " ".join(TEXT(credit).split())
     whole = _caption_credit(line, registry)  # a paragraph that is one credit, naming an agency
     if len(line.split()) <= CREDIT_LINE_WORDS and not whole[0] and any(c.parsed and c.parsed.agency for c in whole[1]):
         return [after, credit]
@@ -1556,9 +1210,7 @@ def _short_line_over_story(after, text: str) -> bool:
         return False
     story = after.getnext()
     return (
-        story is not None
-        and story.tag == "p"
-        and len(" ".join(_TEXT(story).split())) >= _STORY_OVER_CAPTION * len(text)
+        story is not None and story.tag == "p" and len(" ".join(TEXT(story).split())) >= _STORY_OVER_CAPTION * len(text)
     )
 
 
@@ -1613,7 +1265,7 @@ def _labelled_block(figure, img, noise) -> list[SeenCredit]:
     return []
 
 
-def _slide_caption(element, lineage: list, gallery, held, page: _Page) -> tuple[str, list[SeenCredit], bool] | None:
+def _slide_caption(element, lineage: list, gallery, held, page: Page) -> tuple[str, list[SeenCredit], bool] | None:
     """A gallery slide that marks no caption: its own text, when it is short and ends with a credit (a timeline's
     slide: a date, a title, a few lines about the picture, then "(Themba Hadebe, AP)"), or, when its text names
     no credit, its paragraphs with the credit its picture's alt or title text ends with in brackets (a slide that
@@ -1733,7 +1385,7 @@ def attribute_texts(items, names: re.Pattern) -> list[str]:
     if _WRITTEN_WORD.search(" ".join(name for name, _ in items)) is None:
         return found  # most elements: no attribute named for a caption or credit
     for name, value in items:
-        if not names.match(name) or name == _IGNORE_ATTR or _SETTING_NAME.search(name):
+        if not names.match(name) or name == IGNORE_ATTRIBUTE or _SETTING_NAME.search(name):
             continue
         text = clean(_MARKUP.sub(" ", value) if "<" in value else value)
         if text and not _NOT_TEXT.match(text) and any(c.isalpha() for c in text) and text not in found:
@@ -1896,13 +1548,7 @@ def _unlabelled(text: str) -> tuple[str, str | None]:
     return stripped, label
 
 
-_CREDIT_LABEL = lazy_re.compile(
-    r"\b(?:(?:Image|Photo|Picture)\s+(?:credit|source)|Bildquelle|Quelle|Foto|Photo|Credit|Source|Bild)\s*:|©|\(c\)",
-    re.IGNORECASE,
-)
-
-
-def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[SeenCredit]]:
+def _attribute_caption(element, lineage: list, page: Page) -> tuple[str, list[SeenCredit]]:
     """For an image with nothing printed around it: a caption written into an attribute for a lightbox
     (data-caption, data-fresco-caption... on the image or its link), or a title or alt text that carries a credit
     after a label or a bar ("Firmenschild | Bildquelle: dpa")."""
@@ -1921,7 +1567,7 @@ def _attribute_caption(element, lineage: list, page: _Page) -> tuple[str, list[S
                 return caption, []
     for name in ("title", "alt"):
         value = clean(element.get(name) or "")
-        match = _CREDIT_LABEL.search(value)
+        match = CREDIT_LABEL.search(value)
         if match and page.registry is not None:
             before = value[: match.start()]
             text, label = _unlabelled(value[match.start() :])
@@ -2000,7 +1646,7 @@ def _wrappers(element, lineage: list, held: Counter, levels: int = SIBLING_LEVEL
     return found
 
 
-def _beside(unit, element, lineage: list, held: Counter, page: _Page):
+def _beside(unit, element, lineage: list, held: Counter, page: Page):
     """A caption or credit printed beside the image's wrapper rather than inside it: the next (or previous)
     sibling of the image, its unit, or a wrapper holding only this image, up to SIBLING_LEVELS up, that holds a
     caption or credit element and no image."""
@@ -2015,7 +1661,7 @@ def _beside(unit, element, lineage: list, held: Counter, page: _Page):
                 sibling is not None
                 and isinstance(sibling.tag, str)
                 and page.holds_caption(sibling)
-                and (not held[sibling] or (_only_furniture(sibling) and page.holds_caption(sibling, _CAPTION)))
+                and (not held[sibling] or (_only_furniture(sibling) and page.holds_caption(sibling, CAPTION)))
                 and not _story_byline(sibling)
             ):
                 return sibling
@@ -2061,7 +1707,7 @@ def _top_and_box(element, lineage: list) -> tuple[Any, Any]:
     return top, None
 
 
-def _caption_box(element, lineage: list, held: Counter, page: _Page):
+def _caption_box(element, lineage: list, held: Counter, page: Page):
     """(box, paragraph) for an image in a plain box that holds it and then one short paragraph, and nothing
     else: <div><a href="#"><img></a><p>caption</p></div>. The paragraph is the caption (empty: a figure
     without one), unless it is only a link, a headline leading elsewhere. A <div> in place of the paragraph
@@ -2077,8 +1723,8 @@ def _caption_box(element, lineage: list, held: Counter, page: _Page):
         return None
     if any((child.tail or "").strip() for child in children) or next(paragraph.iter(*IMG_TAGS), None) is not None:
         return None
-    text = _TEXT(paragraph).strip()
-    linked = sum(len(_TEXT(link).strip()) for link in paragraph.iter("a"))
+    text = TEXT(paragraph).strip()
+    linked = sum(len(TEXT(link).strip()) for link in paragraph.iter("a"))
     if len(text) > BOX_CAPTION or (text and linked >= len(text)):
         return None
     return box, paragraph
@@ -2097,7 +1743,7 @@ def _alt_printed_beside(element, lineage: list, held: Counter) -> str | None:
         return None
     if (top.tail or "").strip() or next(after.iter("a"), None) is not None:
         return None
-    return alt if fold(clean(_TEXT(after))) == fold(alt) else None
+    return alt if fold(clean(TEXT(after))) == fold(alt) else None
 
 
 def _describes(alt: str) -> bool:
@@ -2110,12 +1756,12 @@ _ALT_CAPTION_WORDS = 3
 _TABLE_ROWS = 3  # a picture's row, its caption's row and a credit's: a table with more rows lays out a page
 
 
-def _table_caption(element, lineage: list, held: Counter, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+def _table_caption(element, lineage: list, held: Counter, page: Page) -> tuple[str, list[SeenCredit]] | None:
     """The caption in the cell under the picture's, in a small table that holds pictures in one row only:
     <table><tr><td><img></td></tr><tr><td><em>Caption</em></td></tr></table> (Markdown tables used as figures,
     older pages' photo boxes). A cell of more than a caption's length, or only a link, is no caption."""
     _, cell = _top_and_box(element, lineage)
-    if cell is None or cell.tag not in ("td", "th") or held[cell] != 1 or _TEXT(cell).strip():
+    if cell is None or cell.tag not in ("td", "th") or held[cell] != 1 or TEXT(cell).strip():
         return None
     row = cell.getparent()
     table = next((a for a in lineage if a.tag == "table"), None)
@@ -2130,7 +1776,7 @@ def _table_caption(element, lineage: list, held: Counter, page: _Page) -> tuple[
         return None
     under = below[cells.index(cell)]
     text = _without_controls(_text(under, set(), set()))
-    linked = sum(len(_TEXT(link).strip()) for link in under.iter("a"))
+    linked = sum(len(TEXT(link).strip()) for link in under.iter("a"))
     if not text or len(text) > BOX_CAPTION or linked >= len(text) or page.registry is None:
         return None
     found = _labelled_credits(text, page, "credit_line")
@@ -2151,7 +1797,7 @@ def _credit_cell(table, caption_cell) -> list[SeenCredit]:
     Share Conference</td>' in the row over the picture, its caption in the row under it)."""
     inside = set(caption_cell.iter())
     named = [c for c in table.iter("td", "th") if c not in inside and _names_credit(c)]
-    if len(named) != 1 or not 0 < len(line := clean(_TEXT(named[0]))) <= CREDIT_CELL:
+    if len(named) != 1 or not 0 < len(line := clean(TEXT(named[0]))) <= CREDIT_CELL:
         return []
     credit, label = _unlabelled(line)
     return [SeenCredit(credit, "credit_element", label=label)] if credit else []
@@ -2160,7 +1806,7 @@ def _credit_cell(table, caption_cell) -> list[SeenCredit]:
 CREDIT_CELL = 80  # characters: a table cell named for the credit holds a credit, not a paragraph
 
 
-def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, list[SeenCredit]] | None:
+def _own_line(element, lineage: list, held: Counter, page: Page) -> tuple[str, list[SeenCredit]] | None:
     """The caption and credit printed in the image's own paragraph, after it: <p><img><br><em>(Credit: Name /
     Source)</em></p>. Only a paragraph that holds this image first, nothing before it, and a short text that ends
     in a labelled credit ("Credit:", "Foto:", "©") or is all in italics: a story paragraph that starts with an
@@ -2170,11 +1816,11 @@ def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, 
         return None
     if next((child for child in box if isinstance(child.tag, str)), None) is not top:
         return None
-    text = clean(_TEXT(box))
+    text = clean(TEXT(box))
     found = _labelled_credits(text, page, "credit_line")
     if found is None and text and len(text) <= BOX_CAPTION:
         # "<div><img><br><i>Physical mockup of rumored iPad mini design</i></div>": the box's text, all in italics
-        italic = [child for child in box if child.tag in ("i", "em") and clean(_TEXT(child)) == text]
+        italic = [child for child in box if child.tag in ("i", "em") and clean(TEXT(child)) == text]
         if italic and top is not None and not (top.tail or "").strip() and not (italic[0].tail or "").strip():
             return text, []
         alt = clean(element.get("alt") or "")
@@ -2184,7 +1830,7 @@ def _own_line(element, lineage: list, held: Counter, page: _Page) -> tuple[str, 
     return found
 
 
-def _labelled_credits(text: str, page: _Page, where: CreditSeen) -> tuple[str, list[SeenCredit]] | None:
+def _labelled_credits(text: str, page: Page, where: CreditSeen) -> tuple[str, list[SeenCredit]] | None:
     """(caption, credits) for a short text that ends in credits each with its label ("... the island. Photograph by
     Name", "(Credit: Name / Source)"), else None: unlabelled words at a text's end may be the caption's own."""
     if not text or len(text) > BOX_CAPTION or page.registry is None:
@@ -2201,7 +1847,7 @@ def _set_off(text: str, span: CreditSpan) -> bool:
     return text[span.start : span.start + 1] in "([（" and not span.weak
 
 
-def _labelled_credit_block(holder, caption: str, page: _Page) -> tuple[str, list[SeenCredit]]:
+def _labelled_credit_block(holder, caption: str, page: Page) -> tuple[str, list[SeenCredit]]:
     """The caption up to a paragraph of `holder` that is only labelled credits ("Photo: Name • Agency,"), and
     those credits; the caption as it is, and none, when no paragraph is."""
     for block in holder.iter("p", "div"):
@@ -2211,7 +1857,7 @@ def _labelled_credit_block(holder, caption: str, page: _Page) -> tuple[str, list
     return caption, []
 
 
-def _following(first, held: Counter, page: _Page, most: int = 2) -> list:
+def _following(first, held: Counter, page: Page, most: int = 2) -> list:
     """Siblings right after a caption found beside an image that hold a caption or credit and no image."""
     found: list = []
     sibling = first.getnext()
@@ -2256,22 +1902,7 @@ _LEADING_COUNTER = lazy_re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[.:)]\s+
 _TITLE_CLASS = lazy_re.compile(r"title|headline|(?:^|[-_\s])hed(?:$|[-_\s])", re.IGNORECASE)
 
 
-def _own_ignores(element) -> list[str]:
-    value = element.get(_IGNORE_ATTR)
-    if value is None:
-        return []
-    return [c.strip() for c in value.split(",") if c.strip()] or ["*"]
-
-
-def _rendition(key: str) -> str:
-    """A file name without the size its resizer wrote into it ("photo-300x200.jpg", "53462567_303.jpg")."""
-    return _RENDITION.sub("", key)
-
-
-_RENDITION = lazy_re.compile(r"[_-](?:\d{2,4}x\d{2,4}|\d{3,4})(?=\.[a-z0-9]{2,5}$)")
-
-
-def _body_text(root, page: _Page, units: list[tuple]) -> str:
+def _body_text(root, page: Page, units: list[tuple]) -> str:
     """Paragraph text of the article around the images, figures taken out (for captions repeated in the body).
     `units` are (unit, lineage of its image).
 
@@ -2281,9 +1912,9 @@ def _body_text(root, page: _Page, units: list[tuple]) -> str:
     tops = []  # the outermost article element above each unit (so no two of them nest)
     for unit, lineage in units:
         above = lineage[lineage.index(unit) + 1 :] if unit in lineage else lineage
-        tops.append(next((a for a in reversed(above) if page.places(a) & _ARTICLE), None))
+        tops.append(next((a for a in reversed(above) if page.places(a) & ARTICLE), None))
     scope = list(dict.fromkeys(top for top in tops if top is not None)) or [root]
     for unit, _ in units:
         if unit.getparent() is not None:
             drop_tree(unit)
-    return " ".join(chain.from_iterable(map(_PARAGRAPH_TEXT, scope)))  # rules fold it
+    return " ".join(chain.from_iterable(map(PARAGRAPH_TEXT, scope)))  # rules fold it
