@@ -16,9 +16,9 @@ from lxml import etree
 
 from checker.policy.selectors import HtmlSelectors
 from checker.readers.html.candidates import IMAGE_URL, lazy_attributes, parse_page, scan
+from checker.readers.html.caption_text import CONTROLS, without_controls
 from checker.readers.html.gallery import _list_keys
 from checker.readers.html.jsonld import read_jsonld
-from checker.readers.html.reader import _CONTROLS, _without_controls
 from checker.readers.html.select import Classifier, _any_of, query
 
 # --- controls at the end of a caption ---------------------------------------------------------------------------
@@ -26,7 +26,7 @@ from checker.readers.html.select import Classifier, _any_of, query
 
 def _plain_without_controls(text: str) -> str:
     while text:
-        stripped = _CONTROLS.sub("", text).rstrip(" |")
+        stripped = CONTROLS.sub("", text).rstrip(" |")
         if stripped == text:
             return text
         text = stripped
@@ -40,12 +40,12 @@ _PIECES += ["Foto", "|", " ", "\t", "\u00a0", "\n", "ab", "Close|", "this", "ima
 @settings(max_examples=400)
 @given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
 def test_controls_found_at_the_end_as_by_the_whole_text(text: str) -> None:
-    assert _without_controls(text) == _plain_without_controls(text)
+    assert without_controls(text) == _plain_without_controls(text)
 
 
 def test_controls_after_long_white_space() -> None:
     text = "Waves break over the wall" + " " * 60 + "\t|  Close  "
-    assert _without_controls(text) == _plain_without_controls(text) == "Waves break over the wall"
+    assert without_controls(text) == _plain_without_controls(text) == "Waves break over the wall"
 
 
 # --- list keys in a script --------------------------------------------------------------------------------------

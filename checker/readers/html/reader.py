@@ -20,12 +20,8 @@ from checker import lazy_re
 from checker.credits.captions import CreditSpan, photographed_by, rights_only, split_credits
 from checker.credits.parse import (
     looks_like_credit,
-    looks_like_person,
-    names_organisation,
     parse,
     plausible_credit,
-    split_parts,
-    strip_labels,
 )
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
@@ -43,7 +39,22 @@ from checker.readers.html.candidates import (
     lazy_attributes,
     scan,
 )
-from checker.readers.html.copies import COUNTER, mark_duplicates, original_photo, photo_address
+from checker.readers.html.caption_text import (
+    BOX_CAPTION,
+    CAPTION_NAME,
+    CREDIT_LINE_WORDS,
+    CREDIT_NAME,
+    WRITTEN_WORD,
+    attribute_texts,
+    caption_and_credits,
+    caption_credit,
+    names_credit,
+    outermost,
+    unit_text,
+    unlabelled,
+    without_controls,
+)
+from checker.readers.html.copies import mark_duplicates, original_photo, photo_address
 from checker.readers.html.gallery import gallery_slide, script_slides
 from checker.readers.html.head import (
     HeadFacts,
@@ -60,7 +71,6 @@ from checker.readers.html.page import (
     CREDIT_LABEL,
     FIGURE,
     FIGURE_TAG,
-    IGNORE_ATTRIBUTE,
     PAGE_WIDE,
     PARAGRAPH_TEXT,
     TEXT,
@@ -145,12 +155,12 @@ def read_html(
                 evidence.ignore = page.ignores(element, lineage)
             seen.append(Seen(element, unit, lineage, evidence, False))
             continue
-        caption_text, credit_texts = _caption_and_credits(unit, element, page, _wrappers(element, lineage, held))
+        caption_text, credit_texts = caption_and_credits(unit, element, page, _wrappers(element, lineage, held))
         signals = []
         if box is not None and not caption_text and not credit_texts:
-            caption_text = _without_controls(_text(box[1], set(), set()))
+            caption_text = without_controls(unit_text(box[1], set(), set()))
             if caption_text and page.registry is not None:
-                caption_text, credit_texts = _caption_credit(caption_text, page.registry)
+                caption_text, credit_texts = caption_credit(caption_text, page.registry)
             if caption_text and not credit_texts and (split := _labelled_credits(caption_text, page, "credit_element")):
                 caption_text, credit_texts = split  # "... island. Photograph by Name"
             signals.append("caption-box")
@@ -164,7 +174,7 @@ def read_html(
             # a credit only in a data-* attribute, the printed caption beside the figure ("<figure><img
             # data-credit=…></figure><figcaption>Caption. (Name)</figcaption>"): the printed one is read
             claimed.add(beside)
-            printed, printed_credits = _caption_and_credits(beside, None, page)
+            printed, printed_credits = caption_and_credits(beside, None, page)
             if printed or printed_credits:
                 caption_text, credit_texts = printed, printed_credits or credit_texts
                 signals.append("caption-beside")
@@ -184,7 +194,7 @@ def read_html(
             elif beside is not None:
                 signals.append("caption-beside")
             if beside is not None:
-                caption_text, credit_texts = _caption_and_credits(beside, None, page)
+                caption_text, credit_texts = caption_and_credits(beside, None, page)
                 if not credit_texts and beside.tag in ("td", "th", "tr") and (table := _table_of(beside)) is not None:
                     credit_texts = _credit_cell(table, beside)
                 if caption_text and not credit_texts:  # "Photo: <strong>Name • Agency</strong>" in a block of its own
@@ -192,7 +202,7 @@ def read_html(
                 extras = _following(beside, held, page) if "caption-beside" in signals else []
                 for extra in extras:  # a credit in the next sibling of the caption
                     claimed.add(extra)
-                    more_caption, more_credits = _caption_and_credits(extra, None, page)
+                    more_caption, more_credits = caption_and_credits(extra, None, page)
                     caption_text = " ".join(t for t in (caption_text, more_caption) if t)
                     credit_texts += [c for c in more_credits if c.text not in {k.text for k in credit_texts}]
             else:
@@ -225,7 +235,7 @@ def read_html(
                     claimed.update(paragraph)
                     caption_text = _paragraph_caption(paragraph)
                     if page.registry is not None:
-                        caption_text, credit_texts = _caption_credit(caption_text, page.registry)
+                        caption_text, credit_texts = caption_credit(caption_text, page.registry)
                     signals.append("caption-paragraph")
         if (
             not credit_texts
@@ -378,7 +388,7 @@ def _agency_credit_beside(unit, element, lineage, held: Counter, page: Page) -> 
     beside = _beside(unit, element, lineage, held, page)
     if beside is None or page.registry is None:
         return False
-    _, credits = _caption_and_credits(beside, None, page)
+    _, credits = caption_and_credits(beside, None, page)
     return any((seen.parsed or parse(seen.text, page.registry)).agency for seen in credits)
 
 
@@ -427,7 +437,7 @@ def _card_article(element, lineage: list, page: Page, src: str):
 def _written_caption(attributes: dict) -> bool:
     """The image carries a caption or credit in an attribute (data-caption, data-credit, cutline, credit...)."""
     items = list(attributes.items())
-    return bool(attribute_texts(items, _CAPTION_NAME) or attribute_texts(items, _CREDIT_NAME))
+    return bool(attribute_texts(items, CAPTION_NAME) or attribute_texts(items, CREDIT_NAME))
 
 
 _PLAYER = lazy_re.compile(r"video|player", re.IGNORECASE)
@@ -816,14 +826,14 @@ def _credit_after_lead(item: Seen, story, page: Page) -> tuple[str, list[SeenCre
             continue
         elif element.tag == "img":
             break
-        elif _names_credit(element) and not any(f in found for f in element.iterancestors()):
+        elif names_credit(element) and not any(f in found for f in element.iterancestors()):
             found.append(element)
     if len(found) != 1 or page.registry is None:
         return None
     text = clean(TEXT(found[0]))
     if not text or len(text) > FEATURED_LINE:
         return None
-    caption, credits = _caption_credit(text, page.registry)
+    caption, credits = caption_credit(text, page.registry)
     if not credits or not all(seen.parsed and seen.parsed.agency for seen in credits):
         return None
     return caption, credits
@@ -896,7 +906,7 @@ def _script_slides(scripts: list, seen: list[Seen], data: bytes) -> list[Seen]:
         if key in shown:
             continue
         shown.add(key)
-        text, label = _unlabelled(slide.credit)
+        text, label = unlabelled(slide.credit)
         credits = [SeenCredit(text, "data_attribute", label=label)] if text else []
         evidence = ImageEvidence(
             location=_UNLOCATED,
@@ -923,7 +933,7 @@ def _placeholder_figures(image: str | None, seen: list[Seen], held: Counter, pag
         lineage = list(figure.iterancestors())
         if page.chrome_holder(figure, lineage) is not None or not page.above(lineage) & ARTICLE:
             continue
-        caption_text, credits = _caption_and_credits(figure, None, page)
+        caption_text, credits = caption_and_credits(figure, None, page)
         if not credits:
             continue
         evidence = _evidence(figure, image, caption_text, credits, None)
@@ -955,169 +965,6 @@ def _unit(img, lineage: list, held: Counter, page: Page):
             if bits & FIGURE_TAG:
                 break  # the semantic unit: its caption is inside it
     return best
-
-
-_UNSHOWN = ("script", "style", "template")
-
-
-def _text(element, noise: set, skip: set) -> str:
-    """Visible text: without screen-reader labels, scripts and UI controls (`noise`), or `skip`."""
-    hidden = noise | skip
-    if not noise and (scripts := set(element.iterdescendants(*_UNSHOWN))):
-        hidden |= scripts  # a caller that asked nothing left out: a script inside is still never shown
-    if not any(h is element or any(a is element for a in h.iterancestors()) for h in hidden):
-        if next(element.iterdescendants(*_BLOCKS), None) is None:
-            return clean(TEXT(element))  # nothing to leave out inside it: libxml2 joins the text
-        pieces: list[str] = []
-        _lines(element, pieces)  # a line break or a block between two texts: "© Alamy<br>One of..."
-        return clean("".join(pieces))
-    parts: list[str] = []
-    _visible(element, hidden, parts)
-    return clean(" ".join(parts))
-
-
-def _visible(node, hidden: set, parts: list[str]) -> None:
-    """The text of a subtree in document order, without the subtrees of `hidden` elements. (A module function:
-    a recursive closure is a reference cycle that would keep the whole page alive until the next collection.)"""
-    if node in hidden:
-        return
-    if node.text:
-        parts.append(node.text)
-    for child in node:
-        if isinstance(child.tag, str):
-            _visible(child, hidden, parts)
-        if child.tail:
-            parts.append(child.tail)
-
-
-# Elements that start a new line: the texts on either side of them are not one word ("© Alamy<br>Caption")
-_BLOCK_TAGS = ("br", "p", "div", "li", "ul", "ol", "dl", "dd", "figcaption", "figure", "blockquote", "table", "tr")
-_BLOCKS = frozenset(
-    (*_BLOCK_TAGS, "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "header", "footer", "section")
-)
-
-
-def _lines(node, parts: list[str]) -> None:
-    """The text of a subtree in document order, a space where a line break or a block begins or ends."""
-    if node.text:
-        parts.append(node.text)
-    for child in node:
-        if isinstance(child.tag, str):
-            block = child.tag in _BLOCKS
-            if block:
-                parts.append(" ")
-            _lines(child, parts)
-            if block:
-                parts.append(" ")
-        if child.tail:
-            parts.append(child.tail)
-
-
-def _outermost(nodes: list) -> list:
-    if len(nodes) < 2:
-        return nodes
-    chosen = set(nodes)
-    return [n for n in nodes if not any(a in chosen for a in n.iterancestors())]
-
-
-def _innermost(nodes: list) -> list:
-    if len(nodes) < 2:
-        return nodes
-    chosen = set(nodes)
-    return [n for n in nodes if not any(d in chosen for d in n.iterdescendants())]
-
-
-def _caption_and_credits(unit, img, page: Page, wrappers: tuple | list = ()) -> tuple[str, list[SeenCredit]]:
-    """The caption text and the credits shown in a unit (or in an element beside the image: `img` None), and
-    those written into attributes of the image, the unit or `wrappers` (elements around the image that hold no
-    other image)."""
-    nodes = list(unit.iter())
-    credit_matches, caption_matches, noise = page.roles(unit)
-    # a "-copyright-label" or "credit-label" element is the label of the credit beside it, not a credit
-    # and so is one inside a credit that says only "Credit" ('<span class="credit-description">Credit</span>: AP')
-    labels = {
-        n
-        for n in credit_matches
-        if "label" in (n.get("class") or "").lower()
-        or (_LABEL_WORD.match(TEXT(n)) and any(a in credit_matches for a in n.iterancestors()))
-    }
-    credit_nodes = _innermost([n for n in nodes if n in credit_matches and n not in noise and n not in labels])
-    if len(credit_nodes) > 1 and page.registry is not None:
-        credit_nodes = _credits_not_captions(credit_nodes, caption_matches, noise, labels, page.registry)
-    credit_set = set(credit_nodes)
-    credits: list[SeenCredit] = []
-    texts: list[str] = []
-    for node in credit_nodes:
-        shown = _text(node, noise, labels)
-        if not shown.strip():  # '<span class="source_image" data-copyright="AFP/Name">' shown by CSS from its attribute
-            shown = next(iter(attribute_texts(node.items(), _CREDIT_NAME)), "")
-        text, label = _unlabelled(shown)
-        if label is None and (inner := [n for n in labels if n in set(node.iterdescendants())]):
-            text, label = text.lstrip(" :|–—-"), " ".join(TEXT(n).strip() for n in inner) + ":"  # "Credit: AP"
-        if text and text not in texts:
-            texts.append(text)
-            credits.append(SeenCredit(text, "credit_element", label=label))
-    holders = list(dict.fromkeys((img, *wrappers, unit))) if img is not None else [unit]
-    for holder in holders:  # credits written into attributes (data-credit, credit, data-photo-credit...)
-        for written in attribute_texts(holder.items(), _CREDIT_NAME):
-            text, label = _unlabelled(written)
-            if text and text not in texts:
-                credits.append(SeenCredit(text, "data_attribute", label=label))
-                texts.append(text)
-    caption_nodes = _outermost([n for n in nodes if n in caption_matches and n not in credit_set])
-    if not credits and len(caption_nodes) == 1 and page.registry is not None:
-        line = _credit_line(caption_nodes[0], noise, page.registry)
-        if line is not None:
-            credit_set.add(line[0])
-            credits.append(line[1])
-    if not credits and not caption_nodes and img is not None and unit.tag == "figure":
-        credits = _labelled_block(unit, img, noise)
-    caption = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels)))
-    titles = {n for n in nodes if n is not unit and _TITLE_CLASS.search(n.get("class") or "")} if caption else set()
-    if titles:  # "<span class='listicle--title'>BACK IN THE LIMO</span><p>Take a spin …": the title is no caption
-        untitled = " ".join(t for n in caption_nodes if (t := _text(n, noise, credit_set | labels | titles)))
-        caption = untitled or caption
-    printed = [n for n in credit_nodes if n.tag != "meta"]  # (<meta itemprop="copyrightHolder">: nothing printed)
-    if not caption and len(printed) == 1 and img is not None:
-        caption = _around_credit(printed[0], unit, noise, credit_set | labels)
-    if not caption:  # a caption written into an attribute (data-caption, cutline, data-cutline...), of the figure's
-        # caption element too ('<figcaption data-caption="…">', shown by CSS)
-        caption = next(
-            (
-                text
-                for holder in (unit, *holders, *caption_nodes)
-                for text in attribute_texts(holder.items(), _CAPTION_NAME)
-            ),
-            "",
-        )
-    caption = _without_controls(caption)
-    if not caption and len(credits) == 1 and credits[0].label is None and page.registry is not None:
-        # a credit element that holds the caption too ('<div class="copyright"><p>Caption</p><span>© AFP/ Name</span>')
-        head, spans = split_credits(credits[0].text, page.registry)
-        if head and len(spans) == 1 and spans[0].label and len(head.split()) >= _CAPTION_IN_CREDIT_WORDS:
-            caption, credits = head, [SeenCredit(spans[0].raw, "credit_element", label=spans[0].label)]
-    if not credits and caption and page.registry is not None:
-        caption, credits = _caption_credit(caption, page.registry)
-    if len(credits) == 1 and _SYNDICATED.match(credits[0].text) and _source_line(caption, page.registry):
-        # "© Provided by Business Insider Inc" / "Nintendo/Apple": the partner that syndicates the story, then the
-        # photo's own credit, which is no caption
-        caption, credits = "", [SeenCredit(caption, "credit_line")]
-    return caption, credits
-
-
-_CAPTION_IN_CREDIT_WORDS = 3
-_SYNDICATED = lazy_re.compile(r"^(?:©\s*)?Provided by\s", re.IGNORECASE)
-
-
-def _source_line(text: str, registry: Registry | None) -> bool:
-    """A few words that read as a photo's credit, not a caption: names set off by a slash ("Nintendo/Apple")."""
-    words = text.split()
-    return (
-        0 < len(words) <= _SOURCE_CAPTION_WORDS
-        and "/" in text
-        and registry is not None
-        and looks_like_credit(text, registry)
-    )
 
 
 def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry | None = None) -> list | None:
@@ -1165,7 +1012,7 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
     if credit is None or credit.tag != "p" or held[credit]:
         return None
     line = " ".join(TEXT(credit).split())
-    whole = _caption_credit(line, registry)  # a paragraph that is one credit, naming an agency
+    whole = caption_credit(line, registry)  # a paragraph that is one credit, naming an agency
     if len(line.split()) <= CREDIT_LINE_WORDS and not whole[0] and any(c.parsed and c.parsed.agency for c in whole[1]):
         return [after, credit]
     return None
@@ -1173,7 +1020,7 @@ def _caption_paragraph(element, lineage: list, held: Counter, registry: Registry
 
 def _paragraph_caption(paragraph: list) -> str:
     """The caption text of the paragraphs `_caption_paragraph` found, without controls or a caption label."""
-    text = _without_controls(" ".join(_text(p, set(), set()) for p in paragraph))
+    text = without_controls(" ".join(unit_text(p, set(), set()) for p in paragraph))
     return _CAPTION_LABEL.sub("", text, count=1)
 
 
@@ -1243,26 +1090,8 @@ def _agency_tail(text: str, registry: Registry) -> tuple[str, list[CreditSpan]] 
 _CAPTION_PARAGRAPH_WORDS = 60
 
 
-_LABEL_WORD = lazy_re.compile(
-    r"^\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|quelle|crédits?)\s*:?\s*$", re.IGNORECASE
-)
 _FIGURE_NUMBER = lazy_re.compile(r"^(?:Figure|Fig\.|Abbildung|Abb\.|Image|Photo)\s*\d{1,3}\s*[:.—–-]", re.IGNORECASE)
 _FIGURE_CAPTION_CHARACTERS = 400
-
-
-def _labelled_block(figure, img, noise) -> list[SeenCredit]:
-    """A <figure> that marks no caption or credit: a block of its own beside the picture whose text is one
-    labelled credit ("<div class='media-with-label__label'>Credit: Name / Shutterstock</div>")."""
-    for node in figure:
-        if not isinstance(node.tag, str) or node is img or img in node.iterdescendants():
-            continue
-        raw = _text(node, noise, set())
-        if not raw or len(raw.split()) > CREDIT_LINE_WORDS + 2:
-            continue
-        text, label = _unlabelled(raw)
-        if label and text:
-            return [SeenCredit(text, "credit_element", label=label)]
-    return []
 
 
 def _slide_caption(element, lineage: list, gallery, held, page: Page) -> tuple[str, list[SeenCredit], bool] | None:
@@ -1275,7 +1104,7 @@ def _slide_caption(element, lineage: list, gallery, held, page: Page) -> tuple[s
     slide = gallery_slide([element, *lineage] if own else lineage, gallery, held)
     if slide is None or page.registry is None:
         return None
-    text = _without_controls(_text(slide, page.roles(slide)[2], set()))  # no screen reader's label ("photo.jpg")
+    text = without_controls(unit_text(slide, page.roles(slide)[2], set()))  # no screen reader's label ("photo.jpg")
     if not text or len(text) > SLIDE_TEXT:
         return None
     caption, spans = split_credits(text, page.registry)
@@ -1291,7 +1120,7 @@ def _slide_caption(element, lineage: list, gallery, held, page: Page) -> tuple[s
 
 def _paragraphs(element) -> str:
     """The text of the element's paragraphs (of the outermost, where a <p> sits inside another)."""
-    return clean(" ".join(_text(p, set(), set()) for p in _outermost(list(element.iter("p")))))
+    return clean(" ".join(unit_text(p, set(), set()) for p in outermost(list(element.iter("p")))))
 
 
 def _alt_bracket_credit(element, registry: Registry) -> list[SeenCredit] | None:
@@ -1317,235 +1146,7 @@ SLIDE_CAPTION_WORDS = 4  # words of a slide's paragraph, for it to be its captio
 _PICTURED = lazy_re.compile(r"\bPictured\s*:\s*(?=\S)")
 
 
-def _around_credit(credit, unit, noise: set, skip: set) -> str:
-    """The caption a credit element is printed in, when no element is marked as the caption: the rest of its
-    block (<div><cite>Cliff Welch/Icon SMI</cite>Maurkice Pouncey denies ...</div>, <p>Caption <span
-    class="credit">AP</span></p>), a block of the unit's that holds no image and no more than a caption."""
-    holder = credit.getparent()
-    if holder is unit and sum(1 for _ in unit.iter(*IMG_TAGS)) == 1:
-        # a slide's box: its picture, its counter ("1 of 3"), a caption paragraph and the credit beside it
-        text = COUNTER.sub("", _without_controls(_text(unit, noise, skip)), count=1).strip()
-        return text if len(text) <= BOX_CAPTION else ""
-    if holder is None or holder is unit or holder.tag not in ("div", "p", "span", "small"):
-        return ""
-    if next(holder.iter(*IMG_TAGS), None) is not None:
-        return ""
-    text = _without_controls(_text(holder, noise, skip))
-    return text if len(text) <= BOX_CAPTION else ""
-
-
-def _credits_not_captions(credit_nodes: list, caption_matches: set, noise: set, labels: set, registry) -> list:
-    """Credit elements without those that both selectors match ("image__caption attribution") beside another
-    credit element, when their text does not read as a credit or their class names a caption while another's
-    names a credit: those are the caption."""
-    texts = {n: _unlabelled(_text(n, noise, labels))[0] for n in credit_nodes}
-    captions = []
-    for node in credit_nodes:
-        others = [n for n in credit_nodes if n is not node and texts[n]]
-        if node not in caption_matches or not texts[node] or not others:
-            continue
-        if not looks_like_credit(texts[node], registry) or (
-            _names_caption(node) and not _names_credit(node) and any(map(_names_credit, others))
-        ):
-            captions.append(node)
-    if not captions or len(captions) == len(credit_nodes):
-        return credit_nodes
-    return [n for n in credit_nodes if n not in captions]
-
-
-def _names_caption(element) -> bool:
-    return "caption" in (element.get("class") or "").lower() or element.get("itemprop") in ("caption", "description")
-
-
-def _names_credit(element) -> bool:
-    named = (element.get("class") or "").lower()
-    return "credit" in named or "copyright" in named
-
-
-# Attributes that hold an image's caption or credit, by name: data-caption, cutline, data-cutline, photo-caption;
-# data-credit, credit, data-photo-credit, data-byline, data-photographer, data-copyright. (The lightbox captions
-# data-fresco-caption... are read only for an image with nothing else around it: _attribute_caption.)
-# (data-description: what gallery scripts such as Galleria show under a slide, beside its data-title)
-_CAPTION_NAME = lazy_re.compile(
-    r"^(?:data-caption|data-description|[\w:-]*cutline[\w-]*|(?!data-)[\w:-]*caption[\w-]*)$"
-)
-_CREDIT_NAME = lazy_re.compile(r"^(?:data-)?[\w:-]*(?:credit|byline|photographer|copyright)[\w-]*$")
-# ...but not names that hold a setting, an id or an address rather than text (data-credit-position, caption-id)
-_SETTING_NAME = lazy_re.compile(
-    r"[-_:](?:id|ids|url|uri|link|href|src|position|pos|style|class|type|align|enabled|visible|show|hide|hidden|"
-    r"display|count|index|length|template|format|color|colour|size|width|height|lang|target|ref|key)$"
-)
-_NOT_TEXT = lazy_re.compile(r"^(?:https?:|//|/|\{|\[|#|true$|false$|null$|none$|undefined$|yes$|no$)", re.IGNORECASE)
-
-
-def attribute_texts(items, names: re.Pattern) -> list[str]:
-    """The texts of the attributes (`items`: (name, value) pairs) whose names `names` matches: not an ignore
-    marker, a setting or an id, nor a value that is a URL, a flag or markup without letters."""
-    found: list[str] = []
-    if _WRITTEN_WORD.search(" ".join(name for name, _ in items)) is None:
-        return found  # most elements: no attribute named for a caption or credit
-    for name, value in items:
-        if not names.match(name) or name == IGNORE_ATTRIBUTE or _SETTING_NAME.search(name):
-            continue
-        text = clean(_MARKUP.sub(" ", value) if "<" in value else value)
-        if text and not _NOT_TEXT.match(text) and any(c.isalpha() for c in text) and text not in found:
-            found.append(text)
-    return found
-
-
-_MARKUP = lazy_re.compile(r"<[^>]+>")
-_WRITTEN_WORD = lazy_re.compile("caption|cutline|credit|byline|photographer|copyright|data-description")
 _ANY_NAME = lazy_re.compile("")
-_LINE_TAGS = ("p", "span", "div", "small", "em", "i", "cite", "strong", "b")
-CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
-
-
-def _credit_line(caption, noise: set, registry: Registry):
-    """(element, credit) for a caption whose last line is a credit in an element of its own without a credit
-    class (<figcaption><p>caption</p><p>AFP via Getty Images</p></figcaption>): the line is only agency and
-    photographer names. A first line is a credit line too when it is that or a credit after a label
-    (<span>© Jane Doe/Instagram</span><br><span class="caption">caption</span>): a credit written before the
-    caption, which the caption text's credit split (credits at the end) does not find."""
-    lines = [
-        c
-        for c in caption
-        if isinstance(c.tag, str) and c.tag != "br" and c not in noise and next(c.iter(*IMG_TAGS), None) is None
-    ]
-    if len(lines) < 2:
-        return None
-    for line, first in ((lines[-1], False), (lines[0], True)):
-        if line.tag not in _LINE_TAGS:
-            continue
-        text, label = _unlabelled(_text(line, noise, set()))
-        if not text or len(text.split()) > CREDIT_LINE_WORDS:
-            continue
-        if _only_credit(text, registry) or (first and label is not None and looks_like_credit(text, registry)):
-            return line, SeenCredit(text, "credit_line", label=label, parsed=parse(text, registry))
-    return None
-
-
-def _only_credit(text: str, registry: Registry) -> bool:
-    """The text names an agency and nothing but agencies and people ("Name/AFP via Getty Images", "Reuters")."""
-    parts = split_parts(text)
-    return any(_names_agency(p, registry) for p in parts) and all(
-        _names_agency(p, registry) or looks_like_person(p) for p in parts
-    )
-
-
-def _names_agency(part: str, registry: Registry) -> bool:
-    """The part is an agency's name and nothing more."""
-    hit = registry.match(part)
-    return hit is not None and len(part) <= len(hit[1]) + 7  # "AP Photo", "Getty Images"
-
-
-def _caption_credit(caption: str, registry: Registry) -> tuple[str, list[SeenCredit]]:
-    """A caption that is only a credit ("Andrew Harnik/Shutterstock" in a figcaption) is a credit line; a credit
-    after the caption's last " | " is one too ("Rep. Mark Meadows. | Alex Wong/Getty Images")."""
-    paired = _SOURCE_AND_CAPTION.match(caption) or _CAPTION_AND_SOURCE.match(caption)
-    if paired is not None:  # BBC's hidden labels: "Image source, Getty Images Image caption, The glacier …"
-        text, credit = paired.group("credit").strip(" ,"), parse(paired.group("credit").strip(" ,"), registry)
-        return paired.group("caption").strip(), [
-            SeenCredit(text, "credit_element", label="Image source", parsed=credit)
-        ]
-    head, bar, tail = caption.rpartition(" | ")
-    if bar and len(tail.split()) <= CREDIT_LINE_WORDS:
-        text, label = _unlabelled(tail)
-        credit = parse(text, registry)
-        if credit.agency or credit.photographer:
-            return head.strip(), [SeenCredit(text, "credit_line", label=label, parsed=credit)]
-    if _source_caption(caption):  # "West Mercia Police", "Facebook" as the caption: the photo's source
-        return "", [SeenCredit(caption, "credit_line", parsed=parse(caption, registry))]
-    if len(caption.split()) <= CREDIT_LINE_WORDS // 2 + 2:
-        text, label = _unlabelled(caption)
-        credit = parse(text, registry)
-        if credit.agency and all(
-            _names_agency(part, registry) or looks_like_person(part) for part in split_parts(text)
-        ):
-            return "", [SeenCredit(text, "credit_line", label=label, parsed=credit)]
-        if _PERSON_SLASH_OUTLET.match(text) and looks_like_person(text.split("/")[0].strip()):
-            return "", [SeenCredit(text, "credit_line", label=label, parsed=credit)]  # "Devindra Hardawar/AOL"
-    return caption, []
-
-
-# A photographer's name and an outlet's, joined by a slash and nothing else ("Devindra Hardawar/AOL", "Jane Doe /
-# The Denver Post"): the way a credit is written, never a caption
-_PERSON_SLASH_OUTLET = lazy_re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}$"
-)
-
-
-def _source_caption(caption: str) -> bool:
-    words = caption.split()
-    return (
-        0 < len(words) <= _SOURCE_CAPTION_WORDS
-        and all(word[:1].isupper() for word in words)
-        and caption[-1] not in ".!?"
-        and names_organisation(caption)
-    )
-
-
-_SOURCE_CAPTION_WORDS = 4  # a caption of names only, this short, that names an organisation is the photo's source
-
-_SOURCE_AND_CAPTION = lazy_re.compile(
-    r"^\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120}?)\s*(?:Image|Media) caption,?\s*(?P<caption>.+)$", re.DOTALL
-)
-_CAPTION_AND_SOURCE = lazy_re.compile(
-    r"^\s*(?:Image|Media) caption,?\s*(?P<caption>.+?)\s*(?:Image|Photo) source,?\s*(?P<credit>.{2,120})$", re.DOTALL
-)
-# A label glued to the credit by a visually hidden element ("CreditEd Murray/NJ.com")
-_GLUED_LABEL = lazy_re.compile(
-    r"^(?:Image credit|Photo credit|Image copyright|Image source|Credits?|Photos?|Photograph|Picture|Image|Foto|Bild"
-    r"|Bildquelle|Quelle|Source)(?=[A-Z\u00c0-\u00de(\u00a9])"
-)
-# Labels the credit parser leaves in place ("Bildquelle: dpa", "Photo credit - Reuters")
-_LABEL_PREFIX = lazy_re.compile(
-    r"^(?:Bildquelle|Bildrechte|Bildnachweis|Fotonachweis|Quelle|Fotos?|Photo credit|Image credit|Image source"
-    r"|Image copyright|Copyright|Credits?|Photos?|Photograph|Source|Fuente|Foto de|Crédito)\s*[:\-–|]\s*",
-    re.IGNORECASE,
-)
-# Controls printed at the end of a caption or credit ("| Close", "Enlarge this image", "toggle caption")
-_CONTROLS = lazy_re.compile(
-    r"(?:\s*\|)?\s*\b(?:Close|Schlie\u00dfen|Fermer|Cerrar|Chiudi|Enlarge(?: this image)?|Expand|Zoom|"
-    r"(?:hide|show|toggle) caption|(?:view|see) (?:full[- ]size|larger|full) (?:image|photo|picture))\s*$",
-    re.IGNORECASE,
-)
-
-
-_LONGEST_CONTROL = len("view full-size picture")
-
-
-def _without_controls(text: str) -> str:
-    while text:
-        # a control ends the text: only its word, white space and a bar can match, so the search starts at most
-        # one word before the end, and before any white space and bars that lead up to it
-        start = max(0, len(text.rstrip()) - _LONGEST_CONTROL)
-        while start and (text[start - 1].isspace() or text[start - 1] == "|"):
-            start -= 1
-        match = _CONTROLS.search(text, start)
-        stripped = (text[: match.start()] + text[match.end() :] if match else text).rstrip(" |")
-        if stripped == text:
-            return text
-        text = stripped
-    return text
-
-
-def _unlabelled(text: str) -> tuple[str, str | None]:
-    """A credit element's text without its leading label and enclosing brackets, and the label as written."""
-    text = _without_controls(clean(text))
-    labelled = _LABEL_PREFIX.match(text)
-    if labelled and labelled.end() < len(text):
-        stripped, _ = _unlabelled(text[labelled.end() :])
-        return stripped, labelled.group(0).strip()
-    glued = _GLUED_LABEL.match(text)
-    if glued:
-        text = text[glued.end() :]
-    stripped = strip_labels(text)
-    label = glued.group(0) if glued else None
-    if stripped != text:
-        at = text.find(stripped)
-        prefix = text[:at].strip(" ([") if at > 0 else ""
-        label = label or prefix or None
-    return stripped, label
 
 
 def _attribute_caption(element, lineage: list, page: Page) -> tuple[str, list[SeenCredit]]:
@@ -1558,9 +1159,9 @@ def _attribute_caption(element, lineage: list, page: Page) -> tuple[str, list[Se
             continue
         for name, value in holder.items():
             if "caption" in name and name.startswith("data-") and attribute_texts([(name, value)], _ANY_NAME):
-                caption = _without_controls(clean(re.sub(r"<[^>]+>", " ", value)))
+                caption = without_controls(clean(re.sub(r"<[^>]+>", " ", value)))
                 if page.registry is not None:
-                    caption, credits = _caption_credit(caption, page.registry)
+                    caption, credits = caption_credit(caption, page.registry)
                     for credit in credits:
                         credit.where = "data_attribute"
                     return caption, credits
@@ -1570,7 +1171,7 @@ def _attribute_caption(element, lineage: list, page: Page) -> tuple[str, list[Se
         match = CREDIT_LABEL.search(value)
         if match and page.registry is not None:
             before = value[: match.start()]
-            text, label = _unlabelled(value[match.start() :])
+            text, label = unlabelled(value[match.start() :])
             closing = _CLOSING.get(before.rstrip()[-1:])
             if closing and text.endswith(closing):  # "(Credit: Nasa)": the brackets set the whole credit off
                 before, text = before.rstrip()[:-1], text[:-1].rstrip()
@@ -1637,7 +1238,7 @@ def _wrappers(element, lineage: list, held: Counter, levels: int = SIBLING_LEVEL
         around.append(ancestor)
     # only those that carry an attribute named for a caption or credit matter: most images have none, and
     # asking an element for its text costs more than asking it for its attribute names
-    named = [i for i, ancestor in enumerate(around) if _WRITTEN_WORD.search(" ".join(ancestor.keys()))]
+    named = [i for i, ancestor in enumerate(around) if WRITTEN_WORD.search(" ".join(ancestor.keys()))]
     found = []
     for ancestor in around[: named[-1] + 1] if named else ():
         if any(text.strip() for text in ancestor.itertext()):
@@ -1693,7 +1294,6 @@ def _only_furniture(element) -> bool:
 
 
 SLIDE_TEXT = 700  # characters: a timeline's slide says more than a caption, and no slide holds a story
-BOX_CAPTION = 300  # characters: a paragraph longer than this beside an image is story text, not its caption
 
 
 def _top_and_box(element, lineage: list) -> tuple[Any, Any]:
@@ -1719,7 +1319,7 @@ def _caption_box(element, lineage: list, held: Counter, page: Page):
     if len(children) != 2 or children[0] is not top or children[1].tag not in ("p", "div", "span"):
         return None
     paragraph = children[1]
-    if paragraph.tag == "div" and _labelled_credits(_text(paragraph, set(), set()), page, "credit_element") is None:
+    if paragraph.tag == "div" and _labelled_credits(unit_text(paragraph, set(), set()), page, "credit_element") is None:
         return None
     if any((child.tail or "").strip() for child in children) or next(paragraph.iter(*IMG_TAGS), None) is not None:
         return None
@@ -1775,14 +1375,14 @@ def _table_caption(element, lineage: list, held: Counter, page: Page) -> tuple[s
     if len(below) != len(cells):
         return None
     under = below[cells.index(cell)]
-    text = _without_controls(_text(under, set(), set()))
+    text = without_controls(unit_text(under, set(), set()))
     linked = sum(len(TEXT(link).strip()) for link in under.iter("a"))
     if not text or len(text) > BOX_CAPTION or linked >= len(text) or page.registry is None:
         return None
     found = _labelled_credits(text, page, "credit_line")
     if found is not None:
         return found
-    caption, credits = _caption_credit(text, page.registry)
+    caption, credits = caption_credit(text, page.registry)
     if not credits and (tail := _agency_tail(caption, page.registry)) is not None:
         caption, credits = tail[0], [SeenCredit.from_span(span, "credit_line") for span in tail[1]]
     return caption.strip(), credits or _credit_cell(table, under)
@@ -1796,10 +1396,10 @@ def _credit_cell(table, caption_cell) -> list[SeenCredit]:
     """The credit in the one other cell of a picture's table named for a credit ('<td class="articleGraphicCredit">
     Share Conference</td>' in the row over the picture, its caption in the row under it)."""
     inside = set(caption_cell.iter())
-    named = [c for c in table.iter("td", "th") if c not in inside and _names_credit(c)]
+    named = [c for c in table.iter("td", "th") if c not in inside and names_credit(c)]
     if len(named) != 1 or not 0 < len(line := clean(TEXT(named[0]))) <= CREDIT_CELL:
         return []
-    credit, label = _unlabelled(line)
+    credit, label = unlabelled(line)
     return [SeenCredit(credit, "credit_element", label=label)] if credit else []
 
 
@@ -1826,7 +1426,7 @@ def _own_line(element, lineage: list, held: Counter, page: Page) -> tuple[str, l
         alt = clean(element.get("alt") or "")
         if _describes(alt) and fold(alt) == fold(text):
             # "<p><img alt="“救命啊SOS”纸团。…"> “救命啊SOS”纸团。…</p>": the alt text printed again, the caption shown
-            return _caption_credit(text, page.registry) if page.registry is not None else (text, [])
+            return caption_credit(text, page.registry) if page.registry is not None else (text, [])
     return found
 
 
@@ -1851,7 +1451,7 @@ def _labelled_credit_block(holder, caption: str, page: Page) -> tuple[str, list[
     """The caption up to a paragraph of `holder` that is only labelled credits ("Photo: Name • Agency,"), and
     those credits; the caption as it is, and none, when no paragraph is."""
     for block in holder.iter("p", "div"):
-        text = _text(block, set(), set()).strip(" ,;")
+        text = unit_text(block, set(), set()).strip(" ,;")
         if text and (found := _labelled_credits(text, page, "credit_element")) and not found[0]:
             return caption.partition(text)[0].strip(" ,;"), found[1]  # what follows the credit is the box's links
     return caption, []
@@ -1899,7 +1499,6 @@ def _evidence(img, src, caption_text: str, credits: list[SeenCredit], structured
 
 
 _LEADING_COUNTER = lazy_re.compile(r"^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[.:)]\s+")
-_TITLE_CLASS = lazy_re.compile(r"title|headline|(?:^|[-_\s])hed(?:$|[-_\s])", re.IGNORECASE)
 
 
 def _body_text(root, page: Page, units: list[tuple]) -> str:
