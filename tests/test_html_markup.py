@@ -117,11 +117,25 @@ def test_transport_charset_and_legacy_pages() -> None:
     assert image.credit.raw == "Agence France-Presse \u2013 Getty Images"
 
 
+def test_a_page_saved_as_utf8_under_its_legacy_meta_charset_reads_as_utf8() -> None:
+    """A scraper decodes a windows-1252 or Shift_JIS page and writes its text out as UTF-8, leaving the <meta>
+    that declares the old encoding: read by the <meta>, every accented credit would be garbled."""
+    body = BODY.replace(CREDIT, "Ag\u00eancia Brasil \u2014 Getty Images")
+    for charset in ("windows-1252", "iso-8859-1", "shift_jis"):
+        (image,) = _read(body, head=f'<meta charset="{charset}">').images
+        assert (image.credit.raw, image.credit.agency) == ("Ag\u00eancia Brasil \u2014 Getty Images", "getty")
+    (image,) = _read(body, head='<meta charset="windows-1252">', encoding="cp1252").images  # as declared
+    assert image.credit.raw == "Ag\u00eancia Brasil \u2014 Getty Images"
+
+
 def test_sniffing_order() -> None:
     utf8 = "caf\u00e9".encode()
     assert sniff(b"\xef\xbb\xbf<html>" + utf8, "iso-8859-2") == ("utf-8", "bom")
     assert sniff(b'<meta charset="shift_jis">' + utf8, "utf-8") == ("utf-8", "transport")
-    assert sniff(b'<meta charset="shift_jis">' + utf8) == ("shift_jis", "meta")
+    assert sniff(b'<meta charset="shift_jis">' + "東京".encode("shift_jis")) == ("shift_jis", "meta")
+    # a legacy <meta> over bytes that are UTF-8: the page was saved re-encoded, its <meta> left stale
+    assert sniff(b'<meta charset="shift_jis">' + utf8) == ("utf-8", "utf-8 valid")
+    assert sniff(b'<meta charset="windows-1252"><p>cafe') == ("cp1252", "meta")  # ASCII: as declared
     assert sniff(b"<p>" + utf8) == ("utf-8", "utf-8 valid")
     assert sniff(b"<p>caf\xe9") == ("cp1252", "default")
     assert sniff(b" " * 1100 + b'<meta charset="shift_jis">' + utf8) == ("utf-8", "utf-8 valid")  # past 1024 bytes

@@ -1,7 +1,9 @@
 """The character encoding of an HTML page, found in the HTML standard's order (encoding sniffing algorithm):
 a byte order mark; the charset the transport declared (HTTP Content-Type, e.g. of a WARC record); a
 <meta charset> or <meta http-equiv="Content-Type"> in the first 1024 bytes; then UTF-8 if the bytes are valid
-UTF-8; then the legacy default, windows-1252.
+UTF-8; then the legacy default, windows-1252. One departure from the standard: a <meta> that declares a legacy
+encoding over bytes that are valid UTF-8 (and more than ASCII) is stale, left by a tool that saved the page's
+decoded text as UTF-8, as scrapers and archives do; the bytes are read as UTF-8.
 
 libxml2 alone reads a page without <meta charset> as Latin-1, which garbles every UTF-8 credit
 ("Agence France-Presse — Getty Images" loses its dash and with it the agency).
@@ -55,15 +57,26 @@ def sniff(data: bytes, transport: str | None = None) -> tuple[str, str]:
     match = _META.search(data, 0, PRESCAN)
     if match:
         declared = normalise(match.group(1).decode("ascii", "replace"))
-        if declared:
-            return declared, "meta"
+        if declared in ("utf-8", None) or not _valid_utf8(data):
+            if declared:
+                return declared, "meta"
+        else:  # a legacy <meta> over bytes that are UTF-8: a page re-encoded by the tool that saved it (a
+            return "utf-8", "utf-8 valid"  # scraper's decoded text written out as UTF-8), its <meta> left stale
     if data.isascii():
         return "utf-8", "utf-8 valid"
+    return ("utf-8", "utf-8 valid") if _valid_utf8(data) else ("cp1252", "default")
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """Bytes that decode as UTF-8 and hold more than ASCII: text in a legacy encoding (windows-1252 accents,
+    Shift_JIS or GBK pairs) is next to never valid UTF-8 over a whole page."""
+    if data.isascii():
+        return False
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return "cp1252", "default"
-    return "utf-8", "utf-8 valid"
+        return False
+    return True
 
 
 def decoded(data: bytes, encoding: str) -> str:
