@@ -4,7 +4,7 @@ Each test here looks at one kind of signal that holds across sites: what the ima
 (spacers, icons, tracking pixels), where a link around it goes (a teaser links to another article), whether it
 sits in a card repeated beside others like it (teaser lists, "more posts" rails), and where it is relative to the
 article. The reader combines them with what it found around the image (caption, credit, gallery) in
-`reader._role`; the reasons given here are the audit's `evidence.role_reason`.
+`chrome.decide_role`; the reasons given here are the audit's `evidence.role_reason`.
 """
 
 from __future__ import annotations
