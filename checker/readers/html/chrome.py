@@ -1,6 +1,8 @@
-"""Whether an image is article content or site chrome, and the signal that says so: a teaser card, a promotion's
-box, a linked picture that opens another page, a video's poster, an icon drawn small, a picture in a rail; and,
-where an agency's photo sits in such a place, "unsure" (listed and judged, but never raising an error).
+"""The decision for each image: article content, site chrome or unsure, with the signal that decided it. It weighs
+the single signals of role.py (URL and size, the link around a picture, repeated cards) against where the image
+sits on the page (page.py) and what was found around it: a teaser card, a promotion's box, a linked picture that
+opens another page, a video's poster, an icon drawn small, a picture in a rail are chrome; an agency's captioned
+photo in such a place is unsure (listed and judged, but never raising an error).
 """
 
 from __future__ import annotations
