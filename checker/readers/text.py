@@ -31,9 +31,27 @@ from checker.credits.parse import LABEL_WORDS, SITE_BUTTON, TOP_PICTURE, looks_l
 from checker.credits.registry import Registry
 from checker.evidence import ImageEvidence, SeenCredit, decide
 from checker.model import Article, LineLocation
-from checker.plain import Value, field
 from checker.readers import text_patterns as P
 from checker.readers.photo_files import file_key, same_stem
+from checker.readers.text_block import (
+    TEASER_RUN,
+    Block,
+    bare_reference,
+    menu_item,
+    next_piece,
+    previous_piece,
+    title_cased,
+    under_headline,
+)
+from checker.readers.text_cards import (
+    headline_list,
+    label_grid,
+    link_lists,
+    linked_heading_cards,
+    linked_title_cards,
+    listed_headline_cards,
+    titled_cards,
+)
 from checker.readers.text_lines import (
     CAPTION_KINDS,
     STUB,
@@ -48,32 +66,6 @@ from checker.readers.text_lines import (
     sentence_like,
 )
 from checker.textnorm import clean, fold, mostly_cjk, word_count
-
-
-class _Block(Value):
-    """An image under construction: the pieces it was built from, by what each says."""
-
-    members: list[int] = field(default_factory=list)  # piece indexes
-    caption: int | None = None  # the piece holding the caption
-    # how the caption was found: "label", "credit", "counter", "counter-line", "reference", "marker", "below"...
-    caption_via: str = ""
-    credits: list[tuple[int, SeenCredit]] = field(default_factory=list)
-    counter: int | None = None
-    ref: int | None = None
-    alt: str | None = None
-    markers: list[str] = field(default_factory=list)
-    pending: str | None = None  # "credit" or "caption": a label said what comes next
-    pending_label: str | None = None
-    signals: list[str] = field(default_factory=list)
-    weak: bool = False  # found only by a pattern of the page, never by a signal of its own
-    outside: str | None = None  # why the block stands outside the article (a teaser card below its end)
-    doubt: str | None = None  # why it may: listed, but judged no higher than a warning
-    caption_label: str = ""  # the caption label as written ("Image caption", "CAPTION:")
-    repeat: int | None = None  # the caption printed again after its caption-and-credit line (that was the alt text)
-
-    def add(self, index: int, signal: str) -> None:
-        self.members.append(index)
-        self.signals.append(signal)
 
 
 def is_chrome(line: str) -> bool:
@@ -94,13 +86,13 @@ def read_text(source: str, text: str, registry: Registry) -> Article:
     blocks += _pictured_lines(parts)
     _top_picture_credit(blocks, parts)
     _after_the_article(blocks, parts)
-    _linked_heading_cards(blocks, parts)
-    _listed_headline_cards(blocks, parts)
-    _linked_title_cards(blocks, parts)
-    _titled_cards(blocks, parts)
-    _headline_list(blocks, parts)
-    _label_grid(blocks, parts)
-    _link_lists(blocks, parts)
+    linked_heading_cards(blocks, parts)
+    listed_headline_cards(blocks, parts)
+    linked_title_cards(blocks, parts)
+    titled_cards(blocks, parts)
+    headline_list(blocks, parts)
+    label_grid(blocks, parts)
+    link_lists(blocks, parts)
     _shown_twice(blocks, parts)
     _badges(blocks, parts)
     series: dict[str | None, set[str]] = {}  # a gallery's counters: the slide numbers seen per total
@@ -144,10 +136,10 @@ class _Assembler:
         # No paragraph is set apart by a blank line, so what sets a caption apart is the line over it not being
         # the body's
         self.dense = dense(len(parts), sum(1 for p in parts if p.kind == "blank"))
-        self.blocks: list[_Block] = []
-        self.cur: _Block | None = None
+        self.blocks: list[Block] = []
+        self.cur: Block | None = None
 
-    def run(self) -> list[_Block]:
+    def run(self) -> list[Block]:
         previous: int | None = None  # the last piece that was not blank
         for index, piece in enumerate(self.parts):
             if piece.kind == "blank":
@@ -286,9 +278,9 @@ class _Assembler:
 
     def _section_heading(self, index: int) -> bool:
         """The text piece reads as a heading in Title Case over a paragraph of the body."""
-        if not _title_cased(self.parts[index].text):
+        if not title_cased(self.parts[index].text):
             return False
-        after = _next_piece(self.parts, index)
+        after = next_piece(self.parts, index)
         return after is not None and self.parts[after].kind == "text" and _wrapped_paragraph(self.parts, after)
 
     def _next(self, index: int) -> Piece | None:
@@ -305,9 +297,9 @@ class _Assembler:
                 return self.parts[i] if self.parts[i].first_on_line else None
         return None
 
-    def _open(self) -> _Block:
+    def _open(self) -> Block:
         self._close()
-        self.cur = _Block()
+        self.cur = Block()
         return self.cur
 
     def _close(self) -> None:
@@ -319,16 +311,16 @@ class _Assembler:
         self._over_linked_picture(block)
         self.blocks.append(block)
 
-    def _over_linked_picture(self, block: _Block) -> None:
+    def _over_linked_picture(self, block: Block) -> None:
         """A credited block with no picture of its own, right over a picture linked to another page: the caption
         and credit of a teaser card ("… indique le ministère. / (photo AFP)" / "[![](photo.jpg)](/live#item)")."""
         if block.ref is not None or block.outside is not None or not block.credits:
             return
-        after = _next_piece(self.parts, max(block.members))
+        after = next_piece(self.parts, max(block.members))
         if after is not None and self.parts[after].kind == "ref" and self.parts[after].link:
             block.outside = "a caption and credit over a picture linked to another page: a teaser card"
 
-    def _caption_above(self, block: _Block) -> None:
+    def _caption_above(self, block: Block) -> None:
         """A block that starts with its credit (a credit line, a credit label) and has no caption: the text just
         above it is the caption ("Kristi Noem at the White House." / "Photograph: Alex Wong/Getty Images")."""
         first = min(block.members)
@@ -342,7 +334,7 @@ class _Assembler:
             return
         if block.caption is not None or not starts_with_credit:
             return
-        after = _next_piece(self.parts, max(block.members))
+        after = next_piece(self.parts, max(block.members))
         if after is not None and self.parts[after].kind == "label" and self.parts[after].role == "caption_next":
             return  # "Image copyright" / "EPA" / "Image caption" / caption (BBC): its caption is labelled below
         above = first - 1
@@ -387,7 +379,7 @@ class _Assembler:
         over = self.parts[index - 1]
         return not _paragraph(over) or same_text(over.text, self.parts[index].text)
 
-    def _reopen_credit_block(self, index: int) -> _Block | None:
+    def _reopen_credit_block(self, index: int) -> Block | None:
         """A credit label and its credit, blank lines, then "Image caption" (BBC): the caption label goes on the
         image its credit opened, when only blank lines stand between them."""
         last = self.blocks[-1] if self.blocks else None
@@ -401,10 +393,10 @@ class _Assembler:
 
     def _credit_next(self, index: int) -> bool:
         """The next piece (across blank lines) is a credit line."""
-        after = _next_piece(self.parts, index)
+        after = next_piece(self.parts, index)
         return after is not None and self.parts[after].kind == "credit"
 
-    def _set_apart_above(self, block: _Block) -> bool:
+    def _set_apart_above(self, block: Block) -> bool:
         """In a text with no blank lines, the block opens with a credit label or a strong credit line, and over it
         stands a caption-shaped line that no paragraph runs into ("Image" / caption / "Credit" / name): the caption
         is above; the line below is the next section's heading or the body."""
@@ -414,7 +406,7 @@ class _Assembler:
             return False
         return self._caption_shaped_above(block) and self._set_apart(first - 1)
 
-    def _caption_shaped_above(self, block: _Block) -> bool:
+    def _caption_shaped_above(self, block: Block) -> bool:
         """On a page that prints its credits under their captions, the caption of a credit is the text above it."""
         first = min(block.members)
         above = self.parts[first - 1] if first > 0 else None
@@ -426,7 +418,7 @@ class _Assembler:
             and above.words <= P.CAPTION_MAX_WORDS
         )
 
-    def _alt_above(self, block: _Block) -> None:
+    def _alt_above(self, block: Block) -> None:
         """The line just above the block, when the scrape indents it or it repeats the caption: the alt text."""
         first = min(block.members)
         above = first - 1
@@ -441,15 +433,15 @@ class _Assembler:
             block.alt = piece.text
             self._take(block, above, "alt-line")
 
-    def _take(self, block: _Block, index: int, signal: str) -> None:
+    def _take(self, block: Block, index: int, signal: str) -> None:
         block.add(index, signal)
         self.parts[index].used = True
 
-    def _caption(self, block: _Block, index: int, via: str) -> None:
+    def _caption(self, block: Block, index: int, via: str) -> None:
         block.caption, block.caption_via = index, via
         self._take(block, index, f"caption-{via}")
 
-    def _credit(self, block: _Block, index: int, seen: SeenCredit, signal: str) -> None:
+    def _credit(self, block: Block, index: int, seen: SeenCredit, signal: str) -> None:
         if block.pending == "credit" and seen.label is None:
             seen.label = block.pending_label
         block.credits.append((index, seen))
@@ -494,7 +486,7 @@ class _Assembler:
             if attribute and not block.credits:
                 block.credits += [(index, seen) for seen in _alt_credits(attribute, self.registry)]
 
-    def _label_caption_wrapped(self, cur: _Block, index: int, previous: int | None) -> bool:
+    def _label_caption_wrapped(self, cur: Block, index: int, previous: int | None) -> bool:
         """The caption after a caption label goes on over the next line: a text browser wrapped its paragraph (the
         label on the caption's line, the line right under it going on with the sentence: in lower case, or after a
         comma). A line under a caption that ends with no full stop (BBC's) is the body's as often."""
@@ -505,7 +497,7 @@ class _Assembler:
             return False
         return piece.text[:1].islower() or last.text.rstrip()[-1:] in (",", ";")
 
-    def _named_then_shown(self, cur: _Block, index: int, piece: Piece) -> bool:
+    def _named_then_shown(self, cur: Block, index: int, piece: Piece) -> bool:
         """The open block is a bare file name ("WEB18-Facebook-1160x768.jpg": a link to the file's page, set as a
         heading) and this reference, a line or two below with nothing worded between, shows that same file."""
         if cur.ref is None or cur.caption is not None or cur.credits or cur.alt or not piece.src:
@@ -687,7 +679,7 @@ class _Assembler:
         above = self.parts[previous]
         return above.kind == "text" and not above.terminal and not above.used and self._agency_alone(piece)
 
-    def _alt_credited_above(self, index: int, seen: list[SeenCredit]) -> _Block | None:
+    def _alt_credited_above(self, index: int, seen: list[SeenCredit]) -> Block | None:
         """The picture just above, across blank lines only, whose alt text already holds this credit: the credit
         printed under the picture again, not a picture of its own."""
         last = self.cur if self.cur is not None else self.blocks[-1] if self.blocks else None
@@ -751,7 +743,7 @@ class _Assembler:
         if piece.doubled:  # caption and credit printed twice on one line: the first time is the alt text
             cur.alt = cur.alt or piece.caption
 
-    def _credits_of(self, block: _Block, index: int) -> None:
+    def _credits_of(self, block: Block, index: int) -> None:
         for credit in self.parts[index].credits:
             block.credits.append((index, credit))
 
@@ -920,12 +912,6 @@ _BODY_LINE_WORDS = 35  # words of a passage under a picture, in a text with no b
 _SHORT_WORD = 3  # letters of the words left out when two passages' words are compared ("the", "and")
 
 
-def _title_cased(text: str) -> bool:
-    """Every word longer than a short function word starts with a capital, and nothing ends a sentence."""
-    words = [word for word in text.split() if len(word) > 3]
-    return bool(words) and all(word[:1].isupper() for word in words) and text.rstrip()[-1:] not in ".!?"
-
-
 _NAME_LINE_WORDS = 4
 _NAME_LINE = lazy_re.compile(r"[^\W\d_][\w .'’&/-]*")
 _HEADING_STARTS = frozenset(
@@ -934,14 +920,14 @@ _HEADING_STARTS = frozenset(
 )
 
 
-def _toggled(block: _Block) -> bool:
+def _toggled(block: Block) -> bool:
     """A "toggle caption" control, then the credit: the control stands after the caption it shows and hides
     ("Caption. Name/AP hide caption / toggle caption / Name/AP"), so the text below it is the body's, even where
     the scrape lost the caption ("Enlarge this image toggle caption Name/AFP Name/AFP" / first paragraph)."""
     return bool(block.credits) and _caption_toggle(block)
 
 
-def _caption_toggle(block: _Block) -> bool:
+def _caption_toggle(block: Block) -> bool:
     return any(_CAPTION_TOGGLE.search(marker) for marker in block.markers)
 
 
@@ -1057,7 +1043,7 @@ _ALT_SLASH_CREDIT = lazy_re.compile(r"\s\(([^()\s/]{2,30}(?:\s?/\s?[^()/]{2,30})
 _MARKUP_LEFT = lazy_re.compile(r"^(?:`|\{\s*[\w-]+\s*:|\]\(|\{[#.][\w-]|[\[\]\"|:\s]*javascript:)")
 
 
-def _caption_under_credited_alt(block: _Block, piece: Piece, after: Piece | None) -> bool:
+def _caption_under_credited_alt(block: Block, piece: Piece, after: Piece | None) -> bool:
     """A reference whose alt text carries the credit, then across a blank line one short line that reads as a
     caption (a sentence without its full stop), a paragraph of its own (`after`: the piece touching it from below,
     a wrapped paragraph's next line): the figure's caption. The alt text names the photo; the credit in it says
@@ -1228,7 +1214,7 @@ def _slide(counter: str) -> str:
 _MARKUP_CUT = lazy_re.compile(r"!\[|\]\(|\)\]|<[a-z/]")  # a picture's or a link's markup, cut: no caption
 
 
-def _under_bare_link(block: _Block, parts: list[Piece]) -> bool:
+def _under_bare_link(block: Block, parts: list[Piece]) -> bool:
     """The line right above the block is a text browser's link number alone ("[41]", w3m and lynx): a link that
     holds only a picture, whose alt text or title is the caption-like line under it."""
     above = min(block.members) - 1
@@ -1252,18 +1238,18 @@ def _alt_repeat(alt: Piece, caption: Piece) -> bool:
     )
 
 
-def _uncredited_galleries(parts: list[Piece]) -> list[_Block]:
+def _uncredited_galleries(parts: list[Piece]) -> list[Block]:
     """Slides of a gallery flattened one a line, each starting with the gallery's title and carrying no credit
     ("Port of Duisburg turns 300 Trading place of ..." x 11): three or more touching lines of text that share
     their first words."""
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     run: list[int] = []
 
     def flush() -> None:
         # slides are sentences: a list of products or links sharing their first words has no stops
         if len(run) >= 3 and any(parts[index].terminal for index in run):
             for index in run:
-                block = _Block(weak=True)
+                block = Block(weak=True)
                 block.add(index, "gallery-title-repeated")
                 block.caption, block.caption_via = index, "gallery"
                 parts[index].used = True
@@ -1365,13 +1351,13 @@ _RUNS_ON = frozenset(
 )
 
 
-def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
+def _repeated_short_lines(parts: list[Piece]) -> list[Block]:
     """A short line between paragraphs that the page prints again elsewhere: a caption shown twice (a lead image
     and its lightbox, a gallery and its teaser), but with nothing else to tell it from a pull quote or a repeated
     headline, so it is reported as unsure. The page's first lines (headline, standfirst) are left out."""
     solid = [i for i, p in enumerate(parts) if p.kind != "blank"]
     seen = Counter(parts[i].text for i in solid if parts[i].kind == "text")
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     for position in range(3, len(solid) - 1):
         index = solid[position]
         piece = parts[index]
@@ -1384,7 +1370,7 @@ def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
             continue  # not between two paragraphs of the body
         if seen[before.text] > 1 or seen[after.text] > 1:
             continue  # the paragraphs around it are printed twice as well: the story printed again (a hidden copy)
-        block = _Block(weak=True)
+        block = Block(weak=True)
         block.add(index, "short-line-repeated")
         block.caption, block.caption_via = index, "repeated"
         piece.used = True
@@ -1392,10 +1378,10 @@ def _repeated_short_lines(parts: list[Piece]) -> list[_Block]:
     return blocks
 
 
-def _pictured_lines(parts: list[Piece]) -> list[_Block]:
+def _pictured_lines(parts: list[Piece]) -> list[Block]:
     """A short paragraph that opens by saying what the picture shows ("图为…", "Pictured: …", "Im Bild: …"): a
     caption, its picture left out by the extractor."""
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     for index, piece in enumerate(parts):
         if (
             piece.kind == "text"
@@ -1403,7 +1389,7 @@ def _pictured_lines(parts: list[Piece]) -> list[_Block]:
             and piece.words <= P.CAPTION_MAX_WORDS
             and _PICTURED.match(piece.text)
         ):
-            block = _Block()
+            block = Block()
             block.add(index, "pictured-caption")
             block.caption, block.caption_via = index, "pictured"
             piece.used = True
@@ -1435,7 +1421,7 @@ _BRACKETED_ALT = lazy_re.compile(r"\[[^\[\]()]{3,120}\]")
 _LISTED_PICTURE = lazy_re.compile(r"^[*•+-]\s*\[[^\[\]]{1,80}\]$")
 
 
-def _with_next_line(block: _Block, parts: list[Piece], caption_text: str) -> str:
+def _with_next_line(block: Block, parts: list[Piece], caption_text: str) -> str:
     """The caption with the lines right under it, up to the first that holds a link's address: where the converter
     wrapped a link's words or its address ("[Cats want O'Neill as boss this" / "week](/sol/…)", "How to Use a
     Stability Ball" / "](http://…)")."""
@@ -1486,7 +1472,7 @@ def _weak_credits(caption: str) -> tuple[str, list[SeenCredit]]:
 
 
 def _evidence(
-    block: _Block, parts: list[Piece], series: dict[str | None, set[str]], credited: Counter[str | None]
+    block: Block, parts: list[Piece], series: dict[str | None, set[str]], credited: Counter[str | None]
 ) -> ImageEvidence | None:
     caption = parts[block.caption] if block.caption is not None else None
     caption_text = ""
@@ -1614,7 +1600,7 @@ def _evidence(
     elif block.ref is not None and caption is None and not credits and _shown_again(block, parts):
         evidence.chrome("a small copy of the picture shown again right below it (the same alt text)")
     elif block.ref is not None and caption is None and not credits:
-        if _under_headline(block, parts):
+        if under_headline(block, parts):
             evidence.unsure("an image reference right under the headline, with no caption or credit: a lead photo")
         elif _above_headline(block, parts):
             evidence.unsure("an image reference right above the headline, with no caption or credit: a lead photo")
@@ -1649,7 +1635,7 @@ def _evidence(
     elif not credits and block.ref is None and block.caption_via == "alt-repeat" and caption is not None:
         if not caption.terminal:  # (a picture's alt text then its caption is a sentence as often as not)
             evidence.unsure("a line printed twice with no credit or picture, ending no sentence: a headline as often")
-    elif not credits and block.caption_via == "label" and caption is not None and _menu_item(caption):
+    elif not credits and block.caption_via == "label" and caption is not None and menu_item(caption):
         evidence.unsure("a caption label over a title of a few words, no credit: a slideshow's promotion as often")
     if caption is not None and caption.kind != "capcredit" and not evidence.credits:
         rest, weak = _weak_credits(caption_text)  # found without them, so they decide nothing above
@@ -1661,10 +1647,10 @@ def _evidence(
 _COPIES = 2  # times a page prints one photo: a sticky header's copy, and the article's
 
 
-def _shown_twice(blocks: list[_Block], parts: list[Piece]) -> None:
+def _shown_twice(blocks: list[Block], parts: list[Piece]) -> None:
     """The same captioned and credited picture printed twice on the page, apart (a sticky header's copy of the
     lead photo, then the article's): one photo. The copy in the article's flow stands, the other is chrome."""
-    copies: dict[tuple[str, ...], list[_Block]] = {}
+    copies: dict[tuple[str, ...], list[Block]] = {}
     for block in blocks:
         if block.outside is None and block.caption is not None and block.credits and block.counter is None:
             caption = fold(_caption_text(parts[block.caption]))
@@ -1686,11 +1672,11 @@ def _shown_twice(blocks: list[_Block], parts: list[Piece]) -> None:
                 block.outside = "the same caption and credit printed again elsewhere on the page: one photo"
 
 
-def _badges(blocks: list[_Block], parts: list[Piece]) -> None:
+def _badges(blocks: list[Block], parts: list[Piece]) -> None:
     """One picture file with no alt text shown again and again down the page (a shop's "Prime" badge in each
     product box, a section's icon): a badge or an icon, not a photo of the story. A photo printed more than once
     (a sticky header's copy) carries its alt text."""
-    shown: dict[str, list[_Block]] = {}
+    shown: dict[str, list[Block]] = {}
     for block in blocks:
         picture = parts[block.ref] if block.ref is not None else None
         if picture is not None and picture.src and not picture.alt:
@@ -1704,24 +1690,24 @@ def _badges(blocks: list[_Block], parts: list[Piece]) -> None:
 _BADGE_SHOWN = 3  # times one file is shown for it to be a badge
 
 
-def _words_between(first: _Block, later: _Block, parts: list[Piece]) -> int:
+def _words_between(first: Block, later: Block, parts: list[Piece]) -> int:
     return sum(piece.words for piece in parts[max(first.members) + 1 : min(later.members)] if piece.kind == "text")
 
 
 _APART_WORDS = 20  # words of the page between two printings of one picture (a headline, a byline, a dek)
 
 
-def _byline_below(block: _Block, parts: list[Piece]) -> bool:
+def _byline_below(block: Block, parts: list[Piece]) -> bool:
     """A byline ("by Matt Snyder") within the two lines under the block (a headline's dek between them)."""
     last = max(block.members)
     below = [p for p in parts[last + 1 :] if p.kind != "blank"][:2]
     return any(P.BYLINE_START.match(p.text) for p in below)
 
 
-def _picture_next(block: _Block, parts: list[Piece]) -> bool:
+def _picture_next(block: Block, parts: list[Piece]) -> bool:
     """A picture's reference is on the line right under the block."""
     last = max(block.members)
-    after = _next_piece(parts, last)
+    after = next_piece(parts, last)
     return after is not None and parts[after].kind == "ref" and parts[after].line <= parts[last].line + 1
 
 
@@ -1742,7 +1728,7 @@ def _same_agency_alone(first: SeenCredit, again: SeenCredit) -> bool:
 def _title_line(parts: list[Piece]) -> None:
     """The text's first line written as a page's <title>, the site's name after a dash or a bar ("U.S. Stocks Rise
     to Records - Bloomberg"): a title, not a caption and its credit."""
-    at = _next_piece(parts, -1)
+    at = next_piece(parts, -1)
     first = parts[at] if at is not None else None
     if first is None or first.kind != "capcredit" or first.credit_first or len(first.credits) != 1:
         return
@@ -1754,10 +1740,10 @@ def _title_line(parts: list[Piece]) -> None:
 _TITLE_SEPARATORS = "-–—|"
 
 
-def _headline(block: _Block, parts: list[Piece], text: str) -> bool:
+def _headline(block: Block, parts: list[Piece], text: str) -> bool:
     """The block's caption, printed twice, is the page's headline: the text's first line, above the block, says it
     (alone, or with the site's name after a dash or a bar, as <title> does); or it is printed four times or more."""
-    first = _next_piece(parts, -1)
+    first = next_piece(parts, -1)
     twice = block.caption_via in ("alt-repeat", "doubled", "repeated")
     if first is not None and twice and first not in block.members and text:
         first_text = parts[first].text
@@ -1777,47 +1763,30 @@ def _printed(parts: list[Piece], text: str) -> int:
 _TITLE_PRINTS = 4  # a page prints its headline in <title>, <h1>, and its metadata's name and headline
 
 
-def _menu_items(block: _Block, parts: list[Piece]) -> bool:
+def _menu_items(block: Block, parts: list[Piece]) -> bool:
     """The block's caption and the lines just above and below it (if any) are each a few words that end no
     sentence: the items of a site's menu ("Padres" / "High Schools / Preps" / "Gulls"), one of them shaped like a weak credit."""
-    before, after = _previous_piece(parts, min(block.members)), _next_piece(parts, max(block.members))
-    if block.caption is None or not _menu_item(parts[block.caption]):
+    before, after = previous_piece(parts, min(block.members)), next_piece(parts, max(block.members))
+    if block.caption is None or not menu_item(parts[block.caption]):
         return False
-    return all(i is None or _menu_item(parts[i]) for i in (before, after))  # the text's start or end counts too
+    return all(i is None or menu_item(parts[i]) for i in (before, after))  # the text's start or end counts too
 
 
-def _menu_credits(block: _Block, parts: list[Piece]) -> bool:
+def _menu_credits(block: Block, parts: list[Piece]) -> bool:
     """The block's credits could be menu items: weak ones, or lines of a few words each that name no photographer
     and agency, labelled at most by a bare word on its own line (a finance site's "Credit" section) or as a story's
     source ("Source:" / "KGUN 9" between "Share This" and "TAGS")."""
     if not any(parts[i].strong or parts[i].kind == "capcredit" or seen.label for i, seen in block.credits):
         return True
     return all(
-        _menu_item(parts[i])
+        menu_item(parts[i])
         and (not seen.label or seen.label.isalpha() or _source_only(seen))
         and not (seen.parsed is not None and seen.parsed.agency and seen.parsed.photographer)  # "Name/AFP"
         for i, seen in block.credits
     )
 
 
-def _menu_item(piece: Piece) -> bool:
-    short = piece.words <= _MENU_WORDS and not piece.terminal
-    kind = piece.kind in ("text", "decoy", "chrome") or (piece.kind == "credit" and piece.first_on_line)
-    return kind and short and (piece.words <= 2 or _title_cased(piece.text))  # "Terms of Service"
-
-
-_MENU_WORDS = 4
 _DASHES = ("—", "–", "--", " -")
-
-
-def _next_piece(parts: list[Piece], index: int) -> int | None:
-    """The index of the first piece after `index` that is not a blank line (-1: the text's first)."""
-    return next((i for i in range(index + 1, len(parts)) if parts[i].kind != "blank"), None)
-
-
-def _previous_piece(parts: list[Piece], index: int) -> int | None:
-    """The index of the last piece before `index` that is not a blank line."""
-    return next((i for i in range(index - 1, -1, -1) if parts[i].kind != "blank"), None)
 
 
 def _source_only(seen: SeenCredit) -> bool:
@@ -1912,7 +1881,7 @@ def _bare_word(seen: SeenCredit) -> bool:
     return not seen.label and not seen.glued and agency is None and len(seen.text.split()) < 2
 
 
-def _video_poster(block: _Block, parts: list[Piece]) -> bool:
+def _video_poster(block: Block, parts: list[Piece]) -> bool:
     """An image reference a video player's lines follow ("Video Ad Feedback", "Now playing", a duration "02:12", a
     "Source:" of the video): the poster of a video, whatever its alt text says (a credit written into it too)."""
     if block.caption is not None and P.VIDEO_LINE.match(parts[block.caption].text):
@@ -1943,7 +1912,7 @@ def _alt_caption(alt: str, credit: SeenCredit) -> str:
     return head if sentence_like(head) and head[-1:] in ".!?" else ""
 
 
-def _alt_captions_else(block: _Block, text: str) -> bool:
+def _alt_captions_else(block: Block, text: str) -> bool:
     """The picture's alt text holds its credit and a caption beside it, and `text` (the line under the picture)
     says something else: the story's, not the caption."""
     credits = [seen for _, seen in block.credits]
@@ -2001,7 +1970,7 @@ _GAP_CAPTION_WORDS = 30  # words of a caption set apart from its credit by a bla
 _NOTICE_LABELS = ("©", "(C)", "(c)")
 
 
-def _shown_again(block: _Block, parts: list[Piece]) -> bool:
+def _shown_again(block: Block, parts: list[Piece]) -> bool:
     """The picture's alt text (a few words at least) is the alt text of another picture a few pieces below: a
     thumbnail and the larger view it opens ("Enlarge image"), one photo."""
     if block.ref is None:
@@ -2063,13 +2032,13 @@ def _owner_notice(seen: SeenCredit) -> bool:
     )
 
 
-def _action_below(block: _Block, parts: list[Piece]) -> bool:
+def _action_below(block: Block, parts: list[Piece]) -> bool:
     """The line under the block is a link's call to action ("Weitere Infos lesen hier »", "See all →")."""
-    below = _next_piece(parts, max(block.members))
+    below = next_piece(parts, max(block.members))
     return below is not None and P.CALL_TO_ACTION.match(parts[below].text.strip()) is not None
 
 
-def _contact_below(block: _Block, parts: list[Piece]) -> bool:
+def _contact_below(block: Block, parts: list[Piece]) -> bool:
     """An e-mail address within CONTACT_LINES pieces under the block ("Shahien Nasiripour" /
     "shahien@huffingtonpost.com | HuffPost Reporting"): a reporter's box, not a photo of the story."""
     start = max(block.members) + 1
@@ -2079,260 +2048,10 @@ def _contact_below(block: _Block, parts: list[Piece]) -> bool:
 CONTACT_LINES = 5
 
 
-def _under_headline(block: _Block, parts: list[Piece]) -> bool:
-    """The block's reference stands right under the page's first Markdown heading ("# Headline"), blank lines
-    aside: where a lead photo stands."""
-    index = min(block.members) - 1
-    while index >= 0 and parts[index].kind == "blank":
-        index -= 1
-    if index < 0 or not parts[index].heading:
-        return False
-    return not any(piece.heading for piece in parts[:index])
-
-
-def _linked_heading_cards(blocks: list[_Block], parts: list[Piece]) -> None:
-    """Pictures with nothing said about them, each right under a heading that is one link ("### [Other
-    story](/article/…)"), three or more on the page: cards of other stories. The page's first heading is the
-    article's own, often linked to itself, over its lead photo."""
-    cards = [
-        block
-        for block in blocks
-        if block.ref is not None
-        and block.caption is None
-        and not block.credits
-        and _under_linked_heading(block, parts)
-        and not _under_headline(block, parts)
-    ]
-    if len(cards) >= _TEASER_RUN:
-        for block in cards:
-            block.outside = (
-                block.outside or "a picture under a heading that links to another page: a card, one of several"
-            )
-
-
-def _listed_headline_cards(blocks: list[_Block], parts: list[Piece]) -> None:
-    """Pictures with nothing said about them, each under a heading that opens a list item ("1." / "## Other
-    story" / "![…](photo.jpg)" / its teaser text, pandoc's GitHub Markdown of a "related stories" list), two or more
-    on the page: cards of other stories."""
-    cards = [
-        block
-        for block in blocks
-        if block.ref is not None and block.caption is None and not block.credits and _listed_headline(block, parts)
-    ]
-    if len(cards) >= _LISTED_CARDS:
-        for block in cards:
-            block.outside = block.outside or "a picture under a list item's headline: a card of another story"
-
-
-def _listed_headline(block: _Block, parts: list[Piece]) -> bool:
-    above = [p for p in parts[max(0, block.ref - _ITEM_PIECES) : block.ref] if p.kind != "blank"]  # type: ignore[operator]
-    return len(above) >= 2 and above[-1].heading and P.LIST_MARKER.fullmatch(above[-2].text) is not None
-
-
-_LISTED_CARDS = 2
-_ITEM_PIECES = 8  # pieces over a card's picture: its headline, the list item's marker and the blank lines between
-
-
-def _linked_title_cards(blocks: list[_Block], parts: list[Piece]) -> None:
-    """A picture with nothing said about it, right under it a link to another page whose text is the picture's
-    alt text ("![Os times …](cover.jpg)" / "[Os times …](…/galerias/…)"): a gallery's or a story's teaser."""
-    for block in blocks:
-        if block.ref is None or block.credits or not block.alt or block.outside:
-            continue
-        below = []  # the lines under the picture, up to a blank line: the link may be wrapped over them
-        for piece in parts[block.ref + 1 : block.ref + 1 + _LINK_LINES]:
-            if piece.kind == "blank" or piece.kind == "ref":
-                break
-            below.append(piece)
-        if not below or (block.caption is not None and parts[block.caption] is not below[0]):
-            continue
-        linked = _LINK_START.match(" ".join(piece.text for piece in below))  # a gallery's buttons may follow it
-        title, href = (linked.group(1), linked.group(2)) if linked is not None else (below[0].text, below[0].href)
-        if (
-            (linked is not None or below[0].link)
-            and same_text(title, block.alt)
-            and href
-            and not P.IMAGE_FILE.search(href)  # a lightbox's link: the photo
-        ):
-            block.outside = "a picture whose title under it links to another page: a teaser"
-
-
 _GIF = lazy_re.compile(r"\.gif(?:$|[?#])", re.IGNORECASE)
-_LINK_LINES = 3  # lines a wrapped link runs over
-_LINK_START = lazy_re.compile(r"^\[([^\[\]]{3,300})\]\(([^()\s]+)")
 
 
-def _titled_cards(blocks: list[_Block], parts: list[Piece]) -> None:
-    """Credited pictures the converter printed no reference for, each followed by a title (a short line, no
-    sentence) and a line or two of text, then the next such picture, three or more in a row: a list of other
-    stories' cards (picture, headline, teaser text, link), where an article's pictures have its paragraphs between
-    them. (With their references printed, the same shape is a how-to's steps: picture, "Step 2", instruction.)"""
-    ordered = sorted(blocks, key=lambda block: min(block.members))
-    for title in (_title_under, _title_below):  # runs of one shape: a credit, then a title under it or its caption
-        titles = [title(block, parts) if block.ref is None else None for block in ordered]
-        # one title under every picture is a slideshow's own, printed with each slide: not other stories' headlines
-        counts = Counter(titles)
-        _titled_run(ordered, [t is not None and counts[t] < _TEASER_RUN for t in titles], parts)
-
-
-def _titled_run(ordered: list[_Block], titled: list[bool], parts: list[Piece]) -> None:
-    run: list[_Block] = []
-    for position, block in enumerate(ordered):
-        if not titled[position]:
-            _mark_cards(run)
-            run = []
-            continue
-        run.append(block)
-        after = ordered[position + 1] if position + 1 < len(ordered) else None
-        if after is None or not _card_gap(block, after, parts):
-            _mark_cards(run)
-            run = []
-    _mark_cards(run)
-
-
-def _headline_list(blocks: list[_Block], parts: list[Piece]) -> None:
-    """Pictures with nothing said about them, one headline between each and the next (no paragraph, no sentence
-    ending in a full stop), three or more in a row: a list of other stories ("[kim_kanye-ffb8….jpg]" / "Will Kim
-    Kardashian Divorce Kanye West?" / "[josh-murray-….jpg]" …), as a text browser prints an "Editor's Picks" box."""
-    bare = sorted((b for b in blocks if _bare_reference(b) and not b.outside), key=lambda b: min(b.members))
-    run: list[_Block] = []
-    for block in bare:
-        if run and _one_headline_between(run[-1], block, parts):
-            run.append(block)
-            continue
-        _mark_cards(run, _HEADLINE_LIST)
-        run = [block]
-    _mark_cards(run, _HEADLINE_LIST)
-
-
-def _label_grid(blocks: list[_Block], parts: list[Piece]) -> None:
-    """Pictures each labelled with their name and a count ("The New Yorker Shorts" / "4 episodes"), no credit, and
-    only blank lines between one and the next, three or more: a grid of links to series or galleries, where an
-    article's pictures have its paragraphs between them (a gallery's slides, "Firefox Aurora", count nothing)."""
-    labelled = sorted(
-        (b for b in blocks if b.ref is not None and not b.credits and b.caption is not None and not b.outside),
-        key=lambda b: min(b.members),
-    )
-    run: list[_Block] = []
-    for block in labelled:
-        caption = parts[block.caption]  # type: ignore[index]
-        alt = (block.alt or parts[block.ref].alt or "").strip()  # type: ignore[index]
-        counted = bool(alt) and caption.text.startswith(alt) and _ITEM_COUNT.fullmatch(caption.text[len(alt) :].strip())
-        short = counted and caption.words <= _GRID_LABEL_WORDS and not caption.terminal
-        touching = bool(run) and all(p.kind == "blank" for p in parts[max(run[-1].members) + 1 : min(block.members)])
-        if short and (touching or not run):
-            run.append(block)
-            continue
-        _mark_cards(run, _GRID)
-        run = [block] if short else []
-    _mark_cards(run, _GRID)
-
-
-_GRID = "a picture, its name and a count of what it links to, one of several in a row: a grid of links"
-# what the picture's name is followed by: a count of the collection it opens ("4 episodes", "12 photos")
-_ITEM_COUNT = lazy_re.compile(r"\d[\d,.]*\s+\w+")
-_GRID_LABEL_WORDS = 8
-
-
-def _link_lists(blocks: list[_Block], parts: list[Piece]) -> None:
-    """Three or more credit lines in a row, each alone (no caption but a menu's item, no picture), under one label but each naming
-    another source ("Photos from the Oregonian" / "Photos from the Beaverton Leader" / …): a menu's links to
-    galleries, not pictures. (The same credit twice in a row is two pictures a scrape left no trace of.)"""
-    alone = [
-        b
-        for b in blocks
-        if b.ref is None
-        and (b.caption is None or _menu_item(parts[b.caption]))  # (the menu's items above or below: "Multimedia")
-        and len(b.credits) == 1
-        and not b.outside
-    ]
-    runs: list[list[_Block]] = []
-    for block in sorted(alone, key=lambda b: min(b.members)):
-        index, seen = block.credits[0]
-        last = runs[-1][-1] if runs else None
-        joined = bool(seen.label) and last is not None and last.credits[0][1].label == seen.label
-        joined = joined and last is not None and index == _next_piece(parts, max(last.members))
-        if joined:
-            runs[-1].append(block)
-        else:
-            runs.append([block])
-    for run in runs:
-        if len(run) >= _TEASER_RUN and len({fold(b.credits[0][1].text) for b in run}) == len(run):
-            _mark_cards(run, "one of a list of links under one label, each to another source's photos: a menu")
-
-
-def _one_headline_between(block: _Block, after: _Block, parts: list[Piece]) -> bool:
-    between = [p for p in parts[max(block.members) + 1 : min(after.members)] if p.kind != "blank"]
-    return (
-        len(between) == 1
-        and between[0].kind == "text"
-        and not between[0].used
-        and 0 < between[0].words <= _HEADLINE_WORDS
-        and not between[0].text.rstrip().endswith(".")
-    )
-
-
-_HEADLINE_WORDS = 16
-_HEADLINE_LIST = "a picture and a headline, one of several in a row: a list of other stories"
-
-
-def _mark_cards(
-    run: list[_Block], reason: str = "a picture, a title and a line of text, one of several: a card"
-) -> None:
-    if len(run) >= _TEASER_RUN:
-        for block in run:
-            block.outside = block.outside or reason
-
-
-def _title_under(block: _Block, parts: list[Piece]) -> str | None:
-    """The title on the line under the block (a few words, no sentence), folded; None where there is none."""
-    index = _next_piece(parts, max(block.members))
-    if index is None:
-        return None
-    piece = parts[index]
-    titled = (
-        piece.kind == "text"
-        and not piece.used
-        and 0 < piece.words <= _CARD_TITLE_WORDS
-        and (not piece.terminal or piece.text.rstrip().endswith("?"))  # "Can Trump be trusted …?": a headline
-        and not _STEP_TITLE.match(piece.text)  # "Step 2": a how-to's next step, under the last step's picture
-    )
-    return fold(piece.text) if titled else None
-
-
-def _title_below(block: _Block, parts: list[Piece]) -> str | None:
-    """A credit whose caption was read from the line below it, and that line is a title (a few words, no
-    sentence): a card's credit, then its headline ("© Vreni Frost" / "Warum Instagram-Posts … nicht Werbung sind").
-    The title, folded; None where the block is not of that shape."""
-    if block.caption_via != "below" or block.caption is None or not block.credits:
-        return None
-    caption = parts[block.caption]
-    return fold(caption.text) if 0 < caption.words <= _CARD_TITLE_WORDS and not caption.terminal else None
-
-
-_STEP_TITLE = lazy_re.compile(r"^(?:step|schritt|étape|paso|passo|stap)\s+\d{1,2}\b", re.IGNORECASE)
-
-
-def _card_gap(block: _Block, after: _Block, parts: list[Piece]) -> bool:
-    """Between two cards: the title and at most a few short lines, nothing like a run of paragraphs."""
-    between = [p for p in parts[max(block.members) + 1 : min(after.members)] if p.kind != "blank"]
-    return 0 < len(between) <= _CARD_LINES and sum(p.words for p in between) <= _CARD_WORDS
-
-
-_CARD_TITLE_WORDS = 10
-_CARD_LINES = 4
-_CARD_WORDS = 80
-
-
-def _under_linked_heading(block: _Block, parts: list[Piece]) -> bool:
-    """The block's reference stands right under a heading that is one link, blank lines aside."""
-    index = min(block.members) - 1
-    while index >= 0 and parts[index].kind == "blank":
-        index -= 1
-    return index >= 0 and parts[index].heading and parts[index].link
-
-
-def _above_headline(block: _Block, parts: list[Piece]) -> bool:
+def _above_headline(block: Block, parts: list[Piece]) -> bool:
     """The block's reference stands right above the page's first heading, blank lines aside, with no other
     picture above it: a lead photo a page puts before its headline (a site's logo is furniture before this)."""
     index = max(block.members) + 1
@@ -2347,7 +2066,7 @@ def _above_headline(block: _Block, parts: list[Piece]) -> bool:
 _ATTRIBUTE_CODE = lazy_re.compile(r"[\"']\s*/?>|\]=[\"']|\b[\w-]+=[\"']")
 
 
-def _top_picture_credit(blocks: list[_Block], parts: list[Piece]) -> None:
+def _top_picture_credit(blocks: list[Block], parts: list[Piece]) -> None:
     """A credit that says it is the top picture's ("Top photo by Name", "Lead image: Name/AFP"), wherever the story
     prints it (at its foot, under another picture): the first picture's, when that one has no credit of its own."""
     pictures = sorted(
@@ -2406,7 +2125,7 @@ def _stub(piece: Piece) -> bool:
     return piece.alt is None and piece.src is None and STUB.fullmatch(piece.text) is not None
 
 
-def _stub_in_story(block: _Block, parts: list[Piece]) -> bool:
+def _stub_in_story(block: Block, parts: list[Piece]) -> bool:
     """A picture printed with no alt text ("[]", "[24cb08abdf]") is the story's only between two of its paragraphs,
     and printed once: a file name printed again and again is a list's thumbnail."""
     text = parts[block.ref].text  # type: ignore[index]
@@ -2415,14 +2134,14 @@ def _stub_in_story(block: _Block, parts: list[Piece]) -> bool:
     return all(_paragraph_beside(block, parts, step) for step in (-1, 1))
 
 
-def _paragraph_beside(block: _Block, parts: list[Piece], step: int) -> bool:
+def _paragraph_beside(block: Block, parts: list[Piece], step: int) -> bool:
     index = (min(block.members) - 1) if step < 0 else (max(block.members) + 1)
     while 0 <= index < len(parts) and (parts[index].kind == "blank" or (step > 0 and index in block.members)):
         index += step
     return 0 <= index < len(parts) and parts[index].kind == "text" and _wrapped_paragraph(parts, index)
 
 
-def _between_paragraphs(block: _Block, parts: list[Piece]) -> bool:
+def _between_paragraphs(block: Block, parts: list[Piece]) -> bool:
     """An image block in the article's flow: a paragraph of the body (a full sentence of some length) just above
     or below it, other image blocks and blank lines aside."""
     for step, start in ((-1, min(block.members) - 1), (1, max(block.members) + 1)):
@@ -2495,7 +2214,7 @@ _GIF_ALT_WORDS = 4  # alt words of a GIF that say what it points at ("Look here 
 _DESCRIBED = 3  # alt words that describe a photo ("Damage to a seafront cafe"), not name a thing ("Market square")
 
 
-def _after_the_article(blocks: list[_Block], parts: list[Piece]) -> None:
+def _after_the_article(blocks: list[Block], parts: list[Piece]) -> None:
     """Image blocks below the article's end: after the body's last paragraph, a heading that opens a list of other
     stories ("Related", "More stories", "Mehr zum Thema") or a page footer, then the block. Such blocks are teaser
     cards (a credited photo and caption of another story), not the article's images.
@@ -2607,16 +2326,16 @@ def _paragraph(piece: Piece) -> bool:
 _BODY_GAP = 10  # lines other than paragraphs, images and lists that a run of the body reaches across
 
 
-def _reference_joins(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
+def _reference_joins(blocks: list[Block], parts: list[Piece]) -> list[Block]:
     """A bare image reference, then its caption printed a few lines below as a block of its own (Markdown
     converters put the alt text in the reference, then the figure's caption and credit): one image, when the
     caption repeats the alt text in other words, or when a credited caption follows the reference directly."""
-    out: list[_Block] = []
+    out: list[Block] = []
     for block in blocks:
         ref = out[-1] if out else None
         if (
             ref is not None
-            and _bare_reference(ref)
+            and bare_reference(ref)
             and block.ref is None
             and (block.caption is not None or block.credits)
         ):
@@ -2638,10 +2357,6 @@ def _reference_joins(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
     return out
 
 
-def _bare_reference(block: _Block) -> bool:
-    return block.ref is not None and block.caption is None and not block.credits and block.counter is None
-
-
 def _alike(a: str, b: str) -> bool:
     """Two wordings of one caption: most words shared ("Al-Aqsa Martyrs Hospital ... on November 05, 2023" and
     "Al Aqsa Martyrs Hospital ... on Nov. 05, 2023")."""
@@ -2652,11 +2367,11 @@ def _alike(a: str, b: str) -> bool:
 _ALIKE = 0.6  # share of words two wordings of a caption have in common
 
 
-def _printed_again(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
+def _printed_again(blocks: list[Block], parts: list[Piece]) -> list[Block]:
     """One image a scraper printed several times in a row (caption and credit, then "toggle caption" and the
     credit, then the caption and credit again): the later copies join the first as its alt text and repeated
     credit, when nothing but image pieces and blank lines stands between them."""
-    out: list[_Block] = []
+    out: list[Block] = []
     for block in blocks:
         first = out[-1] if out else None
         titled = first is not None and _title_then_caption(first, block, parts)
@@ -2680,10 +2395,10 @@ def _printed_again(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
     return out
 
 
-def _teaser_lists(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
+def _teaser_lists(blocks: list[Block], parts: list[Piece]) -> list[Block]:
     """Headlines each printed twice (a card's image alt text, then its link), three or more in a row: a list of
     teasers, not images of the article. Their lines go back to the body."""
-    runs: list[list[_Block]] = []
+    runs: list[list[Block]] = []
     for block in blocks:
         if block.caption_via != "alt-repeat":
             continue
@@ -2695,7 +2410,7 @@ def _teaser_lists(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
             runs[-1].append(block)
         else:
             runs.append([block])
-    teasers = {id(block) for run in runs if len(run) >= _TEASER_RUN for block in run}
+    teasers = {id(block) for run in runs if len(run) >= TEASER_RUN for block in run}
     for block in blocks:
         if id(block) in teasers:
             for index in block.members:
@@ -2703,10 +2418,7 @@ def _teaser_lists(blocks: list[_Block], parts: list[Piece]) -> list[_Block]:
     return [block for block in blocks if id(block) not in teasers]
 
 
-_TEASER_RUN = 3
-
-
-def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
+def _same_image(first: Block, later: Block, parts: list[Piece]) -> bool:
     if not first.credits or not later.credits:
         return False
     if first.ref is not None and later.ref is not None and not _one_photo(parts[first.ref].src, parts[later.ref].src):
@@ -2743,7 +2455,7 @@ def _same_image(first: _Block, later: _Block, parts: list[Piece]) -> bool:
 _REPEAT_LINES = 8
 
 
-def _title_then_caption(first: _Block, later: _Block, parts: list[Piece]) -> bool:
+def _title_then_caption(first: Block, later: Block, parts: list[Piece]) -> bool:
     """A linked picture's title printed by its reference, cut at the line's end after its credit's label ("[12]Artist
     concept of the Centaur … Credit:" / "NASA-[13][lcross-impact.jpg]", lynx), then the caption printed under the
     picture with its credit, a few lines on: one picture, credited as the caption says."""
@@ -2774,7 +2486,7 @@ def _one_photo(a: str | None, b: str | None) -> bool:
     return a == b or (a is not None and b is not None and same_stem(file_key(a), file_key(b)))
 
 
-def _captions_again(first: _Block, later: _Block, parts: list[Piece]) -> list[int]:
+def _captions_again(first: Block, later: Block, parts: list[Piece]) -> list[int]:
     """The text pieces between two printings of an image that print its caption once more (NPR's figure read whole:
     caption and credit, "toggle caption", credit, caption, credit)."""
     if first.caption is None:
