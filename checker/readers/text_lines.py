@@ -5,7 +5,8 @@
 
 A piece is a label, a gallery counter, an image reference, a credit on its own, a caption with a credit at its
 end or start, a decoy (footer, byline, dateline), page chrome, or plain text. Which pieces make an image is decided
-in checker/readers/text.py; the wording of each kind is in checker/readers/text_patterns.py.
+in checker/readers/text_assembly.py and checker/readers/text.py; the wording of each kind is in
+checker/readers/text_patterns.py.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ A person reading a scrape recognises an image block by a few kinds of line, what
     marker     "Enlarge this image", "Play slideshow": an image stood here, nothing else said
     decoy      footers, bylines, datelines: credit-looking text that is not an image's
 
-Each entry below describes one such kind of line; the reader (checker/readers/text.py) assembles images from them.
+Each entry below describes one such kind of line; the reader (checker/readers/text_assembly.py) assembles images
+from them.
 A new scrape style is a new row here. No row names a site: rows describe wording that any site may print.
 """
 
