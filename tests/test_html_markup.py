@@ -1094,3 +1094,32 @@ def test_caption_printed_beside_a_figure_whose_credit_is_only_in_a_data_attribut
       <figcaption class="small caption"> Rearrange moss. (Lucy Akins) </figcaption></div></div>
       <p>Simply pull down the moss or insert more moss to fill in the empty spaces of the cloche.</p></article>"""
     assert _seen(_read(body)) == [("content", "Rearrange moss.", "Lucy Akins", None)]
+
+
+def test_a_camera_icon_marks_the_credit_after_it() -> None:
+    """A caption that marks its credit with a camera icon instead of a word ('<i class="fa fa-camera"></i>'): the
+    text after the icon is the credit, named agency or not; after it, a gallery's "12 photos" is no credit."""
+
+    def figure(caption: str) -> str:
+        return f"""<article><p>Story text about the man with the golden voice.</p><figure class="img_full">
+          <img src="https://cdn.example.com/p/ted-williams.jpg"><figcaption class="img-caption">{caption}</figcaption>
+          </figure><p>More of the story.</p></article>"""
+
+    icon = '<i class="fa fa-camera" aria-hidden="true"></i>'
+    cases = {
+        f'<span class="img-caption_txt">Ted Williams, the man.</span> {icon}Eric Wagner / Illumination Studio ': (
+            "content",
+            "Ted Williams, the man.",
+            "Eric Wagner / Illumination Studio",
+            None,
+        ),
+        f"Ted Williams holds a sign. {icon}Doral Chenoweth III / AP, file": (
+            "content",
+            "Ted Williams holds a sign.",
+            "Doral Chenoweth III / AP, file",
+            "ap",
+        ),
+        f"A gallery of the flood. {icon} 12 photos": ("content", "A gallery of the flood. 12 photos", None, None),
+    }
+    for caption, expected in cases.items():
+        assert _seen(_read(figure(caption))) == [expected]

@@ -14,6 +14,7 @@ from checker.credits.parse import (
     looks_like_person,
     names_organisation,
     parse,
+    plausible_credit,
     split_parts,
     strip_labels,
 )
@@ -141,7 +142,17 @@ def caption_and_credits(unit, img, page: Page, wrappers: tuple | list = ()) -> t
             credits.append(line[1])
     if not credits and not caption_nodes and img is not None and unit.tag == "figure":
         credits = _labelled_block(unit, img, noise)
-    caption = " ".join(t for n in caption_nodes if (t := unit_text(n, noise, credit_set | labels)))
+    before_icon = None
+    if not credits and len(caption_nodes) <= 1 and page.registry is not None:
+        split = _icon_credit(caption_nodes[0] if caption_nodes else unit, noise, page.registry)
+        if split is not None:  # '<figcaption>Caption <i class="fa fa-camera"></i>Name / Studio</figcaption>'
+            before_icon, credit = split
+            credits.append(credit)
+    caption = (
+        " ".join(t for n in caption_nodes if (t := unit_text(n, noise, credit_set | labels)))
+        if before_icon is None
+        else before_icon
+    )
     titles = {n for n in nodes if n is not unit and _TITLE_CLASS.search(n.get("class") or "")} if caption else set()
     if titles:  # "<span class='listicle--title'>BACK IN THE LIMO</span><p>Take a spin …": the title is no caption
         untitled = " ".join(t for n in caption_nodes if (t := unit_text(n, noise, credit_set | labels | titles)))
@@ -303,6 +314,50 @@ _LINE_TAGS = ("p", "span", "div", "small", "em", "i", "cite", "strong", "b")
 
 
 CREDIT_LINE_WORDS = 10  # a credit printed as a line of its own is short
+
+
+def _icon_credit(caption, noise: set, registry: Registry) -> tuple[str, SeenCredit] | None:
+    """(caption, credit) of a caption that marks its credit with a camera icon instead of a word ('<i class="fa
+    fa-camera"></i>Eric Wagner / Illumination Studio'): the icon is the credit's label, the text after it the
+    credit when it is short and credit-shaped (not a gallery's "12 photos"), the text before it the caption."""
+    icon = next(
+        (
+            e
+            for e in caption.iter("i", "span", "svg", "em", "b")
+            if _CAMERA_ICON.search(e.get("class") or "") and not TEXT(e).strip()
+        ),
+        None,
+    )
+    if icon is None:
+        return None
+    before: list[str] = []
+    after: list[str] = []
+    passed = False
+
+    def walk(element) -> None:
+        nonlocal passed
+        if element is icon:
+            passed = True
+            return
+        if element in noise or element.tag in _UNSHOWN:
+            return
+        (after if passed else before).append(element.text or "")
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            (after if passed else before).append(child.tail or "")
+
+    walk(caption)
+    text = clean(" ".join(after))
+    if not text or len(text.split()) > CREDIT_LINE_WORDS or not plausible_credit(text, "Photo:", registry):
+        return None
+    return clean(" ".join(before)), SeenCredit(text, "credit_element", parsed=parse(text, registry))
+
+
+# a camera or photo icon in a caption's markup ("fa fa-camera", "icon-camera", "glyphicon-camera", "photo-icon")
+_CAMERA_ICON = lazy_re.compile(
+    r"(?:^|[\s_-])camera(?:$|[\s_-])|icon[-_]?(?:camera|photo)|(?:camera|photo)[-_]icon", re.I
+)
 
 
 def _credit_line(caption, noise: set, registry: Registry):
