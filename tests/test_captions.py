@@ -148,6 +148,14 @@ CASES = [
         ["Rob Carr Getty Images"],
         False,
     ),
+    (  # a Portuguese, a Spanish and a Dutch label
+        "Neymar treina no CT da seleção. Crédito: Reprodução/TV",
+        "Neymar treina no CT da seleção.",
+        ["Reprodução/TV"],
+        False,
+    ),
+    ("Vista del puerto. Fuente: EFE", "Vista del puerto.", ["EFE"], False),
+    ("De haven van Rotterdam. Beeld: ANP", "De haven van Rotterdam.", ["ANP"], False),
     (
         "Cranes on the waterfront. (Photo: Getty Images) Credit: Reuters",
         "Cranes on the waterfront.",

@@ -164,3 +164,34 @@ def test_captioned_photo_takes_the_bracketed_credit_its_alt_ends_with_only_when_
     ]
     article = read_html("page.html", PAGE.format(gallery=gallery).encode("utf-8"), default_registry())
     assert article.images[1].observed.other_credits == []  # the caption's credit, not the alt's again beside it
+
+
+def test_a_gallery_that_shows_each_slides_alt_text_as_its_caption() -> None:
+    """One caption area under the slides shows the current slide's alt text (a script swaps it): each slide's
+    alt text is its caption. The slide named "logos", kept in the folder of the other slides, is a slide, not the
+    site's logo; the gallery's arrows (classes naming an icon, alt texts "vorheriges Bild", "Vollbild") are
+    controls."""
+    folder = "https://scr.example.com/screenshots/1104/browser/thumb480"
+    slides = "".join(
+        f'<li class="gg_embedded"><a href="https://scr.example.com/?d=1104"><img src="{folder}/{name}"'
+        f' title="{alt}" alt="{alt}" style="width:480px; height:290px;"></a></li>'
+        for name, alt in (
+            ("snap-0012.jpg", "Browser 5.0 on Windows"),
+            ("snap-0013.jpg", "The menu button in Browser 5.0"),
+            ("new-channel-logos.png", "New logos for the Nightly and Aurora channels"),
+        )
+    )
+    gallery = f"""<div class="gallery"><ul>{slides}</ul><ul class="gg_counter">
+      <li><img src="https://www.example.com/_img/gg/links.png" class="gg_embeddedIconPrev" alt="vorheriges Bild"></li>
+      <li>3/3</li><li><img src="https://www.example.com/_img/gg/rechts.png" class="gg_embeddedIconNext"
+      alt="nächstes Bild"></li></ul><div class="gg_sub"><div class="gg_subText">New logos for the Nightly and
+      Aurora channels</div><img src="https://www.example.com/_img/gg/fullscreen.png" class="gg_embeddedIconFS"
+      alt="Vollbild"></div></div>"""
+    assert _images(gallery) == [
+        ("snap-0012.jpg", "content", "Browser 5.0 on Windows", None, None),
+        ("snap-0013.jpg", "content", "The menu button in Browser 5.0", None, None),
+        ("new-channel-logos.png", "content", "New logos for the Nightly and Aurora channels", None, None),
+        ("links.png", "chrome", None, None, None),
+        ("rechts.png", "chrome", None, None, None),
+        ("fullscreen.png", "chrome", None, None, None),
+    ]

@@ -20,6 +20,9 @@ LABEL_WORDS = (
     r"|Illustrations?|ILLUSTRATION|Graphics?|Grafik|Bildrechte|Bildquelle|(?:Image|Picture|Photo)\s+(?:copyright|source)"
     r"|Pictures?|PICTURE|Pics?|Images?|IMAGE|Image source|IMAGE SOURCE|Fotos?|FOTO|Bild(?:er)?|Crédits?\s+(?:photos?|images?)|Crédits?"
     r"|Copyright|File|Source|Quelle"
+    # Spanish, Portuguese, Italian and Dutch: "Crédito: Reprodução/TV", "Fuente: EFE", "Fonte: Agência Brasil",
+    # "Fotografía: Name", "Imagen: AFP", "Beeld: ANP"
+    r"|Cr[ée]ditos?|CR[ÉE]DITOS?|Fuente|Fonte|Fotograf[íi]as?|Imagen|Imagem|Immagine|Beeld"
 )
 # "Top photo by Name", "Lead image: Name" at a story's foot: the credit of its first picture
 TOP_PICTURE = r"(?:Top|Lead|Main|Header|Featured|Feature|Cover|Hero|Opening)\s+(?=(?:photo|image|picture|illustration))"

@@ -18,6 +18,13 @@ CONTROL_ALT = lazy_re.compile(
     # "Like MSN Lifestyle on Facebook", "Find us on Instagram": a page's own account on a network
     r"|(?:like|follow|find|join)\s+(?:[\w.'&-]+\s+){1,4}on\s+(?:facebook|twitter|instagram|pinterest|linkedin|youtube"
     r"|tiktok|google\+?)"
+    # a gallery's controls in other languages: "Vollbild", "nächstes Bild", "plein écran", "imagen siguiente"
+    r"|(?:full\s*screen|vollbild|plein\s+[ée]cran|pantalla\s+completa|tela\s+cheia|schermo\s+intero)"
+    r"|(?:(?:vorherige[sr]?|n[äa]e?chste[sr]?|zur[üu]ck|weiter|pr[ée]c[ée]dente?|suivante?|anterior|siguiente"
+    r"|pr[óo]xim[ao]|precedente|successiv[ao]|vorige|volgende)(?:\s+(?:bild|foto|image|photo|imagen|imagem"
+    r"|immagine|afbeelding|seite|page|p[áa]gina))?)"
+    r"|(?:bild|foto|image|photo|imagen|imagem|immagine)\s+(?:vorherige[sr]?|n[äa]e?chste[sr]?|pr[ée]c[ée]dente?"
+    r"|suivante?|anterior|siguiente|pr[óo]xim[ao]|precedente|successiv[ao])"
     r"|line|divider|separator|spacer|rule)\W*$",  # a divider drawn as a picture ("![line](…/line976.jpg)", BBC)
     re.IGNORECASE,
 )

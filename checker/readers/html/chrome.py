@@ -107,6 +107,25 @@ def lightbox_slide(element, furniture: str, page: Page) -> bool:
     )
 
 
+def named_like_slides(src: str, furniture: str, gallery) -> bool:
+    """An image of a gallery that its file's name alone calls furniture ("furniture: 'logo' in its URL or class"),
+    kept in the folder of the gallery's other pictures, of which there are at least two: a slide ("new logos of
+    the browser"), not the site's logo."""
+    if not furniture.startswith("furniture: '") or "in its URL" not in furniture or "/" not in src:
+        return False
+    folder = src.split("?")[0].rsplit("/", 1)[0]
+    beside = {
+        address
+        for img in gallery.iter(*IMG_TAGS)
+        if (address := img.get("src") or img.get("data-src") or "") != src
+        and address.split("?")[0].rsplit("/", 1)[0] == folder
+    }
+    return len(beside) >= _SLIDES_BESIDE
+
+
+_SLIDES_BESIDE = 2
+
+
 def _agency_credit_beside(unit, element, lineage, held: Counter, page: Page) -> bool:
     """A caption block beside the image credits an agency of the registry (a lead photo above the article's
     markup: <a><img></a><p class="photo_credit">Photograph by Name/Bloomberg</p>)."""

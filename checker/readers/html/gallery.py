@@ -17,7 +17,9 @@ import re
 from checker import lazy_re
 from checker.plain import Value
 from checker.readers.html.select import Classifier
+from checker.textnorm import fold
 
+ALT_SHOWN_AS_CAPTION = "gallery-alt-caption"  # signal: a slide's caption is its alt text, which the gallery shows
 _MARKS = ("gallery", "slideshow", "carousel", "lightbox", "slider", "swiper", "diashow", "bildergalerie")
 _GALLERY_TAGS = ("amp-carousel", "amp-lightbox", "amp-story", "amp-image-lightbox")
 _NUMBER_ATTRIBUTE = lazy_re.compile(r"^data-[\w-]*(?:index|slide|item|number|position|count|idx|nr)[\w-]*$")
@@ -59,6 +61,7 @@ class Galleries:
         self._roots: dict = {}  # (parent, levels) -> the gallery root of an image in it
         self._stories: dict = {}  # gallery element -> whether it holds an <article> with its <h1>: a story
         self._headed: dict = {}  # <article> -> whether it holds an <h1>
+        self._alt_shown: dict = {}  # gallery element -> whether its caption area shows the slides' alt texts
 
     def root(self, lineage: list, levels: int = 12):
         """The outermost gallery element above an image (a slide marked data-gallery-item sits in the gallery
@@ -96,6 +99,15 @@ class Galleries:
         if held is None:
             held = self._stories[element] = any(self._is_story(article) for article in element.iter("article"))
         return held
+
+    def shows_alt_as_caption(self, gallery) -> bool:
+        """The gallery prints the current slide's alt text (or title) as its caption, in one caption area for all
+        slides (script swaps it): a text element outside the slides equals one slide's alt. Each slide's alt is
+        then its caption."""
+        known = self._alt_shown.get(gallery)
+        if known is None:
+            known = self._alt_shown[gallery] = _alt_shown(gallery)
+        return known
 
     def caption_item(self, image, lineage: list, gallery, held, has_role):
         """For a slide with nothing around it, the element of a separate caption list that belongs to it, joined
@@ -239,6 +251,25 @@ def _caption_key(candidates: list[tuple[object, str]], page: bytes) -> bool:
     if any('"caption' in text or '"credit' in text for _, text in candidates):
         return True
     return b'"caption' in page or b'"credit' in page
+
+
+def _alt_shown(gallery) -> bool:
+    """A text element of the gallery that holds no picture and whose text is one slide's alt or title, among at
+    least two described slides (see Galleries.shows_alt_as_caption)."""
+    described = {
+        fold(text)
+        for img in gallery.iter("img")
+        if (text := (img.get("title") or img.get("alt") or "").strip()) and len(text) <= _SHOWN_ALT
+    }
+    if len(described) < _MIN_SLIDES:
+        return False
+    for element in gallery.iter("div", "p", "span", "figcaption"):
+        if element.text and len(element) == 0 and fold(element.text) in described:
+            return True  # (no children: no picture in it)
+    return False
+
+
+_SHOWN_ALT = 300  # characters: a caption area's text, not a slide's paragraph
 
 
 # "slides": [ ... — a key naming a list of pictures, in JSON or a script's object literal. Found from its closing

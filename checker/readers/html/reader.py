@@ -65,9 +65,10 @@ from checker.readers.html.chrome import (
     chrome_without_reading,
     decide_role,
     lightbox_slide,
+    named_like_slides,
 )
 from checker.readers.html.copies import mark_duplicates
-from checker.readers.html.gallery import script_slides
+from checker.readers.html.gallery import ALT_SHOWN_AS_CAPTION, script_slides
 from checker.readers.html.head import (
     HeadFacts,
     body_og_image,
@@ -95,6 +96,7 @@ from checker.readers.html.position import locate
 from checker.readers.html.seen import Seen
 from checker.readers.photo_files import file_key
 from checker.readers.text_patterns import CLOSING_COUNTER
+from checker.textnorm import clean
 
 MAX_UNIT_TEXT = 2000  # a "figure" holding more text than this is a section of the page, not a figure
 MAX_CLIMB = 6
@@ -153,8 +155,9 @@ def read_html(
         gallery = page.galleries.root(lineage)
         furniture = role.furniture(src, attributes) or role.small_box(element, attributes)
         lightbox = furniture is not None and lightbox_slide(element, furniture, page)
-        if lightbox:
-            furniture = None  # drawn small, but a slide: its link opens the photo
+        if lightbox or (furniture is not None and gallery is not None and named_like_slides(src, furniture, gallery)):
+            furniture = None  # drawn small, or named "logo", but a slide: its link opens the photo, or it is kept
+            # where the gallery's photos are ("…/thumb480/aurora-nightly-beta-logos.png" among "…/thumb480/SNAG-…")
         reason = chrome_without_reading(
             element, lineage, attributes, src, unit, gallery, page, furniture, held, lightbox
         )
@@ -229,6 +232,13 @@ def read_html(
                     signals.append("gallery-slide-text")
                     if unread:
                         signals.append(UNREAD_SLIDE_CREDIT)
+                elif (
+                    gallery is not None
+                    and (shown := clean(attributes.get("title") or attributes.get("alt") or ""))
+                    and page.galleries.shows_alt_as_caption(gallery)
+                ):
+                    caption_text = shown  # the gallery's caption area shows each slide's alt text in turn
+                    signals.append(ALT_SHOWN_AS_CAPTION)
                 elif (repeated := alt_printed_beside(element, lineage, held)) is not None and page.in_article(
                     element, lineage
                 ):

@@ -124,6 +124,8 @@ def furniture(src: str, attributes: dict) -> str | None:
         return "furniture: an ad server's picture"  # "http://ad.example.cn/content_banner/…" (not "ad.nl", a paper)
     if _CAMEL_ICON.search(src):
         return "furniture: 'icon' in its URL"  # "/wmSilkIconsPlugin/images/exclamation.png"
+    if _CAMEL_ICON.search(attributes.get("class") or ""):
+        return "furniture: 'icon' in its class"  # 'class="gg_embeddedIconPrev"': a gallery's arrow
     if _SOCIAL_FILE.search(src.lower()):
         return "furniture: a share or follow button's file"
     if _QUOTE_MARK_FILE.search(src.lower()):
