@@ -155,6 +155,13 @@ CASES = [
         False,
     ),
     ("Vista del puerto. Fuente: EFE", "Vista del puerto.", ["EFE"], False),
+    (  # a chain of sources in brackets, no agency of the registry in it
+        "Anggota DPR RI Kamrussamad (ANTARA/Facebook/Kamrussamad)",
+        "Anggota DPR RI Kamrussamad",
+        ["ANTARA/Facebook/Kamrussamad"],
+        False,
+    ),
+    ("A girl at the fair (Marta/Instagram)", "A girl at the fair", ["Marta/Instagram"], False),
     ("De haven van Rotterdam. Beeld: ANP", "De haven van Rotterdam.", ["ANP"], False),
     (
         "Cranes on the waterfront. (Photo: Getty Images) Credit: Reuters",
@@ -195,6 +202,9 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "The match ended 2-1 - see Part One/Two",  # after a dash, not a name and a source
         "Archives (1986-Present)",  # a span of years in brackets, not a year's label before a credit
         "Credit & Debt",  # a menu's item: two words joined, not a label and its credit
+        "Kim Jong Un at the parade (KCNA/Handout)",  # two sources, neither a network: the registry must name one
+        "The season so far (2019/2020)",
+        "He was asked to choose (Yes/No)",
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:

@@ -1123,3 +1123,22 @@ def test_a_camera_icon_marks_the_credit_after_it() -> None:
     }
     for caption, expected in cases.items():
         assert _seen(_read(figure(caption))) == [expected]
+
+
+def test_a_caption_printed_after_the_photos_share_bar() -> None:
+    """A share bar of icons (and a clearing <div>) between the lead photo (the og:image) and its caption: the
+    caption is still the one beside the photo."""
+    icons = "".join(
+        f'<a href="https://{net}.com/share"><img src="https://www.example.com/assets/medsos/i-{net}.png" width="50"'
+        f' height="50" alt="{net}"></a>'
+        for net in ("facebook", "twitter")
+    )
+    body = f"""<div class="page-content"><h1>Minister urges a longer lockdown</h1><img
+      src="https://cloud.example.com/photo/2021/07/09/minister-kamrussamad-93.jpg" width="600" height="375"><div class="top-medsos">{icons}</div>
+      <div class="clear"></div><div class="caption">Minister Kamrussamad (ANTARA/Facebook/Kamrussamad)</div>
+      <article><p>The minister asked the government to extend the lockdown until August.</p></article></div>"""
+    head = '<meta charset="utf-8"><meta property="og:image" content="https://cloud.example.com/photo/2021/07/09/minister-kamrussamad-93.jpg">'
+    seen = _seen(_read(body, head=head))
+    assert [(caption, credit) for _, caption, credit, _ in seen] == [
+        ("Minister Kamrussamad", "ANTARA/Facebook/Kamrussamad")
+    ]

@@ -362,6 +362,7 @@ def _bracketed_credit(text: str, registry: Registry) -> CreditSpan | None:
     outlet_style = outlet_style or _OUTLET_PERSON.match(unlabelled) is not None
     outlet_style = outlet_style or _RIGHTS_ONLY.match(unlabelled) is not None  # "(Public domain)", "[CC0]"
     outlet_style = outlet_style or _OUTLET_FILE_PHOTO.match(unlabelled) is not None  # "(Oregonian file photo)"
+    outlet_style = outlet_style or _source_chain(unlabelled)  # "(ANTARA/Facebook/Kamrussamad)"
     named = (
         not outlet_style
         and unlabelled == body
@@ -522,7 +523,24 @@ _OUTLET_PHOTO = lazy_re.compile(
 _OUTLET_FILE_PHOTO = lazy_re.compile(
     r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:file\s+|staff\s+)?photo(?:graph)?s?$"
 )
+
+
 # "(DW/J. Hitz)", "(Deutsches Historisches Museum/T. Bruns)": the outlet or the archive, then the photographer
+def _source_chain(body: str) -> bool:
+    """A chain of sources, each one to three capitalised words: three or four of them ("ANTARA/Facebook/
+    Kamrussamad", "KCNA/Handout/Pool"), or two of which one is a social network or a photo site ("Kamrussamad/
+    Facebook"): who the photo came from, as agencies write it."""
+    if not _CHAIN.match(body):
+        return False
+    parts = [fold(part) for part in body.split("/")]
+    return len(parts) >= 3 or any(part in _PHOTO_SITES for part in parts)
+
+
+_CHAIN = lazy_re.compile(
+    r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}){1,3}$"
+)
+
+
 _OUTLET_PERSON = lazy_re.compile(
     r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*"
     r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'’-]+|[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})$"

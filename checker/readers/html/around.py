@@ -347,7 +347,7 @@ def caption_beside(unit, element, lineage: list, held: Counter, page: Page):
             return None
         if level.tag in ("body", "html", "article", "main"):
             return None
-        for sibling in (level.getnext(), level.getprevious()):
+        for sibling in (_next_past_bars(level), level.getprevious()):
             if (
                 sibling is not None
                 and isinstance(sibling.tag, str)
@@ -361,6 +361,20 @@ def caption_beside(unit, element, lineage: list, held: Counter, page: Page):
         if climbed > SIBLING_LEVELS:
             return None
     return None
+
+
+def _next_past_bars(level):
+    """The next sibling, past up to BARS_BETWEEN elements that show no text and no picture but furniture (a share
+    bar of icons, a clearing <div>) set between a photo and its caption."""
+    sibling = level.getnext()
+    for _ in range(BARS_BETWEEN):
+        if sibling is None or not isinstance(sibling.tag, str) or TEXT(sibling).strip() or not _only_furniture(sibling):
+            return sibling
+        sibling = sibling.getnext()
+    return sibling
+
+
+BARS_BETWEEN = 2
 
 
 def _story_byline(element) -> bool:
