@@ -155,6 +155,13 @@ CASES = [
         False,
     ),
     ("Vista del puerto. Fuente: EFE", "Vista del puerto.", ["EFE"], False),
+    (  # a French paper's credit: "Photo", the photographer, a full stop, the agency
+        "Xi Jinping à Berlin, en 2014. Photo Markus Schreiber. AP",
+        "Xi Jinping à Berlin, en 2014.",
+        ["Markus Schreiber. AP"],
+        False,
+    ),
+    ("Le président à Paris. Photo AFP", "Le président à Paris.", ["AFP"], False),
     (  # a chain of sources in brackets, no agency of the registry in it
         "Anggota DPR RI Kamrussamad (ANTARA/Facebook/Kamrussamad)",
         "Anggota DPR RI Kamrussamad",
@@ -205,6 +212,7 @@ def test_split(text: str, caption: str, credits: list[str], glued: bool) -> None
         "Kim Jong Un at the parade (KCNA/Handout)",  # two sources, neither a network: the registry must name one
         "The season so far (2019/2020)",
         "He was asked to choose (Yes/No)",
+        "We took the team photo. Photo Finish",  # no agency after "Photo": a title
     ],
 )
 def test_prose_is_not_a_credit(text: str) -> None:

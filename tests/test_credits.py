@@ -77,6 +77,10 @@ REAL_CREDITS = [
     ("AAP Image/Dean Lewins", "aap", "Dean Lewins", []),
     ("Xinhua News Agency", "xinhua", None, []),
     ("Anadolu Agency via Getty Images", "getty", None, ["anadolu"]),
+    # French papers: a full stop between the photographer and the agency
+    ("Markus Schreiber. AP", "ap", "Markus Schreiber", []),
+    ("Sebastien Bozon. AFP", "afp", "Sebastien Bozon", []),
+    ("Photo by Mrs. Smith/Getty Images", "getty", "Mrs. Smith", []),
 ]
 
 

@@ -197,6 +197,7 @@ def _last_credit(text: str, registry: Registry) -> CreditSpan | None:
         _dash_name_credit,
         _photographed_by_credit,
         _chinese_label_credit,
+        _photo_name_agency_credit,
     ):
         span = finder(text, registry)
         if span is not None and (best is None or span.start < best.start):
@@ -231,6 +232,26 @@ def _chinese_label_credit(text: str, registry: Registry | None) -> CreditSpan | 
 def photographed_by(text: str) -> bool:
     """The text ends with a Chinese photographer's or provider's credit after its caption ("…纸片。 小花母亲供图")."""
     return _photographed_by_credit(text, None) is not None and not _PHOTOGRAPHED_BY.match(text.strip())
+
+
+def _photo_name_agency_credit(text: str, registry: Registry) -> CreditSpan | None:
+    """French papers' credit after the caption's full stop: the word "Photo" (no colon), the photographer, a full
+    stop and the agency ("… Berlin, en 2014. Photo Markus Schreiber. AP"), or the agency alone ("Photo AFP")."""
+    if "Photo" not in text and "PHOTO" not in text:
+        return None
+    match = _PHOTO_NAME_AGENCY.search(text, _tail_start(text, 90))
+    if match is None:
+        return None
+    credit = parse(match.group("body"), registry)
+    if credit.agency is None:
+        return None
+    return CreditSpan(match.start("label"), match.group("body"), match.group("label"), False, credit=credit)
+
+
+_PHOTO_NAME_AGENCY = lazy_re.compile(
+    r"(?:^|(?<=[.!?»”\"]\s))(?P<label>Photos?|PHOTOS?)\s+(?P<body>(?:[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+"
+    r"|de|da|van|von|le|la|du)){0,3}\.\s+)?[A-Z][\w&-]*(?:[ /-][A-Z][\w&-]*){0,2})\.?\s*$"
+)
 
 
 def _photographed_by_credit(text: str, registry: Registry | None) -> CreditSpan | None:

@@ -46,6 +46,8 @@ _SUPPLIER_REF = lazy_re.compile(r"\s*\((?:\d{5,}[a-z]{0,2}|[A-Z]{2,}\d{4,}\w*)\)
 _YEAR = lazy_re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b(?!\s*[-–]\s*\w)\s*")
 _SEPARATORS = lazy_re.compile(
     r"\s*/\s*|\s+(?:via|vía|über)\s+|\s+[|–—-]\s+|\s*:\s*|\s*;\s*|\s*\|\s*"
+    # "Markus Schreiber. AP": French papers' full stop between the photographer and the agency, one word at the end
+    r"|(?-i:(?<=[a-zà-ÿ]{2})(?<!Mrs)(?<!Mme)(?<!Ltd)(?<!Inc)\.\s+(?=[A-Z][\w&-]*\s*(?:$|/)))"
     r"|\s+(?:on|from)\s+(?=(?:Unsplash|Pexels|Pixabay|Flickr)\b)",  # "Photo by Lena Park on Unsplash": a photo site's
     re.IGNORECASE,
 )
