@@ -1142,3 +1142,15 @@ def test_a_caption_printed_after_the_photos_share_bar() -> None:
     assert [(caption, credit) for _, caption, credit, _ in seen] == [
         ("Minister Kamrussamad", "ANTARA/Facebook/Kamrussamad")
     ]
+
+
+def test_a_caption_given_to_a_script_component_beside_the_photo() -> None:
+    """A Vue component beside the photo draws its caption from a bound property (a JSON string), another of its
+    properties naming the photo's file: that text is the caption, its credit split off as any caption's is."""
+    body = """<article><h1>Man killed in Concordia</h1><p>Police said the man was attacked outside a house on Wednesday
+      night, in the Imperial district.</p><div class="image"><div class="seo"><img
+      src="https://radio.example.com/cms/storage/news/20230112062112_1.jpg" alt="Man killed"></div>
+      <the-news-image :extras="[]" :imagem="&quot;https:\\/\\/radio.example.com\\/cms\\/storage\\/news\\/20230112062112_1.jpg&quot;"
+      :nome="&quot;V\\u00edtima apresentava sete perfura\\u00e7\\u00f5es.\\/Foto: Divulga\\u00e7\\u00e3o\\/Bombeiros&quot;">
+      </the-news-image></div><p>More of the story.</p></article>"""
+    assert _seen(_read(body)) == [("content", "Vítima apresentava sete perfurações.", "Divulgação/Bombeiros", None)]

@@ -163,6 +163,8 @@ def split_credits(text: str, registry: Registry | None = None) -> tuple[str, lis
         rest = rest[: span.start].rstrip()
         if rest.endswith(" |"):
             rest = rest[:-2].rstrip()  # "… testing lab | photo by Name": the bar set the credit off
+        elif rest.endswith(("./", "!/", "?/")):
+            rest = rest[:-1]  # "… arma branca./Foto: Handout": a slash after the full stop set it off
     return rest, spans
 
 

@@ -5,8 +5,10 @@ its own, a gallery slide's own text, or the alt text itself when it carries the 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from itertools import islice
 from typing import Any
 
 from checker import lazy_re
@@ -20,6 +22,7 @@ from checker.evidence import SeenCredit
 from checker.model import CreditSeen
 from checker.readers.html import role
 from checker.readers.html.candidates import (
+    IMAGE_URL,
     IMG_TAGS,
 )
 from checker.readers.html.caption_text import (
@@ -41,6 +44,7 @@ from checker.readers.html.page import (
     TEXT,
     Page,
 )
+from checker.readers.photo_files import file_key
 from checker.textnorm import clean, fold, word_count
 
 SIBLING_LEVELS = 3  # how far up from the image a caption or credit beside its wrapper is looked for
@@ -269,10 +273,51 @@ def attribute_caption(element, lineage: list, page: Page) -> tuple[str, list[See
                 return caption, [SeenCredit(text, "alt", label=label, parsed=parse(text, page.registry))]
     if page.registry is not None and (found := wire_alt(element, page.registry)) is not None:
         return found
+    if (given := component_caption(element, lineage)) is not None:
+        return given, []  # (its credit is split off where every caption's is)
     return "", []
 
 
 _CLOSING = {"(": ")", "[": "]", "（": "）"}
+
+
+def component_caption(element, lineage: list) -> str | None:
+    """The caption a script component beside the image is given (Vue's '<the-news-image :imagem="&quot;…/photo.jpg
+    &quot;" :nome="&quot;Caption./Foto: Handout&quot;">', a custom element that draws the photo's caption): a
+    custom element (its tag holds a hyphen) following the image or its wrapper, one of whose attributes names the
+    image's file while another holds text of a few words."""
+    keys = {file_key(value) for value in element.attrib.values() if IMAGE_URL.search(value)}
+    if not keys:
+        return None
+    for level in (element, *lineage[:COMPONENT_LEVELS]):
+        for sibling in islice(level.itersiblings(), COMPONENT_LEVELS):
+            if not isinstance(sibling.tag, str) or "-" not in sibling.tag:
+                continue
+            values = [_bound(value) for value in sibling.attrib.values()]
+            if not any(file_key(value) in keys for value in values if IMAGE_URL.search(value)):
+                continue
+            texts = [
+                v for v in values if len(v.split()) >= COMPONENT_WORDS and not IMAGE_URL.search(v) and "://" not in v
+            ]
+            if texts:
+                return clean(max(texts, key=len))
+    return None
+
+
+COMPONENT_LEVELS = 2
+COMPONENT_WORDS = 3
+
+
+def _bound(value: str) -> str:
+    """An attribute's value as text: a JSON string as a component's bound property holds it ('"Caption \\u00e9"')."""
+    value = value.strip()
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return value
+        return decoded if isinstance(decoded, str) else value
+    return value
 
 
 def wire_alt(element, registry: Registry) -> tuple[str, list[SeenCredit]] | None:
