@@ -51,3 +51,20 @@ def test_a_follow_us_box_in_a_column_is_chrome() -> None:
     )
     (image,) = read_html("page.html", page.encode("utf-8"), default_registry()).images
     assert image.role == "chrome"
+
+
+def test_a_videos_still_under_its_play_button_image_in_one_link_to_the_video() -> None:
+    """A side column's video teaser: one link to the video's page holds the still and the play button's image laid
+    over it. The button is furniture, so the link is the still's own: a teaser, chrome, not an unsure picture."""
+    page = f"""<!doctype html><html><head><meta charset="utf-8"></head><body><h1>Firefox 5 in its first build</h1>
+    {STORY}{STORY}<table><tr><td><h5>Videos</h5><a href="http://video.example.com/apps/4638/kexi-menu.html"
+    title="Kexi 2.4"><img src="http://video.example.com/teaser/4638/thumb-medium-220/kexi-menu-snap.jpg"
+    alt="Modern project menu in Kexi 2.4" width="220" height="124"><img src="http://video.example.com/_img/playbutton2.png"
+    alt="" width="52" height="37"><span class="xsmall">Modern project menu in Kexi 2.4</span></a></td></tr></table>
+    </body></html>"""
+    article = read_html("page.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role) for i in article.images] == [
+        ("kexi-menu-snap.jpg", "chrome"),
+        ("playbutton2.png", "chrome"),
+    ]
+    assert article.images[0].evidence.role_reason.startswith("teaser: linked to another page")

@@ -31,6 +31,8 @@ _FURNITURE_WORDS = (
     "chevron",  # a menu's or a pager's arrow
     "video-overlay",  # a play button drawn over a video's poster ("…/overlays/video-overlay-med.png")
     "play-button",
+    "playbutton",  # "…/_img/playbutton2.png" laid over a video's still
+    "play_button",
     "/profile_images/",  # an embedded post's author picture ("pbs.twimg.com/profile_images/…_normal.jpg")
     "doubleclick.net",  # an ad server's picture: an ad
     "/creative/",  # an ad's artwork as an ad server files it ("…/afp-creative/creative/u113716014/….jpg")
@@ -318,13 +320,23 @@ def enclosing_link(lineage: list, held, levels: int = 5):
     all the same when it holds a heading too (a gallery's teaser: its title, a large picture and two small ones)."""
     for ancestor in _levels(lineage, levels):
         link = ancestor.tag == "a" and ancestor.get("href") is not None
-        if link and held[ancestor] > 1 and next(ancestor.iter(*_HEADINGS), None) is not None:
-            return ancestor
+        if (
+            link
+            and held[ancestor] > 1
+            and (next(ancestor.iter(*_HEADINGS), None) is not None or _one_picture(ancestor))
+        ):
+            return ancestor  # (or the others are furniture: a play button laid over a video's still)
         if held[ancestor] > 1 or ancestor.tag in ("article", "main", "body"):
             return None
         if link:
             return ancestor
     return None
+
+
+def _one_picture(element) -> bool:
+    """The element shows one picture, any other image in it being furniture (an icon, a play button)."""
+    pictures = [img for img in element.iter("img", "amp-img") if not furniture(img.get("src") or "", dict(img.items()))]
+    return len(pictures) <= 1
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
