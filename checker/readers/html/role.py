@@ -334,9 +334,17 @@ def enclosing_link(lineage: list, held, levels: int = 5):
 
 
 def _one_picture(element) -> bool:
-    """The element shows one picture, any other image in it being furniture (an icon, a play button)."""
-    pictures = [img for img in element.iter("img", "amp-img") if not furniture(img.get("src") or "", dict(img.items()))]
-    return len(pictures) <= 1
+    """The element shows one picture and a play button's image laid over it (a video's still): every other image
+    in it is furniture, a play button among them. (A "view larger" icon beside a picture says nothing of where
+    its link goes.)"""
+    pictures, buttons = 0, 0
+    for img in element.iter("img", "amp-img"):
+        src = img.get("src") or ""
+        if not furniture(src, dict(img.items())):
+            pictures += 1
+        elif "play" in f"{src.rsplit('/', 1)[-1]} {img.get('class') or ''}".lower():
+            buttons += 1
+    return pictures <= 1 and buttons >= 1
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
