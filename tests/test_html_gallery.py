@@ -195,3 +195,25 @@ def test_a_gallery_that_shows_each_slides_alt_text_as_its_caption() -> None:
         ("rechts.png", "chrome", None, None, None),
         ("fullscreen.png", "chrome", None, None, None),
     ]
+
+
+def test_the_storys_lead_picture_opening_its_own_gallery_page() -> None:
+    """Right under the story's headline, a picture links to the gallery's own page ("/fotostrecke/…") with the
+    launcher's words over it ("Fotostrecke: 9 Bilder"): the story's own picture, listed as unsure (no error), its
+    launcher's words no caption. A teaser of another story's gallery further down stays chrome."""
+    page = """<!doctype html><html><head><meta charset="utf-8"></head><body><div id="column">
+      <h1>Retro-PC</h1><h2>Commodore revives the C64</h2><p class="author">By Matthias Kremp</p>
+      <div id="topAsset"><div class="galleryBig"><div class="galleryBigPic"><a href="/fotostrecke/fotostrecke-66472.html"
+      title="Still a prototype: the new 64"><img src="https://www.example.de/images/image-199885-panoV9-siub.jpg"
+      width="520" height="250" alt="Still a prototype: the new 64"></a><div class="picLayer"><a
+      href="/fotostrecke/fotostrecke-66472.html"><span><strong>Fotostrecke:</strong> 9 Bilder</span></a></div></div>
+      </div></div><p>The home computer of the eighties returns, rebuilt with today's parts, and every game of the
+      decade runs on it, says the company that bought the name.</p>
+      <div class="rail"><p>Other stories</p><a href="/fotostrecke/fotostrecke-11111.html"><img
+      src="https://www.example.de/images/image-100000-thumb.jpg" width="120" height="90" alt="Cars of the year"></a>
+      </div></div></body></html>"""
+    article = read_html("page.html", page.encode(), default_registry())
+    assert [(i.src.rsplit("/", 1)[-1], i.role, i.caption) for i in article.images] == [
+        ("image-199885-panoV9-siub.jpg", "unsure", None),
+        ("image-100000-thumb.jpg", "chrome", None),
+    ]

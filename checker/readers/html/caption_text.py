@@ -481,9 +481,21 @@ CONTROLS = lazy_re.compile(
 
 
 _LONGEST_CONTROL = len("view full-size picture")
+# A gallery's launcher, all of a picture's text: its name and how many pictures it holds, or a button's words
+_LAUNCHER = lazy_re.compile(
+    r"^(?:(?:(?:(?:photo\s*)?gallery|slide\s*show|galerie|bildergalerie|fotostrecke|bilderstrecke|diaporama|galer[ií]a"
+    r"|fotogaler[ií]a)\s*:?\s*)?\(?\d{1,3}\s+(?:photos?|pictures?|images?|bilder|fotos?|im[aá]genes)\)?"
+    r"|(?:view|see|open|browse)\s+(?:the\s+)?(?:all\s+\d{1,3}\s+)?(?:photo\s+)?(?:gallery|photos|pictures|slide\s*show))$",
+    re.IGNORECASE,
+)
+_LONGEST_LAUNCHER = 48
 
 
 def without_controls(text: str) -> str:
+    """The text without the controls that end it ("Enlarge this image", "Close"); nothing when all of it is a
+    gallery's launcher ("Fotostrecke: 9 Bilder", "Photo gallery: 12 photos", "View gallery")."""
+    if len(text) <= _LONGEST_LAUNCHER and _LAUNCHER.match(text.strip()):
+        return ""
     while text:
         # a control ends the text: only its word, white space and a bar can match, so the search starts at most
         # one word before the end, and before any white space and bars that lead up to it

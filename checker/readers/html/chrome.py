@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from urllib.parse import urlsplit
 
 from checker import lazy_re
@@ -238,6 +239,8 @@ def decide_role(
             evidence.unsure(reason)
         elif _linked_between_paragraphs(link, evidence, src):
             evidence.unsure(reason + "; but a picture alone between the story's paragraphs, as its larger view's is")
+        elif _gallery_under_headline(link, lineage):
+            evidence.unsure(reason + "; but under the story's headline, opening a gallery: the story's own")
         else:
             evidence.chrome(reason)
         return
@@ -382,6 +385,24 @@ def _linked_between_paragraphs(link, evidence: ImageEvidence, src: str) -> bool:
 
 
 _PARAGRAPH_WORDS = 20
+
+
+def _gallery_under_headline(link, lineage: list) -> bool:
+    """A picture set right under the story's headline (an <h1> among the few elements before its box) whose link
+    opens a photo gallery's page ("/fotostrecke/fotostrecke-66472.html", "…/photo-gallery/…"): the story's lead
+    picture opening its own gallery, not a teaser of another story."""
+    path = urlsplit(link.get("href") or "").path
+    if not role.GALLERY_WORD.search(path):
+        return False
+    for box in lineage[:HEADLINE_BOXES]:
+        before = [e for e in islice(box.itersiblings(preceding=True), HEADLINE_BEFORE) if isinstance(e.tag, str)]
+        if any(e.tag == "h1" for e in before):
+            return True
+    return False
+
+
+HEADLINE_BOXES = 4  # boxes up from the picture, before which the story's headline is looked for
+HEADLINE_BEFORE = 3  # elements before each box (a byline and a subtitle may stand between)
 
 
 def _in_text(element, lineage: list, page: Page) -> bool:

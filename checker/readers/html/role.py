@@ -242,7 +242,7 @@ def _own_gallery(path: str, page: str) -> bool:
     ("…/arizona-home-slideshow" from "…/arizona-home-article")."""
     folder, _, name = path.rpartition("/")
     page_folder, _, page_name = page.rpartition("/")
-    if folder != page_folder or not _GALLERY_WORD.search(name):
+    if folder != page_folder or not GALLERY_WORD.search(name):
         return False
     shared = len(commonprefix([name, page_name]))  # noqa: RUF071 (the names' common start, letter by letter)
     return len(page_name) >= OWN_STEM_LEAST and shared >= min(OWN_STEM, len(page_name))
@@ -250,7 +250,9 @@ def _own_gallery(path: str, page: str) -> bool:
 
 OWN_STEM = 20  # characters a story's own gallery page shares with the start of the story's name (or all of it)
 OWN_STEM_LEAST = 8
-_GALLERY_WORD = lazy_re.compile(r"slide-?show|gallery|galerie|photos|pictures|fotos|bilder", re.IGNORECASE)
+GALLERY_WORD = lazy_re.compile(
+    r"slide-?show|gallery|galerie|galeria|photos|pictures|fotos|bilder|fotostrecke|diaporama", re.IGNORECASE
+)
 _STORY_NUMBER = lazy_re.compile(r"(?:^|\D)(\d{6,})(?:\.\w+)?$")  # a story's number ending its address
 _PATH_PARTS = lazy_re.compile(r"[/_.-]")
 
